@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+// Zod 4 compiles validators with `new Function` unless told not to; extension CSPs and
+// web-ext lint forbid eval, so every bundle that imports a schema runs jitless.
+z.config({ jitless: true });
+
+/** Claim labels, in the order the UI lists them. */
+export const LABELS = ['sourced', 'vague', 'unsourced', 'opinion'] as const;
+export const LabelSchema = z.enum(LABELS);
+export type Label = z.infer<typeof LabelSchema>;
+
+/** CoNLL-2003 entity types. */
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+const offset = z.number().int().nonnegative();
+
+/** A half-open `[start, end)` range of UTF-16 offsets into `Analysis.text`. */
+export const SpanSchema = z.object({ start: offset, end: offset });
+export type Span = z.infer<typeof SpanSchema>;
+
+export const TextSpanSchema = SpanSchema.extend({ text: z.string() });
+export type TextSpan = z.infer<typeof TextSpanSchema>;
+
+/** Why a label was given: each cue points at the words that decided it. */
+export const CUE_KINDS = [
+  'quote', // quotation marks around reported words
+  'quote-continuation', // a quotation carried over from an earlier sentence
+  'reporting-verb', // said, told, announced, wrote, estimated …
+  'according-to', // "according to X"
+  'document', // a named report, study, filing, data set or event
+  'link', // a hyperlink to another document
+  'vague-source', // "experts say", "officials said", "reports suggest" …
+  'opinion', // evaluative or subjective wording
+  'hedge', // may, might, could, likely, appears …
+  'prediction', // will, expected to, is set to …
+  'fact', // a checkable detail: number, date, named actor
+] as const;
+export const CueKindSchema = z.enum(CUE_KINDS);
+export type CueKind = z.infer<typeof CueKindSchema>;
+
+export const CueSchema = SpanSchema.extend({ kind: CueKindSchema });
+export type Cue = z.infer<typeof CueSchema>;
+
+export const SourceSchema = TextSpanSchema.extend({
+  /** The entity the source resolves to, when the article names one. */
+  entityId: z.string().optional(),
+  /** For a link source: the address it points to. */
+  href: z.string().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** What a sentence without a label is: the reason it is not a claim. */
+export const NON_CLAIM_KINDS = ['heading', 'byline', 'caption', 'dateline', 'question', 'boilerplate', 'fragment'] as const;
+export const NonClaimKindSchema = z.enum(NON_CLAIM_KINDS);
+export type NonClaimKind = z.infer<typeof NonClaimKindSchema>;
+
+export const SentenceSchema = TextSpanSchema.extend({
+  label: LabelSchema.nullable(),
+  /** Set when `label` is null: why the sentence is not a claim. */
+  nonClaim: NonClaimKindSchema.optional(),
+  /** The wording is evaluative, whoever it belongs to (an attributed opinion stays `sourced`). */
+  subjective: z.boolean(),
+  source: SourceSchema.optional(),
+  cues: z.array(CueSchema),
+});
+export type Sentence = z.infer<typeof SentenceSchema>;
+
+export const EntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: EntityTypeSchema,
+  mentions: z.array(TextSpanSchema),
+  /** What the article itself says the entity is ("the founder of Xiaomi"). */
+  context: z.string().optional(),
+  contextSpan: SpanSchema.optional(),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+/** A hyperlink inside the analysed text, passed in by the page. */
+export const LinkSpanSchema = SpanSchema.extend({ href: z.string() });
+export type LinkSpan = z.infer<typeof LinkSpanSchema>;
+
+/** Structural hints from the page: which blocks are headings, captions, list items … */
+export const BLOCK_KINDS = ['paragraph', 'heading', 'list-item', 'quote', 'caption'] as const;
+export const BlockSpanSchema = SpanSchema.extend({ kind: z.enum(BLOCK_KINDS) });
+export type BlockSpan = z.infer<typeof BlockSpanSchema>;
+
+export const ANALYSIS_VERSION = 1;
+
+export const AnalysisSchema = z.object({
+  version: z.literal(ANALYSIS_VERSION),
+  text: z.string(),
+  sentences: z.array(SentenceSchema),
+  entities: z.array(EntitySchema),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
+
+export const CountsSchema = z.object({
+  sourced: z.number().int().nonnegative(),
+  vague: z.number().int().nonnegative(),
+  unsourced: z.number().int().nonnegative(),
+  opinion: z.number().int().nonnegative(),
+  entities: z.number().int().nonnegative(),
+});
+export type Counts = z.infer<typeof CountsSchema>;
