@@ -6,6 +6,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports: every module says where its names come from.
+  imports: false,
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: 'Marks who said what in news articles: named entities and sourced, vague, unsourced and opinion claims. Runs on your device.',

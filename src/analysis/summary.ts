@@ -1,4 +1,5 @@
-import { LABELS, type Analysis, type Counts, type Entity, type Label, type Sentence } from '../shared/schema';
+import type { Summary } from '../shared/page-state';
+import type { Analysis, Counts, Entity, Sentence } from '../shared/schema';
 
 export function countLabels(analysis: Analysis): Counts {
   const counts: Counts = { sourced: 0, vague: 0, unsourced: 0, opinion: 0, entities: analysis.entities.length };
@@ -6,54 +7,70 @@ export function countLabels(analysis: Analysis): Counts {
   return counts;
 }
 
-export interface SourceCited {
-  name: string;
-  entityId?: string;
-  role?: string;
-  label: Extract<Label, 'sourced' | 'vague'>;
-  claims: number;
-}
-
-/** Who the article quotes, with how many claims rest on each. */
-export function sourcesCited(analysis: Analysis): SourceCited[] {
-  const byName = new Map<string, SourceCited>();
-  for (const sentence of analysis.sentences) {
-    if (!sentence.source || (sentence.label !== 'sourced' && sentence.label !== 'vague')) continue;
-    const entity = analysis.entities.find((e) => e.id === sentence.source?.entityId);
-    const name = entity?.name ?? sentence.source.text;
+/** Who the article cites, most-cited first, with the entity's role when the article gives one. */
+export function sourcesCited(analysis: Analysis): Summary['sources'] {
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const bySource = new Map<string, Summary['sources'][number]>();
+  analysis.sentences.forEach((sentence, index) => {
+    const { source, label } = sentence;
+    if (!source || !label) return;
+    const entity = source.entityId ? entities.get(source.entityId) : undefined;
+    const name = entity?.name ?? source.text;
     const key = entity?.id ?? name.toLowerCase();
-    const entry = byName.get(key) ?? {
+    const entry = bySource.get(key);
+    if (entry) {
+      entry.claims++;
+      return;
+    }
+    bySource.set(key, {
       name,
-      ...(entity ? { entityId: entity.id } : {}),
       ...(entity?.context ? { role: entity.context } : {}),
-      label: sentence.label,
-      claims: 0,
-    };
-    entry.claims++;
-    byName.set(key, entry);
-  }
-  return [...byName.values()].sort((a, b) => b.claims - a.claims);
+      label,
+      claims: 1,
+      sentence: index,
+    });
+  });
+  return [...bySource.values()].sort((a, b) => b.claims - a.claims || a.sentence - b.sentence);
 }
 
-/** Entities worth listing: people and organisations first, most mentioned first. */
-export function keyEntities(analysis: Analysis, limit = 8): Entity[] {
+/** People and organisations first, then the rest; most mentioned first. */
+export function keyEntities(analysis: Analysis, limit = 10): Entity[] {
   const rank = (e: Entity) => (e.type === 'PER' || e.type === 'ORG' ? 0 : 1);
   return [...analysis.entities]
-    .sort((a, b) => rank(a) - rank(b) || b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start)
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        b.mentions.length - a.mentions.length ||
+        (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+    )
     .slice(0, limit);
 }
 
-/** Unsourced claims, most checkable first: those with numbers, dates and named actors. */
-export function claimsToCheck(analysis: Analysis, limit = 5): Sentence[] {
-  const score = (s: Sentence) =>
-    s.cues.filter((c) => c.kind === 'fact').length +
-    analysis.entities.filter((e) => e.mentions.some((m) => m.start >= s.start && m.end <= s.end)).length;
+/** Unsourced claims, most checkable first: those naming numbers, dates and actors. */
+export function claimsToCheck(analysis: Analysis, limit = 5): Array<{ sentence: number; text: string }> {
+  const mentionStarts = analysis.entities.flatMap((e) => e.mentions.map((m) => m.start));
+  const checkability = (s: Sentence) =>
+    s.cues.filter((c) => c.kind === 'fact').length + mentionStarts.filter((p) => p >= s.start && p < s.end).length;
   return analysis.sentences
-    .filter((s) => s.label === 'unsourced')
-    .map((s) => ({ s, score: score(s) }))
-    .sort((a, b) => b.score - a.score || a.s.start - b.s.start)
+    .map((s, index) => ({ s, index }))
+    .filter(({ s }) => s.label === 'unsourced')
+    .map(({ s, index }) => ({ index, text: s.text, score: checkability(s) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, limit)
-    .map(({ s }) => s);
+    .map(({ index, text }) => ({ sentence: index, text }));
 }
 
-export { LABELS };
+export function summarize(analysis: Analysis): Summary {
+  return {
+    counts: countLabels(analysis),
+    sources: sourcesCited(analysis),
+    entities: keyEntities(analysis).map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      ...(e.context ? { context: e.context } : {}),
+      mentions: e.mentions.length,
+    })),
+    claimsToCheck: claimsToCheck(analysis),
+  };
+}

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { showBadge } from '../src/background/badge';
+import { forwardCommand } from '../src/background/commands';
+import { handleBackgroundMessage } from '../src/background/router';
+import { analyseSelection, createSelectionMenu, SELECTION_MENU_ID } from '../src/background/selection-menu';
+import { tabStates } from '../src/background/tab-states';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => createSelectionMenu());
+  browser.runtime.onMessage.addListener((message, sender) => handleBackgroundMessage(message, sender));
+  browser.commands.onCommand.addListener((command) => void forwardCommand(command));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SELECTION_MENU_ID && info.selectionText && tab?.id !== undefined) {
+      void analyseSelection(info.selectionText, tab.id);
+    }
+  });
+  // A tab's summary belongs to the page it was made on.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined) void tabStates.clear(tabId).then(() => showBadge(tabId, undefined));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabStates.clear(tabId));
+});

@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { analyze } from '../analysis';
+import { sendToTab } from '../shared/messaging';
+
+export const SELECTION_MENU_ID = 'sourcelight-analyse-selection';
+
+export function createSelectionMenu(): void {
+  browser.contextMenus.create({ id: SELECTION_MENU_ID, title: 'Analyse selected text', contexts: ['selection'] });
+}
+
+/** Analyses the reader's selection and shows the result in a note on the page. */
+export async function analyseSelection(selection: string, tabId: number): Promise<void> {
+  const text = selection.slice(0, 100_000);
+  await sendToTab(tabId, { type: 'show-selection-analysis', analysis: analyze(text) });
+}

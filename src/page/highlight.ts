@@ -1,0 +1,58 @@
+import type { Mark, MarkKind } from './marks';
+import { HIGHLIGHT_CSS, HIGH_CONTRAST_CSS } from './highlight-styles';
+
+const ACTIVE = 'sourcelight-active';
+const nameFor = (kind: MarkKind) => `sourcelight-${kind}`;
+
+/**
+ * Paints marks with the CSS Custom Highlight API: ranges registered by name and
+ * styled by one adopted stylesheet. Nothing is written into the page's DOM, so
+ * removing the highlights restores the page exactly.
+ */
+export class Highlighter {
+  private readonly sheet: CSSStyleSheet;
+  private names: string[] = [];
+
+  constructor(private readonly doc: Document) {
+    this.sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+  }
+
+  static isSupported(win: Window & typeof globalThis): boolean {
+    return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+  }
+
+  apply(marks: Mark[], rangeFor: (start: number, end: number) => Range | undefined, highContrast = false): void {
+    this.remove();
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    const groups = new Map<string, Range[]>();
+    for (const mark of marks) {
+      const range = rangeFor(mark.start, mark.end);
+      if (!range) continue;
+      const name = nameFor(mark.kind);
+      const ranges = groups.get(name) ?? [];
+      ranges.push(range);
+      groups.set(name, ranges);
+    }
+    for (const [name, ranges] of groups) win.CSS.highlights.set(name, new win.Highlight(...ranges));
+    this.names = [...groups.keys()];
+    this.sheet.replaceSync(HIGHLIGHT_CSS + (highContrast ? HIGH_CONTRAST_CSS : ''));
+    if (!this.doc.adoptedStyleSheets.includes(this.sheet)) {
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    }
+  }
+
+  /** Emphasises one range (the mark a note is open for, or a jump target). */
+  setActive(range: Range | undefined): void {
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    if (range) win.CSS.highlights.set(ACTIVE, new win.Highlight(range));
+    else win.CSS.highlights.delete(ACTIVE);
+  }
+
+  remove(): void {
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    for (const name of this.names) win.CSS.highlights.delete(name);
+    win.CSS.highlights.delete(ACTIVE);
+    this.names = [];
+    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+}

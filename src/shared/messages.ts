@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { AnalysisSchema, BlockSpanSchema, LinkSpanSchema } from './schema';
+import { PageStateSchema } from './page-state';
+
+/**
+ * Every message between our contexts, as one discriminated union. Receivers
+ * parse with these schemas before acting, so a malformed or foreign message is
+ * dropped at the boundary.
+ */
+
+/** Content script → background: run the engine on the article's text. */
+export const AnalyzeRequestSchema = z.object({
+  type: z.literal('analyze'),
+  text: z.string().max(5_000_000),
+  links: z.array(LinkSpanSchema).max(50_000),
+  blocks: z.array(BlockSpanSchema).max(200_000),
+});
+
+/** Content script → background: the page's state changed (badge, popup). */
+export const PageStatusSchema = z.object({ type: z.literal('page-status'), page: PageStateSchema });
+
+/** Popup → content script. */
+export const GetPageStateSchema = z.object({ type: z.literal('get-page-state') });
+export const SetEnabledSchema = z.object({ type: z.literal('set-enabled'), enabled: z.boolean() });
+export const JumpToSchema = z.object({
+  type: z.literal('jump-to'),
+  target: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('sentence'), index: z.number().int().nonnegative() }),
+    z.object({ kind: z.literal('entity'), id: z.string() }),
+  ]),
+});
+export const GetAnalysisSchema = z.object({ type: z.literal('get-analysis') });
+
+/** Background → content script (keyboard commands, context menu). */
+export const CommandSchema = z.object({
+  type: z.literal('command'),
+  command: z.enum(['toggle-marks', 'next-mark', 'previous-mark']),
+});
+export const ShowSelectionAnalysisSchema = z.object({
+  type: z.literal('show-selection-analysis'),
+  analysis: AnalysisSchema,
+});
+
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [AnalyzeRequestSchema, PageStatusSchema]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  GetPageStateSchema,
+  SetEnabledSchema,
+  JumpToSchema,
+  GetAnalysisSchema,
+  CommandSchema,
+  ShowSelectionAnalysisSchema,
+]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** Replies that carry data are validated by the sender too. */
+export const AnalyzeReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), analysis: AnalysisSchema }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type AnalyzeReply = z.infer<typeof AnalyzeReplySchema>;
