@@ -1,0 +1,111 @@
+import { render } from 'preact';
+import type { PageStateName } from '../shared/page-state';
+import type { Analysis, Counts } from '../shared/schema';
+import { NoteCard, targetKey, type NoteTarget } from '../ui/note-card';
+import { NOTE_CSS } from '../ui/note-styles';
+
+export const OVERLAY_TAG = 'sourcelight-overlay';
+const GAP = 8;
+
+/**
+ * Our one element on the page: `<sourcelight-overlay data-state data-counts>`,
+ * a child of <html> (outside the page's body) whose shadow root holds the note
+ * cards, so page CSS cannot reach them and ours cannot leak.
+ */
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly noteBox: HTMLElement;
+  private readonly live: HTMLElement;
+  private anchor: Range | undefined;
+  private returnFocus: Element | null = null;
+
+  constructor(private readonly doc: Document, signal: AbortSignal) {
+    const win = doc.defaultView as Window & typeof globalThis;
+    this.host = doc.createElement(OVERLAY_TAG);
+    this.host.dataset.theme = 'auto';
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(NOTE_CSS);
+    this.root.adoptedStyleSheets = [sheet];
+    this.noteBox = doc.createElement('div');
+    this.noteBox.className = 'note';
+    this.noteBox.hidden = true;
+    this.live = doc.createElement('div');
+    this.live.className = 'sr-only';
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.root.append(this.noteBox, this.live);
+    doc.documentElement.append(this.host);
+
+    const follow = () => this.position();
+    win.addEventListener('scroll', follow, { passive: true, capture: true, signal });
+    win.addEventListener('resize', follow, { passive: true, signal });
+    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.isOpen() && this.hideNote(), { signal });
+    signal.addEventListener('abort', () => this.hideNote());
+  }
+
+  setState(state: PageStateName, counts?: Counts): void {
+    this.host.dataset.state = state;
+    if (counts) this.host.dataset.counts = JSON.stringify(counts);
+    else delete this.host.dataset.counts;
+  }
+
+  setTheme(theme: 'auto' | 'light' | 'dark' | 'high-contrast'): void {
+    this.host.dataset.theme = theme;
+  }
+
+  /** Tells screen-reader users what happened, without moving their focus. */
+  announce(message: string): void {
+    this.live.textContent = message;
+  }
+
+  isOpen(): boolean {
+    return !this.noteBox.hidden;
+  }
+
+  openTarget(): string | undefined {
+    return this.isOpen() ? this.noteBox.dataset.target : undefined;
+  }
+
+  showNote(analysis: Analysis, target: NoteTarget, anchor: Range, options: { focus: boolean }): void {
+    this.anchor = anchor;
+    this.noteBox.dataset.target = targetKey(target);
+    render(<NoteCard analysis={analysis} target={target} onClose={() => this.hideNote()} />, this.noteBox);
+    this.noteBox.hidden = false;
+    this.position();
+    if (options.focus) {
+      this.returnFocus = this.doc.activeElement;
+      this.noteBox.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+    }
+  }
+
+  hideNote(): void {
+    if (this.noteBox.hidden) return;
+    render(null, this.noteBox);
+    this.noteBox.hidden = true;
+    this.anchor = undefined;
+    delete this.noteBox.dataset.target;
+    if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  /** True when a pointer event happened inside our note. */
+  contains(event: Event): boolean {
+    return event.composedPath().includes(this.host);
+  }
+
+  /** Places the note below its mark, or above when there is no room, always inside the viewport. */
+  private position(): void {
+    if (!this.anchor || this.noteBox.hidden) return;
+    const win = this.doc.defaultView!;
+    const rect = this.anchor.getClientRects()[0] ?? this.anchor.getBoundingClientRect();
+    const box = this.noteBox.getBoundingClientRect();
+    const maxLeft = win.innerWidth - box.width - GAP;
+    const left = Math.max(GAP, Math.min(rect.left, maxLeft));
+    const below = rect.bottom + GAP;
+    const top = below + box.height <= win.innerHeight - GAP ? below : Math.max(GAP, rect.top - box.height - GAP);
+    this.noteBox.style.left = `${Math.round(left)}px`;
+    this.noteBox.style.top = `${Math.round(top)}px`;
+  }
+}

@@ -1,0 +1,125 @@
+import type { Analysis, Entity, Sentence } from '../shared/schema';
+import { CUE_WORDS, ENTITY_WORDS, LABEL_WORDS } from './words';
+
+export type NoteTarget = { kind: 'sentence'; index: number } | { kind: 'entity'; id: string } | { kind: 'selection' };
+
+export function targetKey(target: NoteTarget): string {
+  if (target.kind === 'entity') return `entity:${target.id}`;
+  return target.kind === 'sentence' ? `sentence:${target.index}` : 'selection';
+}
+
+interface NoteCardProps {
+  analysis: Analysis;
+  target: NoteTarget;
+  onClose: () => void;
+}
+
+/** The note for one mark. Page text is only ever rendered as text nodes. */
+export function NoteCard({ analysis, target, onClose }: NoteCardProps) {
+  const entity = target.kind === 'entity' ? analysis.entities.find((e) => e.id === target.id) : undefined;
+  const sentence = target.kind === 'sentence' ? analysis.sentences[target.index] : undefined;
+  const heading = entity
+    ? entity.name
+    : target.kind === 'selection'
+      ? 'selected text'
+      : sentence?.label
+        ? LABEL_WORDS[sentence.label].name
+        : 'Not a claim';
+  return (
+    <div class="card" role="dialog" aria-label={`Sourcelight note: ${heading}`} tabIndex={-1} data-note={target.kind}>
+      <button class="close" type="button" aria-label="Close note" onClick={onClose}>
+        ×
+      </button>
+      {entity && <EntityNote analysis={analysis} entity={entity} />}
+      {sentence && <ClaimNote analysis={analysis} sentence={sentence} />}
+      {target.kind === 'selection' && <SelectionNote analysis={analysis} />}
+    </div>
+  );
+}
+
+function EntityNote({ analysis, entity }: { analysis: Analysis; entity: Entity }) {
+  const cited = analysis.sentences.filter((s) => s.source?.entityId === entity.id).length;
+  const mentions = entity.mentions.length;
+  return (
+    <section>
+      <header>
+        <span class={`pill type-${entity.type}`}>{ENTITY_WORDS[entity.type]}</span>
+        <h2>{entity.name}</h2>
+      </header>
+      {entity.context ? (
+        <p class="context">
+          {entity.context} <span class="muted">(as described in this article)</span>
+        </p>
+      ) : (
+        <p class="muted">The article does not say who or what this is.</p>
+      )}
+      <p class="facts">
+        Mentioned {mentions} {mentions === 1 ? 'time' : 'times'}
+        {cited > 0 && ` · source of ${cited} ${cited === 1 ? 'claim' : 'claims'}`}
+      </p>
+    </section>
+  );
+}
+
+function ClaimNote({ analysis, sentence }: { analysis: Analysis; sentence: Sentence }) {
+  if (!sentence.label) return <p class="muted">This line is not a claim{sentence.nonClaim ? ` (${sentence.nonClaim})` : ''}.</p>;
+  const words = LABEL_WORDS[sentence.label];
+  const source = sentence.source;
+  const sourceEntity = source?.entityId ? analysis.entities.find((e) => e.id === source.entityId) : undefined;
+  const cues = sentence.cues.filter((c, i, all) => all.findIndex((d) => d.kind === c.kind) === i).slice(0, 4);
+  return (
+    <section>
+      <header>
+        <span class={`pill label-${sentence.label}`}>{words.name}</span>
+      </header>
+      <p>{words.meaning}</p>
+      {source && (
+        <p class="source">
+          <span class="muted">Source: </span>
+          <strong>{sourceEntity?.name ?? source.text}</strong>
+          {sourceEntity?.context && <span>, {sourceEntity.context}</span>}
+        </p>
+      )}
+      {sentence.subjective && (sentence.label === 'sourced' || sentence.label === 'vague') && (
+        <p class="muted">The source offers an opinion here.</p>
+      )}
+      {cues.length > 0 && (
+        <ul class="cues" aria-label="Evidence">
+          {cues.map((cue) => (
+            <li key={`${cue.kind}-${cue.start}`}>
+              <span class="muted">{CUE_WORDS[cue.kind]}:</span> “{clip(analysis.text.slice(cue.start, cue.end))}”
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function SelectionNote({ analysis }: { analysis: Analysis }) {
+  const claims = analysis.sentences.filter((s) => s.label);
+  return (
+    <section>
+      <header>
+        <h2>Selected text</h2>
+      </header>
+      {claims.length === 0 ? (
+        <p class="muted">No claims found in the selection.</p>
+      ) : (
+        <ul class="cues">
+          {claims.map((s) => (
+            <li key={s.start}>
+              <span class={`pill label-${s.label}`}>{LABEL_WORDS[s.label!].name}</span>{' '}
+              {s.source && <span class="muted">({s.source.text}) </span>}
+              {clip(s.text, 90)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
