@@ -1,0 +1,394 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { detectLanguage } from './language';
+import { buildTextMap, isBlockElement, isHiddenByMarkup, type TextMap } from './text-map';
+
+/**
+ * Finds the article on a page: Readability decides on a clone, and its choice is
+ * mapped back to the live page's own elements, which are never modified.
+ */
+
+export type ArticleResult =
+  | {
+      state: 'article';
+      /** The nearest element holding every block. */
+      root: Element;
+      /** Live block elements of the article body, in document order, none inside another. */
+      blocks: Element[];
+      title?: string;
+      lang: string;
+    }
+  | { state: 'not-article'; reason: string }
+  | { state: 'unsupported-language'; lang: string; reason: string };
+
+export interface FindArticleOptions {
+  /** The live page can pass a computed-style check; the default reads markup only. */
+  isHidden?: (el: Element) => boolean;
+}
+
+const TEXT_NODE = 3;
+
+/** Beyond this many elements Readability's scoring gets slow; such pages are not single articles. */
+const MAX_ELEMENTS = 60_000;
+
+export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleResult {
+  const body = doc.body;
+  if (!body || !(body.textContent ?? '').trim()) return { state: 'not-article', reason: 'The page has no text.' };
+  const isHidden = options.isHidden ?? isHiddenByMarkup;
+  try {
+    const readerable = isProbablyReaderable(doc, { visibilityChecker: (node) => !isHidden(node as Element) });
+    if (!readerable) return { state: 'not-article', reason: 'The page has no long stretch of prose.' };
+
+    const { clone, liveOf } = cloneWithMap(doc);
+    const parsed = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      maxElemsToParse: MAX_ELEMENTS,
+    }).parse();
+    const content = parsed?.content;
+    if (!parsed || !content) return { state: 'not-article', reason: 'No main text was found on the page.' };
+
+    const language = detectLanguage(doc, parsed.textContent ?? '');
+    if (!language.english) {
+      return {
+        state: 'unsupported-language',
+        lang: language.lang,
+        reason: `Sourcelight analyses English articles only; this one looks like ${languageName(language.lang)}.`,
+      };
+    }
+
+    const verdict = judgeArticle(doc, buildTextMap(content), parsed);
+    if (!verdict.article) return { state: 'not-article', reason: verdict.reason };
+
+    const liveText = keptLiveText(content, liveOf, body);
+    const blocks = blocksOf(liveText, body);
+    const title = parsed.title?.trim() || undefined;
+    const heading = title ? titleHeading(doc, title, blocks, isHidden) : undefined;
+    if (heading) blocks.unshift(heading);
+    const root = commonAncestor(blocks);
+    if (!root) return { state: 'not-article', reason: 'No main text was found on the page.' };
+    const result: ArticleResult = { state: 'article', root, blocks, lang: language.lang };
+    const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim();
+    if (headingText || title) result.title = headingText || title;
+    return result;
+  } catch (error) {
+    return { state: 'not-article', reason: `The page could not be read (${error instanceof Error ? error.message : 'unknown error'}).` };
+  }
+}
+
+// ─── Clone and map back ─────────────────────────────────────────────────────
+
+/**
+ * Clones the document and remembers, for every text node of the clone, the live
+ * text node it copies. Readability moves those clone nodes into its result, so
+ * the result's text resolves to live text by identity.
+ */
+function cloneWithMap(doc: Document): { clone: Document; liveOf: WeakMap<Node, Text> } {
+  const clone = doc.cloneNode(true) as Document;
+  const liveOf = new WeakMap<Node, Text>();
+  let live: Node | null = doc;
+  let copy: Node | null = clone;
+  // Both trees have the same shape right after cloning: walk them in lockstep.
+  while (live && copy) {
+    if (live.nodeType === TEXT_NODE) liveOf.set(copy, live as Text);
+    if (live.firstChild && copy.firstChild) {
+      live = live.firstChild;
+      copy = copy.firstChild;
+      continue;
+    }
+    while (live && copy && live !== doc && !live.nextSibling) {
+      live = live.parentNode;
+      copy = copy.parentNode;
+    }
+    if (!live || !copy || live === doc) break;
+    live = live.nextSibling;
+    copy = copy.nextSibling;
+  }
+  return { clone, liveOf };
+}
+
+/**
+ * The live text nodes behind the text Readability kept, in its order. When
+ * Readability retried from re-parsed HTML its nodes are new; those are matched to
+ * live text nodes with the same content, in document order.
+ */
+function keptLiveText(content: Element, liveOf: WeakMap<Node, Text>, body: Element): Text[] {
+  const kept: Text[] = [];
+  let byContent: ContentIndex | undefined;
+  const seen = new Set<Text>();
+  let last = -1;
+  for (const text of textNodesUnder(content)) {
+    if (!text.data.trim()) continue;
+    let live = liveOf.get(text);
+    if (!live) {
+      byContent ??= new ContentIndex(body);
+      const match = byContent.take(text.data, last);
+      if (match) {
+        live = match.node;
+        last = match.position;
+      }
+    }
+    if (live && !seen.has(live)) {
+      seen.add(live);
+      kept.push(live);
+    }
+  }
+  return kept;
+}
+
+/** Live text nodes by their content, each usable once, preferring the next one in document order. */
+class ContentIndex {
+  private readonly positions = new Map<string, number[]>();
+  private readonly nodes: Text[] = [];
+  private readonly used = new Set<number>();
+
+  constructor(body: Element) {
+    for (const text of textNodesUnder(body)) {
+      if (!text.data.trim()) continue;
+      const list = this.positions.get(text.data);
+      if (list) list.push(this.nodes.length);
+      else this.positions.set(text.data, [this.nodes.length]);
+      this.nodes.push(text);
+    }
+  }
+
+  take(data: string, after: number): { node: Text; position: number } | undefined {
+    const list = this.positions.get(data);
+    if (!list) return undefined;
+    const position = list.find((p) => p > after && !this.used.has(p)) ?? list.find((p) => !this.used.has(p));
+    if (position === undefined) return undefined;
+    this.used.add(position);
+    return { node: this.nodes[position]!, position };
+  }
+}
+
+function* textNodesUnder(root: Node): Generator<Text> {
+  let node: Node | null = root.firstChild;
+  while (node && node !== root) {
+    if (node.nodeType === TEXT_NODE) yield node as Text;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) return;
+    node = node.nextSibling;
+  }
+}
+
+/**
+ * The block elements holding the kept text: each text's nearest block ancestor,
+ * in document order, outermost only. Figure captions are left out.
+ */
+function blocksOf(texts: readonly Text[], body: Element): Element[] {
+  const found = new Set<Element>();
+  for (const text of texts) {
+    let el = text.parentElement;
+    while (el && el !== body && !isBlockElement(el)) el = el.parentElement;
+    if (!el || el === body) el = text.parentElement;
+    if (!el || el.closest('figure, figcaption')) continue;
+    found.add(el);
+  }
+  const ordered = [...found].sort(documentOrder);
+  const blocks: Element[] = [];
+  for (const el of ordered) {
+    const outer = blocks[blocks.length - 1];
+    if (outer?.contains(el)) continue;
+    blocks.push(el);
+  }
+  return blocks;
+}
+
+function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  // DOCUMENT_POSITION_FOLLOWING: b comes after a.
+  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
+}
+
+function commonAncestor(blocks: readonly Element[]): Element | undefined {
+  const first = blocks[0];
+  if (!first) return undefined;
+  let root: Element | null = blocks.length === 1 ? first : first.parentElement;
+  for (const block of blocks) {
+    while (root && !root.contains(block)) root = root.parentElement;
+  }
+  return root ?? undefined;
+}
+
+// ─── Title ──────────────────────────────────────────────────────────────────
+
+const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Readability drops the headline from its result when it repeats the page
+ * title; the reader still sees it, so the live heading that matches the title
+ * and precedes the body is kept as the first block.
+ */
+function titleHeading(
+  doc: Document,
+  title: string,
+  blocks: readonly Element[],
+  isHidden: (el: Element) => boolean,
+): Element | undefined {
+  const first = blocks[0];
+  if (!first) return undefined;
+  const wanted = normalize(title);
+  if (!wanted) return undefined;
+  let best: Element | undefined;
+  for (const heading of doc.querySelectorAll('h1, h2')) {
+    if (blocks.some((b) => b.contains(heading) || heading.contains(b))) continue;
+    if (!(heading.compareDocumentPosition(first) & 4)) continue;
+    const text = normalize(heading.textContent ?? '');
+    if (text.length < 8 || !(wanted.includes(text) || text.includes(wanted))) continue;
+    if (isHidden(heading)) continue;
+    best = heading;
+  }
+  return best;
+}
+
+// ─── Is it an article? ──────────────────────────────────────────────────────
+
+interface Verdict {
+  article: boolean;
+  reason: string;
+}
+
+const NON_ARTICLE_OG_TYPES = /^(website|product|profile|video|music|book|place|business)/i;
+const ARTICLE_LD_TYPES = /(Article|BlogPosting|Report|Review|LiveBlogPosting)$/;
+const LISTING_LD_TYPES = /^(WebSite|CollectionPage|ItemList|SearchResultsPage|Product|ProfilePage)$/;
+
+/**
+ * Readability finds the longest run of prose on any page; whether that is a
+ * news article is weighed here from the page's own metadata (Open Graph,
+ * JSON-LD), its address, and the shape of the extracted text. Signals:
+ * +2 declared an article, −1 declared something else, +1 byline or date,
+ * −3 a front or section page address, and for the text: +1 long prose,
+ * −2 mostly links, −1 little prose. An article needs at least +1.
+ */
+function judgeArticle(
+  doc: Document,
+  extracted: TextMap,
+  parsed: { byline?: string | null | undefined; publishedTime?: string | null | undefined },
+): Verdict {
+  const reasons: string[] = [];
+  let score = 0;
+
+  const ogType = metaContent(doc, 'meta[property="og:type"]');
+  const ldTypes = jsonLdTypes(doc);
+  if (ogType?.toLowerCase() === 'article' || ldTypes.some((t) => ARTICLE_LD_TYPES.test(t))) {
+    score += 2;
+  } else if ((ogType && NON_ARTICLE_OG_TYPES.test(ogType)) || ldTypes.some((t) => LISTING_LD_TYPES.test(t))) {
+    score -= 1;
+    reasons.push(`the page calls itself a ${ogType ?? ldTypes.find((t) => LISTING_LD_TYPES.test(t))}`);
+  }
+
+  const dated =
+    parsed.byline?.trim() ||
+    parsed.publishedTime?.trim() ||
+    metaContent(doc, 'meta[property="article:published_time"]') ||
+    doc.querySelector('[itemprop="datePublished"]');
+  if (dated) score += 1;
+
+  if (isFrontPageAddress(pageAddress(doc))) {
+    score -= 3;
+    reasons.push('its address is a front or section page');
+  }
+
+  const shape = textShape(extracted);
+  if (shape.linkShare > 0.2) {
+    score -= 2;
+    reasons.push('most of its text is links');
+  } else if (shape.proseShare < 0.5) {
+    score -= 1;
+    reasons.push('little of its text is running prose');
+  } else if (shape.proseChars >= 1000 && shape.proseShare >= 0.6) {
+    score += 1;
+  }
+
+  if (score >= 1) return { article: true, reason: '' };
+  const why = reasons.length > 0 ? reasons.join('; ') : 'nothing marks it as a news article';
+  return { article: false, reason: `This page does not look like a single article: ${why}.` };
+}
+
+/** Share of the text in links, and how much of it is paragraphs of running prose. */
+function textShape(map: TextMap): { linkShare: number; proseShare: number; proseChars: number } {
+  const total = map.text.length || 1;
+  const linked = map.links.reduce((sum, link) => sum + link.end - link.start, 0);
+  let proseChars = 0;
+  let link = 0;
+  for (const block of map.blocks) {
+    const length = block.end - block.start;
+    if (length < 100 || block.kind === 'heading') continue;
+    let inLinks = 0;
+    while (link < map.links.length && map.links[link]!.end <= block.start) link++;
+    for (let i = link; i < map.links.length && map.links[i]!.start < block.end; i++) {
+      inLinks += map.links[i]!.end - map.links[i]!.start;
+    }
+    const line = map.text.slice(block.start, block.end).trimEnd();
+    if (/[.!?…"'”’)]$/.test(line) && inLinks / length < 0.5) proseChars += length;
+  }
+  return { linkShare: linked / total, proseShare: proseChars / total, proseChars };
+}
+
+function metaContent(doc: Document, selector: string): string | undefined {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+}
+
+/** The `@type`s of the page's JSON-LD objects (top level and `@graph`). */
+function jsonLdTypes(doc: Document): string[] {
+  const types: string[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const items = Array.isArray(data) ? data : [data];
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue;
+      const graph = (item as Record<string, unknown>)['@graph'];
+      for (const entry of Array.isArray(graph) ? [item, ...graph] : [item]) {
+        const type = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)['@type'] : undefined;
+        for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t);
+      }
+    }
+  }
+  return types;
+}
+
+/** The page's own address: its canonical link, `og:url`, or where it was loaded from. */
+function pageAddress(doc: Document): URL | undefined {
+  const base = /^https?:/i.test(doc.URL) ? doc.URL : undefined;
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    metaContent(doc, 'meta[property="og:url"]'),
+    doc.URL,
+  ];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = candidate.startsWith('//') ? new URL(`https:${candidate}`) : new URL(candidate, base);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+/** A site's root or a one-word section ("/news/", "/es/") rather than an article's slug or id. */
+function isFrontPageAddress(url: URL | undefined): boolean {
+  if (!url) return false;
+  const parts = url.pathname.split('/').filter((p) => p && !/^index\.\w+$/i.test(p));
+  if (parts.length === 0) return !url.search;
+  return parts.length === 1 && /^[a-z]{1,20}$/i.test(parts[0]!);
+}
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  fr: 'French', de: 'German', es: 'Spanish', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', zh: 'Chinese',
+  ja: 'Japanese', ko: 'Korean', ru: 'Russian', ar: 'Arabic', he: 'Hebrew', el: 'Greek', hi: 'Hindi', th: 'Thai',
+};
+
+function languageName(lang: string): string {
+  const name = LANGUAGE_NAMES[lang];
+  return name ? `${name} (${lang})` : lang === 'und' ? 'another language' : `another language (${lang})`;
+}

@@ -1,0 +1,401 @@
+import type { BlockSpan, LinkSpan } from '../shared/schema';
+
+/**
+ * The flat text of an article and the index from its offsets back to DOM text
+ * nodes. Offsets are UTF-16 code units, as everywhere in JS strings, so emoji and
+ * other astral characters keep positions exact.
+ */
+
+/** `text[start, start + length)` corresponds one to one to `node.data[nodeStart, nodeStart + length)`. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  nodeStart: number;
+  length: number;
+}
+
+export interface TextMap {
+  /** Visible text; block boundaries are '\n', whitespace collapsed as a browser renders it. */
+  text: string;
+  /** One span per line of text, with the kind of block it sits in. */
+  blocks: BlockSpan[];
+  /** Hyperlinks (http and https only), with absolute addresses. */
+  links: LinkSpan[];
+  /** In text order, which is document order. Characters between segments ('\n') map to no node. */
+  segments: TextSegment[];
+}
+
+export interface TextMapOptions {
+  /** The live page can pass a computed-style check; the default reads attributes and inline style only. */
+  isHidden?: (el: Element) => boolean;
+  /** Resolves relative hrefs; defaults to the document's base URI. */
+  baseUrl?: string;
+}
+
+/** A position inside a text node, as a DOM Range boundary takes it. */
+export interface TextPosition {
+  node: Text;
+  offset: number;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements whose content is never article prose. */
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'pre', 'textarea', 'input', 'select', 'option',
+  'button', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'img', 'picture', 'head', 'title',
+  'sourcelight-overlay',
+]);
+
+/** Elements that start a new line. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Whether an element starts a new line of text (a paragraph, heading, list item, cell …). */
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName.toLowerCase());
+}
+
+type BlockKind = BlockSpan['kind'];
+
+const KIND_OF_TAG: Record<string, BlockKind> = {
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'list-item', blockquote: 'quote', figcaption: 'caption',
+};
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/** Cheap visibility test from markup alone: the `hidden` attribute, `aria-hidden`, inline style. */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
+}
+
+function isEditable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/** A multi-line `code` element is a code block; inline `code` stays part of its sentence. */
+function isCodeBlock(el: Element): boolean {
+  return (el.textContent ?? '').includes('\n');
+}
+
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
+function absoluteHttpUrl(raw: string | null, base: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const url = base ? new URL(raw.trim(), base) : new URL(raw.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function usableBase(doc: Document | null, explicit: string | undefined): string | undefined {
+  if (explicit) return explicit;
+  const base = doc?.baseURI ?? doc?.URL;
+  return base && /^https?:/i.test(base) ? base : undefined;
+}
+
+/** Accumulates the flat text in one pass; line breaks and spaces are emitted lazily so none dangle. */
+class TextBuilder {
+  private readonly parts: string[] = [];
+  length = 0;
+  readonly segments: TextSegment[] = [];
+  readonly blocks: BlockSpan[] = [];
+  readonly links: LinkSpan[] = [];
+  private pendingBreak = false;
+  private pendingSpace: TextPosition | null = null;
+  private lineStart = -1;
+  private lineKind: BlockKind = 'paragraph';
+  private link: { href: string; element: Element; start: number } | null = null;
+
+  constructor(private readonly kindNow: () => BlockKind) {}
+
+  lineBreak(): void {
+    this.pendingSpace = null;
+    if (this.length > 0) this.pendingBreak = true;
+  }
+
+  text(node: Text): void {
+    const data = node.data;
+    let i = 0;
+    while (i < data.length) {
+      if (isCollapsible(data.charCodeAt(i))) {
+        if (!this.pendingBreak && !this.pendingSpace && this.length > 0) {
+          this.pendingSpace = { node, offset: i };
+        }
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < data.length && !isCollapsible(data.charCodeAt(j))) j++;
+      this.flushPending();
+      if (this.pendingSpace) {
+        this.emit(this.pendingSpace.node, this.pendingSpace.offset, 1, ' ');
+        this.pendingSpace = null;
+      }
+      if (this.link && this.link.start < 0) this.link.start = this.length;
+      this.emit(node, i, j - i, data.slice(i, j));
+      i = j;
+    }
+  }
+
+  openLink(element: Element, href: string): void {
+    if (!this.link) this.link = { href, element, start: -1 };
+  }
+
+  closeLink(element: Element): void {
+    if (this.link?.element !== element) return;
+    if (this.link.start >= 0 && this.length > this.link.start) {
+      this.links.push({ start: this.link.start, end: this.length, href: this.link.href });
+    }
+    this.link = null;
+  }
+
+  finish(): TextMap {
+    this.closeLine();
+    return { text: this.parts.join(''), blocks: this.blocks, links: this.links, segments: this.segments };
+  }
+
+  private flushPending(): void {
+    if (this.pendingBreak) {
+      this.closeLine();
+      this.parts.push('\n');
+      this.length += 1;
+      this.pendingBreak = false;
+      this.pendingSpace = null;
+    }
+    if (this.lineStart < 0) {
+      this.lineStart = this.length;
+      this.lineKind = this.kindNow();
+    }
+  }
+
+  private closeLine(): void {
+    if (this.lineStart >= 0 && this.length > this.lineStart) {
+      this.blocks.push({ start: this.lineStart, end: this.length, kind: this.lineKind });
+    }
+    this.lineStart = -1;
+  }
+
+  private emit(node: Text, nodeStart: number, length: number, chunk: string): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.start + last.length === this.length) {
+      last.length += length;
+    } else {
+      this.segments.push({ node, start: this.length, nodeStart, length });
+    }
+    this.parts.push(chunk);
+    this.length += length;
+  }
+}
+
+/**
+ * Walks the visible text under `source` (one element, or a list of block elements
+ * in document order) once, without recursion, into a flat string with an index
+ * back to the text nodes. Never mutates the DOM.
+ */
+export function buildTextMap(source: Element | readonly Element[], options: TextMapOptions = {}): TextMap {
+  const roots = Array.isArray(source) ? (source as readonly Element[]) : [source as Element];
+  const isHidden = options.isHidden ?? isHiddenByMarkup;
+  const kinds: BlockKind[] = [];
+  const kindNow = (): BlockKind => kinds[kinds.length - 1] ?? 'paragraph';
+  const builder = new TextBuilder(kindNow);
+  const base = usableBase(roots[0]?.ownerDocument ?? null, options.baseUrl);
+  // Which entered elements pushed a kind, so leaving them pops it.
+  const pushedKind = new Set<Element>();
+
+  const enter = (node: Node): boolean => {
+    if (node.nodeType === TEXT_NODE) {
+      builder.text(node as Text);
+      return false;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const el = node as Element;
+    const tag = el.localName.toLowerCase();
+    if (SKIPPED_TAGS.has(tag) || isHiddenByMarkup(el) || isEditable(el)) return false;
+    if (tag === 'code' && isCodeBlock(el)) return false;
+    if (isHidden !== isHiddenByMarkup && isHidden(el)) return false;
+    if (tag === 'br') {
+      builder.lineBreak();
+      return false;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      builder.lineBreak();
+      const kind = KIND_OF_TAG[tag];
+      if (kind) {
+        kinds.push(kind);
+        pushedKind.add(el);
+      }
+    } else if (tag === 'a') {
+      const href = absoluteHttpUrl(el.getAttribute('href'), base);
+      if (href) builder.openLink(el, href);
+    }
+    return true;
+  };
+
+  const exit = (el: Element): void => {
+    const tag = el.localName.toLowerCase();
+    if (BLOCK_TAGS.has(tag)) {
+      builder.lineBreak();
+      if (pushedKind.delete(el)) kinds.pop();
+    } else if (tag === 'a') {
+      builder.closeLink(el);
+    }
+  };
+
+  let walked: Element | undefined;
+  for (const root of roots) {
+    if (walked?.contains(root)) continue;
+    walked = root;
+    builder.lineBreak();
+    walkTree(root, enter, exit);
+  }
+  return builder.finish();
+}
+
+/** Depth-first, in document order, with a loop instead of recursion so deep nesting cannot overflow the stack. */
+function walkTree(root: Node, enter: (node: Node) => boolean, exit: (el: Element) => void): void {
+  let node: Node = root;
+  for (;;) {
+    const descend = enter(node);
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (descend) exit(node as Element);
+    while (node !== root && !node.nextSibling) {
+      const parent: Node | null = node.parentNode;
+      if (!parent) return;
+      node = parent;
+      exit(node as Element);
+    }
+    if (node === root) return;
+    const next: Node | null = node.nextSibling;
+    if (!next) return;
+    node = next;
+  }
+}
+
+/** Index of the last segment starting at or before `offset`, or -1. */
+function segmentAtOrBefore(segments: readonly TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * The DOM position of a text offset. A range start (`'start'`) that falls on a
+ * line break moves forward to the next text; a range end (`'end'`) moves back.
+ */
+export function positionAtOffset(map: TextMap, offset: number, edge: 'start' | 'end'): TextPosition | null {
+  const { segments } = map;
+  const index = segmentAtOrBefore(segments, edge === 'end' ? offset - 1 : offset);
+  const seg = segments[index];
+  if (edge === 'start') {
+    if (seg && offset < seg.start + seg.length) return { node: seg.node, offset: seg.nodeStart + offset - seg.start };
+    const next = segments[index + 1];
+    return next ? { node: next.node, offset: next.nodeStart } : null;
+  }
+  if (seg) {
+    const within = Math.min(offset, seg.start + seg.length) - seg.start;
+    return { node: seg.node, offset: seg.nodeStart + within };
+  }
+  const first = segments[0];
+  return first && offset <= first.start ? { node: first.node, offset: first.nodeStart } : null;
+}
+
+/** A DOM Range over `[start, end)` of the map's text; a collapsed range when the span holds no text. */
+export function rangeFromOffsets(map: TextMap, start: number, end: number, doc: Document): Range {
+  const range = doc.createRange();
+  const from = positionAtOffset(map, Math.max(0, Math.min(start, end)), 'start');
+  const to = positionAtOffset(map, Math.min(map.text.length, Math.max(start, end)), 'end');
+  if (!from) return range;
+  range.setStart(from.node, from.offset);
+  if (to && !isBefore(to, from)) range.setEnd(to.node, to.offset);
+  else range.collapse(true);
+  return range;
+}
+
+function isBefore(a: TextPosition, b: TextPosition): boolean {
+  if (a.node === b.node) return a.offset < b.offset;
+  // DOCUMENT_POSITION_PRECEDING: a comes before b.
+  return (b.node.compareDocumentPosition(a.node) & 2) !== 0;
+}
+
+const nodeIndexes = new WeakMap<TextMap, Map<Text, number>>();
+
+function firstSegmentOf(map: TextMap, node: Text): number | undefined {
+  let index = nodeIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    map.segments.forEach((seg, i) => {
+      if (!index!.has(seg.node)) index!.set(seg.node, i);
+    });
+    nodeIndexes.set(map, index);
+  }
+  return index.get(node);
+}
+
+/**
+ * The text offset of a DOM position (for a selection or a click). A position in
+ * collapsed whitespace or outside the mapped text snaps to the next mapped text;
+ * null when nothing mapped follows it.
+ */
+export function offsetsFromPoint(map: TextMap, node: Node, offset: number): number | null {
+  const { segments } = map;
+  if (node.nodeType === TEXT_NODE) {
+    const first = firstSegmentOf(map, node as Text);
+    if (first !== undefined) {
+      // A node's segments are consecutive: it is walked in one go.
+      let i = first;
+      for (; i < segments.length && segments[i]!.node === node; i++) {
+        const seg = segments[i]!;
+        if (offset < seg.nodeStart) return seg.start;
+        if (offset <= seg.nodeStart + seg.length) return seg.start + offset - seg.nodeStart;
+      }
+      return segments[i]?.start ?? map.text.length;
+    }
+  }
+  // Not a mapped text node: the first segment whose node is at or after the point.
+  const anchor = node.nodeType === ELEMENT_NODE && offset < node.childNodes.length ? node.childNodes[offset]! : node;
+  const pastAnchor = node.nodeType === ELEMENT_NODE && offset >= node.childNodes.length && offset > 0;
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (isBeforePoint(segments[mid]!.node, anchor, pastAnchor)) lo = mid + 1;
+    else hi = mid;
+  }
+  const seg = segments[lo];
+  return seg ? seg.start : null;
+}
+
+function isBeforePoint(text: Text, anchor: Node, pastAnchor: boolean): boolean {
+  if (text === anchor) return pastAnchor;
+  const relation = anchor.compareDocumentPosition(text);
+  // PRECEDING = 2, CONTAINED_BY = 16.
+  if (relation & 16) return pastAnchor;
+  return (relation & 2) !== 0;
+}
