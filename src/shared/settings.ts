@@ -48,9 +48,19 @@ export function repairSettings(stored: unknown): RepairResult {
   const shape = SettingsSchema.shape;
   for (const [key, value] of Object.entries(stored)) {
     if (!(key in shape)) continue;
-    const field = shape[key as keyof typeof shape].safeParse(value);
-    if (field.success) repaired[key] = field.data;
-    else dropped.push(key);
+    const schema = shape[key as keyof typeof shape];
+    const field = schema.safeParse(value);
+    if (field.success) {
+      repaired[key] = field.data;
+      continue;
+    }
+    dropped.push(key);
+    // A map or group of flags keeps its valid entries: one bad site rule must not forget the others.
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const kept = Object.fromEntries(Object.entries(value).filter(([k, v]) => schema.safeParse({ [k]: v }).success));
+      const partial = schema.safeParse(kept);
+      if (partial.success) repaired[key] = partial.data;
+    }
   }
   repaired.version = SETTINGS_VERSION;
   return {

@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests that left 127.0.0.1, from pages or the extension: they were blocked. */
+  blockedRequests: string[];
+  /** Opens the popup for the given page tab, in a tab of its own. */
+  openPopup(forPage: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/**
+ * Real Chromium with the built extension loaded. Every host but 127.0.0.1 is
+ * unreachable twice over: the resolver maps it nowhere and the context routes
+ * abort it, so no test can touch the internet.
+ */
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const blockedRequests: string[] = [];
+  await context.route(/^(?!(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:))/, (route) => {
+    blockedRequests.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    blockedRequests,
+    async openPopup(forPage: Page) {
+      // A popup opened as a tab asks for the active tab; bring the article back to the front first.
+      const popup = await context.newPage();
+      const pageTabId = await tabIdOf(worker, forPage.url());
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${pageTabId}`);
+      return popup;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+    const tabs = await api.tabs.query({});
+    const tab = tabs.find((t) => t.url === u);
+    if (tab?.id === undefined) throw new Error(`No tab shows ${u}`);
+    return tab.id;
+  }, url);
+}
+
+/** Waits until the page's overlay reaches a final state, and returns it. */
+export async function waitForFinalState(page: Page, timeout = 20_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    () => {
+      const state = document.querySelector('sourcelight-overlay')?.getAttribute('data-state');
+      return state && state !== 'annotating' ? state : false;
+    },
+    undefined,
+    { timeout, polling: 50 },
+  );
+  return (await handle.jsonValue()) as string;
+}

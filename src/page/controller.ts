@@ -1,0 +1,239 @@
+import { browser } from 'wxt/browser';
+import { summarize } from '../analysis/summary';
+import { ContentMessageSchema, type ContentMessage } from '../shared/messages';
+import { isOwnSender, notifyBackground, requestAnalysis } from '../shared/messaging';
+import type { PageState, PageStateName } from '../shared/page-state';
+import type { Analysis } from '../shared/schema';
+import { shouldAnnotate, type Settings } from '../shared/settings';
+import { loadSettings, watchSettings } from '../shared/settings-store';
+import { targetKey, type NoteTarget } from '../ui/note-card';
+import { findArticle } from './article';
+import { Highlighter } from './highlight';
+import { textPositionAt } from './hit-test';
+import { buildMarks, marksAt, type Mark } from './marks';
+import { Overlay } from './overlay';
+import { showSelectionNote } from './selection-note';
+import { buildTextMap, offsetsFromPoint, rangeFromOffsets, type TextMap } from './text-map';
+
+interface Annotation {
+  analysis: Analysis;
+  map: TextMap;
+  marks: Mark[];
+}
+
+/**
+ * One page's life with Sourcelight: find the article, have it analysed, paint
+ * marks, answer the popup, and take everything down when switched off. Every
+ * listener is tied to `signal`, so aborting leaves nothing behind.
+ */
+export class PageController {
+  private readonly overlay: Overlay;
+  private readonly highlighter: Highlighter;
+  private settings!: Settings;
+  private annotation: Annotation | undefined;
+  private page: PageState;
+  private navIndex = -1;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly signal: AbortSignal,
+  ) {
+    this.overlay = new Overlay(doc, signal);
+    this.highlighter = new Highlighter(doc);
+    this.page = { state: 'annotating', url: doc.location?.href ?? '' };
+  }
+
+  async start(): Promise<void> {
+    const onMessage = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => {
+      if (!isOwnSender(sender)) return undefined;
+      const parsed = ContentMessageSchema.safeParse(message);
+      return parsed.success ? this.handle(parsed.data) : undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    this.signal.addEventListener('abort', () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      this.highlighter.remove();
+    });
+    const stopWatching = watchSettings((settings) => void this.applySettings(settings));
+    this.signal.addEventListener('abort', stopWatching);
+    this.listenForPointer();
+
+    this.settings = (await loadSettings()).settings;
+    this.overlay.setTheme(this.settings.colorScheme);
+    if (shouldAnnotate(this.settings, this.host())) await this.turnOn();
+    else await this.publish({ state: 'off', message: 'Sourcelight is off on this page.' });
+  }
+
+  private host(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  private async handle(message: ContentMessage): Promise<unknown> {
+    switch (message.type) {
+      case 'get-page-state':
+        return this.page;
+      case 'get-analysis':
+        return this.annotation?.analysis ?? null;
+      case 'set-enabled':
+        await (message.enabled ? this.turnOn() : this.turnOff());
+        return this.page;
+      case 'jump-to':
+        return this.jumpTo(message.target);
+      case 'command':
+        if (message.command === 'toggle-marks') await (this.page.state === 'off' ? this.turnOn() : this.turnOff());
+        else this.moveMark(message.command === 'next-mark' ? 1 : -1);
+        return this.page;
+      case 'show-selection-analysis':
+        showSelectionNote(this.doc, this.overlay, message.analysis);
+        return true;
+    }
+  }
+
+  private async turnOn(): Promise<void> {
+    if (this.annotation) {
+      this.paint();
+      await this.publish({ state: 'annotated', summary: summarize(this.annotation.analysis) });
+      return;
+    }
+    await this.publish({ state: 'annotating' });
+    try {
+      const t0 = performance.now();
+      const article = findArticle(this.doc);
+      if (article.state !== 'article') {
+        await this.publish({ state: article.state, message: article.reason });
+        return;
+      }
+      const map = buildTextMap(article.blocks);
+      const t1 = performance.now();
+      const reply = await requestAnalysis({ type: 'analyze', text: map.text, links: map.links, blocks: map.blocks });
+      if (!reply.ok) throw new Error(reply.error);
+      const t2 = performance.now();
+      this.annotation = { analysis: reply.analysis, map, marks: buildMarks(reply.analysis, this.settings) };
+      this.paint();
+      const t3 = performance.now();
+      await this.publish({
+        state: 'annotated',
+        ...(article.title ? { title: article.title } : {}),
+        summary: summarize(reply.analysis),
+        timing: { findArticleMs: t1 - t0, analyzeMs: t2 - t1, markMs: t3 - t2 },
+      });
+    } catch (error) {
+      this.highlighter.remove();
+      this.annotation = undefined;
+      await this.publish({
+        state: 'error',
+        message: 'Sourcelight could not analyse this page. The page itself is unchanged.',
+        details: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error),
+      });
+    }
+  }
+
+  private async turnOff(): Promise<void> {
+    this.highlighter.remove();
+    this.overlay.hideNote();
+    await this.publish({ state: 'off', message: 'Sourcelight is off on this page.' });
+  }
+
+  private paint(): void {
+    if (!this.annotation) return;
+    const { map, marks } = this.annotation;
+    this.highlighter.apply(marks, (s, e) => rangeFromOffsets(map, s, e, this.doc), this.settings.colorScheme === 'high-contrast');
+  }
+
+  private async applySettings(settings: Settings): Promise<void> {
+    this.settings = settings;
+    this.overlay.setTheme(settings.colorScheme);
+    if (this.annotation) this.annotation.marks = buildMarks(this.annotation.analysis, settings);
+    const wanted = shouldAnnotate(settings, this.host());
+    if (wanted && this.page.state === 'off') await this.turnOn();
+    else if (!wanted && this.page.state === 'annotated') await this.turnOff();
+    else if (this.page.state === 'annotated') this.paint();
+  }
+
+  private async publish(change: { state: PageStateName } & Partial<Omit<PageState, 'state'>>): Promise<void> {
+    this.page = { url: this.doc.location?.href ?? '', ...change };
+    this.overlay.setState(this.page.state, this.page.summary?.counts);
+    if (this.page.state === 'annotated') {
+      const c = this.page.summary?.counts;
+      if (c) this.overlay.announce(`Sourcelight marked ${c.sourced + c.vague + c.unsourced + c.opinion} claims and ${c.entities} names.`);
+    }
+    await notifyBackground({ type: 'page-status', page: this.page }).catch(() => undefined);
+  }
+
+  private listenForPointer(): void {
+    const onPointer = (event: PointerEvent | MouseEvent, immediate: boolean) => {
+      if (this.page.state !== 'annotated' || this.overlay.contains(event)) return;
+      clearTimeout(this.hoverTimer);
+      const open = () => {
+        const hit = this.targetAt(event.clientX, event.clientY);
+        if (hit) this.openNote(hit.target, hit.range, false);
+        else if (immediate) this.overlay.hideNote();
+      };
+      if (immediate) open();
+      else this.hoverTimer = setTimeout(open, this.settings.noteDelayMs);
+    };
+    const win = this.doc.defaultView!;
+    win.addEventListener('pointermove', (e) => onPointer(e, false), { passive: true, signal: this.signal });
+    win.addEventListener('click', (e) => onPointer(e, true), { signal: this.signal });
+    this.signal.addEventListener('abort', () => clearTimeout(this.hoverTimer));
+  }
+
+  private targetAt(x: number, y: number): { target: NoteTarget; range: Range } | undefined {
+    if (!this.annotation) return undefined;
+    const position = textPositionAt(this.doc, x, y);
+    if (!position) return undefined;
+    const offset = offsetsFromPoint(this.annotation.map, position.node, position.offset);
+    if (offset === null) return undefined;
+    const { entity, sentence } = marksAt(this.annotation.marks, offset);
+    const mark = entity ?? sentence;
+    if (!mark) return undefined;
+    const range = rangeFromOffsets(this.annotation.map, mark.start, mark.end, this.doc);
+    return range ? { target: targetOf(mark), range } : undefined;
+  }
+
+  private openNote(target: NoteTarget, range: Range, focus: boolean): void {
+    if (!this.annotation) return;
+    if (!focus && this.overlay.openTarget() === targetKey(target)) return;
+    this.highlighter.setActive(range);
+    this.overlay.showNote(this.annotation.analysis, target, range, { focus });
+  }
+
+  /** Moves keyboard focus to the next or previous labelled sentence and opens its note. */
+  private moveMark(step: 1 | -1): void {
+    if (!this.annotation || this.page.state !== 'annotated') return;
+    const sentences = this.annotation.marks.filter((m) => 'sentence' in m);
+    if (sentences.length === 0) return;
+    this.navIndex = (this.navIndex + step + sentences.length) % sentences.length;
+    const mark = sentences[this.navIndex]!;
+    this.reveal(targetOf(mark), mark);
+  }
+
+  private jumpTo(target: NoteTarget): boolean {
+    const analysis = this.annotation?.analysis;
+    const span =
+      target.kind === 'sentence'
+        ? analysis?.sentences[target.index]
+        : target.kind === 'entity'
+          ? analysis?.entities.find((e) => e.id === target.id)?.mentions[0]
+          : undefined;
+    if (!span || this.page.state !== 'annotated') return false;
+    this.reveal(target, span);
+    return true;
+  }
+
+  /** Scrolls a mark into view, emphasises it and opens its note with focus. */
+  private reveal(target: NoteTarget, span: { start: number; end: number }): void {
+    if (!this.annotation) return;
+    const range = rangeFromOffsets(this.annotation.map, span.start, span.end, this.doc);
+    if (!range) return;
+    const win = this.doc.defaultView!;
+    const reduced = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    win.scrollBy({ top: range.getBoundingClientRect().top - win.innerHeight / 3, behavior: reduced ? 'auto' : 'smooth' });
+    this.openNote(target, range, true);
+  }
+}
+
+function targetOf(mark: Mark): NoteTarget {
+  return 'entity' in mark ? { kind: 'entity', id: mark.entity } : { kind: 'sentence', index: mark.sentence };
+}

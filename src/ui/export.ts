@@ -1,0 +1,47 @@
+import { summarize } from '../analysis/summary';
+import type { Analysis } from '../shared/schema';
+import { ENTITY_WORDS, LABEL_WORDS } from './words';
+
+/** The analysis as Markdown, for a note or a post: counts, sources, names, claims to check. */
+export function analysisToMarkdown(analysis: Analysis, page: { title?: string; url: string }): string {
+  const summary = summarize(analysis);
+  const c = summary.counts;
+  const total = c.sourced + c.vague + c.unsourced + c.opinion;
+  const pct = (n: number) => (total ? Math.round((100 * n) / total) : 0);
+  const lines = [
+    `# Sourcelight: ${escapeMarkdown(page.title ?? page.url)}`,
+    '',
+    `<${page.url}>`,
+    '',
+    `${total} claims: ${(['sourced', 'vague', 'unsourced', 'opinion'] as const)
+      .map((l) => `${c[l]} ${LABEL_WORDS[l].name.toLowerCase()} (${pct(c[l])} %)`)
+      .join(', ')}.`,
+    '',
+    '## Sources cited',
+    '',
+    ...(summary.sources.length
+      ? summary.sources.map(
+          (s) =>
+            `- **${escapeMarkdown(s.name)}**${s.role ? `, ${escapeMarkdown(s.role)}` : ''}: ${s.claims} ${s.claims === 1 ? 'claim' : 'claims'}${s.label === 'vague' ? ' (vague)' : ''}`,
+        )
+      : ['None.']),
+    '',
+    '## People and organizations',
+    '',
+    ...(summary.entities.length
+      ? summary.entities.map(
+          (e) => `- **${escapeMarkdown(e.name)}** (${ENTITY_WORDS[e.type].toLowerCase()})${e.context ? `: ${escapeMarkdown(e.context)}` : ''}`,
+        )
+      : ['None.']),
+    '',
+    '## Claims to check',
+    '',
+    ...(summary.claimsToCheck.length ? summary.claimsToCheck.map((s) => `- ${escapeMarkdown(s.text)}`) : ['None.']),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ENTITY_TYPES, LABELS } from '../../shared/schema';
+import type { Settings } from '../../shared/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../shared/settings-store';
+import { applyTheme } from '../theme';
+import { ENTITY_WORDS, LABEL_WORDS } from '../words';
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    void loadSettings().then((r) => {
+      setSettings(r.settings);
+      setNotice(r.notice);
+    });
+    return watchSettings(setSettings);
+  }, []);
+
+  if (!settings) return <p>Loading settings…</p>;
+
+  const save = async (next: Settings) => {
+    setSettings(next);
+    await saveSettings(next);
+    await applyTheme(document);
+    setSaved(true);
+  };
+  const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
+
+  return (
+    <main>
+      <h1>Sourcelight options</h1>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <fieldset>
+        <legend>Pages</legend>
+        <label class="row">
+          <input
+            type="checkbox"
+            name="autoAnnotate"
+            checked={settings.autoAnnotate}
+            onChange={(e) => void save({ ...settings, autoAnnotate: e.currentTarget.checked })}
+          />
+          Annotate articles automatically when they open
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Claims to mark</legend>
+        {LABELS.map((label) => (
+          <label class="row" key={label}>
+            <input
+              type="checkbox"
+              name={`label-${label}`}
+              checked={settings.labels[label]}
+              onChange={(e) => void save({ ...settings, labels: { ...settings.labels, [label]: e.currentTarget.checked } })}
+            />
+            <span class={`swatch label-${label}`} aria-hidden="true" />
+            {LABEL_WORDS[label].name} <span class="muted">— {LABEL_WORDS[label].meaning}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Names to mark</legend>
+        {ENTITY_TYPES.map((type) => (
+          <label class="row" key={type}>
+            <input
+              type="checkbox"
+              name={`type-${type}`}
+              checked={settings.entityTypes[type]}
+              onChange={(e) =>
+                void save({ ...settings, entityTypes: { ...settings.entityTypes, [type]: e.currentTarget.checked } })
+              }
+            />
+            {ENTITY_WORDS[type]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Appearance</legend>
+        <label class="row">
+          Colour scheme
+          <select
+            name="colorScheme"
+            value={settings.colorScheme}
+            onChange={(e) => void save({ ...settings, colorScheme: e.currentTarget.value as Settings['colorScheme'] })}
+          >
+            <option value="auto">Follow the system</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+            <option value="high-contrast">High contrast</option>
+          </select>
+        </label>
+        <label class="row">
+          Note card delay on hover
+          <input
+            type="range"
+            name="noteDelayMs"
+            min={0}
+            max={1500}
+            step={50}
+            value={settings.noteDelayMs}
+            aria-valuetext={`${settings.noteDelayMs} milliseconds`}
+            onChange={(e) => void save({ ...settings, noteDelayMs: Number(e.currentTarget.value) })}
+          />
+          <output>{settings.noteDelayMs} ms</output>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Sites</legend>
+        {sites.length === 0 ? (
+          <p class="muted">No site rules yet. Choose “always” or “never” for a site in the popup.</p>
+        ) : (
+          <ul class="sites">
+            {sites.map(([host, rule]) => (
+              <li key={host}>
+                <span class="host">{host}</span>
+                <span class="muted">{rule === 'always' ? 'always annotate' : 'never annotate'}</span>
+                <button
+                  type="button"
+                  aria-label={`Forget the rule for ${host}`}
+                  onClick={() => {
+                    const next = { ...settings.sites };
+                    delete next[host];
+                    void save({ ...settings, sites: next });
+                  }}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+      <p class="muted" role="status" aria-live="polite">
+        {saved ? 'Saved.' : ''}
+      </p>
+    </main>
+  );
+}

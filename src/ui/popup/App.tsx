@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PageState } from '../../shared/page-state';
+import type { SiteRule } from '../../shared/settings';
+import { loadSettings, updateSettings } from '../../shared/settings-store';
+import { analysisToMarkdown } from '../export';
+import type { PageLink } from './page-link';
+import { ExportSection } from './ExportSection';
+import { SummaryView } from './SummaryView';
+
+const POLL_MS = 250;
+
+export function App({ link }: { link: PageLink | undefined }) {
+  const [page, setPage] = useState<PageState | undefined>();
+  const [loaded, setLoaded] = useState(false);
+  const [siteRule, setSiteRule] = useState<SiteRule | 'default'>('default');
+  const [notice, setNotice] = useState<string | undefined>();
+
+  const refresh = useCallback(async () => {
+    setPage(link ? await link.state() : undefined);
+    setLoaded(true);
+  }, [link]);
+
+  useEffect(() => {
+    void refresh();
+    void loadSettings().then(({ settings, notice }) => {
+      if (link) setSiteRule(settings.sites[link.host] ?? 'default');
+      if (notice) setNotice(notice);
+    });
+  }, [refresh, link]);
+
+  useEffect(() => {
+    if (page?.state !== 'annotating') return;
+    const timer = setInterval(() => void refresh(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [page?.state, refresh]);
+
+  const setEnabled = async (enabled: boolean) => {
+    if (!link) return;
+    await link.send({ type: 'set-enabled', enabled });
+    await refresh();
+  };
+
+  const changeSiteRule = async (rule: SiteRule | 'default') => {
+    if (!link?.host) return;
+    setSiteRule(rule);
+    await updateSettings((s) => {
+      const sites = { ...s.sites };
+      if (rule === 'default') delete sites[link.host];
+      else sites[link.host] = rule;
+      return { ...s, sites };
+    });
+    // The content script follows the stored rule; give it a moment, then show the result.
+    setTimeout(() => void refresh(), 150);
+  };
+
+  const on = page !== undefined && page.state !== 'off';
+  const canToggle = page !== undefined && page.state !== 'not-article' && page.state !== 'unsupported-language';
+
+  return (
+    <main aria-busy={page?.state === 'annotating'}>
+      <header class="top">
+        <h1>Sourcelight</h1>
+        {canToggle && (
+          <button
+            type="button"
+            role="switch"
+            class="switch"
+            aria-checked={on}
+            aria-label="Marks on this page"
+            onClick={() => void setEnabled(!on)}
+          >
+            <span class="knob" aria-hidden="true" />
+            <span>{on ? 'On' : 'Off'}</span>
+          </button>
+        )}
+      </header>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {!loaded ? (
+        <p class="muted">Connecting to the page…</p>
+      ) : !link || !page ? (
+        <p class="state-message" data-state="unavailable">
+          Sourcelight works on web pages (http and https). It cannot read this tab; reload the page if it was open
+          before Sourcelight was installed.
+        </p>
+      ) : (
+        <PageView page={page} link={link} />
+      )}
+      {link?.host && page && (
+        <label class="site-rule">
+          <span>On {link.host}</span>
+          <select value={siteRule} onChange={(e) => void changeSiteRule(e.currentTarget.value as SiteRule | 'default')}>
+            <option value="default">use the default</option>
+            <option value="always">always annotate</option>
+            <option value="never">never annotate</option>
+          </select>
+        </label>
+      )}
+      <footer>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+        <span class="muted">Runs on your device. Nothing is sent.</span>
+      </footer>
+    </main>
+  );
+}
+
+function PageView({ page, link }: { page: PageState; link: PageLink }) {
+  switch (page.state) {
+    case 'annotating':
+      return (
+        <p class="state-message" data-state="annotating" role="status">
+          Still analysing this article…
+        </p>
+      );
+    case 'off':
+      return (
+        <p class="state-message" data-state="off">
+          Marks are off on this page. Switch them on above.
+        </p>
+      );
+    case 'not-article':
+      return (
+        <p class="state-message" data-state="not-article">
+          {page.message ?? 'This page does not look like a news article, so nothing is marked.'}
+        </p>
+      );
+    case 'unsupported-language':
+      return (
+        <p class="state-message" data-state="unsupported-language">
+          {page.message ?? 'This article is not in English. Sourcelight analyses English text only.'}
+        </p>
+      );
+    case 'error':
+      return <ErrorView page={page} />;
+    case 'annotated':
+      return page.summary ? (
+        <>
+          <SummaryView summary={page.summary} onJump={(target) => void link.send({ type: 'jump-to', target })} />
+          <ExportSection
+            load={async () => {
+              const analysis = await link.analysis();
+              if (!analysis) return undefined;
+              return {
+                json: JSON.stringify(analysis, null, 2),
+                markdown: analysisToMarkdown(analysis, { url: page.url, ...(page.title ? { title: page.title } : {}) }),
+              };
+            }}
+          />
+        </>
+      ) : null;
+  }
+}
+
+function ErrorView({ page }: { page: PageState }) {
+  const [copied, setCopied] = useState(false);
+  const details = [`Page: ${page.url}`, `Sourcelight ${browser.runtime.getManifest().version}`, page.details ?? ''].join('\n');
+  return (
+    <div class="state-message" data-state="error" role="alert">
+      <p>{page.message ?? 'Sourcelight could not analyse this page. The page itself is unchanged.'}</p>
+      <details>
+        <summary>Details for a bug report</summary>
+        <pre>{details}</pre>
+      </details>
+      <button
+        type="button"
+        onClick={() => void navigator.clipboard.writeText(details).then(() => setCopied(true))}
+      >
+        {copied ? 'Copied' : 'Copy details'}
+      </button>
+      <p class="muted">Nothing is sent automatically: paste the details into a report if you wish.</p>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Summary } from '../../shared/page-state';
+import { LABELS } from '../../shared/schema';
+import type { NoteTarget } from '../note-card';
+import { ENTITY_WORDS, LABEL_WORDS } from '../words';
+
+type JumpTarget = Exclude<NoteTarget, { kind: 'selection' }>;
+
+export function SummaryView({ summary, onJump }: { summary: Summary; onJump: (target: JumpTarget) => void }) {
+  const c = summary.counts;
+  const total = LABELS.reduce((n, l) => n + c[l], 0);
+  const pct = (n: number) => (total ? Math.round((100 * n) / total) : 0);
+  return (
+    <div class="summary" data-state="annotated">
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading">
+          {total} {total === 1 ? 'claim' : 'claims'}
+        </h2>
+        <div class="bar" role="img" aria-label={LABELS.map((l) => `${LABEL_WORDS[l].name} ${pct(c[l])} percent`).join(', ')}>
+          {LABELS.map((l) => c[l] > 0 && <span key={l} class={`seg label-${l}`} style={{ flexGrow: c[l] }} />)}
+        </div>
+        <ul class="legend">
+          {LABELS.map((l) => (
+            <li key={l} data-label={l}>
+              <span class={`swatch label-${l}`} aria-hidden="true" />
+              <span class="name">{LABEL_WORDS[l].name}</span>
+              <span class="count">{c[l]}</span>
+              <span class="pct muted">{pct(c[l])} %</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">Sources cited</h2>
+        {summary.sources.length === 0 ? (
+          <p class="muted">No source is named for any claim.</p>
+        ) : (
+          <ul class="items">
+            {summary.sources.map((s) => (
+              <li key={`${s.name}-${s.sentence}`}>
+                <button type="button" class="item" onClick={() => onJump({ kind: 'sentence', index: s.sentence })}>
+                  <span class="name">{s.name}</span>
+                  {s.role && <span class="muted">, {s.role}</span>}
+                  {s.label === 'vague' && <span class="tag">vague</span>}
+                  <span class="count" aria-label={`${s.claims} claims`}>
+                    {s.claims}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="entities-heading">
+        <h2 id="entities-heading">People and organizations</h2>
+        {summary.entities.length === 0 ? (
+          <p class="muted">No names found.</p>
+        ) : (
+          <ul class="items">
+            {summary.entities.map((e) => (
+              <li key={e.id}>
+                <button type="button" class="item" onClick={() => onJump({ kind: 'entity', id: e.id })}>
+                  <span class={`type type-${e.type}`} title={ENTITY_WORDS[e.type]}>
+                    {ENTITY_WORDS[e.type]}
+                  </span>
+                  <span class="name">{e.name}</span>
+                  {e.context && <span class="muted"> — {e.context}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="check-heading">
+        <h2 id="check-heading">Claims to check</h2>
+        {summary.claimsToCheck.length === 0 ? (
+          <p class="muted">No unsourced factual claims.</p>
+        ) : (
+          <ol class="items">
+            {summary.claimsToCheck.map((s) => (
+              <li key={s.sentence}>
+                <button type="button" class="item claim" onClick={() => onJump({ kind: 'sentence', index: s.sentence })}>
+                  {s.text}
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}
