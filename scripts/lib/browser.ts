@@ -59,8 +59,9 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     blockedRequests,
     async openPopup(forPage: Page) {
       // A popup opened as a tab asks for the active tab; bring the article back to the front first.
+      await forPage.bringToFront();
+      const pageTabId = await activeTabId(worker);
       const popup = await context.newPage();
-      const pageTabId = await tabIdOf(worker, forPage.url());
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${pageTabId}`);
       return popup;
     },
@@ -71,14 +72,14 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   };
 }
 
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
-    const tabs = await api.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
-    if (tab?.id === undefined) throw new Error(`No tab shows ${u}`);
+/** The extension sees tab ids but not their addresses (it has no "tabs" permission). */
+async function activeTabId(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('No active tab');
     return tab.id;
-  }, url);
+  });
 }
 
 /** Waits until the page's overlay reaches a final state, and returns it. */

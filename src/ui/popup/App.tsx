@@ -23,11 +23,14 @@ export function App({ link }: { link: PageLink | undefined }) {
 
   useEffect(() => {
     void refresh();
-    void loadSettings().then(({ settings, notice }) => {
-      if (link) setSiteRule(settings.sites[link.host] ?? 'default');
-      if (notice) setNotice(notice);
-    });
-  }, [refresh, link]);
+    void loadSettings().then(({ notice }) => notice && setNotice(notice));
+  }, [refresh]);
+
+  // The page reports its own address, so the popup needs no permission to read tab URLs.
+  const host = page ? hostOf(page.url) : '';
+  useEffect(() => {
+    if (host) void loadSettings().then(({ settings }) => setSiteRule(settings.sites[host] ?? 'default'));
+  }, [host]);
 
   useEffect(() => {
     if (page?.state !== 'annotating') return;
@@ -42,12 +45,12 @@ export function App({ link }: { link: PageLink | undefined }) {
   };
 
   const changeSiteRule = async (rule: SiteRule | 'default') => {
-    if (!link?.host) return;
+    if (!host) return;
     setSiteRule(rule);
     await updateSettings((s) => {
       const sites = { ...s.sites };
-      if (rule === 'default') delete sites[link.host];
-      else sites[link.host] = rule;
+      if (rule === 'default') delete sites[host];
+      else sites[host] = rule;
       return { ...s, sites };
     });
     // The content script follows the stored rule; give it a moment, then show the result.
@@ -90,9 +93,9 @@ export function App({ link }: { link: PageLink | undefined }) {
       ) : (
         <PageView page={page} link={link} />
       )}
-      {link?.host && page && (
+      {host && (
         <label class="site-rule">
-          <span>On {link.host}</span>
+          <span>On {host}</span>
           <select value={siteRule} onChange={(e) => void changeSiteRule(e.currentTarget.value as SiteRule | 'default')}>
             <option value="default">use the default</option>
             <option value="always">always annotate</option>
@@ -108,6 +111,14 @@ export function App({ link }: { link: PageLink | undefined }) {
       </footer>
     </main>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function PageView({ page, link }: { page: PageState; link: PageLink }) {

@@ -7,7 +7,6 @@ import { PageStateSchema, type PageState } from '../../shared/page-state';
 /** The popup's line to the page in the active tab. */
 export interface PageLink {
   tabId: number;
-  host: string;
   state(): Promise<PageState | undefined>;
   analysis(): Promise<Analysis | undefined>;
   send(message: ContentMessage): Promise<unknown>;
@@ -24,15 +23,8 @@ export async function connectToActiveTab(search = ''): Promise<PageLink | undefi
     : await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return undefined;
   const tabId = tab.id;
-  let host = '';
-  try {
-    host = new URL(tab.url ?? '').hostname;
-  } catch {
-    host = '';
-  }
   return {
     tabId,
-    host,
     async state() {
       const parsed = PageStateSchema.safeParse(await sendToTab(tabId, { type: 'get-page-state' }));
       return parsed.success ? parsed.data : undefined;

@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveFolder(resolve('assets/demo'));
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDemo(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/index.html`);
+  expect(await waitForFinalState(page)).toBe('annotated');
+  return page;
+}
+
+/** Viewport coordinates of the middle of the first occurrence of `text` in the page. */
+async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`"${needle}" is not on the page`);
+  }, text);
+}
+
+describe('reading the demo article', () => {
+  it('marks claims and names, and opens a note on click', async () => {
+    const page = await openDemo();
+    const counts = JSON.parse((await page.getAttribute('sourcelight-overlay', 'data-counts')) ?? '{}');
+    expect(counts.sourced).toBeGreaterThan(0);
+    expect(counts.entities).toBeGreaterThan(0);
+    const highlights = await page.evaluate(() => [...CSS.highlights.keys()].sort());
+    expect(highlights).toEqual(expect.arrayContaining(['sourcelight-sourced', 'sourcelight-PER', 'sourcelight-ORG']));
+
+    const { x, y } = await pointAt(page, 'Li Yanming');
+    await page.mouse.click(x, y);
+    const note = page.locator('sourcelight-overlay .card');
+    await note.waitFor();
+    expect(await note.getAttribute('role')).toBe('dialog');
+    expect(await note.textContent()).toContain('Li Yanming');
+    expect(await note.textContent()).toMatch(/China expert/);
+
+    await page.keyboard.press('Escape');
+    await note.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('leaves the page exactly as it was when switched off', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/index.html`);
+    const before = await page.evaluate(() => document.body.outerHTML);
+    expect(await waitForFinalState(page)).toBe('annotated');
+
+    const popup = await browser.openPopup(page);
+    await popup.getByRole('switch', { name: 'Marks on this page' }).click();
+    await page.waitForSelector('sourcelight-overlay[data-state="off"]');
+    const after = await page.evaluate(() => ({
+      body: document.body.outerHTML,
+      highlights: CSS.highlights.size,
+      sheets: document.adoptedStyleSheets.length,
+    }));
+    expect(after).toEqual({ body: before, highlights: 0, sheets: 0 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('summarises the article in the popup', async () => {
+    const page = await openDemo();
+    const counts = JSON.parse((await page.getAttribute('sourcelight-overlay', 'data-counts')) ?? '{}');
+    const popup = await browser.openPopup(page);
+    await popup.waitForSelector('.summary');
+    for (const label of ['sourced', 'vague', 'unsourced', 'opinion'] as const) {
+      expect(await popup.textContent(`.legend [data-label="${label}"] .count`)).toBe(String(counts[label]));
+    }
+    expect(await popup.textContent('#sources-heading + ul')).toContain('Li Yanming');
+    await popup.close();
+    await page.close();
+  });
+
+  it('reaches no host but 127.0.0.1', () => {
+    expect(browser.blockedRequests).toEqual([]);
+  });
+});
