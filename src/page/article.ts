@@ -31,14 +31,15 @@ const TEXT_NODE = 3;
 const MAX_ELEMENTS = 60_000;
 
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleResult {
-  const body = doc.body;
-  if (!body || !(body.textContent ?? '').trim()) return { state: 'not-article', reason: 'The page has no text.' };
+  // Some parsers leave content outside an empty <body> when the markup omits it.
+  const body = hasText(doc.body) ? doc.body : doc.documentElement;
+  if (!hasText(body)) return { state: 'not-article', reason: 'The page has no text.' };
   const isHidden = options.isHidden ?? isHiddenByMarkup;
   try {
     const readerable = isProbablyReaderable(doc, { visibilityChecker: (node) => !isHidden(node as Element) });
     if (!readerable) return { state: 'not-article', reason: 'The page has no long stretch of prose.' };
 
-    const { clone, liveOf } = cloneWithMap(doc);
+    const { clone, ...index } = cloneWithIndex(doc);
     const parsed = new Readability<Element>(clone, {
       serializer: (node) => node as Element,
       maxElemsToParse: MAX_ELEMENTS,
@@ -58,13 +59,14 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
     const verdict = judgeArticle(doc, buildTextMap(content), parsed);
     if (!verdict.article) return { state: 'not-article', reason: verdict.reason };
 
-    const liveText = keptLiveText(content, liveOf, body);
+    const liveText = keptLiveText(content, index);
     const blocks = blocksOf(liveText, body);
+    if (blocks.length === 0) return { state: 'not-article', reason: 'No main text was found on the page.' };
+    const firstKept = index.order.get(liveText[0]!) ?? 0;
     const title = parsed.title?.trim() || undefined;
-    const heading = title ? titleHeading(doc, title, blocks, isHidden) : undefined;
+    const heading = title ? titleHeading(doc, title, blocks, firstKept, index.order, isHidden) : undefined;
     if (heading) blocks.unshift(heading);
     const root = commonAncestor(blocks);
-    if (!root) return { state: 'not-article', reason: 'No main text was found on the page.' };
     const result: ArticleResult = { state: 'article', root, blocks, lang: language.lang };
     const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim();
     if (headingText || title) result.title = headingText || title;
@@ -74,89 +76,93 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   }
 }
 
+function hasText(el: Element | null | undefined): el is Element {
+  return Boolean(el?.textContent?.trim());
+}
+
 // ─── Clone and map back ─────────────────────────────────────────────────────
+
+interface LiveIndex {
+  /** Clone text node → the live text node it copies. */
+  liveOf: WeakMap<Node, Text>;
+  /** Live text nodes → their rank in document order (DOM shims do not all implement compareDocumentPosition). */
+  order: Map<Text, number>;
+}
 
 /**
  * Clones the document and remembers, for every text node of the clone, the live
  * text node it copies. Readability moves those clone nodes into its result, so
  * the result's text resolves to live text by identity.
  */
-function cloneWithMap(doc: Document): { clone: Document; liveOf: WeakMap<Node, Text> } {
+function cloneWithIndex(doc: Document): { clone: Document } & LiveIndex {
   const clone = doc.cloneNode(true) as Document;
   const liveOf = new WeakMap<Node, Text>();
-  let live: Node | null = doc;
-  let copy: Node | null = clone;
-  // Both trees have the same shape right after cloning: walk them in lockstep.
-  while (live && copy) {
-    if (live.nodeType === TEXT_NODE) liveOf.set(copy, live as Text);
-    if (live.firstChild && copy.firstChild) {
-      live = live.firstChild;
-      copy = copy.firstChild;
+  const order = new Map<Text, number>();
+  // Both trees have the same shape right after cloning: walk them in lockstep, by
+  // child index (sibling links are unreliable after a clone in some DOM shims),
+  // with an explicit stack so that deeply nested pages cannot overflow the call stack.
+  const stack: Array<[Node, Node]> = [[doc, clone]];
+  while (stack.length > 0) {
+    const [live, copy] = stack.pop()!;
+    if (live.nodeType === TEXT_NODE) {
+      liveOf.set(copy, live as Text);
+      order.set(live as Text, order.size);
       continue;
     }
-    while (live && copy && live !== doc && !live.nextSibling) {
-      live = live.parentNode;
-      copy = copy.parentNode;
+    const liveChildren = live.childNodes;
+    const copyChildren = copy.childNodes;
+    for (let i = Math.min(liveChildren.length, copyChildren.length) - 1; i >= 0; i--) {
+      stack.push([liveChildren[i]!, copyChildren[i]!]);
     }
-    if (!live || !copy || live === doc) break;
-    live = live.nextSibling;
-    copy = copy.nextSibling;
   }
-  return { clone, liveOf };
+  return { clone, liveOf, order };
 }
 
 /**
- * The live text nodes behind the text Readability kept, in its order. When
- * Readability retried from re-parsed HTML its nodes are new; those are matched to
- * live text nodes with the same content, in document order.
+ * The live text nodes behind the text Readability kept, in document order. When
+ * Readability retried from re-parsed HTML its nodes are new; those are matched
+ * to live text nodes with the same content, the next one in document order first.
  */
-function keptLiveText(content: Element, liveOf: WeakMap<Node, Text>, body: Element): Text[] {
-  const kept: Text[] = [];
+function keptLiveText(content: Element, { liveOf, order }: LiveIndex): Text[] {
+  const kept = new Set<Text>();
   let byContent: ContentIndex | undefined;
-  const seen = new Set<Text>();
   let last = -1;
   for (const text of textNodesUnder(content)) {
     if (!text.data.trim()) continue;
     let live = liveOf.get(text);
     if (!live) {
-      byContent ??= new ContentIndex(body);
-      const match = byContent.take(text.data, last);
-      if (match) {
-        live = match.node;
-        last = match.position;
-      }
+      byContent ??= new ContentIndex(order);
+      live = byContent.take(text.data, last);
     }
-    if (live && !seen.has(live)) {
-      seen.add(live);
-      kept.push(live);
+    if (live) {
+      kept.add(live);
+      last = order.get(live) ?? last;
     }
   }
-  return kept;
+  return [...kept].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
-/** Live text nodes by their content, each usable once, preferring the next one in document order. */
+/** Live text nodes by their content, each used once. */
 class ContentIndex {
-  private readonly positions = new Map<string, number[]>();
-  private readonly nodes: Text[] = [];
-  private readonly used = new Set<number>();
+  private readonly byData = new Map<string, Array<[number, Text]>>();
+  private readonly used = new Set<Text>();
 
-  constructor(body: Element) {
-    for (const text of textNodesUnder(body)) {
+  constructor(order: Map<Text, number>) {
+    for (const [text, rank] of order) {
       if (!text.data.trim()) continue;
-      const list = this.positions.get(text.data);
-      if (list) list.push(this.nodes.length);
-      else this.positions.set(text.data, [this.nodes.length]);
-      this.nodes.push(text);
+      const list = this.byData.get(text.data);
+      if (list) list.push([rank, text]);
+      else this.byData.set(text.data, [[rank, text]]);
     }
   }
 
-  take(data: string, after: number): { node: Text; position: number } | undefined {
-    const list = this.positions.get(data);
+  take(data: string, after: number): Text | undefined {
+    const list = this.byData.get(data);
     if (!list) return undefined;
-    const position = list.find((p) => p > after && !this.used.has(p)) ?? list.find((p) => !this.used.has(p));
-    if (position === undefined) return undefined;
-    this.used.add(position);
-    return { node: this.nodes[position]!, position };
+    const unused = (entry: [number, Text]) => !this.used.has(entry[1]);
+    const entry = list.find((e) => e[0] > after && unused(e)) ?? list.find(unused);
+    if (entry) this.used.add(entry[1]);
+    return entry?.[1];
   }
 }
 
@@ -175,42 +181,48 @@ function* textNodesUnder(root: Node): Generator<Text> {
 }
 
 /**
- * The block elements holding the kept text: each text's nearest block ancestor,
- * in document order, outermost only. Figure captions are left out.
+ * The block elements holding the kept text (in document order): each text's
+ * nearest block ancestor, or the outermost of those when they nest. Figure
+ * captions are left out.
  */
 function blocksOf(texts: readonly Text[], body: Element): Element[] {
-  const found = new Set<Element>();
+  const nearest = new Map<Text, Element>();
+  const chosen = new Set<Element>();
   for (const text of texts) {
     let el = text.parentElement;
     while (el && el !== body && !isBlockElement(el)) el = el.parentElement;
     if (!el || el === body) el = text.parentElement;
     if (!el || el.closest('figure, figcaption')) continue;
-    found.add(el);
+    nearest.set(text, el);
+    chosen.add(el);
   }
-  const ordered = [...found].sort(documentOrder);
+  const outermost = new Map<Element, Element>();
   const blocks: Element[] = [];
-  for (const el of ordered) {
-    const outer = blocks[blocks.length - 1];
-    if (outer?.contains(el)) continue;
-    blocks.push(el);
+  const placed = new Set<Element>();
+  for (const text of texts) {
+    const el = nearest.get(text);
+    if (!el) continue;
+    let top = outermost.get(el);
+    if (!top) {
+      top = el;
+      for (let up = el.parentElement; up && up !== body; up = up.parentElement) if (chosen.has(up)) top = up;
+      outermost.set(el, top);
+    }
+    if (!placed.has(top)) {
+      placed.add(top);
+      blocks.push(top);
+    }
   }
   return blocks;
 }
 
-function documentOrder(a: Node, b: Node): number {
-  if (a === b) return 0;
-  // DOCUMENT_POSITION_FOLLOWING: b comes after a.
-  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
-}
-
-function commonAncestor(blocks: readonly Element[]): Element | undefined {
-  const first = blocks[0];
-  if (!first) return undefined;
-  let root: Element | null = blocks.length === 1 ? first : first.parentElement;
+function commonAncestor(blocks: readonly Element[]): Element {
+  const first = blocks[0]!;
+  let root: Element = first;
   for (const block of blocks) {
-    while (root && !root.contains(block)) root = root.parentElement;
+    while (!root.contains(block) && root.parentElement) root = root.parentElement;
   }
-  return root ?? undefined;
+  return root;
 }
 
 // ─── Title ──────────────────────────────────────────────────────────────────
@@ -226,16 +238,17 @@ function titleHeading(
   doc: Document,
   title: string,
   blocks: readonly Element[],
+  firstKept: number,
+  order: Map<Text, number>,
   isHidden: (el: Element) => boolean,
 ): Element | undefined {
-  const first = blocks[0];
-  if (!first) return undefined;
   const wanted = normalize(title);
   if (!wanted) return undefined;
   let best: Element | undefined;
   for (const heading of doc.querySelectorAll('h1, h2')) {
+    const first = textNodesUnder(heading).next().value;
+    if (!first || (order.get(first) ?? Infinity) > firstKept) continue;
     if (blocks.some((b) => b.contains(heading) || heading.contains(b))) continue;
-    if (!(heading.compareDocumentPosition(first) & 4)) continue;
     const text = normalize(heading.textContent ?? '');
     if (text.length < 8 || !(wanted.includes(text) || text.includes(wanted))) continue;
     if (isHidden(heading)) continue;

@@ -305,43 +305,49 @@ function segmentAtOrBefore(segments: readonly TextSegment[], offset: number): nu
   return found;
 }
 
+interface Located extends TextPosition {
+  segment: number;
+}
+
+function locate(map: TextMap, offset: number, edge: 'start' | 'end'): Located | null {
+  const { segments } = map;
+  const index = segmentAtOrBefore(segments, edge === 'end' ? offset - 1 : offset);
+  const seg = segments[index];
+  if (edge === 'start') {
+    if (seg && offset < seg.start + seg.length) {
+      return { node: seg.node, offset: seg.nodeStart + offset - seg.start, segment: index };
+    }
+    const next = segments[index + 1];
+    return next ? { node: next.node, offset: next.nodeStart, segment: index + 1 } : null;
+  }
+  if (seg) {
+    const within = Math.min(offset, seg.start + seg.length) - seg.start;
+    return { node: seg.node, offset: seg.nodeStart + within, segment: index };
+  }
+  const first = segments[0];
+  return first && offset <= first.start ? { node: first.node, offset: first.nodeStart, segment: 0 } : null;
+}
+
 /**
  * The DOM position of a text offset. A range start (`'start'`) that falls on a
  * line break moves forward to the next text; a range end (`'end'`) moves back.
  */
 export function positionAtOffset(map: TextMap, offset: number, edge: 'start' | 'end'): TextPosition | null {
-  const { segments } = map;
-  const index = segmentAtOrBefore(segments, edge === 'end' ? offset - 1 : offset);
-  const seg = segments[index];
-  if (edge === 'start') {
-    if (seg && offset < seg.start + seg.length) return { node: seg.node, offset: seg.nodeStart + offset - seg.start };
-    const next = segments[index + 1];
-    return next ? { node: next.node, offset: next.nodeStart } : null;
-  }
-  if (seg) {
-    const within = Math.min(offset, seg.start + seg.length) - seg.start;
-    return { node: seg.node, offset: seg.nodeStart + within };
-  }
-  const first = segments[0];
-  return first && offset <= first.start ? { node: first.node, offset: first.nodeStart } : null;
+  const found = locate(map, offset, edge);
+  return found && { node: found.node, offset: found.offset };
 }
 
-/** A DOM Range over `[start, end)` of the map's text; a collapsed range when the span holds no text. */
+/** A DOM Range over `[start, end)` of the map's text; collapsed when the span holds no text. */
 export function rangeFromOffsets(map: TextMap, start: number, end: number, doc: Document): Range {
   const range = doc.createRange();
-  const from = positionAtOffset(map, Math.max(0, Math.min(start, end)), 'start');
-  const to = positionAtOffset(map, Math.min(map.text.length, Math.max(start, end)), 'end');
+  const from = locate(map, Math.max(0, Math.min(start, end)), 'start');
+  const to = locate(map, Math.min(map.text.length, Math.max(start, end)), 'end');
   if (!from) return range;
   range.setStart(from.node, from.offset);
-  if (to && !isBefore(to, from)) range.setEnd(to.node, to.offset);
-  else range.collapse(true);
+  const backwards = !to || to.segment < from.segment || (to.segment === from.segment && to.offset < from.offset);
+  if (backwards) range.collapse(true);
+  else range.setEnd(to.node, to.offset);
   return range;
-}
-
-function isBefore(a: TextPosition, b: TextPosition): boolean {
-  if (a.node === b.node) return a.offset < b.offset;
-  // DOCUMENT_POSITION_PRECEDING: a comes before b.
-  return (b.node.compareDocumentPosition(a.node) & 2) !== 0;
 }
 
 const nodeIndexes = new WeakMap<TextMap, Map<Text, number>>();
@@ -365,37 +371,32 @@ function firstSegmentOf(map: TextMap, node: Text): number | undefined {
  */
 export function offsetsFromPoint(map: TextMap, node: Node, offset: number): number | null {
   const { segments } = map;
-  if (node.nodeType === TEXT_NODE) {
-    const first = firstSegmentOf(map, node as Text);
-    if (first !== undefined) {
-      // A node's segments are consecutive: it is walked in one go.
-      let i = first;
-      for (; i < segments.length && segments[i]!.node === node; i++) {
-        const seg = segments[i]!;
-        if (offset < seg.nodeStart) return seg.start;
-        if (offset <= seg.nodeStart + seg.length) return seg.start + offset - seg.nodeStart;
-      }
-      return segments[i]?.start ?? map.text.length;
+  const first = node.nodeType === TEXT_NODE ? firstSegmentOf(map, node as Text) : undefined;
+  if (first !== undefined) {
+    // A node's segments are consecutive: it is walked in one go.
+    let i = first;
+    for (; i < segments.length && segments[i]!.node === node; i++) {
+      const seg = segments[i]!;
+      if (offset < seg.nodeStart) return seg.start;
+      if (offset <= seg.nodeStart + seg.length) return seg.start + offset - seg.nodeStart;
     }
+    return segments[i]?.start ?? map.text.length;
   }
-  // Not a mapped text node: the first segment whose node is at or after the point.
-  const anchor = node.nodeType === ELEMENT_NODE && offset < node.childNodes.length ? node.childNodes[offset]! : node;
-  const pastAnchor = node.nodeType === ELEMENT_NODE && offset >= node.childNodes.length && offset > 0;
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (isBeforePoint(segments[mid]!.node, anchor, pastAnchor)) lo = mid + 1;
-    else hi = mid;
+  // Elsewhere: the first mapped text node from the point on, in document order.
+  let next: Node | null =
+    node.nodeType === ELEMENT_NODE && offset < node.childNodes.length ? node.childNodes[offset]! : afterSubtree(node);
+  if (node.nodeType === ELEMENT_NODE && offset >= node.childNodes.length && offset === 0) next = node;
+  while (next) {
+    const at = next.nodeType === TEXT_NODE ? firstSegmentOf(map, next as Text) : undefined;
+    if (at !== undefined) return segments[at]!.start;
+    next = next.firstChild ?? afterSubtree(next);
   }
-  const seg = segments[lo];
-  return seg ? seg.start : null;
+  return null;
 }
 
-function isBeforePoint(text: Text, anchor: Node, pastAnchor: boolean): boolean {
-  if (text === anchor) return pastAnchor;
-  const relation = anchor.compareDocumentPosition(text);
-  // PRECEDING = 2, CONTAINED_BY = 16.
-  if (relation & 16) return pastAnchor;
-  return (relation & 2) !== 0;
+/** The node that follows `node` and all its descendants in document order. */
+function afterSubtree(node: Node): Node | null {
+  let current: Node | null = node;
+  while (current && !current.nextSibling) current = current.parentNode;
+  return current?.nextSibling ?? null;
 }
