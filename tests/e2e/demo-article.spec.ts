@@ -72,7 +72,7 @@ describe('reading the demo article', () => {
 
     const popup = await browser.openPopup(page);
     await popup.getByRole('switch', { name: 'Marks on this page' }).click();
-    await page.waitForSelector('sourcelight-overlay[data-state="off"]');
+    await page.waitForSelector('sourcelight-overlay[data-state="off"]', { state: 'attached' });
     const after = await page.evaluate(() => ({
       body: document.body.outerHTML,
       highlights: CSS.highlights.size,

@@ -1,0 +1,77 @@
+/**
+ * Annotates an article from the command line, with the extension's own code path.
+ *
+ *   npm run annotate -- FILE [--format json|text] [--url URL]
+ *   npm run annotate -- --conll FILE
+ *
+ * FILE is a .txt article, an .html page (article detection and text mapping as
+ * in the browser), or `-` for standard input (HTML when it starts with `<`).
+ * JSON output is the Analysis schema; `--conll` appends a predicted IOB2 tag to
+ * every token line of a CoNLL-2003 file.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyze } from '../src/analysis';
+import { tagConll } from '../src/analysis/entities/conll';
+import { AnalysisSchema, type Analysis } from '../src/shared/schema';
+import { formatAnalysisText } from './lib/format-analysis';
+import { readHtmlArticle } from './lib/read-article';
+
+const USAGE = 'usage: npm run annotate -- FILE|- [--format json|text] [--url URL]\n       npm run annotate -- --conll FILE|-';
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+let parsed: ReturnType<typeof parseCommandLine>;
+try {
+  parsed = parseCommandLine();
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const file = positionals[0];
+if (!file || positionals.length > 1) fail(USAGE);
+if (values.format !== 'json' && values.format !== 'text') fail(`--format must be json or text, not "${values.format}"\n${USAGE}`);
+
+let input: string;
+try {
+  input = readFileSync(file === '-' ? 0 : file, 'utf8');
+} catch (error) {
+  fail(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+if (values.conll) {
+  process.stdout.write(tagConll(input));
+  process.exit(0);
+}
+
+const isHtml = /\.x?html?$/i.test(file) || (file === '-' && /^\s*</.test(input));
+let analysis: Analysis;
+if (isHtml) {
+  const article = readHtmlArticle(input, values.url);
+  if (!article.ok) fail(`${article.state}: ${article.reason}`, 1);
+  analysis = analyze(article.text, { links: article.links, blocks: article.blocks });
+} else {
+  // Plain text: each line is a block, as the page layer makes them.
+  analysis = analyze(input.replace(/\r\n?/g, '\n'));
+}
+AnalysisSchema.parse(analysis);
+process.stdout.write(values.format === 'text' ? formatAnalysisText(analysis) : `${JSON.stringify(analysis, null, 2)}\n`);
+
+function parseCommandLine() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      conll: { type: 'boolean', default: false },
+      url: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}

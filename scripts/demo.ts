@@ -1,0 +1,95 @@
+/**
+ * Builds the extension, serves the demo article on 127.0.0.1 and opens Chromium
+ * with Sourcelight loaded on it.
+ *
+ *   npm run demo [-- --headless] [-- --no-build]
+ *
+ * With a display (DISPLAY or WAYLAND_DISPLAY set) the browser is headed and
+ * stays open until you close it. Without one it runs headless, opens a note,
+ * and writes demo-output/annotated.png, demo-output/popup.png and
+ * demo-output/summary.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AnalysisSchema } from '../src/shared/schema';
+import { analysisToMarkdown } from '../src/ui/export';
+import { launchWithExtension, waitForFinalState } from './lib/browser';
+import { serveFolder } from './lib/static-server';
+
+const { values } = parseArgs({
+  options: { headless: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } },
+});
+const headless = values.headless || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const outDir = resolve('demo-output');
+
+if (!values['no-build']) {
+  console.log('Building the extension (npm run build) …');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = await serveFolder(resolve('assets/demo'));
+const browser = await launchWithExtension({ headless });
+const shutdown = async () => {
+  await browser.close().catch(() => undefined);
+  await server.close();
+};
+
+try {
+  const page = await browser.context.newPage();
+  const url = `${server.origin}/index.html`;
+  await page.goto(url);
+  const state = await waitForFinalState(page);
+  console.log(`Demo article at ${url}: ${state}`);
+  if (state !== 'annotated') throw new Error(`the demo article was not annotated (state "${state}")`);
+
+  if (!headless) {
+    console.log('Chromium is open with Sourcelight loaded. Hover or click a mark to read its note; close the window to end the demo.');
+    await new Promise<void>((done) => browser.context.on('close', () => done()));
+  } else {
+    mkdirSync(outDir, { recursive: true });
+    // Open one note, as a reader would by clicking a quoted speaker's name.
+    const point = await page.evaluate((needle) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(needle);
+        if (at === -1) continue;
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return undefined;
+    }, 'Li Yanming');
+    if (point) {
+      await page.mouse.click(point.x, point.y);
+      await page.locator('sourcelight-overlay .card').waitFor({ timeout: 5_000 });
+    }
+    const screenshot = resolve(outDir, 'annotated.png');
+    await page.screenshot({ path: screenshot });
+
+    const popup = await browser.openPopup(page);
+    await popup.waitForSelector('.summary');
+    const popupShot = resolve(outDir, 'popup.png');
+    await popup.screenshot({ path: popupShot, fullPage: true });
+    const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+    const analysis = AnalysisSchema.parse(
+      await popup.evaluate(
+        (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'get-analysis' }, { frameId: 0 }),
+        tabId,
+      ),
+    );
+    const summary = resolve(outDir, 'summary.md');
+    writeFileSync(summary, analysisToMarkdown(analysis, { title: await page.title(), url }));
+    console.log(`Wrote ${screenshot}\n      ${popupShot}\n      ${summary}`);
+  }
+} catch (error) {
+  console.error(`Demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await shutdown();
+}

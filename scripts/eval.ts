@@ -1,0 +1,30 @@
+/**
+ * Scores the engine against hand-labelled articles: claim labels and sources,
+ * then entities, each beside a trivial baseline measured in the same run.
+ *
+ *   npm run eval -- [PATH ...]
+ *
+ * Each PATH is a gold folder (article.txt + gold.json) or a folder of them, e.g.
+ * `npm run eval -- ../shared/fixtures/seed ../shared/labelled`. Without paths it
+ * scores the copies bundled in tests/fixtures.
+ */
+import { existsSync } from 'node:fs';
+import { analyze } from '../src/analysis';
+import { claimReport } from './eval/claims';
+import { entityReport } from './eval/entities';
+import { readGoldArticles } from './eval/gold';
+
+const paths = process.argv.slice(2).filter((a) => a !== '--');
+const defaults = ['tests/fixtures/seed', 'tests/fixtures/labelled'].filter((p) => existsSync(p));
+const articles = (paths.length ? paths : defaults).flatMap(readGoldArticles);
+if (articles.length === 0) {
+  console.error('No gold articles found (a folder needs article.txt and gold.json).');
+  process.exit(2);
+}
+const analyzeText = (text: string) => analyze(text);
+
+console.log(`# Sourcelight evaluation: ${articles.length} article${articles.length === 1 ? '' : 's'}\n`);
+console.log('## Claims\n');
+console.log(claimReport(articles, analyzeText).markdown);
+console.log('\n## Entities\n');
+console.log(entityReport(articles, analyzeText).markdown);
