@@ -13,39 +13,18 @@
  * articles and non-articles; the script checks each against its target and
  * exits with status 1 when one misses.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { findArticle } from '../src/page/article';
 import { buildTextMap } from '../src/page/text-map';
-
-type Expectation = 'article' | 'unsupported-language' | 'not-article' | 'unknown';
+import { readSavedPages, type PageExpectation } from './lib/page-expectations';
 
 const COVERAGE_TARGET = 0.9;
 const EXTRA_TARGET = 0.1;
 
 const dir = process.argv[2] ?? 'tests/fixtures/pages';
-const expectations = readExpectations(join(dir, 'SOURCE.md'));
-const pages = readdirSync(dir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'source.html')))
-  .map((entry) => entry.name)
-  .sort();
-
-/** Page lists from SOURCE.md's bullet lines: "- English …: a b c", "- Non-English …: x (fr) …", "- Not a single …: y z". */
-function readExpectations(path: string): Map<string, Expectation> {
-  const found = new Map<string, Expectation>();
-  if (!existsSync(path)) return found;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const match = /^-\s*(English|Non-English|Not a single)[^:]*:(.*)$/.exec(line);
-    if (!match) continue;
-    const kind: Expectation =
-      match[1] === 'English' ? 'article' : match[1] === 'Non-English' ? 'unsupported-language' : 'not-article';
-    // The list ends at the first sentence-like parenthesis that is not a language tag.
-    const names = match[2]!.replace(/\([a-z]{2}(?:-[A-Z]{2})?\)/g, ' ').split(/\(/)[0]!;
-    for (const name of names.split(/[\s,]+/)) if (/^[\w-]+$/.test(name)) found.set(name, kind);
-  }
-  return found;
-}
+const pages = readSavedPages(dir);
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -78,15 +57,14 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 interface Row {
   page: string;
-  expect: Expectation;
+  expect: PageExpectation;
   state: string;
   detail: string;
   ok: boolean;
 }
 
 const rows: Row[] = [];
-for (const page of pages) {
-  const expect = expectations.get(page) ?? 'unknown';
+for (const { name: page, expect } of pages) {
   const html = readFileSync(join(dir, page, 'source.html'), 'utf8');
   const { document } = parseHTML(html);
   const started = performance.now();

@@ -11,6 +11,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Requests that left 127.0.0.1, from pages or the extension: they were blocked. */
   blockedRequests: string[];
+  /** Uncaught errors and unhandled rejections in the service worker since launch. */
+  workerErrors(): Promise<string[]>;
   /** Opens the popup for the given page tab, in a tab of its own. */
   openPopup(forPage: Page): Promise<Page>;
   close(): Promise<void>;
@@ -52,11 +54,18 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  await worker.evaluate(() => {
+    const errors: string[] = [];
+    (globalThis as unknown as { __sourcelightErrors: string[] }).__sourcelightErrors = errors;
+    addEventListener('error', (event) => errors.push(String((event as ErrorEvent).message)));
+    addEventListener('unhandledrejection', (event) => errors.push(String((event as PromiseRejectionEvent).reason)));
+  });
   return {
     context,
     worker,
     extensionId,
     blockedRequests,
+    workerErrors: () => worker.evaluate(() => (globalThis as unknown as { __sourcelightErrors?: string[] }).__sourcelightErrors ?? []),
     async openPopup(forPage: Page) {
       // A popup opened as a tab asks for the active tab; bring the article back to the front first.
       await forPage.bringToFront();

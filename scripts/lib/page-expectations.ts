@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What Sourcelight should make of a saved page. */
+export type PageExpectation = 'article' | 'unsupported-language' | 'not-article' | 'unknown';
+
+export interface SavedPage {
+  name: string;
+  expect: PageExpectation;
+}
+
+/**
+ * The saved pages of a fixture folder (folders with source.html), with what
+ * SOURCE.md's bullet lists say they are: "- English …: a b c",
+ * "- Non-English …: x (fr) …", "- Not a single …: y z".
+ */
+export function readSavedPages(dir: string): SavedPage[] {
+  const expectations = readExpectations(join(dir, 'SOURCE.md'));
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'source.html')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({ name, expect: expectations.get(name) ?? 'unknown' }));
+}
+
+function readExpectations(path: string): Map<string, PageExpectation> {
+  const found = new Map<string, PageExpectation>();
+  if (!existsSync(path)) return found;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const match = /^-\s*(English|Non-English|Not a single)[^:]*:(.*)$/.exec(line);
+    if (!match) continue;
+    const kind: PageExpectation =
+      match[1] === 'English' ? 'article' : match[1] === 'Non-English' ? 'unsupported-language' : 'not-article';
+    // The list ends at the first sentence-like parenthesis that is not a language tag.
+    const names = match[2]!.replace(/\([a-z]{2}(?:-[A-Z]{2})?\)/g, ' ').split(/\(/)[0]!;
+    for (const name of names.split(/[\s,]+/)) if (/^[\w-]+$/.test(name)) found.set(name, kind);
+  }
+  return found;
+}

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { readSavedPages } from '../../scripts/lib/page-expectations';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import { installPageProbe, readProbe } from './support/page-probe';
+
+const PAGES_DIR = resolve('tests/fixtures/pages');
+const pages = readSavedPages(PAGES_DIR);
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+const table: string[] = [];
+
+beforeAll(async () => {
+  server = await serveFolder(PAGES_DIR);
+  browser = await launchWithExtension();
+  await installPageProbe(browser.context);
+});
+
+afterAll(async () => {
+  if (table.length) {
+    console.log(['', '| page | expected | state | ms to final | long tasks | counts |', '|---|---|---|---|---|---|', ...table].join('\n'));
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+describe('saved real pages, served from 127.0.0.1 with every other host blocked', () => {
+  it.each(pages.map((p) => [p.name, p.expect] as const))('%s → %s', async (name, expected) => {
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error.stack ?? error)));
+    await page.goto(`${server.origin}/${name}/source.html`, { waitUntil: 'domcontentloaded' });
+    const state = await waitForFinalState(page, 30_000);
+    const probe = await readProbe(page);
+    const counts = (await page.getAttribute('sourcelight-overlay', 'data-counts')) ?? '';
+    table.push(`| ${name} | ${expected} | ${state} | ${probe.msToFinal ?? '–'} | ${probe.longTasks.join(', ') || 'none'} | ${counts} |`);
+
+    const wanted = { article: 'annotated', 'not-article': 'not-article', 'unsupported-language': 'unsupported-language', unknown: state }[expected];
+    expect(state).toBe(wanted);
+    // Our marks never touch the page's own text or tree.
+    expect(probe.textAfter).toBe(probe.textBefore);
+    // Uncaught errors that come from the extension (the page's own scripts may fail offline).
+    expect(pageErrors.filter((e) => e.includes('chrome-extension://'))).toEqual([]);
+    if (state === 'annotated') {
+      const parsed = JSON.parse(counts) as Record<string, number>;
+      expect(parsed.sourced! + parsed.vague! + parsed.unsourced! + parsed.opinion!).toBeGreaterThan(0);
+    } else {
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('the service worker logged no uncaught error and nothing left 127.0.0.1 unblocked', async () => {
+    expect(await browser.workerErrors()).toEqual([]);
+    expect(browser.blockedRequests.filter((url) => url.startsWith('chrome-extension://'))).toEqual([]);
+  });
+});
