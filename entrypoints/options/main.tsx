@@ -1,6 +1,10 @@
 import { render } from 'preact';
+import { loadSettings } from '../../src/shared/settings-store';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { applyTheme } from '../../src/ui/theme';
 import '../../src/ui/options/options.css';
 
-void applyTheme(document).then(() => render(<OptionsApp />, document.getElementById('app')!));
+void loadSettings().then(({ settings }) => {
+  applyTheme(document, settings.colorScheme);
+  render(<OptionsApp />, document.getElementById('app')!);
+});

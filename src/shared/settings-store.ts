@@ -1,14 +1,31 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { repairSettings, type RepairResult, type Settings } from './settings';
 
 const KEY = 'settings';
+const NOTICE_KEY = 'settingsNotice';
 
-/** Reads settings, writing back a repaired copy when the stored one was invalid or outdated. */
+/**
+ * Reads settings, writing back a repaired copy when the stored one was invalid or
+ * outdated. Whichever context repairs first (often a content script), the notice
+ * waits in local storage until a page the reader looks at takes it.
+ */
 export async function loadSettings(): Promise<RepairResult> {
   const stored = (await browser.storage.sync.get(KEY))[KEY];
   const result = repairSettings(stored);
-  if (result.notice) await browser.storage.sync.set({ [KEY]: result.settings });
+  if (result.notice) {
+    await browser.storage.sync.set({ [KEY]: result.settings });
+    await browser.storage.local.set({ [NOTICE_KEY]: result.notice });
+  }
   return result;
+}
+
+/** The notice of the last settings repair, once: the popup or options page shows it and it is gone. */
+export async function takeSettingsNotice(): Promise<string | undefined> {
+  const parsed = z.string().max(500).safeParse((await browser.storage.local.get(NOTICE_KEY))[NOTICE_KEY]);
+  if (!parsed.success) return undefined;
+  await browser.storage.local.remove(NOTICE_KEY);
+  return parsed.data;
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {

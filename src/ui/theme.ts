@@ -1,8 +1,7 @@
-import { loadSettings } from '../shared/settings-store';
+import type { Settings } from '../shared/settings';
 
 /** Applies the reader's colour scheme to an extension page. */
-export async function applyTheme(doc: Document): Promise<void> {
-  const { settings } = await loadSettings();
-  if (settings.colorScheme === 'auto') delete doc.documentElement.dataset.theme;
-  else doc.documentElement.dataset.theme = settings.colorScheme;
+export function applyTheme(doc: Document, scheme: Settings['colorScheme']): void {
+  if (scheme === 'auto') delete doc.documentElement.dataset.theme;
+  else doc.documentElement.dataset.theme = scheme;
 }

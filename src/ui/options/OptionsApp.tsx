@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_TYPES, LABELS } from '../../shared/schema';
 import type { Settings } from '../../shared/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../shared/settings-store';
+import { loadSettings, saveSettings, takeSettingsNotice, watchSettings } from '../../shared/settings-store';
 import { applyTheme } from '../theme';
 import { ENTITY_WORDS, LABEL_WORDS } from '../words';
 
@@ -11,9 +11,9 @@ export function OptionsApp() {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    void loadSettings().then((r) => {
+    void loadSettings().then(async (r) => {
       setSettings(r.settings);
-      setNotice(r.notice);
+      setNotice(await takeSettingsNotice());
     });
     return watchSettings(setSettings);
   }, []);
@@ -23,7 +23,7 @@ export function OptionsApp() {
   const save = async (next: Settings) => {
     setSettings(next);
     await saveSettings(next);
-    await applyTheme(document);
+    applyTheme(document, next.colorScheme);
     setSaved(true);
   };
   const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageState } from '../../shared/page-state';
 import type { SiteRule } from '../../shared/settings';
-import { loadSettings, updateSettings } from '../../shared/settings-store';
+import { loadSettings, takeSettingsNotice, updateSettings } from '../../shared/settings-store';
 import { analysisToMarkdown } from '../export';
 import type { PageLink } from './page-link';
 import { ExportSection } from './ExportSection';
@@ -23,7 +23,7 @@ export function App({ link }: { link: PageLink | undefined }) {
 
   useEffect(() => {
     void refresh();
-    void loadSettings().then(({ notice }) => notice && setNotice(notice));
+    void takeSettingsNotice().then(setNotice);
   }, [refresh]);
 
   // The page reports its own address, so the popup needs no permission to read tab URLs.

@@ -40,7 +40,7 @@ export function SummaryView({ summary, onJump }: { summary: Summary; onJump: (ta
               <li key={`${s.name}-${s.sentence}`}>
                 <button type="button" class="item" onClick={() => onJump({ kind: 'sentence', index: s.sentence })}>
                   <span class="name">{s.name}</span>
-                  {s.role && <span class="muted">, {s.role}</span>}
+                  {s.role && <span class="muted"> — {s.role}</span>}
                   {s.label === 'vague' && <span class="tag">vague</span>}
                   <span class="count" aria-label={`${s.claims} claims`}>
                     {s.claims}
