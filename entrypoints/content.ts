@@ -5,6 +5,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    void new PageController(document, ctx.signal).start();
+    const onLocationChange = (callback: () => void) => ctx.addEventListener(window, 'wxt:locationchange', callback);
+    void new PageController(document, ctx.signal, onLocationChange).start();
   },
 });

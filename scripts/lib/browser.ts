@@ -13,6 +13,10 @@ export interface ExtensionBrowser {
   blockedRequests: string[];
   /** Uncaught errors and unhandled rejections in the service worker since launch. */
   workerErrors(): Promise<string[]>;
+  /** The Analysis the page's content script holds, asked for as the popup asks (null when there is none). */
+  analysisFor(page: Page): Promise<unknown>;
+  /** Sends a message to the page's content script from the service worker, as keyboard commands are sent. */
+  sendToPage(page: Page, message: object): Promise<unknown>;
   /** Opens the popup for the given page tab, in a tab of its own. */
   openPopup(forPage: Page): Promise<Page>;
   close(): Promise<void>;
@@ -66,6 +70,8 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     extensionId,
     blockedRequests,
     workerErrors: () => worker.evaluate(() => (globalThis as unknown as { __sourcelightErrors?: string[] }).__sourcelightErrors ?? []),
+    analysisFor: (page) => sendFromWorker(worker, page, { type: 'get-analysis' }),
+    sendToPage: (page, message) => sendFromWorker(worker, page, message),
     async openPopup(forPage: Page) {
       // A popup opened as a tab asks for the active tab; bring the article back to the front first.
       await forPage.bringToFront();
@@ -89,6 +95,15 @@ async function activeTabId(worker: Worker): Promise<number> {
     if (tab?.id === undefined) throw new Error('No active tab');
     return tab.id;
   });
+}
+
+async function sendFromWorker(worker: Worker, page: Page, message: object): Promise<unknown> {
+  await page.bringToFront();
+  const tabId = await activeTabId(worker);
+  return worker.evaluate(
+    ([id, m]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, m, { frameId: 0 }),
+    [tabId, message] as const,
+  );
 }
 
 /** Waits until the page's overlay reaches a final state, and returns it. */

@@ -8,6 +8,8 @@ import { shouldAnnotate, type Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { targetKey, type NoteTarget } from '../ui/note-card';
 import { findArticle } from './article';
+import { limitBlocks } from './article-budget';
+import { ArticleWatcher } from './article-watcher';
 import { Highlighter } from './highlight';
 import { textPositionAt } from './hit-test';
 import { buildMarks, marksAt, type Mark } from './marks';
@@ -19,7 +21,15 @@ interface Annotation {
   analysis: Analysis;
   map: TextMap;
   marks: Mark[];
+  /** The element holding the article, watched for changes. */
+  root: Element;
+  title?: string;
+  /** Set when the page was too long to analyse whole. */
+  message?: string;
 }
+
+/** Subscribes to the page's address changing without a load (history.pushState, popstate). */
+export type LocationChanges = (onChange: () => void) => void;
 
 /**
  * One page's life with Sourcelight: find the article, have it analysed, paint
@@ -34,14 +44,20 @@ export class PageController {
   private page: PageState;
   private navIndex = -1;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly watcher: ArticleWatcher;
+  /** Bumped whenever the page starts over, so that a slower, older analysis is dropped. */
+  private generation = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
+    onLocationChange?: LocationChanges,
   ) {
     this.overlay = new Overlay(doc, signal);
     this.highlighter = new Highlighter(doc);
     this.page = { state: 'annotating', url: doc.location?.href ?? '' };
+    this.watcher = new ArticleWatcher(doc, () => void this.refresh(), signal);
+    onLocationChange?.(() => void this.startOver());
   }
 
   async start(): Promise<void> {
@@ -92,33 +108,49 @@ export class PageController {
 
   private async turnOn(): Promise<void> {
     if (this.annotation) {
+      // Switching back on is instant: the analysis is kept while marks are off.
       this.paint();
-      await this.publish({ state: 'annotated', summary: summarize(this.annotation.analysis) });
+      this.watcher.watch(this.annotation.root);
+      await this.publishAnnotated(this.annotation);
       return;
     }
     await this.publish({ state: 'annotating' });
+    await this.annotate();
+  }
+
+  /** Finds the article, has it analysed and paints it; any failure leaves the page untouched. */
+  private async annotate(): Promise<void> {
+    const generation = ++this.generation;
     try {
       const t0 = performance.now();
       const article = findArticle(this.doc);
       if (article.state !== 'article') {
+        this.watcher.watch(undefined);
         await this.publish({ state: article.state, message: article.reason });
         return;
       }
-      const map = buildTextMap(article.blocks);
+      const { blocks, truncated } = limitBlocks(article.blocks);
+      const map = buildTextMap(blocks);
       const t1 = performance.now();
       const reply = await requestAnalysis({ type: 'analyze', text: map.text, links: map.links, blocks: map.blocks });
       if (!reply.ok) throw new Error(reply.error);
+      if (generation !== this.generation || this.signal.aborted) return;
       const t2 = performance.now();
-      this.annotation = { analysis: reply.analysis, map, marks: buildMarks(reply.analysis, this.settings) };
+      const annotation: Annotation = {
+        analysis: reply.analysis,
+        map,
+        marks: buildMarks(reply.analysis, this.settings),
+        root: article.root,
+        ...(article.title ? { title: article.title } : {}),
+        ...(truncated ? { message: 'This page is very long: Sourcelight marked its first part only.' } : {}),
+      };
+      this.annotation = annotation;
       this.paint();
       const t3 = performance.now();
-      await this.publish({
-        state: 'annotated',
-        ...(article.title ? { title: article.title } : {}),
-        summary: summarize(reply.analysis),
-        timing: { findArticleMs: t1 - t0, analyzeMs: t2 - t1, markMs: t3 - t2 },
-      });
+      this.watcher.watch(article.root);
+      await this.publishAnnotated(annotation, { findArticleMs: t1 - t0, analyzeMs: t2 - t1, markMs: t3 - t2 });
     } catch (error) {
+      if (generation !== this.generation) return;
       this.highlighter.remove();
       this.annotation = undefined;
       await this.publish({
@@ -129,7 +161,57 @@ export class PageController {
     }
   }
 
+  private async publishAnnotated(annotation: Annotation, timing?: PageState['timing']): Promise<void> {
+    await this.publish({
+      state: 'annotated',
+      ...(annotation.title ? { title: annotation.title } : {}),
+      ...(annotation.message ? { message: annotation.message } : {}),
+      summary: summarize(annotation.analysis),
+      ...(timing ? { timing } : {}),
+    });
+  }
+
+  /**
+   * The page changed under the article (late paragraphs, "read more", infinite
+   * scroll, a rewritten block): look again, and re-analyse only if the text the
+   * reader sees is different; otherwise just move the marks onto the new nodes.
+   */
+  private async refresh(): Promise<void> {
+    if (this.page.state === 'off' || this.page.state === 'annotating' || this.signal.aborted) return;
+    const current = this.annotation;
+    const article = findArticle(this.doc);
+    if (article.state === 'article' && current) {
+      const map = buildTextMap(limitBlocks(article.blocks).blocks);
+      if (map.text === current.map.text) {
+        this.annotation = { ...current, map, root: article.root };
+        this.paint();
+        this.watcher.watch(article.root);
+        return;
+      }
+    }
+    this.highlighter.remove();
+    this.overlay.hideNote();
+    this.annotation = undefined;
+    await this.annotate();
+  }
+
+  /** A single-page app moved to another address: what was marked belongs to the old page. */
+  private async startOver(): Promise<void> {
+    this.generation++;
+    this.highlighter.remove();
+    this.overlay.hideNote();
+    this.annotation = undefined;
+    this.navIndex = -1;
+    if (!shouldAnnotate(this.settings, this.host())) {
+      await this.publish({ state: 'off', message: 'Sourcelight is off on this page.' });
+      return;
+    }
+    await this.publish({ state: 'annotating' });
+    await this.annotate();
+  }
+
   private async turnOff(): Promise<void> {
+    this.watcher.stop();
     this.highlighter.remove();
     this.overlay.hideNote();
     await this.publish({ state: 'off', message: 'Sourcelight is off on this page.' });

@@ -82,6 +82,15 @@ function isEditable(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
+/** Roots are often chosen below an editor, form field or code block; those stay the reader's own. */
+function insideSkippedAncestor(root: Element): boolean {
+  for (let el = root.parentElement; el; el = el.parentElement) {
+    const tag = el.localName.toLowerCase();
+    if (SKIPPED_TAGS.has(tag) || isEditable(el) || (tag === 'code' && isCodeBlock(el))) return true;
+  }
+  return false;
+}
+
 /** A multi-line `code` element is a code block; inline `code` stays part of its sentence. */
 function isCodeBlock(el: Element): boolean {
   return (el.textContent ?? '').includes('\n');
@@ -257,7 +266,7 @@ export function buildTextMap(source: Element | readonly Element[], options: Text
 
   let walked: Element | undefined;
   for (const root of roots) {
-    if (walked?.contains(root)) continue;
+    if (walked?.contains(root) || insideSkippedAncestor(root)) continue;
     walked = root;
     builder.lineBreak();
     walkTree(root, enter, exit);

@@ -1,0 +1,16 @@
+/**
+ * Most analysed text a page gets: about 170,000 words, far beyond any article,
+ * so that a runaway page (an endless feed, a book on one page) is marked in
+ * its first part quickly instead of stalling the reader's tab.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** The leading blocks whose text fits the budget, and whether any were left out. */
+export function limitBlocks(blocks: readonly Element[], maxChars = MAX_ARTICLE_CHARS): { blocks: Element[]; truncated: boolean } {
+  let total = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    total += blocks[i]!.textContent?.length ?? 0;
+    if (total > maxChars) return { blocks: blocks.slice(0, Math.max(1, i)), truncated: true };
+  }
+  return { blocks: [...blocks], truncated: false };
+}
