@@ -31,7 +31,7 @@ export function chromiumPath(): string {
  * unreachable twice over: the resolver maps it nowhere and the context routes
  * abort it, so no test can touch the internet.
  */
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-profile-'));
@@ -49,6 +49,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       '--disable-sync',
       '--disable-quic',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...(options.args ?? []),
     ],
   });
   const blockedRequests: string[] = [];

@@ -10,10 +10,11 @@ import { targetKey, type NoteTarget } from '../ui/note-card';
 import { findArticle } from './article';
 import { limitBlocks } from './article-budget';
 import { ArticleWatcher } from './article-watcher';
-import { Highlighter } from './highlight';
+import { Highlighter, type MarkPainter } from './highlight';
 import { textPositionAt } from './hit-test';
 import { buildMarks, marksAt, type Mark } from './marks';
 import { Overlay } from './overlay';
+import { RectPainter } from './rect-painter';
 import { showSelectionNote } from './selection-note';
 import { buildTextMap, offsetsFromPoint, rangeFromOffsets, type TextMap } from './text-map';
 
@@ -38,7 +39,7 @@ export type LocationChanges = (onChange: () => void) => void;
  */
 export class PageController {
   private readonly overlay: Overlay;
-  private readonly highlighter: Highlighter;
+  private readonly highlighter: MarkPainter;
   private settings!: Settings;
   private annotation: Annotation | undefined;
   private page: PageState;
@@ -54,7 +55,8 @@ export class PageController {
     onLocationChange?: LocationChanges,
   ) {
     this.overlay = new Overlay(doc, signal);
-    this.highlighter = new Highlighter(doc);
+    const win = doc.defaultView as Window & typeof globalThis;
+    this.highlighter = Highlighter.isSupported(win) ? new Highlighter(doc) : new RectPainter(doc, this.overlay.markLayer, signal);
     this.page = { state: 'annotating', url: doc.location?.href ?? '' };
     this.watcher = new ArticleWatcher(doc, () => void this.refresh(), signal);
     onLocationChange?.(() => void this.startOver());

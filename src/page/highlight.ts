@@ -2,6 +2,14 @@ import type { Mark, MarkKind } from './marks';
 import { HIGHLIGHT_CSS, HIGH_CONTRAST_CSS } from './highlight-styles';
 
 const ACTIVE = 'sourcelight-active';
+
+/** What paints marks on a page: the Custom Highlight API, or a fallback where it is missing. */
+export interface MarkPainter {
+  apply(marks: Mark[], rangeFor: (start: number, end: number) => Range | undefined, highContrast?: boolean): void;
+  /** Emphasises one range (the mark a note is open for, or a jump target). */
+  setActive(range: Range | undefined): void;
+  remove(): void;
+}
 const nameFor = (kind: MarkKind) => `sourcelight-${kind}`;
 
 /**
@@ -9,7 +17,7 @@ const nameFor = (kind: MarkKind) => `sourcelight-${kind}`;
  * styled by one adopted stylesheet. Nothing is written into the page's DOM, so
  * removing the highlights restores the page exactly.
  */
-export class Highlighter {
+export class Highlighter implements MarkPainter {
   private readonly sheet: CSSStyleSheet;
   private names: string[] = [];
 

@@ -3,6 +3,7 @@ import type { PageStateName } from '../shared/page-state';
 import type { Analysis, Counts } from '../shared/schema';
 import { NoteCard, targetKey, type NoteTarget } from '../ui/note-card';
 import { NOTE_CSS } from '../ui/note-styles';
+import { RECT_PAINTER_CSS } from './rect-painter';
 
 export const OVERLAY_TAG = 'sourcelight-overlay';
 const GAP = 8;
@@ -17,6 +18,8 @@ export class Overlay {
   private readonly root: ShadowRoot;
   private readonly noteBox: HTMLElement;
   private readonly live: HTMLElement;
+  /** Where the fallback painter draws marks when the page has no Custom Highlight API. */
+  readonly markLayer: HTMLElement;
   private anchor: Range | undefined;
   private returnFocus: Element | null = null;
 
@@ -26,7 +29,7 @@ export class Overlay {
     this.host.dataset.theme = 'auto';
     this.root = this.host.attachShadow({ mode: 'open' });
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(NOTE_CSS);
+    sheet.replaceSync(NOTE_CSS + RECT_PAINTER_CSS);
     this.root.adoptedStyleSheets = [sheet];
     this.noteBox = doc.createElement('div');
     this.noteBox.className = 'note';
@@ -35,7 +38,10 @@ export class Overlay {
     this.live.className = 'sr-only';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
-    this.root.append(this.noteBox, this.live);
+    this.markLayer = doc.createElement('div');
+    this.markLayer.className = 'marks';
+    this.markLayer.setAttribute('aria-hidden', 'true');
+    this.root.append(this.markLayer, this.noteBox, this.live);
     doc.documentElement.append(this.host);
 
     const follow = () => this.position();
