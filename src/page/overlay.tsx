@@ -81,7 +81,8 @@ export class Overlay {
     this.noteBox.hidden = false;
     this.position();
     if (options.focus) {
-      this.returnFocus = this.doc.activeElement;
+      // Moving from note to note keeps the place the reader came from.
+      if (this.doc.activeElement !== this.host) this.returnFocus = this.doc.activeElement;
       this.noteBox.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
     }
   }
@@ -110,7 +111,9 @@ export class Overlay {
     const maxLeft = win.innerWidth - box.width - GAP;
     const left = Math.max(GAP, Math.min(rect.left, maxLeft));
     const below = rect.bottom + GAP;
-    const top = below + box.height <= win.innerHeight - GAP ? below : Math.max(GAP, rect.top - box.height - GAP);
+    const preferred = below + box.height <= win.innerHeight - GAP ? below : rect.top - box.height - GAP;
+    // A mark scrolled partly out of view keeps its note on screen, at the nearest edge.
+    const top = Math.max(GAP, Math.min(preferred, win.innerHeight - box.height - GAP));
     this.noteBox.style.left = `${Math.round(left)}px`;
     this.noteBox.style.top = `${Math.round(top)}px`;
   }

@@ -38,7 +38,8 @@ export function NoteCard({ analysis, target, onClose }: NoteCardProps) {
 }
 
 function EntityNote({ analysis, entity }: { analysis: Analysis; entity: Entity }) {
-  const cited = analysis.sentences.filter((s) => s.source?.entityId === entity.id).length;
+  const sourced = analysis.sentences.filter((s) => s.label && s.source?.entityId === entity.id);
+  const cited = sourced.length;
   const mentions = entity.mentions.length;
   return (
     <section>
@@ -57,6 +58,14 @@ function EntityNote({ analysis, entity }: { analysis: Analysis; entity: Entity }
         Mentioned {mentions} {mentions === 1 ? 'time' : 'times'}
         {cited > 0 && ` · source of ${cited} ${cited === 1 ? 'claim' : 'claims'}`}
       </p>
+      {cited > 0 && (
+        <ul class="cues" aria-label={`Claims attributed to ${entity.name}`}>
+          {sourced.slice(0, 3).map((s) => (
+            <li key={s.start}>“{clip(s.text, 90)}”</li>
+          ))}
+          {cited > 3 && <li class="muted">and {cited - 3} more</li>}
+        </ul>
+      )}
     </section>
   );
 }

@@ -1,0 +1,144 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveFolder(resolve('assets/demo'));
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDemo(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/index.html`);
+  expect(await waitForFinalState(page)).toBe('annotated');
+  return page;
+}
+
+async function pointAt(page: Page, text: string, scroll = true): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([needle, doScroll]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(needle);
+        if (at === -1) continue;
+        if (doScroll) node.parentElement!.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`"${needle}" is not on the page`);
+    },
+    [text, scroll] as const,
+  );
+}
+
+const card = (page: Page) => page.locator('sourcelight-overlay .card');
+
+async function cardInsideViewport(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const box = document.querySelector('sourcelight-overlay')!.shadowRoot!.querySelector('.note')!.getBoundingClientRect();
+    return box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+  });
+}
+
+describe('note cards', () => {
+  it('open on hover after a short delay, and explain an entity', async () => {
+    const page = await openDemo();
+    const { x, y } = await pointAt(page, 'Lei Jun');
+    await page.mouse.move(x, y);
+    await card(page).waitFor();
+    const text = (await card(page).textContent()) ?? '';
+    expect(text).toContain('Person');
+    expect(text).toContain('Lei Jun');
+    expect(text).toMatch(/founder of Xiaomi/);
+    expect(text).toMatch(/Mentioned \d+ times?/);
+    expect(await card(page).getAttribute('role')).toBe('dialog');
+    expect(await card(page).getAttribute('aria-label')).toBe('Sourcelight note: Lei Jun');
+    await page.close();
+  });
+
+  it('explain a claim with its label, source and evidence', async () => {
+    const page = await openDemo();
+    const { x, y } = await pointAt(page, 'is an alternative to');
+    await page.mouse.click(x, y);
+    await card(page).waitFor();
+    const text = (await card(page).textContent()) ?? '';
+    expect(text).toContain('Sourced');
+    expect(text).toMatch(/Source: Li Yanming/);
+    expect(text).toMatch(/quoted/);
+    await page.close();
+  });
+
+  it('are reachable by keyboard: next and previous mark, focus, Esc closes and gives focus back', async () => {
+    const page = await openDemo();
+    await page.focus('a.logo');
+    await browser.sendToPage(page, { type: 'command', command: 'next-mark' });
+    await card(page).waitFor();
+    const first = await card(page).getAttribute('aria-label');
+    expect(await page.evaluate(() => document.querySelector('sourcelight-overlay')!.shadowRoot!.activeElement?.className)).toBe('card');
+    await browser.sendToPage(page, { type: 'command', command: 'next-mark' });
+    await browser.sendToPage(page, { type: 'command', command: 'previous-mark' });
+    expect(await card(page).getAttribute('aria-label')).toBe(first);
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('logo');
+    await page.close();
+  });
+
+  it('stay inside the viewport, following scroll and resize', async () => {
+    const page = await openDemo();
+    await page.setViewportSize({ width: 700, height: 500 });
+    const { x, y } = await pointAt(page, 'Tesla AI Day');
+    await page.mouse.click(x, y);
+    await card(page).waitFor();
+    expect(await cardInsideViewport(page)).toBe(true);
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(100);
+    expect(await cardInsideViewport(page)).toBe(true);
+    await page.setViewportSize({ width: 420, height: 400 });
+    await page.waitForTimeout(100);
+    expect(await cardInsideViewport(page)).toBe(true);
+    await page.close();
+  });
+
+  it('respect reduced motion and the dark colour scheme', async () => {
+    const page = await openDemo();
+    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
+    const { x, y } = await pointAt(page, 'Li Yanming');
+    await page.mouse.click(x, y);
+    await card(page).waitFor();
+    const style = await page.evaluate(() => {
+      const root = document.querySelector('sourcelight-overlay')!.shadowRoot!;
+      return { animation: getComputedStyle(root.querySelector('.note')!).animationName, background: getComputedStyle(root.querySelector('.card')!).backgroundColor };
+    });
+    expect(style.animation).toBe('none');
+    const [r, g, b] = style.background.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(200);
+    await page.close();
+  });
+
+  it('toggle with the keyboard command, instantly on again without re-analysis', async () => {
+    const page = await openDemo();
+    await browser.sendToPage(page, { type: 'command', command: 'toggle-marks' });
+    await page.waitForSelector('sourcelight-overlay[data-state="off"]', { state: 'attached' });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    const state = (await browser.sendToPage(page, { type: 'command', command: 'toggle-marks' })) as { state: string; timing?: unknown };
+    expect(state.state).toBe('annotated');
+    // A fresh analysis records its timing; switching back on reuses the kept one.
+    expect(state.timing).toBeUndefined();
+    expect(await page.evaluate(() => CSS.highlights.has('sourcelight-sourced'))).toBe(true);
+    await page.close();
+  });
+});
