@@ -31,6 +31,25 @@ const TEXT_NODE = 3;
 const MAX_ELEMENTS = 60_000;
 
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleResult {
+  const steps = articleSteps(doc, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same search in steps, handing the main thread back to the page between
+ * them (`pause` resolves in a later task), so that no single task of ours
+ * holds up the reader's scrolling and typing for long.
+ */
+export async function findArticleInSteps(doc: Document, pause: () => Promise<void>, options: FindArticleOptions = {}): Promise<ArticleResult> {
+  const steps = articleSteps(doc, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The search, as a generator that yields wherever the page may safely get a turn. */
+function* articleSteps(doc: Document, options: FindArticleOptions): Generator<void, ArticleResult> {
   // Some parsers leave content outside an empty <body> when the markup omits it.
   const body = hasText(doc.body) ? doc.body : doc.documentElement;
   if (!hasText(body)) return { state: 'not-article', reason: 'The page has no text.' };
@@ -38,14 +57,17 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   try {
     const readerable = isProbablyReaderable(doc, { visibilityChecker: (node) => !isHidden(node as Element) });
     if (!readerable) return { state: 'not-article', reason: 'The page has no long stretch of prose.' };
+    yield;
 
     const { clone, ...index } = cloneWithIndex(doc);
+    yield;
     const parsed = new Readability<Element>(clone, {
       serializer: (node) => node as Element,
       maxElemsToParse: MAX_ELEMENTS,
     }).parse();
     const content = parsed?.content;
     if (!parsed || !content) return { state: 'not-article', reason: 'No main text was found on the page.' };
+    yield;
 
     const language = detectLanguage(doc, parsed.textContent ?? '');
     if (!language.english) {
@@ -58,8 +80,10 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
 
     const verdict = judgeArticle(doc, buildTextMap(content), parsed);
     if (!verdict.article) return { state: 'not-article', reason: verdict.reason };
+    yield;
 
-    const liveText = keptLiveText(content, index);
+    // The page may have changed while we waited: only text still in it counts.
+    const liveText = keptLiveText(content, index).filter((text) => text.isConnected);
     const blocks = blocksOf(liveText, body);
     if (blocks.length === 0) return { state: 'not-article', reason: 'No main text was found on the page.' };
     const firstKept = index.order.get(liveText[0]!) ?? 0;

@@ -7,7 +7,7 @@ import type { Analysis } from '../shared/schema';
 import { shouldAnnotate, type Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { targetKey, type NoteTarget } from '../ui/note-card';
-import { findArticle } from './article';
+import { findArticleInSteps } from './article';
 import { limitBlocks } from './article-budget';
 import { ArticleWatcher } from './article-watcher';
 import { Highlighter, type MarkPainter } from './highlight';
@@ -15,6 +15,7 @@ import { textPositionAt } from './hit-test';
 import { buildMarks, marksAt, type Mark } from './marks';
 import { Overlay } from './overlay';
 import { RectPainter } from './rect-painter';
+import { yieldToPage } from './yield-to-page';
 import { showSelectionNote } from './selection-note';
 import { buildTextMap, offsetsFromPoint, rangeFromOffsets, type TextMap } from './text-map';
 
@@ -48,6 +49,7 @@ export class PageController {
   private readonly watcher: ArticleWatcher;
   /** Bumped whenever the page starts over, so that a slower, older analysis is dropped. */
   private generation = 0;
+  private readonly pause = () => yieldToPage(this.doc.defaultView!);
 
   constructor(
     private readonly doc: Document,
@@ -125,12 +127,14 @@ export class PageController {
     const generation = ++this.generation;
     try {
       const t0 = performance.now();
-      const article = findArticle(this.doc);
+      const article = await findArticleInSteps(this.doc, this.pause);
+      if (generation !== this.generation || this.signal.aborted) return;
       if (article.state !== 'article') {
         this.watcher.watch(undefined);
         await this.publish({ state: article.state, message: article.reason });
         return;
       }
+      await this.pause();
       const { blocks, truncated } = limitBlocks(article.blocks);
       const map = buildTextMap(blocks);
       const t1 = performance.now();
@@ -179,9 +183,12 @@ export class PageController {
    * reader sees is different; otherwise just move the marks onto the new nodes.
    */
   private async refresh(): Promise<void> {
-    if (this.page.state === 'off' || this.page.state === 'annotating' || this.signal.aborted) return;
+    if (!this.isSettled()) return;
+    const generation = this.generation;
     const current = this.annotation;
-    const article = findArticle(this.doc);
+    const article = await findArticleInSteps(this.doc, this.pause);
+    // Switched off, navigated or re-analysed meanwhile: this look is out of date.
+    if (generation !== this.generation || this.annotation !== current || !this.isSettled()) return;
     if (article.state === 'article' && current) {
       const map = buildTextMap(limitBlocks(article.blocks).blocks);
       if (map.text === current.map.text) {
@@ -195,6 +202,11 @@ export class PageController {
     this.overlay.hideNote();
     this.annotation = undefined;
     await this.annotate();
+  }
+
+  /** Marks are wanted and no analysis is under way. */
+  private isSettled(): boolean {
+    return this.page.state !== 'off' && this.page.state !== 'annotating' && !this.signal.aborted;
   }
 
   /** A single-page app moved to another address: what was marked belongs to the old page. */
