@@ -11,6 +11,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Requests that left 127.0.0.1, from pages or the extension: they were blocked. */
   blockedRequests: string[];
+  /** Every request made by the extension's own pages and service worker, for anything but its own files. */
+  extensionRequests: string[];
   /** Uncaught errors and unhandled rejections in the service worker since launch. */
   workerErrors(): Promise<string[]>;
   /** The Analysis the page's content script holds, asked for as the popup asks (null when there is none). */
@@ -57,6 +59,17 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     blockedRequests.push(route.request().url());
     return route.abort('blockedbyclient');
   });
+  const extensionRequests: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().startsWith('chrome-extension://')) return;
+    let fromExtension = request.serviceWorker() !== null;
+    try {
+      fromExtension ||= request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      // Requests from workers have no frame.
+    }
+    if (fromExtension) extensionRequests.push(request.url());
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   await worker.evaluate(() => {
@@ -70,6 +83,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     worker,
     extensionId,
     blockedRequests,
+    extensionRequests,
     workerErrors: () => worker.evaluate(() => (globalThis as unknown as { __sourcelightErrors?: string[] }).__sourcelightErrors ?? []),
     analysisFor: (page) => sendFromWorker(worker, page, { type: 'get-analysis' }),
     sendToPage: (page, message) => sendFromWorker(worker, page, message),

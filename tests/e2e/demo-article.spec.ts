@@ -96,7 +96,8 @@ describe('reading the demo article', () => {
     await page.close();
   });
 
-  it('reaches no host but 127.0.0.1', () => {
+  it('reaches no host but 127.0.0.1, and the extension itself makes no request at all', () => {
     expect(browser.blockedRequests).toEqual([]);
+    expect(browser.extensionRequests).toEqual([]);
   });
 });

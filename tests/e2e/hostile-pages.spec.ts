@@ -214,6 +214,30 @@ describe('hostile and odd pages', () => {
     await page.close();
   });
 
+  it('takes no orders from the page it runs on', async () => {
+    const { page, state } = await visit('strictCsp');
+    expect(state).toBe('annotated');
+    const reached = await page.evaluate(async (extensionId) => {
+      const forged = [{ type: 'set-enabled', enabled: false }, { type: 'get-analysis' }, { type: 'command', command: 'toggle-marks' }];
+      for (const message of forged) {
+        window.postMessage(message, '*');
+        document.dispatchEvent(new CustomEvent('sourcelight', { detail: message }));
+      }
+      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: (id: string, m: object) => Promise<unknown> } } }).chrome?.runtime;
+      if (!runtime?.sendMessage) return 'no runtime';
+      try {
+        return await runtime.sendMessage(extensionId, { type: 'get-analysis' });
+      } catch (error) {
+        return `refused: ${String(error)}`;
+      }
+    }, browser.extensionId);
+    expect(reached === 'no runtime' || String(reached).startsWith('refused')).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await page.getAttribute('sourcelight-overlay', 'data-state')).toBe('annotated');
+    expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('left no uncaught error in the service worker', async () => {
     expect(await browser.workerErrors()).toEqual([]);
   });
