@@ -13,7 +13,7 @@ export interface AnalyzeOptions {
 
 /** The whole engine: sentences, entities and claim labels for one article's text. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const spans = segmentSentences(text);
+  const spans = segmentSentences(text, { blocks: options.blocks ?? [] });
   const mentions = recognizeMentions(text, spans);
   const entities = buildEntities(text, mentions, spans);
   const sentences = labelSentences(text, spans, {

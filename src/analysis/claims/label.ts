@@ -1,134 +1,103 @@
-import type { BlockSpan, Cue, LinkSpan, Sentence, Source, Span } from '../../shared/schema';
-import type { Mention } from '../entities/types';
+import type { Cue, Sentence, Source, Span } from '../../shared/schema';
+import { buildArticleView } from './article-view';
+import { OPINION_THRESHOLD } from './data/opinion-weights';
+import { DETECTORS } from './detectors';
+import { factCues } from './facts';
+import { nonClaimKind } from './non-claims';
+import { describeSource, nameChunks } from './noun-phrase';
+import type { ArticleView, Attribution, ClaimContext, Detector, Discourse, OpinionEvidence, SentenceView, SourceRef } from './types';
 
-export interface ClaimContext {
-  mentions: Mention[];
-  links: LinkSpan[];
-  blocks: BlockSpan[];
-}
+type Stage<S extends Detector['stage']> = Extract<Detector, { stage: S }>;
+const FRAME_DETECTORS = DETECTORS.filter((d): d is Stage<'frame'> => d.stage === 'frame');
+const QUOTE_DETECTORS = DETECTORS.filter((d): d is Stage<'quote'> => d.stage === 'quote');
+const OPINION_DETECTORS = DETECTORS.filter((d): d is Stage<'opinion'> => d.stage === 'opinion');
 
-const REPORTING_VERB = /\b(said|says|say|told|tells|announced|announces|wrote|writes|estimated|estimates|stated|states|added|adds|explained|noted|argued|claimed|reported|reports|warned|according to)\b/giu;
-const VAGUE_SUBJECT = /\b(experts?|officials?|sources?|critics|analysts|observers|reports|studies|research|some|many|people|insiders|it is (?:widely )?(?:believed|thought|said|reported))\b/iu;
-const OPINION_WORDS = /\b(incomparable|hard time|critical|powerful|huge|broad|so big|can[’']t catch up|may be able|might|should|must|best|worst|clearly|obviously|unfortunately|remarkable|terrible|great|poor|deeply|heavily|similar|lacks)\b/giu;
-const FACT = /\b(\d[\d,.]*|percent|million|billion|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/giu;
-
-/** Labels every sentence as sourced, vague, unsourced, opinion or not a claim. */
+/** Labels every sentence as sourced, vague, unsourced, opinion, or not a claim, with the cues that decided it. */
 export function labelSentences(text: string, spans: Span[], context: ClaimContext): Sentence[] {
-  let openQuoteSource: Source | undefined;
-  const sentences: Sentence[] = [];
-  for (const span of spans) {
-    const sentenceText = text.slice(span.start, span.end);
-    const base = { start: span.start, end: span.end, text: sentenceText, subjective: false, cues: [] as Cue[] };
-    const opinionCues = findAll(OPINION_WORDS, text, span, 'opinion');
-    const subjective = opinionCues.length > 0;
+  const article = buildArticleView(text, spans, context, FRAME_DETECTORS);
+  const discourse: Discourse = { chainSpeakers: new Map() };
+  return article.sentences.map((sentence) => labelSentence(sentence, article, discourse));
+}
 
-    const block = context.blocks.find((b) => b.start <= span.start && span.end <= b.end);
-    if (block?.kind === 'heading' || looksLikeHeading(sentenceText)) {
-      sentences.push({ ...base, label: null, nonClaim: 'heading' });
-      continue;
-    }
-    if (/\?["”’)]*$/u.test(sentenceText)) {
-      sentences.push({ ...base, label: null, nonClaim: 'question' });
-      continue;
-    }
-
-    const quote = findQuote(sentenceText);
-    const reporting = findAll(REPORTING_VERB, text, span, 'reporting-verb');
-    const cues: Cue[] = [];
-    let source: Source | undefined;
-
-    if (reporting.length > 0) {
-      const verb = reporting[0]!;
-      source = nearestSource(text, span, verb, context.mentions);
-      cues.push(verb.kind === 'reporting-verb' && /according to/i.test(text.slice(verb.start, verb.end)) ? { ...verb, kind: 'according-to' } : verb);
-    }
-    if (quote) cues.push({ kind: 'quote', start: span.start + quote.start, end: span.start + quote.end });
-
-    if (source) {
-      if (quote && !quote.closed) openQuoteSource = source;
-      sentences.push({ ...base, label: VAGUE_SUBJECT.test(source.text) ? 'vague' : 'sourced', subjective, source, cues: [...cues, ...opinionCues] });
-      continue;
-    }
-    if (openQuoteSource && (quote || /^["“]/u.test(sentenceText) || /["”]$/u.test(sentenceText))) {
-      sentences.push({ ...base, label: 'sourced', subjective, source: openQuoteSource, cues: [{ kind: 'quote-continuation', start: span.start, end: span.end }, ...opinionCues] });
-      if (/["”]\s*$/u.test(sentenceText)) openQuoteSource = undefined;
-      continue;
-    }
-    if (quote && !quote.closed) {
-      // A quotation opened here is attributed later in the same sentence or paragraph.
-      openQuoteSource = undefined;
-    }
-    const vague = VAGUE_SUBJECT.exec(sentenceText);
-    if (vague && reporting.length > 0) {
-      const start = span.start + vague.index;
-      sentences.push({ ...base, label: 'vague', subjective, source: { start, end: start + vague[0].length, text: vague[0] }, cues: [{ kind: 'vague-source', start, end: start + vague[0].length }, ...opinionCues] });
-      continue;
-    }
-    const link = context.links.find((l) => l.start >= span.start && l.end <= span.end);
-    if (link) {
-      const host = safeHost(link.href);
-      if (host) {
-        sentences.push({ ...base, label: 'sourced', subjective, source: { start: link.start, end: link.end, text: host, href: link.href }, cues: [{ kind: 'link', start: link.start, end: link.end }, ...opinionCues] });
-        continue;
-      }
-    }
-    if (subjective) {
-      sentences.push({ ...base, label: 'opinion', subjective, cues: opinionCues });
-      continue;
-    }
-    sentences.push({ ...base, label: 'unsourced', cues: findAll(FACT, text, span, 'fact').slice(0, 3) });
+function labelSentence(sentence: SentenceView, article: ArticleView, discourse: Discourse): Sentence {
+  const opinion = weighOpinion(sentence, article);
+  const frames = article.frames(sentence.index);
+  const quotes = QUOTE_DETECTORS.flatMap((d) => d.detect(sentence, article, discourse));
+  const chosen = choose([...frames, ...quotes]);
+  // An attributed claim is subjective by its speaker's words; an unattributed one by the author's.
+  const wording = chosen ? opinion.reported : opinion;
+  const subjective = wording.probability >= OPINION_THRESHOLD;
+  const base = { start: sentence.start, end: sentence.end, text: sentence.text, subjective };
+  const nonClaim = nonClaimKind(sentence, article, frames.some((f) => !f.weak));
+  if (nonClaim) return { ...base, label: null, nonClaim, cues: [] };
+  if (!chosen) {
+    rememberPerson(sentence, article, discourse);
+    if (subjective) return { ...base, label: 'opinion', cues: opinion.cues };
+    return { ...base, label: 'unsourced', cues: factCues(sentence) };
   }
-  return sentences;
+  const source = resolve(chosen.source, discourse, sentence, article);
+  remember(sentence, article, discourse, chosen, source);
+  const cues: Cue[] = [...chosen.cues, ...quoteCues(sentence, article, chosen.cues), ...(subjective ? wording.cues : [])];
+  return { ...base, label: source.specific ? 'sourced' : 'vague', source: toSource(source), cues };
 }
 
-function looksLikeHeading(sentence: string): boolean {
-  const words = sentence.split(/\s+/);
-  return !/[.!?:;"”’)]$/u.test(sentence) && words.length <= 12 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length / 2;
+/** A named frame beats an agentless or side one; of equals, the earliest belongs to the main clause. */
+function choose(attributions: Attribution[]): Attribution | undefined {
+  const strong = attributions.filter((a) => !a.weak);
+  const pool = strong.length > 0 ? strong : attributions;
+  return pool.reduce<Attribution | undefined>((best, a) => (!best || a.at < best.at ? a : best), undefined);
 }
 
-function findQuote(sentence: string): { start: number; end: number; closed: boolean } | undefined {
-  const open = sentence.search(/["“]/u);
-  if (open === -1) return undefined;
-  const close = sentence.slice(open + 1).search(/["”]/u);
-  const end = close === -1 ? sentence.length : open + 1 + close + 1;
-  const inner = sentence.slice(open + 1, close === -1 ? sentence.length : end - 1);
-  // Scare quotes around a name or a short term are not quotations.
-  if (inner.trim().split(/\s+/).length < 4) return undefined;
-  return { start: open, end, closed: close !== -1 };
+function weighOpinion(sentence: SentenceView, article: ArticleView): OpinionEvidence {
+  const evidence = OPINION_DETECTORS.map((d) => d.detect(sentence, article));
+  const strongest = (pick: (e: OpinionEvidence) => { probability: number; cues: Cue[] }) => ({
+    probability: Math.max(0, ...evidence.map((e) => pick(e).probability)),
+    cues: evidence.flatMap((e) => pick(e).cues),
+  });
+  return { ...strongest((e) => e), reported: strongest((e) => e.reported) };
 }
 
-function findAll(pattern: RegExp, text: string, span: Span, kind: Cue['kind']): Cue[] {
-  const cues: Cue[] = [];
-  const sentence = text.slice(span.start, span.end);
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    cues.push({ kind, start: span.start + m.index, end: span.start + m.index + m[0].length });
-  }
-  return cues;
+/** Pronouns and "the report" stand for a person named earlier in the sentence, or the last person, speaker or document. */
+function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView, article: ArticleView): SourceRef {
+  if (source.anaphor === 'person') return personBefore(sentence, article, source.start) ?? discourse.lastPerson ?? discourse.lastSpeaker?.source ?? source;
+  if (source.anaphor === 'document') return discourse.lastDocument ?? source;
+  if (source.anaphor === 'thing') return discourse.lastSpeaker?.source ?? discourse.lastDocument ?? source;
+  return source;
 }
 
-function nearestSource(text: string, span: Span, verb: Cue, mentions: Mention[]): Source | undefined {
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-  const verbText = text.slice(verb.start, verb.end).toLowerCase();
-  const candidates = verbText === 'according to' ? inside.filter((m) => m.start >= verb.end) : inside;
-  const best = candidates.sort((a, b) => distance(a, verb) - distance(b, verb))[0];
-  if (best && distance(best, verb) <= 60) return { start: best.start, end: best.end, text: best.text };
-  const vague = VAGUE_SUBJECT.exec(text.slice(span.start, span.end));
-  if (vague) {
-    const start = span.start + vague.index;
-    return { start, end: start + vague[0].length, text: vague[0] };
-  }
-  return undefined;
+/** "Askar has released code he said …": the person named before the pronoun, in the same sentence. */
+function personBefore(sentence: SentenceView, article: ArticleView, offset: number): SourceRef | undefined {
+  const person = sentence.mentions.filter((m) => m.type === 'PER' && m.end <= offset && !article.quotations.at(m.start)).pop();
+  if (person) return { start: person.start, end: person.end, text: person.text, specific: true, person: true };
+  const before = sentence.words.findIndex((w) => w.start >= offset);
+  const name = nameChunks(sentence, { from: 0, to: before === -1 ? sentence.words.length : before })
+    .filter((chunk) => !sentence.words[chunk.from]!.quoted)
+    .pop();
+  const source = name && describeSource(article, sentence, name);
+  return source?.person ? source : undefined;
 }
 
-function distance(a: Span, b: Span): number {
-  return a.end <= b.start ? b.start - a.end : a.start - b.end;
+function remember(sentence: SentenceView, article: ArticleView, discourse: Discourse, chosen: Attribution, source: SourceRef): void {
+  const quotes = article.quotations.within(sentence);
+  const blockQuote = chosen.detector === 'block-quote';
+  discourse.lastSpeaker = { source, sentence: sentence.index, quoted: quotes.length > 0 || chosen.detector === 'quote-speaker' || blockQuote, blockQuote };
+  if (source.person) discourse.lastPerson = source;
+  if (chosen.introduces) discourse.lastDocument = chosen.introduces;
+  else if (source.document && !source.anaphor) discourse.lastDocument = source;
+  for (const quote of quotes) if (!discourse.chainSpeakers.has(quote.chain)) discourse.chainSpeakers.set(quote.chain, source);
 }
 
-function safeHost(href: string): string | undefined {
-  try {
-    return new URL(href).host || undefined;
-  } catch {
-    return undefined;
-  }
+/** Outside attributions, the first person named (and not quoted) is who "he" or "she" will mean. */
+function rememberPerson(sentence: SentenceView, article: ArticleView, discourse: Discourse): void {
+  const person = sentence.mentions.find((m) => m.type === 'PER' && !article.quotations.at(m.start));
+  if (person) discourse.lastPerson = { start: person.start, end: person.end, text: person.text, specific: true, person: true };
+}
+
+function quoteCues(sentence: SentenceView, article: ArticleView, present: Cue[]): Cue[] {
+  if (present.some((c) => c.kind === 'quote' || c.kind === 'quote-continuation')) return [];
+  return article.quotations.within(sentence).map((q) => ({ kind: 'quote' as const, start: Math.max(q.start, sentence.start), end: Math.min(q.end, sentence.end) }));
+}
+
+function toSource(ref: SourceRef): Source {
+  return { start: ref.start, end: ref.end, text: ref.text, ...(ref.href ? { href: ref.href } : {}) };
 }

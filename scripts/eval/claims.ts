@@ -1,0 +1,207 @@
+/**
+ * Scores claim labels against hand-labelled articles (shared/fixtures/seed, shared/labelled):
+ * label accuracy (alsoAcceptable counts), per-label P/R/F1, macro-F1, source match,
+ * non-claims left unlabelled, and the all-`unsourced` baseline in the same table.
+ *
+ *   tsx scripts/eval/claims.ts ../shared/fixtures/seed ../shared/labelled
+ */
+import { pathToFileURL } from 'node:url';
+import { analyze } from '../../src/analysis';
+import { LABELS, type Analysis, type Label, type Sentence, type Span } from '../../src/shared/schema';
+import { readGoldArticles, type GoldArticle } from './gold';
+
+type Prediction = Label | null;
+
+/** One gold sentence next to the predicted sentence that overlaps it most. */
+export interface Alignment {
+  article: string;
+  gold: GoldArticle['gold']['sentences'][number];
+  predicted: Sentence | undefined;
+  label: Prediction;
+}
+
+export interface LabelScore {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface ClaimScores {
+  sentences: number;
+  accuracy: number;
+  baselineAccuracy: number;
+  macroF1: number;
+  baselineMacroF1: number;
+  perLabel: Record<Label, LabelScore>;
+  sourceMatch: { matched: number; total: number };
+  nonClaimsNull: { matched: number; total: number };
+  /** Gold claims wrongly left unlabelled (null). */
+  claimsNull: number;
+}
+
+export interface ClaimReport {
+  markdown: string;
+  perArticle: Array<{ name: string; scores: ClaimScores }>;
+  overall: ClaimScores;
+  errors: Array<{ gold: Label; predicted: Prediction; count: number; example: string }>;
+}
+
+export function claimReport(articles: GoldArticle[], analyzeText: (text: string) => Analysis): ClaimReport {
+  const perArticle: ClaimReport['perArticle'] = [];
+  const allAlignments: Alignment[] = [];
+  const allNonClaims: Prediction[] = [];
+  for (const article of articles) {
+    const analysis = analyzeText(article.text);
+    const alignments = align(article, analysis);
+    const nonClaims = [...article.gold.headings, ...article.gold.nonClaims].map((span) => bestOverlap(span, analysis.sentences)?.label ?? null);
+    allAlignments.push(...alignments);
+    allNonClaims.push(...nonClaims);
+    perArticle.push({ name: article.name, scores: score(alignments, nonClaims) });
+  }
+  const overall = score(allAlignments, allNonClaims);
+  const errors = topErrors(allAlignments);
+  return { markdown: render(perArticle, overall, errors), perArticle, overall, errors };
+}
+
+function align(article: GoldArticle, analysis: Analysis): Alignment[] {
+  return article.gold.sentences.map((gold) => {
+    const predicted = bestOverlap(gold, analysis.sentences);
+    return { article: article.name, gold, predicted, label: predicted?.label ?? null };
+  });
+}
+
+/** The predicted sentence sharing the most characters with `span` (segmentations may differ). */
+function bestOverlap(span: Span, sentences: Sentence[]): Sentence | undefined {
+  let best: Sentence | undefined;
+  let bestShare = 0;
+  for (const sentence of sentences) {
+    const share = Math.min(span.end, sentence.end) - Math.max(span.start, sentence.start);
+    if (share > bestShare) {
+      best = sentence;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+function isCorrect(a: Alignment): boolean {
+  return a.label !== null && (a.label === a.gold.label || a.gold.alsoAcceptable.includes(a.label));
+}
+
+function score(alignments: Alignment[], nonClaims: Prediction[]): ClaimScores {
+  const baseline = alignments.map((a) => ({ ...a, label: 'unsourced' as Prediction }));
+  const present = LABELS.filter((label) => alignments.some((a) => a.gold.label === label));
+  const perLabel = labelScores(alignments);
+  const baselinePerLabel = labelScores(baseline);
+  const macro = (scores: Record<Label, LabelScore>) => (present.length === 0 ? 0 : present.reduce((sum, l) => sum + scores[l].f1, 0) / present.length);
+  const withSource = alignments.filter((a) => a.gold.source && (a.gold.label === 'sourced' || a.gold.label === 'vague'));
+  return {
+    sentences: alignments.length,
+    accuracy: ratio(alignments.filter(isCorrect).length, alignments.length),
+    baselineAccuracy: ratio(baseline.filter(isCorrect).length, baseline.length),
+    macroF1: macro(perLabel),
+    baselineMacroF1: macro(baselinePerLabel),
+    perLabel,
+    sourceMatch: { matched: withSource.filter((a) => sourceMatches(a.gold.source!, a.predicted)).length, total: withSource.length },
+    nonClaimsNull: { matched: nonClaims.filter((l) => l === null).length, total: nonClaims.length },
+    claimsNull: alignments.filter((a) => a.label === null).length,
+  };
+}
+
+/** Per-label scores; a prediction listed in `alsoAcceptable` counts as the gold label. */
+function labelScores(alignments: Alignment[]): Record<Label, LabelScore> {
+  const scores = {} as Record<Label, LabelScore>;
+  for (const label of LABELS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const a of alignments) {
+      const gold = isCorrect(a) ? a.label : a.gold.label;
+      if (a.label === label && gold === label) tp++;
+      else if (a.label === label) fp++;
+      else if (gold === label) fn++;
+    }
+    const precision = ratio(tp, tp + fp);
+    const recall = ratio(tp, tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    scores[label] = { precision, recall, f1, support: tp + fn };
+  }
+  return scores;
+}
+
+/** Source names match when one contains the other or they share a capitalised name word. */
+function sourceMatches(gold: string, predicted: Sentence | undefined): boolean {
+  const source = predicted?.source?.text;
+  if (!source || (predicted.label !== 'sourced' && predicted.label !== 'vague')) return false;
+  const a = normalise(gold);
+  const b = normalise(source);
+  if (a.includes(b) || b.includes(a)) return true;
+  const names = (s: string) => new Set(s.match(/\p{Lu}[\p{L}-]{2,}/gu) ?? []);
+  const goldNames = names(gold);
+  return [...names(source)].some((n) => goldNames.has(n) && !/^(?:The|University|Center|Research|Dr)$/u.test(n));
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/\u00ad/g, '').replace(/[’']s\b/g, '').replace(/^(?:the|a|an)\s+/u, '').trim();
+}
+
+function topErrors(alignments: Alignment[]): ClaimReport['errors'] {
+  const byPair = new Map<string, ClaimReport['errors'][number]>();
+  for (const a of alignments) {
+    if (isCorrect(a)) continue;
+    const key = `${a.gold.label}→${a.label}`;
+    const entry = byPair.get(key);
+    if (entry) entry.count++;
+    else byPair.set(key, { gold: a.gold.label, predicted: a.label, count: 1, example: `${a.article}: ${a.gold.text.slice(0, 110)}` });
+  }
+  return [...byPair.values()].sort((x, y) => y.count - x.count).slice(0, 3);
+}
+
+function ratio(n: number, d: number): number {
+  return d === 0 ? 0 : n / d;
+}
+
+const f = (x: number) => x.toFixed(2);
+const frac = ({ matched, total }: { matched: number; total: number }) => (total === 0 ? '–' : `${matched}/${total}`);
+
+/** Headings and non-claims left unlabelled, scored like a label: null is right for them and wrong for claims. */
+function nonClaimRow(s: ClaimScores): string {
+  const { matched, total } = s.nonClaimsNull;
+  const precision = ratio(matched, matched + s.claimsNull);
+  const recall = ratio(matched, total);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return `| non-claim (null) | ${f(precision)} | ${f(recall)} | ${f(f1)} | ${total} |`;
+}
+
+function render(perArticle: ClaimReport['perArticle'], overall: ClaimScores, errors: ClaimReport['errors']): string {
+  const rows = [...perArticle, { name: '**overall**', scores: overall }];
+  const lines = [
+    '| article | sentences | accuracy | all-unsourced acc. | macro-F1 | all-unsourced macro-F1 | source match | non-claims → null |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows.map(({ name, scores: s }) =>
+      `| ${name} | ${s.sentences} | ${f(s.accuracy)} | ${f(s.baselineAccuracy)} | ${f(s.macroF1)} | ${f(s.baselineMacroF1)} | ${frac(s.sourceMatch)} | ${frac(s.nonClaimsNull)} |`,
+    ),
+    '',
+    '| label (overall) | precision | recall | F1 | support |',
+    '|---|---|---|---|---|',
+    ...LABELS.map((l) => `| ${l} | ${f(overall.perLabel[l].precision)} | ${f(overall.perLabel[l].recall)} | ${f(overall.perLabel[l].f1)} | ${overall.perLabel[l].support} |`),
+    nonClaimRow(overall),
+    '',
+    'Most frequent errors (gold → predicted):',
+    ...(errors.length === 0 ? ['- none'] : errors.map((e) => `- ${e.gold} → ${e.predicted ?? 'null'} (${e.count}), e.g. ${e.example}`)),
+  ];
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const paths = process.argv.slice(2);
+  if (paths.length === 0) {
+    console.error('usage: tsx scripts/eval/claims.ts GOLD_FOLDER...');
+    process.exit(2);
+  }
+  for (const path of paths) {
+    const report = claimReport(readGoldArticles(path), (text) => analyze(text));
+    console.log(`## ${path}\n\n${report.markdown}\n`);
+  }
+}

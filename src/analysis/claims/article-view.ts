@@ -1,0 +1,90 @@
+import type { Span } from '../../shared/schema';
+import type { Mention } from '../entities/types';
+import { QuotationIndex } from './quotations';
+import type { ArticleView, Attribution, ClaimContext, Detector, SentenceView } from './types';
+import { splitWords } from './words';
+
+type FrameDetector = Extract<Detector, { stage: 'frame' }>;
+
+/** Prepares the article for the detectors: words, quotations, paragraphs, blocks, memoised frames. */
+export function buildArticleView(text: string, spans: Span[], context: ClaimContext, frameDetectors: readonly FrameDetector[]): ArticleView {
+  const quotations = new QuotationIndex(text);
+  const isQuoted = (offset: number) => quotations.at(offset) !== undefined;
+  const lineStarts = lineStartOffsets(text);
+  const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
+  let nextMention = 0;
+  const sentences: SentenceView[] = spans.map((span, index) => {
+    while (nextMention < mentions.length && mentions[nextMention]!.end <= span.start) nextMention++;
+    const inside: Mention[] = [];
+    for (let m = nextMention; m < mentions.length && mentions[m]!.start < span.end; m++) inside.push(mentions[m]!);
+    const words = splitWords(text, span, isQuoted);
+    const block = context.blocks.find((b) => b.start <= span.start && span.end <= b.end);
+    return {
+      index,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      words,
+      mentions: inside,
+      quotedShare: quotedShare(text, span, quotations),
+      paragraph: lineOf(lineStarts, span.start),
+      ...(block ? { block } : {}),
+    };
+  });
+  const memo = new Map<number, Attribution[]>();
+  const article: ArticleView = {
+    text,
+    sentences,
+    quotations,
+    context,
+    frames(index) {
+      let found = memo.get(index);
+      if (!found) {
+        const sentence = sentences[index]!;
+        found = frameDetectors.flatMap((d) => d.detect(sentence, article));
+        memo.set(index, found);
+      }
+      return found;
+    },
+  };
+  return article;
+}
+
+function quotedShare(text: string, span: Span, quotations: QuotationIndex): number {
+  const letters = (from: number, to: number) => countLetters(text, from, to);
+  const all = letters(span.start, span.end);
+  let quoted = 0;
+  for (const q of quotations.within(span)) quoted += letters(Math.max(q.start, span.start), Math.min(q.end, span.end));
+  return all === 0 ? 0 : quoted / all;
+}
+
+function lineStartOffsets(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Letters and digits in `text[from, to)`; ASCII is tested by code, the rest by Unicode class. */
+function countLetters(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) count++;
+    } else if (LETTER.test(text[i]!)) count++;
+  }
+  return count;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;

@@ -1,0 +1,102 @@
+/** Word lists for attribution, kept apart from the code that uses them. */
+
+export const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const INDEFINITES = new Set(['a', 'an', 'one', 'some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'other', 'others', 'certain', 'multiple', 'countless', 'two', 'three', 'four', 'dozens', 'hundreds', 'thousands', 'millions', 'all', 'any', 'no', 'much', 'lots', 'plenty']);
+/** "a number of analysts", "a large body of studies": the phrase quantifies a vague group. */
+export const QUANTITY_NOUNS = new Set(['number', 'body', 'majority', 'minority', 'group', 'handful', 'couple', 'series', 'range', 'lot', 'host', 'variety', 'slew', 'chorus', 'growing', 'majority']);
+
+export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"]);
+
+/** Heads of noun phrases that name unidentified people or bodies. */
+export const VAGUE_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'expert', 'experts', 'analyst', 'analysts', 'critic', 'critics',
+  'observer', 'observers', 'insider', 'insiders', 'people', 'person', 'someone', 'somebody', 'others', 'many', 'some',
+  'scientist', 'scientists', 'researcher', 'researchers', 'economist', 'economists', 'diplomat', 'diplomats',
+  'resident', 'residents', 'witness', 'witnesses', 'commentator', 'commentators', 'activist', 'activists',
+  'advocate', 'advocates', 'opponent', 'opponents', 'supporter', 'supporters', 'studies', 'reports', 'surveys',
+  'polls', 'research', 'evidence', 'data', 'estimates', 'rumors', 'rumours', 'elders', 'authorities', 'lawmakers',
+  'leaders', 'scholars', 'historians', 'doctors', 'investors', 'traders', 'users', 'fans', 'skeptics', 'sceptics',
+  'proponents', 'members', 'staff', 'employees', 'everyone', 'anyone', 'nobody', 'us',
+]);
+
+/** Words for documents, studies and data that can stand as a source. */
+export const DOCUMENT_NOUNS = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'paper', 'analysis', 'briefing', 'filing', 'filings',
+  'data', 'poll', 'polls', 'research', 'findings', 'finding', 'review', 'memo', 'document', 'documents', 'letter',
+  'statement', 'audit', 'census', 'ruling', 'decision', 'article', 'investigation', 'assessment', 'index', 'estimate',
+  'estimates', 'figures', 'statistics', 'records', 'release', 'press release', 'transcript', 'testimony', 'complaint',
+  'lawsuit', 'indictment', 'affidavit', 'post', 'tweet', 'blog', 'book', 'dossier', 'white paper', 'forecast',
+  'projections', 'results', 'evidence', 'experiment', 'trial', 'model', 'website', 'journal',
+]);
+
+/** Lower-case words that end an organisation's name: "West Mercia police", "New York magazine". */
+export const ORG_HEADS = new Set([
+  'police', 'magazine', 'newspaper', 'group', 'agency', 'department', 'ministry', 'government', 'administration',
+  'officials', 'campaign', 'company', 'firm', 'spokesman', 'spokeswoman', 'spokesperson', 'office', 'council',
+  'committee', 'court', 'board', 'website', 'researchers', 'team', 'party', 'authorities',
+]);
+
+/** Role nouns whose source is the organisation they speak for ("a spokesman for the ministry"). */
+export const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'statement', 'report', 'study', 'press', 'release', 'filing', 'letter', 'survey']);
+
+/** Fields of knowledge that speak only collectively: "Neuroscience tells us …". */
+export const FIELD_SUFFIX = /(?:science|sciences|logy|ics|research|evidence|history|literature|experience|wisdom)$/u;
+
+/** Passive participles that attribute on their own: "is said to", "has long been heralded as", "are believed to". */
+export const AGENTLESS_REPORTS = new Set([
+  'said', 'believed', 'thought', 'reported', 'rumored', 'rumoured', 'alleged', 'claimed', 'estimated', 'heralded',
+  'hailed', 'touted', 'reputed', 'understood', 'feared', 'suspected', 'predicted', 'projected', 'forecast',
+]);
+
+/** Passive participles that attribute only with "it" ("it is known that") or a spread adverb ("widely seen as"). */
+export const HEDGED_AGENTLESS_REPORTS = new Set([
+  'considered', 'regarded', 'seen', 'viewed', 'known', 'described', 'billed', 'deemed', 'expected', 'acknowledged', 'accepted', 'recognized', 'recognised',
+]);
+
+/** Adverbs that spread a passive over an unnamed crowd: "widely believed", "long considered". */
+export const SPREAD_ADVERBS = new Set(['widely', 'generally', 'commonly', 'often', 'long', 'largely', 'broadly', 'universally', 'frequently', 'increasingly']);
+
+/** Verbs that hand a document or finding to its author: "published by", "released by". */
+export const PUBLISHING_PARTICIPLES = new Set(['published', 'released', 'issued', 'compiled', 'conducted', 'produced', 'commissioned', 'prepared', 'led', 'carried', 'written', 'authored', 'funded']);
+
+/** "clear to researchers that …": predicates that attribute knowledge to whoever follows "to". */
+export const EVIDENT_TO = new Set(['clear', 'evident', 'obvious', 'apparent', 'known', 'plain']);
+
+/** Adverbs and idioms that attribute to no one in particular. */
+export const VAGUE_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumoredly', 'ostensibly']);
+
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'also', 'later', 'previously', 'then', 'recently', 'repeatedly',
+  'publicly', 'privately', 'once', 'again', 'first', 'often', 'long', 'widely', 'generally', 'commonly', 'already',
+  'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further',
+]);
+
+/** Complements that mark what follows a verb as reported content. */
+export const CONTENT_COMPLEMENTS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+
+/** Sentence-initial connectives stripped from a subject: "But indigenous elders say". */
+export const LEADING_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'or', 'as', 'however', 'still', 'now', 'then', 'also', 'meanwhile', 'instead', 'indeed', 'moreover', 'thus', 'while', 'though', 'although', 'because']);
+
+/** Capitalised words that are not names when they start a sentence. */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'as', 'after', 'before', 'but', 'and', 'or', 'if', 'it', 'he', 'she', 'they',
+  'we', 'i', 'you', 'this', 'that', 'these', 'those', 'however', 'according', 'since', 'while', 'when', 'his', 'her',
+  'its', 'their', 'our', 'my', 'there', 'here', 'what', 'why', 'how', 'who', 'where', 'so', 'then', 'also', 'many',
+  'some', 'most', 'one', 'new', 'for', 'with', 'from', 'by', 'to', 'of', 'over', 'under', 'among', 'during', 'earlier',
+  'later', 'last', 'next', 'first', 'finally', 'yet', 'still', 'now', 'today', 'yesterday', 'instead', 'meanwhile',
+  'additionally', 'in addition', 'furthermore', 'moreover', 'both', 'each', 'every', 'all', 'no', 'not', 'only',
+  'even', 'just', 'such', 'because', 'although', 'though', 'despite', 'unless', 'until', 'whether', 'already',
+  'shortly', 'again', 'previously', 'recently', 'currently', 'ultimately', 'essentially', 'clockwise', 'above',
+  'below', 'left', 'right', 'photo', 'credit', 'related', 'read', 'sign', 'follow', 'share', 'subscribe', 'dr', 'mr',
+  'mrs', 'ms', 'prof', 'president', 'minister', 'chairman',
+]);
+
+/** Month names and their abbreviations: dates, not parts of names ("Leadleo Research on Sept. 23"). */
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);

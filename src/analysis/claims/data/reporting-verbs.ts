@@ -1,0 +1,72 @@
+/**
+ * Verbs that report what someone said, wrote, found or believes, by lemma.
+ * - `speech`: attributes its complement whatever follows ("X said the …", "X told Y").
+ * - `finding`: needs a content complement ("that", "whether", a quote, a colon)
+ *   because the verb has other senses ("posted a photo", "showed up").
+ * - `cognition`: belief verbs; attribute only for third parties ("I think" is the author's opinion).
+ * - `commitment`: promises and warnings, which also take "to" ("pledged to punish").
+ */
+export type ReportingClass = 'speech' | 'finding' | 'cognition' | 'commitment';
+
+const SPEECH = [
+  'say', 'tell', 'announce', 'state', 'declare', 'claim', 'insist', 'argue', 'explain', 'add', 'assert', 'contend',
+  'confirm', 'deny', 'admit', 'acknowledge', 'testify', 'allege', 'stress', 'emphasize', 'emphasise', 'reply',
+  'remark', 'comment', 'recall', 'concede', 'caution', 'reiterate', 'quip', 'complain', 'exclaim', 'estimate',
+  'predict', 'tweet', 'retweet', 'write', 'ask', 'wonder', 'describe', 'hail', 'praise', 'criticize', 'criticise',
+  'accuse', 'recommend', 'propose', 'speculate', 'boast', 'lament', 'mention', 'observe', 'counter', 'conclude',
+  'disclose', 'reveal', 'respond', 'answer', 'inform', 'advise', 'instruct', 'joke', 'shout', 'whisper', 'yell', 'sigh',
+  'recount', 'assure', 'summarize', 'summarise', 'elaborate', 'opine', 'scoff', 'muse', 'interject', 'retort', 'rebut',
+  'protest', 'clarify', 'affirm', 'proclaim', 'brag', 'grumble', 'mutter', 'posit', 'theorize', 'theorise', 'attest',
+];
+const FINDING = [
+  'report', 'note', 'suggest', 'show', 'find', 'indicate', 'determine', 'calculate', 'forecast', 'post', 'publish',
+  'hold', 'rule', 'point', 'notice', 'demonstrate', 'establish', 'discover', 'conclude', 'read', 'say', 'project',
+  'document', 'highlight', 'maintain', 'learn', 'realize', 'realise', 'assess',
+];
+const COGNITION = ['believe', 'think', 'feel', 'fear', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree'];
+const COMMITMENT = ['warn', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'call', 'demand', 'plead', 'appeal'];
+
+/** Irregular forms: lemma → [3rd person, past, participle, -ing]. */
+const IRREGULAR: Record<string, readonly string[]> = {
+  say: ['says', 'said', 'said', 'saying'],
+  tell: ['tells', 'told', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  think: ['thinks', 'thought', 'thought', 'thinking'],
+  find: ['finds', 'found', 'found', 'finding'],
+  hold: ['holds', 'held', 'held', 'holding'],
+  show: ['shows', 'showed', 'shown', 'showing'],
+  feel: ['feels', 'felt', 'felt', 'feeling'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  read: ['reads', 'read', 'read', 'reading'],
+  learn: ['learns', 'learned', 'learnt', 'learning'],
+  forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
+  quip: ['quips', 'quipped', 'quipped', 'quipping'],
+  plead: ['pleads', 'pleaded', 'pled', 'pleading'],
+  rule: ['rules', 'ruled', 'ruled', 'ruling'],
+};
+
+function inflect(lemma: string): string[] {
+  const irregular = IRREGULAR[lemma];
+  if (irregular) return [lemma, ...irregular];
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const stem = /e$/.test(lemma) ? lemma.slice(0, -1) : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}i` : lemma;
+  const past = /e$/.test(lemma) ? `${lemma}d` : `${stem}ed`;
+  const ing = /[^aeiou]y$/.test(lemma) ? `${lemma}ing` : /ie$/.test(lemma) ? `${lemma.slice(0, -2)}ying` : /e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [lemma, third, past, ing];
+}
+
+/** Every inflected form → its lemma and class (speech wins where a lemma has two). */
+export const REPORTING_FORMS: ReadonlyMap<string, { lemma: string; kind: ReportingClass }> = (() => {
+  const forms = new Map<string, { lemma: string; kind: ReportingClass }>();
+  const add = (lemmas: readonly string[], kind: ReportingClass) => {
+    for (const lemma of lemmas) for (const form of inflect(lemma)) if (!forms.has(form)) forms.set(form, { lemma, kind });
+  };
+  add(SPEECH, 'speech');
+  add(COMMITMENT, 'commitment');
+  add(FINDING, 'finding');
+  add(COGNITION, 'cognition');
+  return forms;
+})();
+
+/** Forms that are nouns far more often than reporting verbs, checked against their left neighbour. */
+export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'note', 'notes', 'post', 'posts', 'finding', 'findings', 'ruling', 'hold', 'call', 'calls', 'point', 'points', 'answer', 'comment', 'comments', 'document', 'documents', 'read', 'reading', 'project', 'projects', 'forecast', 'forecasts', 'show', 'shows', 'tweet', 'tweets', 'state', 'states', 'estimate', 'estimates', 'appeal', 'demand', 'demands', 'hope', 'doubt', 'fear', 'thought', 'counter', 'saying', 'writing', 'feeling', 'know', 'rule', 'rules', 'consider']);

@@ -1,0 +1,60 @@
+import { AGENTLESS_REPORTS, BE_FORMS, HEDGED_AGENTLESS_REPORTS, SPREAD_ADVERBS } from '../data/lexicons';
+import { describeSource, phraseAfter, verbGroupStart } from '../noun-phrase';
+import type { Attribution, Detector } from '../types';
+
+/**
+ * Passive reports. With an agent ("was described by X as") the agent is the
+ * source; without one ("has long been heralded as", "it is believed that") the
+ * claim is attributed to no one in particular, and the cue phrase stands as the
+ * vague source. Agentless frames are weak: any named source in the sentence wins.
+ */
+export const agentlessDetector: Detector = {
+  name: 'agentless',
+  stage: 'frame',
+  detect(sentence, article) {
+    const found: Attribution[] = [];
+    const words = sentence.words;
+    for (let i = 1; i < words.length; i++) {
+      const participle = words[i]!;
+      if (participle.quoted) continue;
+      const always = AGENTLESS_REPORTS.has(participle.lower);
+      if (!always && !HEDGED_AGENTLESS_REPORTS.has(participle.lower)) continue;
+      const groupStart = verbGroupStart(words, i);
+      const group = words.slice(groupStart, i);
+      if (!group.some((w) => BE_FORMS.has(w.lower))) continue;
+      const cue = { kind: 'reporting-verb' as const, start: words[groupStart]!.start, end: participle.end };
+      const by = agentIndex(words, i);
+      if (by !== undefined) {
+        const agent = phraseAfter(words, by + 1);
+        const source = agent && describeSource(article, sentence, agent);
+        if (source) found.push({ detector: this.name, source, cues: [cue], at: participle.start });
+        continue;
+      }
+      const impersonal = words[groupStart - 1]?.lower === 'it';
+      const spread = group.some((w) => SPREAD_ADVERBS.has(w.lower));
+      const quotedLabel = words[i + 1]?.lower === 'as' && QUOTE_MARKS.has(words[i + 2]?.text ?? '');
+      if (!always && !impersonal && !spread && !quotedLabel) continue;
+      const start = impersonal ? words[groupStart - 1]!.start : cue.start;
+      const text = article.text.slice(start, cue.end);
+      found.push({
+        detector: this.name,
+        source: { start, end: cue.end, text, specific: false },
+        cues: [{ ...cue, kind: 'vague-source', start }],
+        at: participle.start,
+        weak: true,
+      });
+    }
+    return found;
+  },
+};
+
+const QUOTE_MARKS = new Set(['“', '"', '‘', "'"]);
+
+/** "by" right after the participle, or after its complement: "described as “heartbreaking” by the department". */
+function agentIndex(words: { lower: string; text: string }[], participle: number): number | undefined {
+  for (let j = participle + 1; j < Math.min(words.length, participle + 7); j++) {
+    if (words[j]!.text === ',' || words[j]!.text === '.') return undefined;
+    if (words[j]!.lower === 'by') return j;
+  }
+  return undefined;
+}

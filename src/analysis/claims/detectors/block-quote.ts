@@ -1,0 +1,33 @@
+import { claimParagraphsBetween } from '../paragraphs';
+import type { Detector } from '../types';
+
+/** Once a block quote is running, a first-person paragraph this far on still belongs to it. */
+const MAX_PARAGRAPHS_IN_BLOCK_QUOTE = 3;
+/** "I" opens a block quote; "we" ("allows us to craft") only after a person or inside one, since authors say "we" for everyone. */
+const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll"]);
+
+/**
+ * Quoted writing without quotation marks: a blockquote from the page, or, in
+ * plain text, a first-person paragraph right after a named speaker ("Askar wrote
+ * in a blog post …" followed by "In my case, I chose …"). The rest of such a
+ * paragraph keeps the speaker too.
+ */
+export const blockQuoteDetector: Detector = {
+  name: 'block-quote',
+  stage: 'quote',
+  detect(sentence, article, discourse) {
+    const last = discourse.lastSpeaker;
+    if (!last?.source.specific || article.frames(sentence.index).some((f) => !f.weak)) return [];
+    if (article.quotations.within(sentence).length > 0) return [];
+    const sameParagraph = article.sentences[last.sentence]!.paragraph === sentence.paragraph;
+    const inQuoteBlock = sentence.block?.kind === 'quote';
+    const voices = last.blockQuote || last.source.person ? [FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL] : [FIRST_PERSON_SINGULAR];
+    const firstPerson = sentence.words.some((w) => !w.quoted && voices.some((v) => v.has(w.lower)));
+    const distance = claimParagraphsBetween(article, last.sentence, sentence.index);
+    const reach = last.blockQuote ? MAX_PARAGRAPHS_IN_BLOCK_QUOTE : 1;
+    const continues = (last.blockQuote && sameParagraph) || ((inQuoteBlock || firstPerson) && distance <= reach);
+    if (!continues) return [];
+    return [{ detector: this.name, source: last.source, cues: [{ kind: 'quote-continuation', start: sentence.start, end: sentence.end }], at: sentence.start }];
+  },
+};

@@ -1,0 +1,23 @@
+import type { Detector } from '../types';
+import { accordingToDetector } from './according-to';
+import { agentlessDetector } from './agentless';
+import { blockQuoteDetector } from './block-quote';
+import { documentSourceDetector } from './document-source';
+import { linkDetector } from './link';
+import { opinionDetector } from './opinion';
+import { quoteSpeakerDetector } from './quote-speaker';
+import { reportingVerbDetector } from './reporting-verb';
+import { vagueSourceDetector } from './vague-source';
+
+/** Every detector, in one list: frames read one sentence, quotes follow the discourse, opinion weighs the wording. */
+export const DETECTORS: readonly Detector[] = [
+  reportingVerbDetector,
+  accordingToDetector,
+  documentSourceDetector,
+  agentlessDetector,
+  vagueSourceDetector,
+  linkDetector,
+  quoteSpeakerDetector,
+  blockQuoteDetector,
+  opinionDetector,
+];

@@ -1,0 +1,49 @@
+import { DOCUMENT_NOUNS } from '../data/lexicons';
+import { REPORTING_FORMS } from '../data/reporting-verbs';
+import type { Attribution, Detector } from '../types';
+
+/** Paths of pages that list or navigate rather than document: tag, topic, section, author pages. */
+const NAVIGATION_PATH = /^\/?(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:tags?|topics?|category|categories|section|sections|author|authors|people|profile|search|subscribe|newsletters?|login|signup|account|about|contact|video|videos|live)(?:\/|$|\?)/iu;
+const NON_DOCUMENT_SCHEMES = /^(?:#|mailto:|tel:|javascript:)/iu;
+/** A link this long, relative to its sentence, carries the claim rather than a side phrase. */
+const CARRYING_SHARE = 0.3;
+
+/**
+ * A claim carried by a link to another document is sourced to the link's host.
+ * A link over a side phrase does not decide the label, and
+ * navigation (tag and topic pages, a site's root) is no source at all.
+ */
+export const linkDetector: Detector = {
+  name: 'link',
+  stage: 'frame',
+  detect(sentence, article) {
+    const found: Attribution[] = [];
+    for (const link of article.context.links) {
+      if (link.end <= sentence.start || link.start >= sentence.end) continue;
+      const host = documentHost(link.href);
+      if (!host) continue;
+      const linked = sentence.words.filter((w) => w.start >= link.start && w.end <= link.end);
+      const share = (Math.min(link.end, sentence.end) - Math.max(link.start, sentence.start)) / Math.max(1, sentence.end - sentence.start);
+      const carrying = share >= CARRYING_SHARE || linked.some((w) => DOCUMENT_NOUNS.has(w.lower) || REPORTING_FORMS.has(w.lower));
+      if (!carrying) continue;
+      found.push({
+        detector: this.name,
+        source: { start: link.start, end: link.end, text: host, specific: true, href: link.href },
+        cues: [{ kind: 'link', start: Math.max(link.start, sentence.start), end: Math.min(link.end, sentence.end) }],
+        at: link.start,
+      });
+    }
+    return found;
+  },
+};
+
+/** The host of a link to a document, or undefined for navigation and in-page links. */
+export function documentHost(href: string): string | undefined {
+  if (NON_DOCUMENT_SCHEMES.test(href)) return undefined;
+  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)(?::\d+)?([^?#]*)/iu.exec(href);
+  if (!match) return undefined;
+  const host = match[1]!.toLowerCase().replace(/^www\./u, '');
+  const path = match[2] ?? '';
+  if (path === '' || path === '/' || NAVIGATION_PATH.test(path)) return undefined;
+  return host;
+}

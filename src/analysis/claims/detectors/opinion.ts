@@ -1,0 +1,42 @@
+import type { Cue, CueKind } from '../../../shared/schema';
+import { OPINION_THRESHOLD, OPINION_WEIGHTS } from '../data/opinion-weights';
+import { lexiconMatches, opinionFeatures, opinionProbability, wordWeight, type LexiconCategory } from '../opinion-model';
+import type { Detector } from '../types';
+import type { Word } from '../words';
+
+/** Words shown as evidence when no lexicon word is present. */
+const STRONGEST_WORDS = 2;
+const CUE_OF: Record<LexiconCategory, CueKind> = { opinion: 'opinion', hedge: 'hedge', prediction: 'prediction', 'first-person': 'opinion' };
+
+/**
+ * The author's evaluative, speculative or predictive wording: the learned model
+ * gives the probability, the lexicon gives the words a note can point at.
+ * Quoted words are left out: they belong to the speaker, not the author.
+ */
+export const opinionDetector: Detector = {
+  name: 'opinion',
+  stage: 'opinion',
+  detect(sentence) {
+    const own = sentence.words.filter((w) => !w.quoted);
+    const author = weigh(own);
+    return { ...author, reported: own.length === sentence.words.length ? author : weigh(sentence.words) };
+  },
+};
+
+function weigh(words: Word[]): { probability: number; cues: Cue[] } {
+  const tokens = words.map((w) => w.lower);
+  const probability = opinionProbability(opinionFeatures(tokens), OPINION_WEIGHTS);
+  const cues = lexiconMatches(tokens).map((m) => ({ kind: CUE_OF[m.category], start: words[m.from]!.start, end: words[m.to - 1]!.end }));
+  return { probability, cues: cues.length > 0 || probability < OPINION_THRESHOLD ? cues : strongestWords(words) };
+}
+
+/** Without lexicon words, the words the model weighs most towards opinion are the evidence. */
+function strongestWords(words: Word[]): Cue[] {
+  return words
+    .map((w) => ({ w, weight: wordWeight(w.lower, OPINION_WEIGHTS) }))
+    .filter((x) => x.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, STRONGEST_WORDS)
+    .sort((a, b) => a.w.start - b.w.start)
+    .map(({ w }) => ({ kind: 'opinion' as const, start: w.start, end: w.end }));
+}

@@ -1,0 +1,147 @@
+import { BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES } from '../data/lexicons';
+import { NOUN_LIKE_FORMS, REPORTING_FORMS, type ReportingClass } from '../data/reporting-verbs';
+import { describeSource, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
+import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
+import type { Word } from '../words';
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
+const MAX_INVERTED_SUBJECT_WORDS = 12;
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+/** After these, a reporting form is a noun: "in another tweet", "of the report". */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'by', 'for', 'into', 'another', 'every', 'each', 'first', 'latest', 'new']);
+/** Words that open a reported verb's object: "shows the", "reports a", "states it". */
+const OBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'up', 'out', 'also']);
+/** Verbs that report only with a reported question or quote: "asked whether" (not "asked five people to"). */
+const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply', 'read', 'post']);
+
+/** After a belief verb, these start no reported clause: "hope to", "believe in", "know him". */
+const NOT_A_CLAUSE = new Set(['to', 'in', 'of', 'about', 'for', 'him', 'her', 'them', 'me', 'us', 'so', 'not', 'on', 'with']);
+const INVERTED_EDGES = new Set([',', '“', '”', '"', ':', '—', '–']);
+
+/**
+ * "X said / told / announced / wrote / estimated …", in any tense, with the
+ * subject before the verb, after it ("…,” said Martin Indyk), or reached through
+ * a relative clause ("an article by New York magazine that claimed"), and
+ * "was quoted as saying".
+ */
+export const reportingVerbDetector: Detector = {
+  name: 'reporting-verb',
+  stage: 'frame',
+  detect(sentence, article) {
+    const found: Attribution[] = [];
+    const words = sentence.words;
+    for (let i = 0; i < words.length; i++) {
+      const verb = words[i]!;
+      const form = REPORTING_FORMS.get(verb.lower);
+      if (!form || verb.quoted || isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i)) continue;
+      // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" does.
+      if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',') continue;
+      const quotedAs = quotedAsSaying(words, i);
+      if (!quotedAs && isPassive(words, i)) continue;
+      const groupStart = verbGroupStart(words, quotedAs ?? i);
+      const source = invertedSource(article, sentence, groupStart, i) ?? subjectSource(article, sentence, groupStart);
+      if (!source || !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source)) continue;
+      found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: verb.end }], at: verb.start });
+    }
+    return found;
+  },
+};
+
+/**
+ * "the report", "a statement", "United States", "a Palestinian state": a noun or
+ * a name, not a verb. Forms that are often nouns count as verbs only before
+ * what a reporting verb takes: "that", a colon or comma, a quote, an object.
+ */
+function isNounUse(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (i > 0 && /^\p{Lu}/u.test(w.text)) return true;
+  const previous = words[i - 1];
+  if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || PREPOSITIONS.has(previous.lower) || previous.lower === "'s")) return true;
+  if (!NOUN_LIKE_FORMS.has(w.lower)) return false;
+  const next = words[i + 1];
+  if (!next) return true;
+  return !(CONTENT_COMPLEMENTS.has(next.lower) || OBJECT_STARTS.has(next.lower) || next.quoted || /^[,:“"]$/u.test(next.text) || /^\p{Lu}/u.test(next.text));
+}
+
+/** "asked to say", "declined to comment": the verb is not the sentence's report. */
+function isInfinitive(words: Word[], i: number): boolean {
+  return words[i - 1]?.lower === 'to';
+}
+
+/** "a format known as", "the technique called “mental chronometry”": a participle after a common noun names, not reports. */
+function isReducedRelative(words: Word[], i: number): boolean {
+  const previous = words[i - 1];
+  if (!previous || !/^\p{Ll}/u.test(previous.text) || SUBJECT_PRONOUNS.has(previous.lower) || BE_FORMS.has(previous.lower)) return false;
+  const next = words[i + 1];
+  return next?.lower === 'as' || (words[i]!.lower === 'called' && !!next && (/^\p{Lu}/u.test(next.text) || /^[“"‘']$/u.test(next.text)));
+}
+
+/** "was told", "were twice denied": a form of "be" before the participle, past auxiliaries and one adverb. */
+function isPassive(words: Word[], i: number): boolean {
+  const start = verbGroupStart(words, i);
+  for (let j = start; j < i; j++) if (BE_FORMS.has(words[j]!.lower)) return true;
+  if (/'(?:re|s|m)$/u.test(words[start - 1]?.lower ?? '')) return true; // "we're told", "it's said"
+
+  const beforeAdverb = words[start - 2];
+  return !!beforeAdverb && BE_FORMS.has(beforeAdverb.lower) && /^\p{Ll}+$/u.test(words[start - 1]!.text);
+}
+
+/** "was quoted as saying": the frame starts at "quoted". */
+function quotedAsSaying(words: Word[], i: number): number | undefined {
+  if (words[i - 1]?.lower !== 'as') return undefined;
+  const participle = words[i - 2]?.lower;
+  return participle === 'quoted' || participle === 'cited' ? i - 2 : undefined;
+}
+
+/** "…,” said Martin Indyk", "…, say the researchers": the verb comes first, its subject after. */
+function invertedSource(article: ArticleView, sentence: SentenceView, groupStart: number, verb: number): SourceRef | undefined {
+  const words = sentence.words;
+  const before = words[groupStart - 1];
+  if (before && !before.quoted && !INVERTED_EDGES.has(before.text)) return undefined;
+  const phrase = phraseAfter(words, verb + 1);
+  if (!phrase || phrase.to - phrase.from > MAX_INVERTED_SUBJECT_WORDS) return undefined;
+  const first = words[phrase.from]!;
+  if (CONTENT_COMPLEMENTS.has(first.lower) || (first.lower !== 'the' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower))) return undefined;
+  const end = words[phrase.to];
+  if (end && end.text !== ',' && end.text !== '.' && !end.quoted) return undefined;
+  return describeSource(article, sentence, phrase);
+}
+
+function subjectSource(article: ArticleView, sentence: SentenceView, groupStart: number): SourceRef | undefined {
+  const words = sentence.words;
+  // "the fixes that I recommended": a pronoun right before the verb is its subject.
+  const pronoun = words[groupStart - 1];
+  const subject = pronoun && SUBJECT_PRONOUNS.has(pronoun.lower) ? { from: groupStart - 1, to: groupStart } : subjectBefore(words, groupStart);
+  if (!subject) return undefined;
+  // "anyone who votes against the deal and thinks …": the verb belongs to a relative clause.
+  const coordinated = words[groupStart - 1]?.lower === 'and' || words[groupStart - 1]?.lower === 'or';
+  if (coordinated && words.slice(subject.from, subject.to - 1).some((w) => w.lower === 'who')) return undefined;
+  const source = describeSource(article, sentence, throughRelative(words, subject));
+  return source && !RELATIVES.has(source.text.toLowerCase()) ? source : undefined;
+}
+
+/** "an article by New York magazine that claimed" → the phrase the relative pronoun stands for. */
+function throughRelative(words: Word[], subject: WordRange): WordRange {
+  const last = words[subject.to - 1]!;
+  if (subject.to - subject.from > 1 && RELATIVES.has(last.lower)) return { from: subject.from, to: subject.to - 1 };
+  if (subject.to - subject.from === 1 && RELATIVES.has(last.lower)) {
+    let from = subject.from;
+    while (from > 0 && !words[from - 1]!.quoted && words[from - 1]!.text !== ',' && words[from - 1]!.text !== ':') from--;
+    if (from < subject.from) return { from, to: subject.from };
+  }
+  return subject;
+}
+
+/** Finding verbs report only with content ("that …", a quote, a colon) or a document as subject; belief verbs take a clause or "as". */
+function hasContent(kind: ReportingClass, words: Word[], i: number, source: SourceRef): boolean {
+  if (kind === 'speech' || kind === 'commitment') return true;
+  let j = i + 1;
+  while (j < words.length && (words[j]!.lower === 'out' || words[j]!.lower === 'up' || /ly$/u.test(words[j]!.lower))) j++;
+  const next = words[j];
+  if (!next) return true;
+  if (CONTENT_COMPLEMENTS.has(next.lower) || next.quoted || next.text === ':' || next.text === ',' || next.text === '“' || next.text === '"') return true;
+  if (kind === 'cognition') return !NOT_A_CLAUSE.has(next.lower) || words.slice(j, j + 10).some((w) => w.lower === 'as');
+  const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
+  return source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
+}

@@ -1,0 +1,86 @@
+import type { NonClaimKind } from '../../shared/schema';
+import type { ArticleView, SentenceView } from './types';
+
+const CALL_TO_ACTION = /^(?:sign up|subscribe|follow (?:us|me)|click|tap|share (?:this|on)|read (?:more|the full)|continue reading|download|join us|watch|listen|advertisement|skip to|back to top|related|see also|more from|recommended)\b/iu;
+const BOILERPLATE = /\b(?:will update this (?:post|story|article)|all rights reserved|©|powered by|terms of (?:use|service)|privacy policy)\b/iu;
+const CREDIT = /(?:getty images|\bafp\b|\breuters\b|\bap photo\b|associated press|\bphotograph:|\bphoto(?:graph)?s?\b|\bcredit\b|\bimage:|\billustration\b)/iu;
+const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted)\b|\S.*\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)\b)/iu;
+const DATE_ONLY = /^[\p{N}\s,./:-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[\p{N}\s,./:-]*)+$/iu;
+const BIO = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:covers|writes about|reports on|(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|author|producer))\b/u;
+const NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von)){0,4}(?:, (?:Ph\.?D\.?|M\.?D\.?|Jr\.|Sr\.))?[,.]?$/u;
+const LIST_MARKER = /^(?:\p{N}{1,3}[.)]|[•·*–-])\s/u;
+const QUESTION_OPENING = /^(?:(?:so|but|and|then|now|yet),?\s+)?(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|aren['’]t|isn['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t)\b/iu;
+/** Picture captions point at the picture: "Clockwise from top: …", "Above, the skull of …", "Pictured: …". */
+const CAPTION_OPENING = /^(?:clockwise from (?:top|left)|from (?:left|top)\b|pictured\b|(?:above|below|top|bottom|left|right)(?: (?:left|right))?[,:] )/iu;
+const TERMINAL = /[.!?…:;]["”’')\]]*$/u;
+/** A line without final punctuation and up to this many words reads as a heading; longer, as a caption. */
+const HEADING_MAX_WORDS = 12;
+
+/**
+ * Why a sentence is not a claim, or undefined if it is one: headings, bylines,
+ * captions and credits, datelines, questions, calls to action and boilerplate.
+ * `attributed` says whether a frame attributes the sentence ("X asked: …?" is a claim).
+ */
+export function nonClaimKind(sentence: SentenceView, article: ArticleView, attributed: boolean): NonClaimKind | undefined {
+  const block = sentence.block?.kind;
+  if (block === 'heading') return 'heading';
+  if (block === 'caption') return 'caption';
+  const text = sentence.text.trim();
+  const alone = isAloneOnLine(sentence, article);
+  if (CALL_TO_ACTION.test(text) || (alone && BOILERPLATE.test(text))) return 'boilerplate';
+  if (alone && (DATELINE.test(text) || DATE_ONLY.test(text))) return 'dateline';
+  if (alone && /^\(.*\)$/u.test(text) && CREDIT.test(text)) return 'caption';
+  if (alone && CREDIT.test(text) && !/\s\p{Ll}{3,}\s\p{Ll}{3,}\s/u.test(text)) return 'caption';
+  if (CAPTION_OPENING.test(text)) return 'caption';
+  if (BIO.test(text) || isAfterBio(sentence, article)) return 'byline';
+  if (isQuestion(text, sentence, article, attributed)) return 'question';
+  if (!alone) return endsUnpunctuated(sentence, article) ? 'caption' : undefined;
+  if (isShouting(text)) return 'boilerplate';
+  if (NAME_LINE.test(text) && words(text) <= 5 && !TERMINAL.test(text.replace(/\b(?:Ph|M)\.D\.$|\b(?:Jr|Sr)\.$/u, ''))) return 'byline';
+  if (TERMINAL.test(text)) return undefined;
+  if (LIST_MARKER.test(text)) return 'fragment';
+  return words(text) <= HEADING_MAX_WORDS ? 'heading' : 'caption';
+}
+
+/** A paragraph whose last sentence has no final punctuation is a caption, whatever its first sentences say. */
+function endsUnpunctuated(sentence: SentenceView, article: ArticleView): boolean {
+  let last = sentence;
+  for (let i = sentence.index + 1; i < article.sentences.length && article.sentences[i]!.paragraph === sentence.paragraph; i++) last = article.sentences[i]!;
+  return !TERMINAL.test(last.text.trim()) && !LIST_MARKER.test(last.text);
+}
+
+/**
+ * A question asks rather than claims, unless someone is reported asking it ("X asked: “…?”")
+ * or a claim comes first ("Neuroscience tells us that …, but when does it occur?").
+ */
+function isQuestion(text: string, sentence: SentenceView, article: ArticleView, attributed: boolean): boolean {
+  if (!/\?["”’')\]]*$/u.test(text)) return false;
+  if (!attributed) return true;
+  const mark = sentence.start + text.lastIndexOf('?');
+  return !article.quotations.at(mark) && QUESTION_OPENING.test(text);
+}
+
+function isAloneOnLine(sentence: SentenceView, article: ArticleView): boolean {
+  const before = article.sentences[sentence.index - 1];
+  const after = article.sentences[sentence.index + 1];
+  return before?.paragraph !== sentence.paragraph && after?.paragraph !== sentence.paragraph;
+}
+
+/** "Since joining The Post, he has covered …": the rest of a bio paragraph. */
+function isAfterBio(sentence: SentenceView, article: ArticleView): boolean {
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const previous = article.sentences[i]!;
+    if (previous.paragraph !== sentence.paragraph) return false;
+    if (BIO.test(previous.text)) return true;
+  }
+  return false;
+}
+
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+function words(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}

@@ -1,0 +1,255 @@
+import {
+  AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, MONTHS, NOT_NAMES,
+  ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPOKESPERSON_HEADS, VAGUE_HEADS,
+} from './data/lexicons';
+import type { ArticleView, SentenceView, SourceRef } from './types';
+import { isCapitalised, isLetterWord, type Word } from './words';
+
+/** A half-open range of word indexes in a sentence. */
+export interface WordRange {
+  from: number;
+  to: number;
+}
+
+const SUBORDINATORS = new Set(['whenever', 'when', 'because', 'if', 'unless', 'while', 'whereas', 'although', 'though', 'since', 'after', 'before', 'until', 'once', 'wherever']);
+const CLAUSE_EDGES = new Set([':', ';', '“', '”', '"', '—', '–', '--', '(', ')', '[', ']']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom', 'where']);
+const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'in', 'with', 'on', 'to', 'by', 'about', 'near', 'inside', 'within', 'among', 'along', 'including']);
+const NAME_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'de', 'la', 'le', 'van', 'von', 'der', 'del', 'al', 'bin', '&', 'du', 'da']);
+const ORG_WORDS = /^(?:Inc|Corp|Corporation|Company|Co|Ltd|Group|Party|Bank|University|Times|Post|News|Research|Capital|Fund|Department|Ministry|Agency|Council|Commission|Institute|Center|Centre|Laboratory|Association|Foundation|Police|Authority|Administration|Court|Office|Committee|Service|Board|Organization|Organisation|Magazine|Journal|Project|Network|Union|Federation|House|Congress|Senate|Parliament|Government|Force|Army|Navy)$/u;
+
+/** Skips auxiliaries and adverbs leftwards from a verb: "has long been", "strongly". */
+export function verbGroupStart(words: Word[], verb: number): number {
+  let i = verb;
+  while (i > 0) {
+    const w = words[i - 1]!;
+    if (w.quoted || !(AUXILIARIES.has(w.lower) || (/ly$/u.test(w.lower) && w.lower.length > 4 && !isCapitalised(w)))) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * The subject before a verb group: back to the clause edge (a quotation, colon
+ * or sentence start), then, of comma-separated parts, the one that names the
+ * actor. "In August, Lei Jun, the founder of Xiaomi, announced" → "Lei Jun";
+ * "her mother, Fiona, said" → "Fiona"; "Over the longer term, a number of analysts say" → "a number of analysts".
+ */
+export function subjectBefore(words: Word[], groupStart: number): WordRange | undefined {
+  let edge = groupStart;
+  while (edge > 0) {
+    const w = words[edge - 1]!;
+    if (w.quoted || CLAUSE_EDGES.has(w.text)) break;
+    edge--;
+  }
+  const parts: WordRange[] = [];
+  let from = edge;
+  for (let i = edge; i < groupStart; i++) {
+    if (words[i]!.text === ',') {
+      if (i > from) parts.push({ from, to: i });
+      from = i + 1;
+    }
+  }
+  const enclosed = from === groupStart; // a comma right before the verb closes a parenthetical part
+  if (from < groupStart) parts.push({ from, to: groupStart });
+  const last = parts[parts.length - 1];
+  if (!last) return undefined;
+  const previous = parts[parts.length - 2];
+  if (enclosed && previous) {
+    if (startsWithName(words, last) && !startsWithName(words, previous)) return last;
+    if (startsWith(words, previous, PREPOSITIONS)) return last;
+    return previous;
+  }
+  return last;
+}
+
+/** The noun phrase after `from`, up to a comma, clause edge or end: "said Martin Indyk, executive …". */
+export function phraseAfter(words: Word[], from: number): WordRange | undefined {
+  let to = from;
+  while (to < words.length) {
+    const w = words[to]!;
+    if (w.quoted || w.text === ',' || w.text === '.' || CLAUSE_EDGES.has(w.text) || (to > from && RELATIVES.has(w.lower))) break;
+    to++;
+  }
+  return to > from ? { from, to } : undefined;
+}
+
+/**
+ * Turns a noun phrase into a source: a name where it has one (from the
+ * recogniser's mentions, or capitalised words), else its head; identifiable or
+ * vague by its determiner ("the researchers" vs "researchers", "a number of analysts").
+ */
+export function describeSource(article: ArticleView, sentence: SentenceView, range: WordRange): SourceRef | undefined {
+  const words = sentence.words;
+  let from = range.from;
+  // "…, extracting more whenever the data show": the subject starts after the last subordinator.
+  for (let i = range.to - 2; i > from; i--) {
+    if (SUBORDINATORS.has(words[i]!.lower)) {
+      from = i + 1;
+      break;
+    }
+  }
+  while (from < range.to && (LEADING_CONNECTIVES.has(words[from]!.lower) || !isLetterWord(words[from]!))) from++;
+  if (from >= range.to) return undefined;
+  const first = words[from]!;
+  if (FIRST_PERSON.has(first.lower) && first.lower !== 'us') return undefined;
+  if (PERSONAL_PRONOUNS.has(first.lower) && range.to - from <= 2) {
+    return { start: first.start, end: first.end, text: first.text, specific: true, anaphor: first.lower === 'he' || first.lower === 'she' ? 'person' : 'thing' };
+  }
+  const agent = documentAgent(article, sentence, { from, to: range.to });
+  if (agent) return agent;
+  const head = headRange(words, { from, to: range.to });
+  const headWord = words[head.to - 1]!;
+  const names = nameChunks(sentence, { from, to: range.to });
+  const inHead = names.filter((n) => n.from < head.to);
+  const determiner = first.lower;
+  const definite = DETERMINERS.has(determiner);
+  const quantified = isQuantified(words, from, head.to);
+  // "Con Edison officials" speak for a named body; "officials", "many Democratic officials" for no one in particular.
+  const namedBody = !quantified && names.some((n) => n.from < head.to && n.to === head.to - 1 && (n.from > from || hasMention(sentence, words[n.from]!)));
+  const vagueGroup = !definite && !namedBody && (VAGUE_HEADS.has(headWord.lower) || quantified);
+  if (inHead.length > 0) {
+    const name = inHead[inHead.length - 1]!;
+    // "Neuroscience tells us": a field of knowledge, capitalised only because it starts the sentence.
+    const field = name.to - name.from === 1 && name.from === from && FIELD_SUFFIX.test(words[name.from]!.lower) && !hasMention(sentence, words[name.from]!);
+    return fromName(article, sentence, name, !vagueGroup && !field);
+  }
+  const carrier = SPOKESPERSON_HEADS.has(headWord.lower) || DOCUMENT_NOUNS.has(headWord.lower);
+  const after = names.find((n) => n.from >= head.to);
+  if (carrier && after && !vagueGroup) return fromName(article, sentence, after, true);
+  const text = article.text.slice(words[from]!.start, headWord.end);
+  const base = { start: words[from]!.start, end: headWord.end, text };
+  if (vagueGroup || INDEFINITES.has(determiner) || FIELD_SUFFIX.test(headWord.lower)) return { ...base, specific: false };
+  if (definite && DOCUMENT_NOUNS.has(headWord.lower) && head.to - from <= 3) return { ...base, specific: true, anaphor: 'document' };
+  if (definite || determiner === "'s") return { ...base, specific: true };
+  // A bare common noun ("police said", "scientists think") names no one in particular.
+  return { ...base, specific: false };
+}
+
+/**
+ * "a new report released on Monday by Stanford University's Center on Poverty",
+ * "data from the Census Bureau": the document's author is the source.
+ */
+function documentAgent(article: ArticleView, sentence: SentenceView, range: WordRange): SourceRef | undefined {
+  const words = sentence.words;
+  const noun = words.findIndex((w, i) => i >= range.from && i < range.to && DOCUMENT_NOUNS.has(w.lower));
+  if (noun === -1) return undefined;
+  for (let j = noun + 1; j < Math.min(range.to, noun + 7); j++) {
+    const w = words[j]!;
+    if (w.text === ',' || RELATIVES.has(w.lower)) return undefined;
+    if (w.lower !== 'by' && w.lower !== 'from') continue;
+    const chunks = nameChunks(sentence, { from: j + 1, to: range.to });
+    let first = chunks[0];
+    if (!first || first.from > j + 2) return undefined;
+    for (const next of chunks.slice(1)) {
+      if (words[first.to]?.lower === "'s" && next.from === first.to + 1) first = { from: first.from, to: next.to };
+    }
+    return { ...fromName(article, sentence, first, true), document: true };
+  }
+  return undefined;
+}
+
+function hasMention(sentence: SentenceView, word: Word): boolean {
+  return sentence.mentions.some((m) => m.start <= word.start && word.end <= m.end);
+}
+
+/** The phrase's head: up to a relative pronoun, comma or a preposition after the head noun. */
+function headRange(words: Word[], range: WordRange): WordRange {
+  for (let i = range.from + 1; i < range.to; i++) {
+    const w = words[i]!;
+    if (RELATIVES.has(w.lower) || w.text === ',') return { from: range.from, to: i };
+    if (!PREPOSITIONS.has(w.lower)) continue;
+    if (w.lower === 'of' && isQuantifierBefore(words, range.from, i)) continue;
+    // "Center on Poverty" is one name; "The tweet from Vulture" ends at "from".
+    if (isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1] ?? w)) continue;
+    return { from: range.from, to: i };
+  }
+  return range;
+}
+
+function isQuantifierBefore(words: Word[], from: number, of: number): boolean {
+  const before = words[of - 1]!;
+  return QUANTITY_NOUNS.has(before.lower) || (INDEFINITES.has(before.lower) && of - 1 === from);
+}
+
+function isQuantified(words: Word[], from: number, to: number): boolean {
+  const first = words[from]!.lower;
+  if (first === 'many' || first === 'some' || first === 'most' || first === 'several' || first === 'few' || first === 'numerous') return true;
+  for (let i = from; i < to; i++) if (QUANTITY_NOUNS.has(words[i]!.lower) && words[i + 1]?.lower === 'of') return true;
+  return false;
+}
+
+function startsWith(words: Word[], range: WordRange, set: Set<string>): boolean {
+  return set.has(words[range.from]?.lower ?? '');
+}
+
+function startsWithName(words: Word[], range: WordRange): boolean {
+  const w = words[range.from];
+  return !!w && isCapitalised(w) && !NOT_NAMES.has(w.lower) && !DETERMINERS.has(w.lower);
+}
+
+/**
+ * Runs of capitalised words in a range, joined by "of", "and", "&" or initials,
+ * split at possessives ("Stanford University's Center …" gives the Center).
+ * Recogniser mentions that overlap a run widen it; mentions alone also count.
+ */
+export function nameChunks(sentence: SentenceView, range: WordRange): WordRange[] {
+  const words = sentence.words;
+  const chunks: WordRange[] = [];
+  let i = range.from;
+  while (i < range.to) {
+    if (!isNameWord(words, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < range.to) {
+      const w = words[j]!;
+      if (isNameWord(words, j)) j++;
+      else if (w.text === '.' && /^\p{Lu}\p{Ll}?$/u.test(words[j - 1]!.text)) j++;
+      else if (NAME_CONNECTORS.has(w.lower) && j + 1 < range.to && isNameWord(words, j + 1) && !/^\p{Lu}+$/u.test(words[j + 1]!.text.slice(0, 2))) j += 2;
+      else break;
+    }
+    chunks.push({ from: i, to: j });
+    i = j;
+  }
+  for (const mention of sentence.mentions) {
+    if (mention.type === 'MISC' || mention.type === 'LOC') continue;
+    const from = words.findIndex((w) => w.start >= mention.start && w.end <= mention.end);
+    if (from < range.from || from >= range.to) continue;
+    let to = from;
+    while (to < range.to && words[to]!.end <= mention.end) to++;
+    if (!chunks.some((c) => c.from < to && from < c.to)) chunks.push({ from, to });
+  }
+  return chunks.sort((a, b) => a.from - b.from);
+}
+
+function isNameWord(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.quoted || !isLetterWord(w) || !isCapitalised(w)) return false;
+  if (w.lower === 'i' || isDateWord(w)) return false;
+  const previous = words[i - 1];
+  const initial = !previous || CLAUSE_EDGES.has(previous.text);
+  return !initial || !(NOT_NAMES.has(w.lower) || VAGUE_HEADS.has(w.lower));
+}
+
+/** "Sept", "Monday": dates, not names ("May" may be either, and stays a name). */
+function isDateWord(w: Word): boolean {
+  return MONTHS.has(w.lower) && w.lower !== 'may';
+}
+
+function fromName(article: ArticleView, sentence: SentenceView, name: WordRange, specific: boolean): SourceRef {
+  const words = sentence.words;
+  let to = name.to;
+  // "West Mercia police", "New York magazine": a lower-case head completes an organisation's name.
+  if (to < words.length && ORG_HEADS.has(words[to]!.lower)) to++;
+  const start = words[name.from]!.start;
+  const end = words[to - 1]!.end;
+  const mention = sentence.mentions.find((m) => m.start < end && start < m.end);
+  // A recognised mention may complete the name ("The Epoch Times"), but only with capitalised words.
+  const completes = mention && [article.text.slice(mention.start, start), article.text.slice(end, mention.end)].every((extra) => extra.split(/\s+/u).every((w) => w === '' || /^[\p{Lu}\p{N}&’'.-]/u.test(w)));
+  const span = mention && completes ? { start: Math.min(start, mention.start), end: Math.max(end, mention.end) } : { start, end };
+  const nameWords = words.slice(name.from, name.to);
+  const person = mention ? mention.type === 'PER' : !nameWords.some((w) => ORG_WORDS.test(w.text)) && to === name.to && !/^\p{Lu}{2,}$/u.test(nameWords[0]!.text);
+  return { ...span, text: article.text.slice(span.start, span.end), specific, person };
+}

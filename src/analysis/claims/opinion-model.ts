@@ -1,0 +1,109 @@
+import { EVALUATIVE, FIRST_PERSON_JUDGEMENT, HEDGES, PREDICTIONS } from './data/subjectivity-lexicon';
+
+/** Lexicon categories, each also a dense feature of the model and a cue kind for notes. */
+export const LEXICON_CATEGORIES = ['opinion', 'hedge', 'prediction', 'first-person'] as const;
+export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
+
+/** Hashed word features share this many buckets; lexicon counts follow them. */
+export const HASH_BUCKETS = 4096;
+export const FEATURE_COUNT = HASH_BUCKETS + LEXICON_CATEGORIES.length + 2;
+
+export interface OpinionWeights {
+  bias: number;
+  weights: readonly number[];
+}
+
+export interface LexiconMatch {
+  category: LexiconCategory;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+const PHRASES: ReadonlyMap<string, Array<{ tokens: string[]; category: LexiconCategory }>> = (() => {
+  const byFirst = new Map<string, Array<{ tokens: string[]; category: LexiconCategory }>>();
+  const add = (entries: readonly string[], category: LexiconCategory) => {
+    for (const entry of entries) {
+      const tokens = entry.split(' ');
+      const list = byFirst.get(tokens[0]!) ?? [];
+      list.push({ tokens, category });
+      byFirst.set(tokens[0]!, list);
+    }
+  };
+  add(FIRST_PERSON_JUDGEMENT, 'first-person');
+  add(PREDICTIONS, 'prediction');
+  add(HEDGES, 'hedge');
+  add(EVALUATIVE, 'opinion');
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return byFirst;
+})();
+
+/** Longest lexicon phrases in a sentence's lower-case tokens, left to right, not overlapping. */
+export function lexiconMatches(tokens: readonly string[]): LexiconMatch[] {
+  const matches: LexiconMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const candidates = PHRASES.get(tokens[i]!);
+    const hit = candidates?.find((c) => c.tokens.every((t, k) => tokens[i + k] === t));
+    if (hit) {
+      matches.push({ category: hit.category, from: i, to: i + hit.tokens.length });
+      i += hit.tokens.length;
+    } else {
+      i++;
+    }
+  }
+  return matches;
+}
+
+/** Sparse features (index → value): hashed words (present or not), lexicon counts, digits and length. */
+export function opinionFeatures(tokens: readonly string[]): Map<number, number> {
+  const features = new Map<number, number>();
+  const add = (index: number, value: number) => features.set(index, (features.get(index) ?? 0) + value);
+  const words = tokens.filter(isWord);
+  for (const word of new Set(words)) add(hashed(word), 1);
+  for (const match of lexiconMatches(tokens)) add(HASH_BUCKETS + LEXICON_CATEGORIES.indexOf(match.category), 1);
+  const digits = tokens.filter((t) => /^\p{N}/u.test(t)).length;
+  add(HASH_BUCKETS + LEXICON_CATEGORIES.length, Math.min(digits, 3));
+  add(HASH_BUCKETS + LEXICON_CATEGORIES.length + 1, Math.log1p(words.length));
+  return features;
+}
+
+/** How much one word pushes a sentence towards subjective: to point at the words behind a verdict. */
+export function wordWeight(token: string, model: OpinionWeights): number {
+  return isWord(token) ? (model.weights[hashed(token)] ?? 0) : 0;
+}
+
+/** Probability that a sentence is subjective, by logistic regression. */
+export function opinionProbability(features: Map<number, number>, model: OpinionWeights): number {
+  let z = model.bias;
+  for (const [index, value] of features) z += (model.weights[index] ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const WORD_START = /^[\p{L}']/u;
+
+function isWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c < 128 ? c === 39 || ((c | 32) >= 97 && (c | 32) <= 122) : WORD_START.test(token);
+}
+
+/** Bucket of a word, memoised: articles repeat their words. */
+const buckets = new Map<string, number>();
+const MAX_MEMO = 50_000;
+function hashed(word: string): number {
+  let bucket = buckets.get(word);
+  if (bucket === undefined) {
+    bucket = hash(word) % HASH_BUCKETS;
+    if (buckets.size < MAX_MEMO) buckets.set(word, bucket);
+  }
+  return bucket;
+}
+
+/** FNV-1a: a stable 32-bit hash, so that training and inference agree without a vocabulary. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,146 @@
+import type { Span } from '../../shared/schema';
+
+/** A stretch of quoted words. Paragraph-spanning quotations are one chain of segments. */
+export interface Quotation extends Span {
+  /** Segments of one quotation that runs over paragraph breaks share a chain number. */
+  chain: number;
+  /** A scare quote around a name or term ("Starlink", "bad deal"): not reported speech. */
+  scare: boolean;
+}
+
+/** Quotations longer than this many words are reported speech, not scare quotes. */
+const SCARE_QUOTE_MAX_WORDS = 3;
+
+/**
+ * Finds quotations with a small state machine over the whole text. Curly quotes
+ * say which way they face; straight quotes are told apart by their neighbours.
+ * A quotation still open at a line break continues when the next paragraph
+ * reopens it (“…) or closes it without opening (… ”); otherwise it ends there.
+ */
+export function findQuotations(text: string): Quotation[] {
+  const quotations: Quotation[] = [];
+  let chain = 0;
+  let open = -1;
+  let openChain = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (open !== -1) {
+      // Carried over from the previous paragraph: continue only if this one reopens or closes it.
+      const first = firstQuoteMark(text, lineStart, lineEnd);
+      if (first && (first.role === 'close' || (first.role === 'open' && first.index === skipSpace(text, lineStart, lineEnd)))) {
+        open = lineStart;
+      } else {
+        open = -1;
+      }
+    }
+    for (let i = lineStart; i < lineEnd; i++) {
+      const role = quoteRole(text, i, lineStart, lineEnd);
+      if (!role) continue;
+      if (role === 'open') {
+        if (open !== -1 && open !== lineStart) push(open, i);
+        if (open === lineStart && openChain !== -1 && i === skipSpace(text, lineStart, lineEnd)) {
+          open = i;
+        } else {
+          open = i;
+          openChain = chain++;
+        }
+      } else if (open !== -1) {
+        push(open, i + 1);
+        open = -1;
+      }
+    }
+    if (open !== -1) push(open, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+  return markScareQuotes(text, quotations);
+
+  function push(start: number, end: number): void {
+    if (end > start) quotations.push({ start, end, chain: openChain, scare: false });
+  }
+}
+
+function markScareQuotes(text: string, quotations: Quotation[]): Quotation[] {
+  const words = new Map<number, number>();
+  for (const q of quotations) words.set(q.chain, (words.get(q.chain) ?? 0) + countWords(text, q));
+  return quotations.map((q) => ({ ...q, scare: (words.get(q.chain) ?? 0) <= SCARE_QUOTE_MAX_WORDS }));
+}
+
+function countWords(text: string, span: Span): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const letter = /[\p{L}\p{N}]/u.test(text[i]!);
+    if (letter && !inWord) count++;
+    inWord = letter;
+  }
+  return count;
+}
+
+function firstQuoteMark(text: string, from: number, to: number): { index: number; role: 'open' | 'close' } | undefined {
+  for (let i = from; i < to; i++) {
+    const role = quoteRole(text, i, from, to);
+    if (role) return { index: i, role };
+  }
+  return undefined;
+}
+
+/** Whether the character at `i` opens or closes a double quotation, or is no quote mark. */
+function quoteRole(text: string, i: number, lineStart: number, lineEnd: number): 'open' | 'close' | undefined {
+  const ch = text[i];
+  if (ch === '“' || ch === '«' || ch === '„') return 'open';
+  if (ch === '”' || ch === '»') return 'close';
+  if (ch !== '"') return undefined;
+  const before = i > lineStart ? text[i - 1]! : ' ';
+  const after = i + 1 < lineEnd ? text[i + 1]! : ' ';
+  const spaceBefore = /[\s([{\u2014\u2013-]/u.test(before);
+  const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013]/u.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return spaceBefore ? 'open' : 'close';
+}
+
+function skipSpace(text: string, i: number, to: number): number {
+  while (i < to && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+/** Looks up, for any offset, the quotation (if any) that covers it. */
+export class QuotationIndex {
+  readonly quotations: Quotation[];
+
+  constructor(text: string) {
+    this.quotations = findQuotations(text);
+  }
+
+  /** The reported-speech quotation covering `offset`, ignoring scare quotes. */
+  at(offset: number): Quotation | undefined {
+    let lo = 0;
+    let hi = this.quotations.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quotations[mid]!;
+      if (offset < q.start) hi = mid - 1;
+      else if (offset >= q.end) lo = mid + 1;
+      else return q.scare ? undefined : q;
+    }
+    return undefined;
+  }
+
+  /** Reported-speech quotations overlapping `span`. */
+  within(span: Span): Quotation[] {
+    let lo = 0;
+    let hi = this.quotations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotations[mid]!.end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Quotation[] = [];
+    for (let i = lo; i < this.quotations.length && this.quotations[i]!.start < span.end; i++) {
+      if (!this.quotations[i]!.scare) found.push(this.quotations[i]!);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,87 @@
+import type { BlockSpan, Cue, LinkSpan, Span } from '../../shared/schema';
+import type { Mention } from '../entities/types';
+import type { QuotationIndex } from './quotations';
+import type { Word } from './words';
+
+/** What the rest of the engine passes to claim labelling. */
+export interface ClaimContext {
+  mentions: Mention[];
+  links: LinkSpan[];
+  blocks: BlockSpan[];
+}
+
+/** Who a frame points at, before pronouns and "the report" are resolved to what they refer to. */
+export interface SourceRef extends Span {
+  text: string;
+  /** Identifiable (`sourced`) or not (`vague`). */
+  specific: boolean;
+  /** A pronoun or a definite "the report" that stands for an earlier source. */
+  anaphor?: 'person' | 'thing' | 'document';
+  /** A link's address, for link sources. */
+  href?: string;
+  /** Looks like a person's name (for resolving "he"/"she" later). */
+  person?: boolean;
+  /** Named as the author of a document ("a report by X"), so that "the report" can refer back to it. */
+  document?: boolean;
+}
+
+/** One piece of evidence that a sentence reports someone else's words or findings. */
+export interface Attribution {
+  detector: string;
+  source: SourceRef;
+  cues: Cue[];
+  /** Offset of the deciding cue: earlier frames usually belong to the main clause. */
+  at: number;
+  /** Agentless passives and side links yield to any other attribution in the sentence. */
+  weak?: boolean;
+  /** A document this frame introduces, so that a later "the report" can refer back to it. */
+  introduces?: SourceRef;
+}
+
+/** A sentence as the detectors see it. */
+export interface SentenceView extends Span {
+  index: number;
+  text: string;
+  words: Word[];
+  /** Share of the sentence's letters inside quotations (scare quotes excluded). */
+  quotedShare: number;
+  /** The recogniser's mentions inside the sentence. */
+  mentions: Mention[];
+  /** Which line (block) of the text the sentence belongs to. */
+  paragraph: number;
+  block?: BlockSpan;
+}
+
+/** The article as the detectors see it. */
+export interface ArticleView {
+  text: string;
+  sentences: SentenceView[];
+  quotations: QuotationIndex;
+  context: ClaimContext;
+  /** Frame attributions of any sentence (memoised), for detectors that look across sentences. */
+  frames(index: number): Attribution[];
+}
+
+/** Running memory of who spoke last, carried from sentence to sentence. */
+export interface Discourse {
+  /** The speaker of the last attributed sentence, and where it was. */
+  lastSpeaker?: { source: SourceRef; sentence: number; quoted: boolean; blockQuote?: boolean };
+  lastPerson?: SourceRef;
+  lastDocument?: SourceRef;
+  /** Quotation chains whose speaker is known. */
+  chainSpeakers: Map<number, SourceRef>;
+}
+
+/** Evaluative or speculative wording in a sentence. */
+export interface OpinionEvidence {
+  /** Probability that the author's own (unquoted) wording is subjective. */
+  probability: number;
+  cues: Cue[];
+  /** The same for all the sentence's words, quoted ones included: whether an attributed claim is an opinion. */
+  reported: { probability: number; cues: Cue[] };
+}
+
+export type Detector =
+  | { name: string; stage: 'frame'; detect(sentence: SentenceView, article: ArticleView): Attribution[] }
+  | { name: string; stage: 'quote'; detect(sentence: SentenceView, article: ArticleView, discourse: Discourse): Attribution[] }
+  | { name: string; stage: 'opinion'; detect(sentence: SentenceView, article: ArticleView): OpinionEvidence };
