@@ -30,9 +30,11 @@ export function badgeFor(page: PageState | undefined): { text: string; color: st
 
 export async function showBadge(tabId: number, page: PageState | undefined): Promise<void> {
   const badge = badgeFor(page);
+  // Manifest V2 (the Firefox build) calls the toolbar button browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-    browser.action.setTitle({ tabId, title: badge.title }),
+    action.setBadgeText({ tabId, text: badge.text }),
+    action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    action.setTitle({ tabId, title: badge.title }),
   ]);
 }
