@@ -1,27 +1,169 @@
 import type { Entity, Span, TextSpan } from '../../shared/schema';
+import { TITLE_MODIFIERS, TITLE_NOUNS } from './data/titles';
 
-const APPOSITIVE = /^,\s+((?:the|a|an|its|his|her)\s[^,.;:]{3,80}?)(?:,|\.|;)/u;
-const TITLE_BEFORE = /(?:^|\s)((?:\p{L}+\s){0,3}?(?:expert|founder|chairman|director|president|minister|spokesman|spokeswoman|analyst|professor|CEO|chief))\s$/u;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
+const REPORTING = /\b(?:said|says|told|tells|added|announced|wrote|according)\b/u;
+// A finite verb among the first words makes the phrase a clause ("…by the United States, the CCP has replaced …");
+// later it is a reduced relative ("Remain Co., the name Yahoo executives are using").
+const FINITE = /^(?:\S+\s+){0,2}(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did|do)\b/u;
+const DEGREE = /^,\s*(?:Ph\.?D|M\.?D|Jr|Sr|MBA|J\.?D)\.?(?=,)/u;
+const MAX_WORDS = 16;
 
 /**
- * What the article itself says an entity is, preferring an appositive at a
- * mention ("Lei Jun, the founder of Xiaomi,") then a title just before it
- * ("China expert Li Yanming").
+ * What the article itself says an entity is. At each mention in reading order,
+ * an appositive ("Lei Jun, the founder of Xiaomi,") or a title just before the
+ * name ("China expert Li Yanming", "its founder Xu Ming"); failing those, a
+ * relative clause ("…, who heads …") or a copular sentence ("He is the director of …").
  */
-export function findContext(text: string, entity: Entity, _sentences: Span[]): TextSpan | undefined {
+export function findContext(text: string, entity: Entity, sentences: Span[]): TextSpan | undefined {
   for (const mention of entity.mentions) {
-    const after = text.slice(mention.end, mention.end + 100);
-    const appositive = APPOSITIVE.exec(after);
-    if (appositive) {
-      const start = mention.end + after.indexOf(appositive[1]!);
-      return { start, end: start + appositive[1]!.length, text: appositive[1]! };
-    }
-    const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-    const title = TITLE_BEFORE.exec(before);
-    if (title) {
-      const start = mention.start - before.length + before.lastIndexOf(title[1]!);
-      return { start, end: start + title[1]!.length, text: title[1]! };
-    }
+    const found = appositiveAfter(text, mention.end) ?? titleBefore(text, mention.start);
+    if (found) return resolvePossessive(text, found, mention.start);
+  }
+  for (const mention of entity.mentions) {
+    const found = relativeClause(text, mention.end) ?? copular(text, mention, entity, sentences);
+    if (found) return found;
   }
   return undefined;
+}
+
+/** The phrase after ", " up to the next comma, semicolon, quote or sentence end; skipping a degree (", Ph.D."). */
+function appositiveAfter(text: string, end: number): TextSpan | undefined {
+  let from = end;
+  const degree = DEGREE.exec(text.slice(from, from + 12));
+  if (degree) from += degree[0].length;
+  const opening = /^,\s+/u.exec(text.slice(from, from + 4));
+  if (!opening) return undefined;
+  const start = from + opening[0].length;
+  const phraseEnd = clauseEnd(text, start);
+  const phrase = text.slice(start, phraseEnd);
+  const words = phrase.split(/\s+/u);
+  if (words.length > MAX_WORDS || REPORTING.test(phrase) || FINITE.test(phrase)) return undefined;
+  const first = words[0]!;
+  const descriptive =
+    DETERMINERS.has(first.toLowerCase()) ||
+    isTitleWord(first) ||
+    /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(first) ||
+    (degree !== null && first === 'of');
+  // A description has a common noun: not a list of names ("Xiaomi, Huawei, and Apple"); "of" after a degree is an affiliation.
+  const hasNoun = words.some((w) => /^\p{Ll}{3,}/u.test(w) && !DETERMINERS.has(w));
+  if (!descriptive || !(hasNoun || first === 'of')) return undefined;
+  return { start, end: phraseEnd, text: phrase };
+}
+
+/** Where a clause ends: a comma, semicolon, colon, quote, bracket or a sentence-final period. */
+function clauseEnd(text: string, start: number): number {
+  const limit = Math.min(text.length, start + 200);
+  for (let i = start; i < limit; i++) {
+    const char = text[i]!;
+    if (',;:“”"()\n'.includes(char)) return i;
+    if ((char === '.' || char === '!' || char === '?') && (i + 1 >= text.length || /\s/u.test(text[i + 1]!))) {
+      // "U.S." or "H.W." inside a phrase: an initial's period does not end it.
+      if (char === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(i - 2, i))) continue;
+      return i;
+    }
+  }
+  return limit;
+}
+
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || lower.split('-').some((part) => TITLE_NOUNS.has(part));
+}
+
+const STOP_BEFORE = new Set(
+  `the a an and or but of in on at to for from with by as than that which who when where while after before since said says
+  told tells according is was are were be been being has have had will would can could should may might not also like
+  including about against between during under over into onto via per`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+/**
+ * A title right before a name, read backwards from the name: title nouns and
+ * modifiers, capitalised qualifiers ("Israeli", "White House", "Xiaomi’s") and
+ * other lower-case nouns ("whale rescue group"), ending in a title noun.
+ */
+function titleBefore(text: string, start: number): TextSpan | undefined {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const offset = start - before.length;
+  // Dotted acronyms ("U.S.") are words; any other period ends the walk.
+  const tokens = [...before.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\u00ad'’&-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu)];
+  let k = tokens.length - 1;
+  // "Yahoo’s chief executive, Marissa Mayer": a comma may stand between title and name.
+  if (tokens[k]?.[0] === ',') k--;
+  const last = tokens[k]?.[0];
+  if (!last || !(TITLE_NOUNS.has(last.toLowerCase()) || last.toLowerCase() === 'elect' || isHyphenatedTitle(last))) return undefined;
+  let first = k;
+  let hasPossessive = false;
+  for (let j = k - 1; j >= 0 && k - j < 6; j--) {
+    const word = tokens[j]![0];
+    const lower = word.toLowerCase();
+    if (/^[^\p{L}\p{N}]$/u.test(word)) break;
+    if (['its', 'his', 'her', 'their'].includes(lower)) {
+      first = j;
+      hasPossessive = true;
+      break;
+    }
+    if (STOP_BEFORE.has(lower) && !(lower === 'and' && j > 0 && isTitleWord(tokens[j - 1]![0]))) break;
+    if (/^\p{Ll}/u.test(word) && !isTitleWord(word) && /(?:ed|ly|ing)$/u.test(lower)) break;
+    first = j;
+  }
+  while (first < k && tokens[first]![0].toLowerCase() === 'and') first++;
+  const from = offset + tokens[first]!.index!;
+  const to = offset + tokens[k]!.index! + tokens[k]![0].length;
+  if (!hasPossessive && first === k && !/^\p{Lu}/u.test(tokens[k]![0]) && TITLE_MODIFIERS.has(tokens[k]![0].toLowerCase())) return undefined;
+  return { start: from, end: to, text: text.slice(from, to) };
+}
+
+function isHyphenatedTitle(word: string): boolean {
+  return word.includes('-') && word.toLowerCase().split('-').some((part) => TITLE_NOUNS.has(part));
+}
+
+/**
+ * "its founder" says whose: the nearest organisation named before it, as
+ * "founder of Galaxy Space". Other possessives are kept as written ("her mother").
+ */
+function resolvePossessive(text: string, found: TextSpan, mentionStart: number): TextSpan {
+  const match = /^its\s+(.+)$/u.exec(found.text);
+  if (!match) return found;
+  const before = text.slice(Math.max(0, found.start - 300), found.start);
+  const names = [...before.matchAll(/\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)*/gu)];
+  const owner = names.at(-1)?.[0];
+  if (!owner || mentionStart - found.end > 2) return found;
+  return { ...found, text: `${match[1]} of ${owner}` };
+}
+
+/** "…, who heads the agency," → "who heads the agency". */
+function relativeClause(text: string, end: number): TextSpan | undefined {
+  const match = /^,\s+(who\s)/u.exec(text.slice(end, end + 8));
+  if (!match) return undefined;
+  const start = end + match[0].length - match[1]!.length;
+  const phraseEnd = clauseEnd(text, start);
+  const phrase = text.slice(start, phraseEnd);
+  if (phrase.split(/\s+/u).length > MAX_WORDS || REPORTING.test(phrase)) return undefined;
+  return { start, end: phraseEnd, text: phrase };
+}
+
+const COPULA = /^\s+(?:is|was)\s+((?:the|a|an)\s[^.;:!?]{3,120})/u;
+const PRONOUN_COPULA = /^\s*(?:He|She|It)\s+(?:is|was)\s+((?:the|a|an)\s[^.;:!?]{3,120})/u;
+
+/** "X is the director of …", or "He is the director of …" opening the sentence after a mention. */
+function copular(text: string, mention: Entity['mentions'][number], entity: Entity, sentences: Span[]): TextSpan | undefined {
+  const direct = COPULA.exec(text.slice(mention.end, mention.end + 140));
+  if (direct) {
+    const start = mention.end + direct[0].length - direct[1]!.length;
+    const end = clauseEnd(text, start);
+    return { start, end, text: text.slice(start, end) };
+  }
+  if (entity.type !== 'PER' && entity.type !== 'ORG') return undefined;
+  const index = sentences.findIndex((s) => s.start <= mention.start && mention.end <= s.end);
+  const next = sentences[index + 1];
+  if (index < 0 || !next) return undefined;
+  const pronoun = PRONOUN_COPULA.exec(text.slice(next.start, next.start + 140));
+  const expected = entity.type === 'PER' ? /^\s*(?:He|She)/u : /^\s*It/u;
+  if (!pronoun || !expected.test(pronoun[0])) return undefined;
+  const start = next.start + pronoun[0].length - pronoun[1]!.length;
+  const end = clauseEnd(text, start);
+  return { start, end, text: text.slice(start, end) };
 }

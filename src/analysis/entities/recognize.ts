@@ -1,62 +1,79 @@
 import type { EntityType, Span } from '../../shared/schema';
-import { tokenize, type Token } from '../tokenize';
+import { type Token, tokenize } from '../tokenize';
+import { LEADING_FUNCTION_WORDS } from './data/function-words';
+import { NAME_HEAD_TYPES } from './data/name-heads';
+import { loadGazetteer } from './gazetteer';
+import { loadNerModel } from './load-model';
+import { modelWord } from './model-input';
+import { tagDocument } from './tag-document';
+import { spansFromTags } from './tags';
 import type { Mention } from './types';
 
-const PERSON_TITLES = /^(Mr|Mrs|Ms|Dr|Prof|President|Senator|Sen|Rep|Gov|Governor|Minister|Chairman|CEO|founder|expert|spokesman|spokeswoman|Judge)\.?$/;
-const ORG_WORDS = /^(Inc|Corp|Corporation|Company|Co|Ltd|Group|Party|Bank|University|Times|Post|News|Research|Capital|Fund|Department|Ministry|Agency|Council|Commission|Institute|Laboratory|Association|Technology|Investment|International)\.?$/;
-const LOC_WORDS = /^(City|Province|State|County|River|Mountain|Island|Street|Region)$/;
-const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'As', 'After', 'Before', 'But', 'And', 'Or', 'If', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'However', 'According', 'Since', 'While', 'When', 'His', 'Her', 'Its', 'Their', 'Our']);
-const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'van', 'von']);
-
 /**
- * Finds capitalised name spans in each sentence and types them from nearby words.
- * A rule-based recogniser: capitalised runs that are not sentence-initial function words.
+ * Finds named-entity mentions with the trained tagger. The article is one
+ * document: each sentence is tagged in turn, seeing how earlier ones were tagged.
+ * Then three corrections the tagger cannot make alone: a leading function word
+ * is dropped ("Since Huawei"), a name's last word may fix its type ("Anhui
+ * Province"), and capitalised common words in a title-case heading are not names.
  */
 export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
+  const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const tags = tagDocument(
+    loadNerModel(),
+    tokens.map((sentence) => sentence.map((t) => modelWord(t.text))),
+  );
+  const headings = tokens.map(isTitleCaseHeading);
+  const capitalised = capitalisedInProse(tokens, headings);
   const mentions: Mention[] = [];
-  for (const sentence of sentences) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    let i = 0;
-    while (i < tokens.length) {
-      if (!isNameToken(tokens[i]!, i === 0)) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < tokens.length) {
-        if (isNameToken(tokens[j]!, false)) j++;
-        else if (CONNECTORS.has(tokens[j]!.text) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!, false)) j += 2;
-        else break;
-      }
-      const first = tokens[i]!;
-      const last = tokens[j - 1]!;
-      mentions.push({
-        start: first.start,
-        end: last.end,
-        text: text.slice(first.start, last.end),
-        type: guessType(tokens, i, j),
-      });
-      i = j;
+  tokens.forEach((sentence, s) => {
+    for (const span of spansFromTags(tags[s]!)) {
+      const first = firstNameToken(sentence, span.start, span.end);
+      if (first === span.end) continue;
+      const words = sentence.slice(first, span.end);
+      if (headings[s] && !isKnownName(words, capitalised)) continue;
+      const start = words[0]!.start;
+      const end = words.at(-1)!.end;
+      mentions.push({ start, end, text: text.slice(start, end), type: typeByHead(words, span.type as EntityType) });
     }
-  }
+  });
   return mentions;
 }
 
-function isNameToken(token: Token, sentenceInitial: boolean): boolean {
-  if (!/^\p{Lu}/u.test(token.text) && !/^\p{N}+$/u.test(token.text)) return false;
-  if (/^\p{N}+$/u.test(token.text)) return false;
-  if (sentenceInitial && FUNCTION_WORDS.has(token.text)) return false;
-  return !FUNCTION_WORDS.has(token.text) || !sentenceInitial;
+/** The first token of a span that is not a leading function word ("Since Huawei" → "Huawei"). */
+function firstNameToken(tokens: readonly Token[], start: number, end: number): number {
+  let first = start;
+  while (first < end && LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
+  return first;
 }
 
-function guessType(tokens: Token[], from: number, to: number): EntityType {
-  const words = tokens.slice(from, to).map((t) => t.text);
-  const before = tokens[from - 1]?.text ?? '';
-  const after = tokens[to]?.text ?? '';
-  if (words.some((w) => ORG_WORDS.test(w))) return 'ORG';
-  if (words.some((w) => LOC_WORDS.test(w)) || before === 'in' || before === 'from') return 'LOC';
-  if (PERSON_TITLES.test(before) || /^(said|says|told|wrote|announced)$/.test(after)) return 'PER';
-  if (words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return 'PER';
-  if (/^\p{Lu}{2,}$/u.test(words[0]!) && words.length === 1) return 'ORG';
-  return 'MISC';
+function typeByHead(words: readonly Token[], type: EntityType): EntityType {
+  if (words.length < 2) return type;
+  return NAME_HEAD_TYPES.get(words.at(-1)!.text.toLowerCase()) ?? type;
+}
+
+/** A name in a heading is trusted when prose elsewhere capitalises all its words, or the gazetteer lists it. */
+function isKnownName(words: readonly Token[], capitalised: Set<string>): boolean {
+  const lower = words.map((w) => w.text.toLowerCase());
+  if (lower.every((w) => capitalised.has(w) || !/\p{L}/u.test(w))) return true;
+  const gazetteer = loadGazetteer();
+  return lower.length === 1 ? gazetteer.wordMask(lower[0]!) !== 0 : gazetteer.phraseTags(lower)[0] !== 0;
+}
+
+/** A heading in title case ("Lagging Behind in Advanced Technology"): no closing punctuation, three or more long words, all capitalised. */
+function isTitleCaseHeading(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  if (words.length < 3 || /[.!?"”’:]$/u.test(tokens.at(-1)?.text ?? '')) return false;
+  return words.every((t) => /^\p{Lu}/u.test(t.text));
+}
+
+/** Words written with a capital inside a sentence of ordinary prose: names, not headline style. */
+function capitalisedInProse(tokens: readonly (readonly Token[])[], headings: readonly boolean[]): Set<string> {
+  const seen = new Set<string>();
+  tokens.forEach((sentence, s) => {
+    if (headings[s]) return;
+    sentence.forEach((token, i) => {
+      if (i > 0 && /^\p{Lu}/u.test(token.text)) seen.add(token.text.toLowerCase());
+    });
+  });
+  return seen;
 }

@@ -1,0 +1,84 @@
+/**
+ * Scores the shipped tagger on a CoNLL-format file (IOB1 or IOB2 gold tags),
+ * exact-span precision / recall / F1 per type by conlleval's rules, with
+ * compromise on the same sentences as a baseline row, and our inference speed.
+ *
+ *   npm run eval:ner -- ../shared/data/conll2003/test.txt
+ */
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { parseConll, type ConllSentence } from '../src/analysis/entities/conll-format';
+import { loadNerModel } from '../src/analysis/entities/load-model';
+import { modelWord } from '../src/analysis/entities/model-input';
+import { tagDocument } from '../src/analysis/entities/tag-document';
+import { scoreSpans, type TypeScore } from './eval/conlleval';
+
+const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
+if (!file) throw new Error('usage: eval-ner FILE');
+
+const documents = parseConll(readFileSync(file, 'utf8'));
+const sentences = documents.flat();
+const gold = sentences.map((s) => s.gold);
+const tokenCount = sentences.reduce((n, s) => n + s.words.length, 0);
+
+// Speeds are per second of this process's CPU time, so a busy machine slows the clock, not the figure.
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
+
+const decodeStart = performance.now();
+const weights = loadNerModel();
+const decodeMs = performance.now() - decodeStart;
+
+const tagAll = () => documents.flatMap((doc) => tagDocument(weights, doc.map((s) => s.words.map(modelWord))));
+tagAll(); // warm up the JIT before timing
+const runs = 3;
+const tagStart = process.cpuUsage();
+const tagWallStart = performance.now();
+let ours: string[][] = [];
+for (let r = 0; r < runs; r++) ours = tagAll();
+const tokensPerSecond = (tokenCount * runs) / cpuSeconds(tagStart);
+const tokensPerWallSecond = (tokenCount * runs) / ((performance.now() - tagWallStart) / 1000);
+
+const baselineStart = process.cpuUsage();
+const theirs = sentences.map(compromiseTags);
+const baselineTokensPerSecond = tokenCount / cpuSeconds(baselineStart);
+
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+const table = (name: string, scores: TypeScore[]) =>
+  scores.map((s) => `| ${name} | ${s.type} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${s.gold} | ${s.predicted} |`);
+const pct = (x: number) => (100 * x).toFixed(2);
+
+console.log(`${file}: ${documents.length} documents, ${sentences.length} sentences, ${tokenCount} tokens\n`);
+console.log('| tagger | type | precision | recall | F1 | gold | predicted |');
+console.log('|---|---|---|---|---|---|---|');
+console.log([...table('sourcelight', scoreSpans(gold, ours, TYPES)), ...table('compromise', scoreSpans(gold, theirs, TYPES))].join('\n'));
+const rate = (x: number) => Math.round(x).toLocaleString('en');
+console.log(
+  `\nmodel decode ${decodeMs.toFixed(1)} ms; sourcelight ${rate(tokensPerSecond)} tokens per CPU second (${rate(tokensPerWallSecond)} per wall-clock second), ` +
+    `compromise ${rate(baselineTokensPerSecond)} tokens per CPU second (one thread)`,
+);
+
+/** compromise's people / organizations / places mapped onto the file's tokens (it has no MISC). */
+function compromiseTags(sentence: ConllSentence): string[] {
+  const starts: number[] = [];
+  let text = '';
+  for (const word of sentence.words) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += word;
+  }
+  const tags = sentence.words.map(() => 'O');
+  const doc = nlp(text);
+  const groups = [['PER', doc.people()], ['ORG', doc.organizations()], ['LOC', doc.places()]] as const;
+  for (const [type, matches] of groups) {
+    for (const match of matches.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+      const { start, length } = match.offset;
+      const inside = starts.flatMap((s, i) => (s >= start && s < start + length ? [i] : []));
+      if (inside.some((i) => tags[i] !== 'O')) continue;
+      inside.forEach((i, k) => (tags[i] = `${k === 0 ? 'B' : 'I'}-${type}`));
+    }
+  }
+  return tags;
+}

@@ -1,0 +1,47 @@
+import { spansFromTags } from '../../src/analysis/entities/tags';
+
+export interface TypeScore {
+  type: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  gold: number;
+  predicted: number;
+}
+
+/**
+ * Exact-span precision, recall and F1 per type and overall, by conlleval's rules:
+ * a predicted entity counts only when its type, start and end all match.
+ */
+export function scoreSpans(gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[], types?: string[]): TypeScore[] {
+  const counts = new Map<string, { tp: number; gold: number; predicted: number }>();
+  const count = (type: string) => {
+    let c = counts.get(type);
+    if (!c) counts.set(type, (c = { tp: 0, gold: 0, predicted: 0 }));
+    return c;
+  };
+  gold.forEach((goldTags, s) => {
+    const goldSpans = spansFromTags(goldTags);
+    const predictedSpans = spansFromTags(predicted[s] ?? []);
+    const keys = new Set(goldSpans.map((g) => `${g.start}:${g.end}:${g.type}`));
+    for (const g of goldSpans) count(g.type).gold++;
+    for (const p of predictedSpans) {
+      const c = count(p.type);
+      c.predicted++;
+      if (keys.has(`${p.start}:${p.end}:${p.type}`)) c.tp++;
+    }
+  });
+  const rows = [...(types ?? [...counts.keys()].sort())].map((type) => toScore(type, counts.get(type) ?? { tp: 0, gold: 0, predicted: 0 }));
+  const total = [...counts.entries()]
+    .filter(([type]) => !types || types.includes(type))
+    .reduce((sum, [, c]) => ({ tp: sum.tp + c.tp, gold: sum.gold + c.gold, predicted: sum.predicted + c.predicted }), { tp: 0, gold: 0, predicted: 0 });
+  rows.push(toScore('overall', total));
+  return rows;
+}
+
+function toScore(type: string, c: { tp: number; gold: number; predicted: number }): TypeScore {
+  const precision = c.predicted ? c.tp / c.predicted : 0;
+  const recall = c.gold ? c.tp / c.gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { type, precision, recall, f1, gold: c.gold, predicted: c.predicted };
+}

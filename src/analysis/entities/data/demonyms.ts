@@ -1,0 +1,21 @@
+/**
+ * Nationality and group adjectives ("Chinese", "Israeli"): CoNLL tags them MISC,
+ * but readers gain nothing from them as entities, so they are left out.
+ */
+export const DEMONYMS = new Set(
+  `afghan african albanian algerian american americans andalusian angolan arab arabs arabian argentine argentinian armenian
+  asian australian austrian azerbaijani azeri bahraini bangladeshi basque belarusian belgian bolivian bosnian brazilian
+  british briton britons bulgarian burmese cambodian cameroonian canadian catalan chadian chechen chilean chinese colombian
+  congolese croat croatian cuban cypriot czech danish dutch ecuadorean ecuadorian egyptian emirati english eritrean estonian
+  ethiopian european europeans filipino finnish flemish french georgian german germans ghanaian greek guatemalan haitian
+  hispanic honduran hungarian icelandic indian indians indonesian iranian iraqi irish israeli israelis italian ivorian
+  jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kurd kurds kuwaiti kyrgyz laotian latin latvian lebanese
+  liberian libyan lithuanian macedonian malaysian malian maltese mexican moldovan mongolian montenegrin moroccan mozambican
+  namibian nepalese nigerian nigerien norwegian pakistani palestinian palestinians panamanian paraguayan persian peruvian
+  polish portuguese qatari romanian russian russians rwandan saudi scottish senegalese serb serbian sicilian singaporean
+  slovak slovenian somali south-african spanish sri-lankan sudanese swedish swiss syrian taiwanese tajik tanzanian thai
+  tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh western eastern yemeni
+  zambian zimbabwean muslim muslims christian christians jewish jews hindu buddhist catholic protestant sunni shia shiite`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,39 @@
+/** Nouns that describe a person ("China expert Li Yanming", "the founder of Xiaomi"). */
+export const PERSON_NOUNS = new Set(
+  `expert experts founder cofounder co-founder chairman chairwoman chair director president minister secretary spokesman
+  spokeswoman spokesperson analyst professor senator governor mayor ceo cfo coo cto chief executive officer
+  ambassador envoy general commander admiral colonel captain lieutenant sergeant inspector detective judge justice
+  lawyer attorney economist scientist researcher fellow editor reporter correspondent writer author columnist journalist
+  chancellor premier king queen prince princess pope bishop rabbi imam pastor coach strategist adviser advisor consultant
+  commissioner representative rep congressman congresswoman lawmaker legislator diplomat ranger engineer designer doctor
+  dr surgeon nurse teacher student candidate nominee deputy vice principal dean provost superintendent sheriff chef
+  artist actor actress singer player striker goalkeeper boss checker mother father son daughter wife husband brother
+  sister elder whisperer`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Nouns that describe an organisation ("whale rescue group Project Jonah", "a Chinese space technology company"). */
+export const ORGANIZATION_NOUNS = new Set(
+  `group company firm startup start-up agency organisation organization charity maker publisher retailer carrier
+  network outlet newspaper broadcaster bank lender insurer automaker carmaker manufacturer supplier institute foundation
+  union club band brand website platform magazine studio conglomerate corporation party`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Nouns that may describe a person or an organisation ("Minecraft developer Mojang", "developer Ammar Askar"). */
+const EITHER_NOUNS = new Set('head leader manager owner investor partner developer giant'.split(' '));
+
+/** Nouns that make the words before a name a title. */
+export const TITLE_NOUNS = new Set([...PERSON_NOUNS, ...ORGANIZATION_NOUNS, ...EITHER_NOUNS]);
+
+/** Lower-case words that may sit inside a title ("White House press secretary", "technical committee chairman"). */
+export const TITLE_MODIFIERS = new Set(
+  `former acting deputy vice senior junior chief executive general associate assistant prime foreign press technical
+  committee board managing interim state national regional local military political policy security defense defence
+  finance financial trade economic science research campaign party police fire health education energy staff elect
+  fact senior-most lead principal top founding retired`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,64 @@
+import { GAZETTEER_LISTS } from './data/gazetteer';
+
+/** Name lists the tagger sees as features, in bit order. */
+export const GAZETTEER_CLASSES = ['firstName', 'lastName', 'place', 'organization', 'demonym', 'title'] as const;
+export type GazetteerClass = (typeof GAZETTEER_CLASSES)[number];
+
+interface Phrase {
+  words: string[];
+  cls: number;
+}
+
+/**
+ * Lower-case name lists: one-word entries as a bit mask per word, longer ones
+ * ("new york", "procter & gamble") matched as phrases over a sentence.
+ */
+export class Gazetteer {
+  private readonly words = new Map<string, number>();
+  private readonly phrases = new Map<string, Phrase[]>();
+
+  constructor(lists: Readonly<Record<GazetteerClass, string>>) {
+    GAZETTEER_CLASSES.forEach((name, cls) => {
+      for (const entry of lists[name].split('|')) {
+        const words = entry.split(' ');
+        if (words.length === 1) {
+          this.words.set(entry, (this.words.get(entry) ?? 0) | (1 << cls));
+          continue;
+        }
+        const list = this.phrases.get(words[0]!) ?? [];
+        list.push({ words, cls });
+        this.phrases.set(words[0]!, list);
+      }
+    });
+    for (const list of this.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The lists a single word is on, as bits of `GAZETTEER_CLASSES`. */
+  wordMask(lower: string): number {
+    return this.words.get(lower) ?? 0;
+  }
+
+  /**
+   * Longest phrase matches over lower-case words: per word 0, or `2·class + 1`
+   * at a phrase's first word and `2·class + 2` inside it.
+   */
+  phraseTags(lower: readonly string[]): Uint8Array {
+    const tags = new Uint8Array(lower.length);
+    for (let i = 0; i < lower.length; i++) {
+      const match = this.phrases.get(lower[i]!)?.find((p) => p.words.every((w, k) => lower[i + k] === w));
+      if (!match) continue;
+      tags[i] = 2 * match.cls + 1;
+      for (let k = 1; k < match.words.length; k++) tags[i + k] = 2 * match.cls + 2;
+      i += match.words.length - 1;
+    }
+    return tags;
+  }
+}
+
+let cached: Gazetteer | undefined;
+
+/** The shipped name lists, built on first use. */
+export function loadGazetteer(): Gazetteer {
+  cached ??= new Gazetteer(GAZETTEER_LISTS);
+  return cached;
+}

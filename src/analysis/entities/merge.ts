@@ -1,0 +1,140 @@
+import { ALIAS_GROUPS } from './data/aliases';
+import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
+import { initials, isAcronym, isDemonym, nameKey, nameWords } from './names';
+import type { Mention } from './types';
+
+/** Mentions that name one thing, before it gets an id, a type and a context. */
+export interface MentionGroup {
+  mentions: Mention[];
+  keys: Set<string>;
+}
+
+const CORPORATE_SUFFIXES = new Set(['group', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'holdings', 'ag', 'sa', 'gmbh']);
+const ALIAS_OF = new Map<string, readonly string[]>(ALIAS_GROUPS.flatMap((group) => group.map((key) => [key, group] as const)));
+
+/**
+ * Groups mentions into entities, in reading order. A mention joins an entity when
+ * it is the same name up to case, spacing, hyphens and possessive; a known alias
+ * ("U.S." = "United States"); an acronym of it, or one given in parentheses after
+ * it; a part of a person's name ("Lei" → "Lei Jun"); the name without a leading
+ * nationality or place ("Communist Party") or a trailing "Group"/"Inc"; or a
+ * one-letter typo of a long name. A name followed by other words ("Tesla AI Day",
+ * "China Construction Bank") is a different thing and never joins.
+ */
+export function groupMentions(text: string, mentions: readonly Mention[]): MentionGroup[] {
+  const groups: MentionGroup[] = [];
+  const byKey = new Map<string, MentionGroup>();
+  const ordered = mentions.filter((m) => !isDemonym(m.text)).sort((a, b) => a.start - b.start);
+  for (const mention of ordered) {
+    const key = nameKey(mention.text);
+    const group =
+      byKey.get(key) ??
+      aliasOf(key, byKey) ??
+      parentheticalOf(text, mention, groups) ??
+      acronymOf(mention, groups) ??
+      personPartOf(mention, groups) ??
+      shorterFormOf(mention, groups, byKey) ??
+      typoOf(key, groups);
+    const target = group ?? { mentions: [], keys: new Set<string>() };
+    if (!group) groups.push(target);
+    target.mentions.push(mention);
+    target.keys.add(key);
+    byKey.set(key, target);
+  }
+  return groups;
+}
+
+function aliasOf(key: string, byKey: Map<string, MentionGroup>): MentionGroup | undefined {
+  for (const alias of ALIAS_OF.get(key) ?? []) {
+    const group = byKey.get(alias);
+    if (group) return group;
+  }
+  return undefined;
+}
+
+/** "Chinese Communist Party’s (CCP)": an acronym in parentheses right after a name. */
+function parentheticalOf(text: string, mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+  if (!isAcronym(mention.text) || text[mention.end] !== ')') return undefined;
+  const before = /(\S)(?:['’]s)?\s*\($/u.exec(text.slice(Math.max(0, mention.start - 6), mention.start));
+  if (!before) return undefined;
+  const nameEnd = mention.start - before[0].length + 1;
+  return groups.find((g) => g.mentions.some((m) => m.end === nameEnd));
+}
+
+function acronymOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+  if (!isAcronym(mention.text)) return undefined;
+  const letters = mention.text.replace(/\./gu, '');
+  return groups.findLast((g) => g.mentions.some((m) => nameWords(m.text).length >= 2 && initials(m.text) === letters));
+}
+
+/** "Lei" after "Lei Jun", "Netanyahu" after "Benjamin Netanyahu", "Elon Musk" after "Musk" or "Fiona Parry" after "Fiona". */
+function personPartOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+  if (mention.type === 'LOC' || isAcronym(mention.text)) return undefined;
+  const words = nameWords(mention.text);
+  const persons = groups.filter((g) => g.mentions.some((m) => m.type === 'PER'));
+  if (words.length === 1) {
+    const [word] = words;
+    return persons.findLast((g) => g.mentions.some((m) => m.type === 'PER' && nameWords(m.text).length > 1 && nameWords(m.text).includes(word!)));
+  }
+  if (mention.type !== 'PER') return undefined;
+  return persons.findLast((g) =>
+    g.mentions.some((m) => {
+      const other = nameWords(m.text);
+      // "Musk" … "Elon Musk"; "Fiona" … "Fiona Parry" when "Fiona" is a known first name (not "Yahoo" … "Yahoo Japan").
+      if (other.length === 1) return m.type === 'PER' && (words.at(-1) === other[0] || (words[0] === other[0] && isFirstName(other[0]!)));
+      return containsRun(other, words);
+    }),
+  );
+}
+
+/** "Communist Party" after "Chinese Communist Party"; "Alibaba" after "Alibaba Group". */
+function shorterFormOf(mention: Mention, groups: MentionGroup[], byKey: Map<string, MentionGroup>): MentionGroup | undefined {
+  const words = nameWords(mention.text);
+  return groups.findLast((g) =>
+    g.mentions.some((m) => {
+      const longer = nameWords(m.text);
+      if (longer.length <= words.length) return false;
+      const dropped = longer.length - words.length;
+      if (words.length >= 2 && sameWords(longer.slice(dropped), words)) {
+        const prefix = longer.slice(0, dropped).join(' ');
+        return isDemonym(prefix) || byKey.get(nameKey(prefix))?.mentions.some((p) => p.type === 'LOC') === true;
+      }
+      return sameWords(longer.slice(0, words.length), words) && longer.slice(words.length).every((w) => CORPORATE_SUFFIXES.has(nameKey(w)));
+    }),
+  );
+}
+
+/** "West Merica Police" for "West Mercia Police": one edit apart, in a name long enough to tell. */
+function typoOf(key: string, groups: MentionGroup[]): MentionGroup | undefined {
+  if (key.length < 10) return undefined;
+  return groups.find((g) => [...g.keys].some((other) => other.length >= 10 && withinOneEdit(key, other)));
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((w, i) => nameKey(w) === nameKey(b[i]!));
+}
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (sameWords(haystack.slice(i, i + needle.length), needle)) return true;
+  }
+  return false;
+}
+
+/** Levenshtein distance ≤ 1, counting a swap of neighbours as one edit. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
+
+function isFirstName(word: string): boolean {
+  return (loadGazetteer().wordMask(word.toLowerCase()) & FIRST_NAME) !== 0;
+}

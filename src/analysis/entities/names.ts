@@ -1,0 +1,38 @@
+import { DEMONYMS } from './data/demonyms';
+
+const CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', '&']);
+
+/** A name without case, spacing, dots, hyphens, soft hyphens or a possessive: "Galaxy Space" = "GalaxySpace". */
+export function nameKey(name: string): string {
+  return name
+    .replace(/['’]s?$/u, '')
+    .replace(/\.(?:com|org|net)$/u, '')
+    .replace(/[\s\-.\u00ad'’]/gu, '')
+    .toLowerCase();
+}
+
+/** The words of a name, without soft hyphens or a possessive. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/\u00ad/gu, '')
+    .replace(/['’]s?$/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+}
+
+/** "CCP" for "Chinese Communist Party": the initials of its significant words. */
+export function initials(name: string): string {
+  return nameWords(name)
+    .filter((w) => !CONNECTIVES.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/** Written as an acronym: two or more capitals, optionally dotted ("CCP", "U.N."). */
+export function isAcronym(name: string): boolean {
+  return /^(?:\p{Lu}\.?){2,}$/u.test(name);
+}
+
+export function isDemonym(name: string): boolean {
+  return DEMONYMS.has(name.replace(/\u00ad/gu, '').toLowerCase());
+}

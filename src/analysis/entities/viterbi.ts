@@ -1,0 +1,129 @@
+import { TAG_COUNT as TAG_COUNT_EXPORT, isAllowedTransition } from './tags';
+
+// A local copy: a hot loop reading an imported binding pays for a getter under some loaders (tsx).
+const TAG_COUNT = TAG_COUNT_EXPORT;
+
+/** Weights in training: one float row of `TAG_COUNT` per hash bucket. */
+export interface FloatWeights {
+  /** Hash table of `2^bits` rows. */
+  bits: number;
+  emissions: Float32Array;
+  /** `(TAG_COUNT + 1) × TAG_COUNT`: row `TAG_COUNT` scores the first tag of a sentence. */
+  transitions: Float32Array;
+}
+
+/** Shipped weights: one byte per weight, read through a 256-entry codebook (`codebook[code + 128]`). */
+export interface QuantisedWeights {
+  bits: number;
+  codes: Int8Array;
+  codebook: Float32Array;
+  transitions: Float32Array;
+}
+
+export type TaggerWeights = FloatWeights | QuantisedWeights;
+
+/** Per-token tag scores: the sum of each feature's row. */
+export function emissionScores(weights: TaggerWeights, features: Int32Array, templates: number): Float32Array {
+  return 'codes' in weights ? quantisedScores(weights, features, templates) : floatScores(weights, features, templates);
+}
+
+// The shipped model's hot loop, unrolled over the nine tags (O and B-/I- of four types) with
+// the sums in registers: two to four times faster than a loop over tags in V8.
+const NINE_TAGS: 9 = TAG_COUNT_EXPORT;
+
+function quantisedScores(weights: QuantisedWeights, features: Int32Array, templates: number): Float32Array {
+  const { codes, codebook } = weights;
+  const length = features.length / templates;
+  const scores = new Float32Array(length * NINE_TAGS);
+  for (let i = 0; i < length; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let f = i * templates, end = f + templates; f < end; f++) {
+      const r = features[f]! * NINE_TAGS;
+      s0 += codebook[codes[r]! + 128]!;
+      s1 += codebook[codes[r + 1]! + 128]!;
+      s2 += codebook[codes[r + 2]! + 128]!;
+      s3 += codebook[codes[r + 3]! + 128]!;
+      s4 += codebook[codes[r + 4]! + 128]!;
+      s5 += codebook[codes[r + 5]! + 128]!;
+      s6 += codebook[codes[r + 6]! + 128]!;
+      s7 += codebook[codes[r + 7]! + 128]!;
+      s8 += codebook[codes[r + 8]! + 128]!;
+    }
+    const o = i * NINE_TAGS;
+    scores[o] = s0;
+    scores[o + 1] = s1;
+    scores[o + 2] = s2;
+    scores[o + 3] = s3;
+    scores[o + 4] = s4;
+    scores[o + 5] = s5;
+    scores[o + 6] = s6;
+    scores[o + 7] = s7;
+    scores[o + 8] = s8;
+  }
+  return scores;
+}
+
+function floatScores(weights: FloatWeights, features: Int32Array, templates: number): Float32Array {
+  const emissions = weights.emissions;
+  const length = features.length / templates;
+  const scores = new Float32Array(length * TAG_COUNT);
+  for (let i = 0; i < length; i++) {
+    const out = i * TAG_COUNT;
+    for (let f = i * templates, end = f + templates; f < end; f++) {
+      const row = features[f]! * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) scores[out + t]! += emissions[row + t]!;
+    }
+  }
+  return scores;
+}
+
+const NEG = -1e30;
+/** Allowed previous tags of each tag: I-X follows only B-X or I-X. */
+const PREDECESSORS: Int32Array[] = Array.from({ length: TAG_COUNT }, (_, t) =>
+  Int32Array.from(Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => isAllowedTransition(p, t))),
+);
+const CAN_START: boolean[] = Array.from({ length: TAG_COUNT }, (_, t) => isAllowedTransition(undefined, t));
+
+// Lattice buffers reused across sentences (fresh ones per sentence cost more than the search).
+let best = new Float64Array(64 * TAG_COUNT);
+let back = new Uint8Array(64 * TAG_COUNT);
+
+/** The best IOB2-valid tag sequence under first-order transitions. */
+export function viterbi(scores: Float32Array, transitions: Float32Array): Uint8Array {
+  const length = scores.length / TAG_COUNT;
+  if (best.length < scores.length) {
+    best = new Float64Array(scores.length * 2);
+    back = new Uint8Array(scores.length * 2);
+  }
+  const tags = new Uint8Array(length);
+  if (length === 0) return tags;
+  const startRow = TAG_COUNT * TAG_COUNT;
+  for (let t = 0; t < TAG_COUNT; t++) best[t] = CAN_START[t] ? scores[t]! + transitions[startRow + t]! : NEG;
+  for (let i = 1; i < length; i++) {
+    const previous = (i - 1) * TAG_COUNT;
+    const current = i * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const predecessors = PREDECESSORS[t]!;
+      let top = NEG;
+      let arg = 0;
+      for (let k = 0; k < predecessors.length; k++) {
+        const p = predecessors[k]!;
+        const value = best[previous + p]! + transitions[p * TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = p;
+        }
+      }
+      best[current + t] = top + scores[current + t]!;
+      back[current + t] = arg;
+    }
+  }
+  let last = 0;
+  const end = (length - 1) * TAG_COUNT;
+  for (let t = 1; t < TAG_COUNT; t++) if (best[end + t]! > best[end + last]!) last = t;
+  for (let i = length - 1; i >= 0; i--) {
+    tags[i] = last;
+    last = back[i * TAG_COUNT + last]!;
+  }
+  return tags;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType } from '../../../../src/shared/schema';
+import { findContext } from '../../../../src/analysis/entities/context';
+
+function contextOf(text: string, name: string, type: EntityType = 'PER'): string | undefined {
+  const mentions: Entity['mentions'] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+  const sentences = [...text.matchAll(/[^.!?]+[.!?]+\s*/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const found = findContext(text, { id: 'e1', name, type, mentions }, sentences);
+  if (found) expect(text.slice(found.start, found.end).length).toBeGreaterThan(0);
+  return found?.text;
+}
+
+describe('findContext', () => {
+  it('reads an appositive after the first mention', () => {
+    expect(contextOf('In August, Lei Jun, the founder of Xiaomi, announced a robot.', 'Lei Jun')).toBe('the founder of Xiaomi');
+    expect(contextOf('In March, GalaxySpace, a Chinese space technology company, launched six satellites.', 'GalaxySpace', 'ORG')).toBe(
+      'a Chinese space technology company',
+    );
+    expect(contextOf('The No. 3 person, Deng Zongquan, the technical committee chairman, was removed.', 'Deng Zongquan')).toBe(
+      'the technical committee chairman',
+    );
+    expect(contextOf('Xiaomi, China’s electronics giant, is being pushed forward.', 'Xiaomi', 'ORG')).toBe('China’s electronics giant');
+  });
+
+  it('keeps an initial’s period inside the appositive', () => {
+    expect(contextOf('said Martin Indyk, a former U.S. ambassador to Israel. Then he left.', 'Martin Indyk')).toBe('a former U.S. ambassador to Israel');
+  });
+
+  it('reads a title before the name', () => {
+    expect(contextOf('“Xiaomi is an alternative to Huawei,” China expert Li Yanming told reporters.', 'Li Yanming')).toBe('China expert');
+    expect(contextOf('Snopes fact checker and staff writer David Emery posted to Twitter.', 'David Emery')).toBe(
+      'Snopes fact checker and staff writer',
+    );
+    expect(contextOf('“It undermines the values,” White House press secretary Josh Earnest told reporters.', 'Josh Earnest')).toBe(
+      'White House press secretary',
+    );
+  });
+
+  it('says whose title "its" refers to', () => {
+    expect(contextOf('Lei Jun is listed on the website of Galaxy Space after its founder Xu Ming, and others.', 'Xu Ming')).toBe(
+      'founder of Galaxy Space',
+    );
+  });
+
+  it('falls back to a relative clause or a copular sentence', () => {
+    expect(contextOf('We spoke to Ann Lee, who runs the lab, about it.', 'Ann Lee')).toBe('who runs the lab');
+    expect(contextOf('Ann Lee spoke first. She is the director of the museum.', 'Ann Lee')).toBe('the director of the museum');
+  });
+
+  it('does not take a list or a clause for a description', () => {
+    expect(contextOf('Xiaomi, Huawei, and Apple compete.', 'Xiaomi', 'ORG')).toBeUndefined();
+    expect(contextOf('Since Huawei is sanctioned by the United States, the CCP has replaced Huawei with Xiaomi.', 'United States', 'LOC')).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../../src/shared/schema';
+import { buildEntities } from '../../../../src/analysis/entities/build';
+import type { Mention } from '../../../../src/analysis/entities/types';
+
+/** Mentions of the given names, found in the text in reading order. */
+function mentionsIn(text: string, names: [string, EntityType][]): Mention[] {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`${name} not in text after ${from}`);
+    from = start + name.length;
+    return { start, end: from, text: name, type };
+  });
+}
+
+function groups(text: string, names: [string, EntityType][]): string[][] {
+  const entities = buildEntities(text, mentionsIn(text, names), [{ start: 0, end: text.length }]);
+  return entities.map((e) => e.mentions.map((m) => m.text));
+}
+
+describe('buildEntities merging', () => {
+  it('joins an acronym given in parentheses and the shortened name', () => {
+    const text = 'Xiaomi is at the forefront of the Chinese Communist Party’s (CCP) plans. The CCP wants it. The Communist Party agrees.';
+    expect(groups(text, [['Xiaomi', 'ORG'], ['Chinese Communist Party', 'ORG'], ['CCP', 'ORG'], ['CCP', 'ORG'], ['Communist Party', 'ORG']])).toEqual([
+      ['Xiaomi'],
+      ['Chinese Communist Party', 'CCP', 'CCP', 'Communist Party'],
+    ]);
+  });
+
+  it('joins a surname to the full name, either way round', () => {
+    const text = 'Lei Jun spoke. Later Lei said more. Musk replied, and Elon Musk laughed.';
+    expect(groups(text, [['Lei Jun', 'PER'], ['Lei', 'PER'], ['Musk', 'PER'], ['Elon Musk', 'PER']])).toEqual([
+      ['Lei Jun', 'Lei'],
+      ['Musk', 'Elon Musk'],
+    ]);
+  });
+
+  it('joins spacing, hyphen and possessive variants and known aliases', () => {
+    const text = 'GalaxySpace launched. Galaxy Space’s founder spoke. The United States and the U.S. Senate. G-PAL and GPAL.';
+    expect(
+      groups(text, [['GalaxySpace', 'ORG'], ['Galaxy Space’s', 'ORG'], ['United States', 'LOC'], ['U.S.', 'LOC'], ['G-PAL', 'ORG'], ['GPAL', 'ORG']]),
+    ).toEqual([['GalaxySpace', 'Galaxy Space’s'], ['United States', 'U.S.'], ['G-PAL', 'GPAL']]);
+  });
+
+  it('keeps a name apart from a longer name that starts with it', () => {
+    const text = 'Tesla showed Optimus at Tesla AI Day. China Construction Bank invested in China.';
+    expect(groups(text, [['Tesla', 'ORG'], ['Optimus', 'MISC'], ['Tesla AI Day', 'MISC'], ['China Construction Bank', 'ORG'], ['China', 'LOC']])).toEqual([
+      ['Tesla'],
+      ['Optimus'],
+      ['Tesla AI Day'],
+      ['China Construction Bank'],
+      ['China'],
+    ]);
+  });
+
+  it('names an entity by its fullest spelled-out mention and types it by majority', () => {
+    const text = 'The CCP met. The Chinese Communist Party (CCP) met again.';
+    const entities = buildEntities(
+      text,
+      mentionsIn(text, [['CCP', 'ORG'], ['Chinese Communist Party', 'ORG'], ['CCP', 'MISC']]),
+      [{ start: 0, end: text.length }],
+    );
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: 'Chinese Communist Party', type: 'ORG' });
+  });
+
+  it('leaves out demonyms', () => {
+    const text = 'Chinese firms and Israeli voters.';
+    expect(groups(text, [['Chinese', 'MISC'], ['Israeli', 'MISC']])).toEqual([]);
+  });
+});
+
+describe('buildEntities typing and context', () => {
+  it('types an entity by the head noun of its description', () => {
+    const text = 'In March, GalaxySpace, a Chinese space technology company, launched satellites.';
+    const [entity] = buildEntities(text, mentionsIn(text, [['GalaxySpace', 'PER']]), [{ start: 0, end: text.length }]);
+    expect(entity).toMatchObject({ name: 'GalaxySpace', type: 'ORG', context: 'a Chinese space technology company' });
+    expect(text.slice(entity!.contextSpan!.start, entity!.contextSpan!.end)).toBe(entity!.context);
+  });
+
+  it('joins a full name to a first name seen before it, but not to any word it starts with', () => {
+    const text = 'Fiona told the police. Her daughter, Fiona Parry, died.';
+    expect(groups(text, [['Fiona', 'PER'], ['Fiona Parry', 'PER']])).toEqual([['Fiona', 'Fiona Parry']]);
+    const yahoo = 'Yahoo sold its stake. Yahoo Japan stays.';
+    expect(groups(yahoo, [['Yahoo', 'PER'], ['Yahoo Japan', 'PER']])).toEqual([['Yahoo'], ['Yahoo Japan']]);
+  });
+});
