@@ -1,0 +1,93 @@
+/**
+ * Performance benchmarks (issue 9): engine throughput and accuracy beside
+ * compromise and wink-nlp, timing and heap in real Chromium with the built
+ * extension beside Readability, and bundle sizes. Every timing is a median of
+ * warm runs beside a baseline from the same run; nothing here can fail on a
+ * slow day. Writes bench/results.md and bench/results.json.
+ *
+ *   npm run bench [-- --conll ../shared/data/conll2003/test.txt] [-- --runs 3]
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { conllAccuracy, seedAccuracy } from './bench/accuracy';
+import { checkBudgets } from './bench/budgets';
+import { measureBundles } from './bench/bundle-sizes';
+import { buildCorpus, largestEnglishPages } from './bench/corpus';
+import { ENGINES } from './bench/engines';
+import { describeEnvironment } from './bench/environment';
+import { snapshotFreshBuild } from './bench/extension-build';
+import { DEMO_PAGE, openSession, savedPage } from './bench/extension-session';
+import { weighPages } from './bench/page-heap';
+import { timePages } from './bench/page-timing';
+import { toMarkdown, writeResults } from './bench/report';
+import type { BenchResults } from './bench/results';
+import { measureThroughput, type RunLimit } from './bench/throughput';
+
+const { values } = parseArgs({
+  options: {
+    conll: { type: 'string' },
+    /** Measured loads of each page in Chromium, after a warm-up round. */
+    runs: { type: 'string', default: '3' },
+  },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not "${values.runs}"`);
+
+// Runs per engine and text size: one run of compromise on 100k words takes most of a minute, so it gets one.
+const RUN_LIMITS: Record<number, RunLimit> = {
+  1_000: { max: 9, seconds: 5 },
+  10_000: { max: 5, seconds: 10 },
+  100_000: { max: 3, seconds: 20 },
+};
+
+const started = performance.now();
+const step = (what: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${what}`);
+const environment = describeEnvironment();
+
+step('reading the seed and saved articles');
+const corpus = buildCorpus(Object.keys(RUN_LIMITS).map(Number));
+step('engine throughput');
+const throughput = measureThroughput(ENGINES, corpus, (words) => RUN_LIMITS[words]!);
+step('entity accuracy');
+const accuracy = {
+  seed: seedAccuracy(ENGINES),
+  ...(values.conll ? { conll: { file: values.conll, rows: conllAccuracy(values.conll, ENGINES) } } : {}),
+};
+
+step('checking the built extension');
+const build = await snapshotFreshBuild();
+const largest = largestEnglishPages(5);
+const pages = [DEMO_PAGE, ...largest.map(savedPage)];
+let bundles: BenchResults['bundles'];
+let browser: BenchResults['browser'];
+try {
+  bundles = measureBundles(build.dir);
+  step('Chromium with the extension');
+  const session = await openSession(build.dir, pages);
+  try {
+    const timings = await timePages(session, pages, runs);
+    step('heap before and after annotating');
+    // Heaps after GC barely move between loads: one load of each page is enough.
+    browser = { timings, heaps: await weighPages(session, pages, 1) };
+  } finally {
+    await session.close();
+  }
+} finally {
+  build.remove();
+}
+
+const results: BenchResults = {
+  environment,
+  engines: ENGINES.map(({ name, work }) => ({ name, work })),
+  throughput,
+  accuracy,
+  browser,
+  largestPage: largest[0]!,
+  bundles,
+  seconds: (performance.now() - started) / 1000,
+};
+const budgets = checkBudgets(results);
+const markdown = toMarkdown(results, budgets);
+writeResults(resolve('bench/results.md'), resolve('bench/results.json'), results, budgets, markdown);
+console.log(`\n${markdown}`);
+step('wrote bench/results.md and bench/results.json');

@@ -1,0 +1,19 @@
+import type { AccuracyRow } from './accuracy';
+import type { BundleSize } from './bundle-sizes';
+import type { Environment } from './environment';
+import type { PageHeap } from './page-heap';
+import type { PageTiming } from './page-timing';
+import type { ThroughputRow } from './throughput';
+
+/** Everything one `npm run bench` measured: what bench/results.json holds. */
+export interface BenchResults {
+  environment: Environment;
+  engines: { name: string; work: string }[];
+  throughput: ThroughputRow[];
+  accuracy: { seed: AccuracyRow[]; conll?: { file: string; rows: AccuracyRow[] } };
+  browser: { timings: PageTiming[]; heaps: PageHeap[] };
+  /** The saved page the heap budget is judged on. */
+  largestPage: string;
+  bundles: BundleSize[];
+  seconds: number;
+}
