@@ -1,5 +1,22 @@
 import { defineConfig } from 'wxt';
 
+const WIKIPEDIA = 'https://en.wikipedia.org/*';
+
+/**
+ * Encyclopedia lookups go to Wikipedia. Only an end-to-end test build
+ * (`wxt build --mode e2e`, written to .output/chrome-mv3-e2e) points them at a
+ * fixture server on 127.0.0.1, given by SOURCELIGHT_E2E_LOOKUP_BASE_URL at build
+ * time; every other build compiles in an empty value and ignores the variable.
+ */
+function testLookupBase(mode: string): string {
+  if (mode !== 'e2e') return '';
+  const url = process.env.SOURCELIGHT_E2E_LOOKUP_BASE_URL ?? '';
+  if (!/^http:\/\/127\.0\.0\.1:\d{2,5}\/[\w/.-]*\/$/.test(url)) {
+    throw new Error('An e2e build needs SOURCELIGHT_E2E_LOOKUP_BASE_URL=http://127.0.0.1:PORT/…/ (a local fixture server).');
+  }
+  return url;
+}
+
 export default defineConfig({
   // entrypoints/ sits at the repository root beside src/, not inside it.
   srcDir: '.',
@@ -8,10 +25,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every module says where its names come from.
   imports: false,
-  manifest: ({ browser }) => ({
+  vite: ({ mode }) => ({
+    define: { 'import.meta.env.SOURCELIGHT_LOOKUP_BASE_URL': JSON.stringify(testLookupBase(mode)) },
+  }),
+  manifest: ({ browser, mode }) => ({
     name: 'Sourcelight',
     description: 'Marks who said what in news articles: named entities and sourced, vague, unsourced and opinion claims. Runs on your device.',
     permissions: ['storage', 'contextMenus'],
+    // Asked for only when the reader turns on Wikipedia lookups in the options (MV2 Firefox: optional_permissions).
+    ...(browser === 'firefox' ? { optional_permissions: [WIKIPEDIA] } : { optional_host_permissions: [WIKIPEDIA] }),
+    ...(mode === 'e2e' ? { host_permissions: [`${new URL(testLookupBase(mode)).origin}/*`] } : {}),
     action: { default_title: 'Sourcelight' },
     commands: {
       'toggle-marks': {

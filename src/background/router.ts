@@ -3,6 +3,7 @@ import { BackgroundMessageSchema } from '../shared/messages';
 import { isOwnSender } from '../shared/messaging';
 import { runAnalysis } from './analysis-service';
 import { showBadge } from './badge';
+import { entityContext } from './lookups/entity-context';
 import { tabStates } from './tab-states';
 
 /**
@@ -22,5 +23,7 @@ export async function handleBackgroundMessage(message: unknown, sender: Browser.
       await tabStates.set(tabId, msg.page);
       await showBadge(tabId, msg.page);
       return { ok: true };
+    case 'entity-context':
+      return entityContext(msg);
   }
 }

@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import { summarize } from '../analysis/summary';
-import { ContentMessageSchema, type ContentMessage } from '../shared/messages';
+import {
+  ContentMessageSchema,
+  EntityContextReplySchema,
+  MAX_CONTEXT_ENTITIES,
+  type ContentMessage,
+  type EntityContextRequest,
+} from '../shared/messages';
 import { isOwnSender, notifyBackground, requestAnalysis } from '../shared/messaging';
 import type { PageState, PageStateName } from '../shared/page-state';
 import type { Analysis } from '../shared/schema';
@@ -155,6 +161,7 @@ export class PageController {
       const t3 = performance.now();
       this.watcher.watch(article.root);
       await this.publishAnnotated(annotation, { findArticleMs: t1 - t0, analyzeMs: t2 - t1, markMs: t3 - t2 });
+      void this.loadEntityContext(annotation.analysis);
     } catch (error) {
       if (generation !== this.generation) return;
       this.highlighter.remove();
@@ -237,8 +244,33 @@ export class PageController {
     this.highlighter.apply(marks, (s, e) => rangeFromOffsets(map, s, e, this.doc), this.settings.colorScheme === 'high-contrast');
   }
 
+  /**
+   * Context for the article's main entities from the background: the offline
+   * gazetteer first, then, only if the reader turned lookups on, Wikipedia
+   * summaries (the background checks the setting again before any request).
+   */
+  private async loadEntityContext(analysis: Analysis, onlineOnly = false): Promise<void> {
+    const entities: EntityContextRequest['entities'] = analysis.entities
+      .map((entity, order) => ({ entity, order }))
+      .sort((a, b) => b.entity.mentions.length - a.entity.mentions.length || a.order - b.order)
+      .slice(0, MAX_CONTEXT_ENTITIES)
+      .map(({ entity: e }) => ({ id: e.id, name: e.name.slice(0, 120), type: e.type, ...(e.context ? { context: e.context.slice(0, 500) } : {}) }))
+      .filter((e) => e.name.trim().length > 1 && e.id.length <= 100);
+    if (!onlineOnly) this.overlay.setEntityInfo(undefined);
+    if (entities.length === 0) return;
+    const ask = async (online: boolean) => {
+      const request: EntityContextRequest = { type: 'entity-context', online, entities };
+      const reply = EntityContextReplySchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
+      if (reply.success && this.annotation?.analysis === analysis && !this.signal.aborted) this.overlay.setEntityInfo(reply.data.info);
+    };
+    if (!onlineOnly) await ask(false);
+    if (this.settings.lookups) await ask(true);
+  }
+
   private async applySettings(settings: Settings): Promise<void> {
+    const lookupsTurnedOn = settings.lookups && !this.settings?.lookups;
     this.settings = settings;
+    if (lookupsTurnedOn && this.annotation) void this.loadEntityContext(this.annotation.analysis, true);
     this.overlay.setTheme(settings.colorScheme);
     if (this.annotation) this.annotation.marks = buildMarks(this.annotation.analysis, settings);
     const wanted = shouldAnnotate(settings, this.host());

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { EntityInfo } from '../shared/messages';
 import type { PageStateName } from '../shared/page-state';
 import type { Analysis, Counts } from '../shared/schema';
 import { NoteCard, targetKey, type NoteTarget } from '../ui/note-card';
@@ -22,6 +23,9 @@ export class Overlay {
   readonly markLayer: HTMLElement;
   private anchor: Range | undefined;
   private returnFocus: Element | null = null;
+  /** What the open note shows, kept so it can be drawn again when entity context arrives. */
+  private shown: { analysis: Analysis; target: NoteTarget } | undefined;
+  private info: Record<string, EntityInfo> | undefined;
 
   constructor(private readonly doc: Document, signal: AbortSignal) {
     const win = doc.defaultView as Window & typeof globalThis;
@@ -77,7 +81,8 @@ export class Overlay {
   showNote(analysis: Analysis, target: NoteTarget, anchor: Range, options: { focus: boolean }): void {
     this.anchor = anchor;
     this.noteBox.dataset.target = targetKey(target);
-    render(<NoteCard analysis={analysis} target={target} onClose={() => this.hideNote()} />, this.noteBox);
+    this.shown = { analysis, target };
+    this.renderNote();
     this.noteBox.hidden = false;
     this.position();
     if (options.focus) {
@@ -87,8 +92,24 @@ export class Overlay {
     }
   }
 
+  /** Context for entities from beyond the article; an open note shows it at once. */
+  setEntityInfo(info: Record<string, EntityInfo> | undefined): void {
+    this.info = info;
+    if (this.shown && !this.noteBox.hidden) {
+      this.renderNote();
+      this.position();
+    }
+  }
+
+  private renderNote(): void {
+    if (!this.shown) return;
+    const { analysis, target } = this.shown;
+    render(<NoteCard analysis={analysis} target={target} info={this.info} onClose={() => this.hideNote()} />, this.noteBox);
+  }
+
   hideNote(): void {
     if (this.noteBox.hidden) return;
+    this.shown = undefined;
     render(null, this.noteBox);
     this.noteBox.hidden = true;
     this.anchor = undefined;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnalysisSchema, BlockSpanSchema, LinkSpanSchema } from './schema';
+import { AnalysisSchema, BlockSpanSchema, EntityTypeSchema, LinkSpanSchema } from './schema';
 import { PageStateSchema } from './page-state';
 
 /**
@@ -41,7 +41,50 @@ export const ShowSelectionAnalysisSchema = z.object({
   analysis: AnalysisSchema,
 });
 
-export const BackgroundMessageSchema = z.discriminatedUnion('type', [AnalyzeRequestSchema, PageStatusSchema]);
+/**
+ * Content script → background: context for the article's main entities. The
+ * background answers from its offline gazetteer and, only when the reader has
+ * turned lookups on (`online` and the stored setting both), from Wikipedia,
+ * sending entity names only. The article's own description stays on the device:
+ * it helps pick the right page.
+ */
+export const MAX_CONTEXT_ENTITIES = 20;
+export const EntityContextRequestSchema = z.object({
+  type: z.literal('entity-context'),
+  online: z.boolean(),
+  entities: z
+    .array(
+      z.object({
+        id: z.string().max(100),
+        name: z.string().min(1).max(120),
+        type: EntityTypeSchema,
+        context: z.string().max(500).optional(),
+      }),
+    )
+    .max(MAX_CONTEXT_ENTITIES),
+});
+export type EntityContextRequest = z.infer<typeof EntityContextRequestSchema>;
+
+export const EntityInfoSchema = z.object({
+  /** From Sourcelight's offline gazetteer. */
+  known: z.object({ name: z.string(), description: z.string(), type: EntityTypeSchema, source: z.string() }).optional(),
+  /** From Wikipedia: plain text only, never HTML. */
+  summary: z
+    .object({
+      title: z.string().max(300),
+      description: z.string().max(300).optional(),
+      extract: z.string().max(1200),
+      url: z.string().url().startsWith('https://'),
+      source: z.literal('Wikipedia'),
+    })
+    .optional(),
+});
+export type EntityInfo = z.infer<typeof EntityInfoSchema>;
+
+export const EntityContextReplySchema = z.object({ info: z.record(z.string(), EntityInfoSchema) });
+export type EntityContextReply = z.infer<typeof EntityContextReplySchema>;
+
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [AnalyzeRequestSchema, PageStatusSchema, EntityContextRequestSchema]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
 export const ContentMessageSchema = z.discriminatedUnion('type', [

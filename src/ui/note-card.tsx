@@ -1,3 +1,4 @@
+import type { EntityInfo } from '../shared/messages';
 import type { Analysis, Entity, Sentence } from '../shared/schema';
 import { CUE_WORDS, ENTITY_WORDS, LABEL_WORDS } from './words';
 
@@ -12,10 +13,12 @@ interface NoteCardProps {
   analysis: Analysis;
   target: NoteTarget;
   onClose: () => void;
+  /** Context from beyond the article, by entity id: the offline gazetteer, and Wikipedia when the reader turned lookups on. */
+  info?: Record<string, EntityInfo> | undefined;
 }
 
 /** The note for one mark. Page text is only ever rendered as text nodes. */
-export function NoteCard({ analysis, target, onClose }: NoteCardProps) {
+export function NoteCard({ analysis, target, onClose, info }: NoteCardProps) {
   const entity = target.kind === 'entity' ? analysis.entities.find((e) => e.id === target.id) : undefined;
   const sentence = target.kind === 'sentence' ? analysis.sentences[target.index] : undefined;
   const heading = entity
@@ -30,14 +33,14 @@ export function NoteCard({ analysis, target, onClose }: NoteCardProps) {
       <button class="close" type="button" aria-label="Close note" onClick={onClose}>
         ×
       </button>
-      {entity && <EntityNote analysis={analysis} entity={entity} />}
+      {entity && <EntityNote analysis={analysis} entity={entity} info={info?.[entity.id]} />}
       {sentence && <ClaimNote analysis={analysis} sentence={sentence} />}
       {target.kind === 'selection' && <SelectionNote analysis={analysis} />}
     </div>
   );
 }
 
-function EntityNote({ analysis, entity }: { analysis: Analysis; entity: Entity }) {
+function EntityNote({ analysis, entity, info }: { analysis: Analysis; entity: Entity; info?: EntityInfo | undefined }) {
   const sourced = analysis.sentences.filter((s) => s.label && s.source?.entityId === entity.id);
   const cited = sourced.length;
   const mentions = entity.mentions.length;
@@ -53,6 +56,23 @@ function EntityNote({ analysis, entity }: { analysis: Analysis; entity: Entity }
         </p>
       ) : (
         <p class="muted">The article does not say who or what this is.</p>
+      )}
+      {info?.known && (
+        <p class="known" title={`Source: ${info.known.source}`}>
+          <span class="muted">From Sourcelight’s offline gazetteer: </span>
+          {info.known.description}
+        </p>
+      )}
+      {info?.summary && (
+        <div class="wiki">
+          <p class="summary">{clip(info.summary.extract, 320)}</p>
+          <p class="muted">
+            From Wikipedia:{' '}
+            <a href={info.summary.url} target="_blank" rel="noopener noreferrer" style={{ color: 'inherit' }}>
+              {info.summary.title}
+            </a>
+          </p>
+        </div>
       )}
       <p class="facts">
         Mentioned {mentions} {mentions === 1 ? 'time' : 'times'}

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LOOKUP_ORIGINS } from '../../shared/lookup-origin';
 import { ENTITY_TYPES, LABELS } from '../../shared/schema';
 import type { Settings } from '../../shared/settings';
 import { loadSettings, saveSettings, takeSettingsNotice, watchSettings } from '../../shared/settings-store';
@@ -9,6 +11,7 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
+  const [lookupNote, setLookupNote] = useState<string | undefined>();
 
   useEffect(() => {
     void loadSettings().then(async (r) => {
@@ -25,6 +28,22 @@ export function OptionsApp() {
     await saveSettings(next);
     applyTheme(document, next.colorScheme);
     setSaved(true);
+  };
+  /** Turning lookups on asks for the host permission first, in the click's user gesture. */
+  const setLookups = async (on: boolean) => {
+    if (on) {
+      const granted = await browser.permissions.request({ origins: LOOKUP_ORIGINS }).catch(() => false);
+      if (!granted) {
+        setLookupNote('Lookups stay off: the browser did not grant access to Wikipedia.');
+        setSettings({ ...settings });
+        return;
+      }
+      setLookupNote(undefined);
+      await save({ ...settings, lookups: true });
+    } else {
+      await save({ ...settings, lookups: false });
+      await browser.permissions.remove({ origins: LOOKUP_ORIGINS }).catch(() => false);
+    }
   };
   const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
 
@@ -108,6 +127,35 @@ export function OptionsApp() {
           />
           <output>{settings.noteDelayMs} ms</output>
         </label>
+      </fieldset>
+      <fieldset>
+        <legend>Look up names in Wikipedia</legend>
+        <label class="row">
+          <input
+            type="checkbox"
+            name="lookups"
+            checked={settings.lookups}
+            onChange={(e) => void setLookups(e.currentTarget.checked)}
+          />
+          Add a short Wikipedia summary to the notes for people, organizations and places
+        </label>
+        <p class="muted" id="lookups-explanation">
+          Off unless you turn it on. When on, after an article is marked Sourcelight sends up to 20 of the names it
+          marked there (people, organizations, places and other names) to Wikipedia (en.wikipedia.org), one name per
+          request, to fetch each one’s summary. Only the names are sent: never the article’s text or address, and no cookies. Wikipedia sees your IP
+          address, as with any visit. Summaries are kept on this device for a week, so a name is not asked for again
+          and notes still show it offline. Your browser will ask you to allow access to en.wikipedia.org.
+        </p>
+        <p class="muted">
+          Without this, notes still get a line from Sourcelight’s offline gazetteer, built into the extension (countries,
+          capitals, international organizations, large companies and news media; from world-countries, ODbL, and
+          countries-list, MIT), and nothing leaves your browser.
+        </p>
+        {lookupNote && (
+          <p class="notice" role="status">
+            {lookupNote}
+          </p>
+        )}
       </fieldset>
       <fieldset>
         <legend>Sites</legend>

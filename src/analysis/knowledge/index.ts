@@ -1,0 +1,1 @@
+export { describeKnown, gazetteerInfo, normalizeName, retypeKnown, type GazetteerSource, type KnownEntity } from './gazetteer';
