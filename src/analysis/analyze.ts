@@ -1,7 +1,9 @@
-import { ANALYSIS_VERSION, type Analysis, type BlockSpan, type LinkSpan } from '../shared/schema';
+import { ANALYSIS_VERSION, type Analysis, type BlockSpan, type Entity, type LinkSpan, type Sentence } from '../shared/schema';
 import { labelSentences } from './claims/label';
 import { buildEntities } from './entities/build';
 import { recognizeMentions } from './entities/recognize';
+import type { Mention } from './entities/types';
+import { retypeKnown } from './knowledge';
 import { segmentSentences } from './segment';
 
 export interface AnalyzeOptions {
@@ -11,21 +13,45 @@ export interface AnalyzeOptions {
   blocks?: BlockSpan[];
 }
 
-/** The whole engine: sentences, entities and claim labels for one article's text. */
+/**
+ * The whole engine, stage by stage: sentences; name mentions; entities (merged,
+ * described by the article, types corrected by the offline gazetteer); claim
+ * labels, whose sources are then resolved to entities.
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const spans = segmentSentences(text, { blocks: options.blocks ?? [] });
-  const mentions = recognizeMentions(text, spans);
-  const entities = buildEntities(text, mentions, spans);
+  const entities = retypeKnown(buildEntities(text, recognizeMentions(text, spans), spans));
+  const mentions = mentionsOf(entities);
   const sentences = labelSentences(text, spans, {
     mentions,
     links: options.links ?? [],
     blocks: options.blocks ?? [],
   });
-  for (const sentence of sentences) {
-    const source = sentence.source;
-    if (!source) continue;
-    const entity = entities.find((e) => e.mentions.some((m) => m.start < source.end && source.start < m.end));
-    if (entity) source.entityId = entity.id;
-  }
+  resolveSources(sentences, entities, mentions);
   return { version: ANALYSIS_VERSION, text, sentences, entities };
+}
+
+/** Every entity's mentions with the entity's final type, in text order. */
+function mentionsOf(entities: readonly Entity[]): Array<Mention & { entityId: string }> {
+  return entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type, entityId: e.id })))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Points each source at the entity one of whose mentions it overlaps (binary search: articles can be long). */
+function resolveSources(sentences: Sentence[], entities: readonly Entity[], mentions: ReadonlyArray<Mention & { entityId: string }>): void {
+  const known = new Set(entities.map((e) => e.id));
+  for (const { source } of sentences) {
+    if (!source) continue;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.end <= source.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Mentions do not overlap one another, so the first that ends after the source starts is the only candidate.
+    const mention = mentions[lo];
+    if (mention && mention.start < source.end && known.has(mention.entityId)) source.entityId = mention.entityId;
+  }
 }

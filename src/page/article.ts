@@ -100,8 +100,11 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
   }
 }
 
+/** Whether any text node under `el` has a visible character; stops at the first (textContent would copy the whole page). */
 function hasText(el: Element | null | undefined): el is Element {
-  return Boolean(el?.textContent?.trim());
+  if (!el) return false;
+  for (const text of textNodesUnder(el)) if (/\S/.test(text.data)) return true;
+  return false;
 }
 
 // ─── Clone and map back ─────────────────────────────────────────────────────

@@ -110,11 +110,11 @@ function typoOf(key: string, groups: MentionGroup[]): MentionGroup | undefined {
   return groups.find((g) => [...g.keys].some((other) => other.length >= 10 && withinOneEdit(key, other)));
 }
 
-function sameWords(a: string[], b: string[]): boolean {
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => nameKey(w) === nameKey(b[i]!));
 }
 
-function containsRun(haystack: string[], needle: string[]): boolean {
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   for (let i = 0; i + needle.length <= haystack.length; i++) {
     if (sameWords(haystack.slice(i, i + needle.length), needle)) return true;
   }

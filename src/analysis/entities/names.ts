@@ -2,23 +2,42 @@ import { DEMONYMS } from './data/demonyms';
 
 const CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', '&']);
 
+/**
+ * Merging compares every new mention with the names seen so far, so the same
+ * few names are normalised over and over: keep the results, within a bound.
+ */
+function memoised<T>(compute: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    let value = cache.get(name);
+    if (value === undefined) {
+      if (cache.size >= 4096) cache.clear();
+      value = compute(name);
+      cache.set(name, value);
+    }
+    return value;
+  };
+}
+
 /** A name without case, spacing, dots, hyphens, soft hyphens or a possessive: "Galaxy Space" = "GalaxySpace". */
-export function nameKey(name: string): string {
-  return name
+export const nameKey: (name: string) => string = memoised((name) =>
+  name
     .replace(/['’]s?$/u, '')
     .replace(/\.(?:com|org|net)$/u, '')
     .replace(/[\s\-.\u00ad'’]/gu, '')
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
-/** The words of a name, without soft hyphens or a possessive. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/\u00ad/gu, '')
-    .replace(/['’]s?$/u, '')
-    .split(/\s+/u)
-    .filter(Boolean);
-}
+/** The words of a name, without soft hyphens or a possessive. Shared arrays: read, never change them. */
+export const nameWords: (name: string) => readonly string[] = memoised((name) =>
+  Object.freeze(
+    name
+      .replace(/\u00ad/gu, '')
+      .replace(/['’]s?$/u, '')
+      .split(/\s+/u)
+      .filter(Boolean),
+  ),
+);
 
 /** "CCP" for "Chinese Communist Party": the initials of its significant words. */
 export function initials(name: string): string {
