@@ -26,17 +26,53 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   const capitalised = capitalisedInProse(tokens, headings);
   const mentions: Mention[] = [];
   tokens.forEach((sentence, s) => {
-    for (const span of spansFromTags(tags[s]!)) {
+    for (const tagged of spansFromTags(tags[s]!)) {
+      const span = widenToQuotedName(sentence, withNameHead(sentence, tagged));
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
       const words = sentence.slice(first, span.end);
       if (headings[s] && !isKnownName(words, capitalised)) continue;
       const start = words[0]!.start;
       const end = words.at(-1)!.end;
+      // A widened mention may already cover the tagger's next span.
+      if ((mentions.at(-1)?.end ?? -1) > start) continue;
       mentions.push({ start, end, text: text.slice(start, end), type: typeByHead(words, span.type as EntityType) });
     }
   });
   return mentions;
+}
+
+interface TokenSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/** "ZongMu Technology": the tagger stops before a capitalised word that says what the name is; take it in. */
+function withNameHead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
+  const next = tokens[span.end];
+  if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || !NAME_HEAD_TYPES.has(next.text.toLowerCase())) return span;
+  return { ...span, end: span.end + 1 };
+}
+
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
+const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'in', 'on', '&']);
+
+/**
+ * “Belt and Road”: a title-case phrase in quotation marks is one name. When the
+ * tagger marked only part of it, the mention takes the whole phrase.
+ */
+function widenToQuotedName(tokens: readonly Token[], span: TokenSpan): TokenSpan {
+  let open = span.start - 1;
+  while (open >= 0 && open > span.start - 5 && !OPENING_QUOTES.has(tokens[open]!.text)) open--;
+  let close = span.end;
+  while (close < tokens.length && close < span.end + 4 && !CLOSING_QUOTES.has(tokens[close]!.text)) close++;
+  if (open < 0 || !OPENING_QUOTES.has(tokens[open]?.text ?? '') || !CLOSING_QUOTES.has(tokens[close]?.text ?? '')) return span;
+  const inner = tokens.slice(open + 1, close);
+  if (inner.length < 2 || inner.length > 6 || (open + 1 === span.start && close === span.end)) return span;
+  const fits = inner.every((t, i) => /^\p{Lu}/u.test(t.text) || (i > 0 && i < inner.length - 1 && NAME_JOINERS.has(t.text.toLowerCase())));
+  return fits ? { ...span, start: open + 1, end: close } : span;
 }
 
 /** The first token of a span that is not a leading function word ("Since Huawei" → "Huawei"). */
