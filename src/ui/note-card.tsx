@@ -116,7 +116,7 @@ function ClaimNote({ analysis, sentence }: { analysis: Analysis; sentence: Sente
         <ul class="cues" aria-label="Evidence">
           {cues.map((cue) => (
             <li key={`${cue.kind}-${cue.start}`}>
-              <span class="muted">{CUE_WORDS[cue.kind]}:</span> “{clip(analysis.text.slice(cue.start, cue.end))}”
+              <span class="muted">{CUE_WORDS[cue.kind]}:</span> “{clip(unquoted(analysis.text.slice(cue.start, cue.end)))}”
             </li>
           ))}
         </ul>
@@ -147,6 +147,11 @@ function SelectionNote({ analysis }: { analysis: Analysis }) {
       )}
     </section>
   );
+}
+
+/** A quotation cue already carries its marks; the note adds its own. */
+function unquoted(text: string): string {
+  return text.replace(/^["“‘'«\s]+|["”’'»\s]+$/gu, '');
 }
 
 function clip(text: string, max = 60): string {

@@ -15,6 +15,7 @@ export function App({ link }: { link: PageLink | undefined }) {
   const [loaded, setLoaded] = useState(false);
   const [siteRule, setSiteRule] = useState<SiteRule | 'default'>('default');
   const [notice, setNotice] = useState<string | undefined>();
+  const [lookups, setLookups] = useState(false);
 
   const refresh = useCallback(async () => {
     setPage(link ? await link.state() : undefined);
@@ -24,6 +25,7 @@ export function App({ link }: { link: PageLink | undefined }) {
   useEffect(() => {
     void refresh();
     void takeSettingsNotice().then(setNotice);
+    void loadSettings().then(({ settings }) => setLookups(settings.lookups));
   }, [refresh]);
 
   // The page reports its own address, so the popup needs no permission to read tab URLs.
@@ -107,7 +109,7 @@ export function App({ link }: { link: PageLink | undefined }) {
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Options
         </button>
-        <span class="muted">Runs on your device. Nothing is sent.</span>
+        <span class="muted">{lookups ? 'Runs on your device; names are looked up in Wikipedia.' : 'Runs on your device. Nothing is sent.'}</span>
       </footer>
     </main>
   );
