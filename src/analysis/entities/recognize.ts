@@ -7,6 +7,7 @@ import { loadNerModel } from './load-model';
 import { modelWord } from './model-input';
 import { tagDocument } from './tag-document';
 import { spansFromTags } from './tags';
+import { isDemonym } from './names';
 import type { Mention } from './types';
 
 /**
@@ -26,7 +27,9 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   const capitalised = capitalisedInProse(tokens, headings);
   const mentions: Mention[] = [];
   tokens.forEach((sentence, s) => {
-    for (const tagged of spansFromTags(tags[s]!)) {
+    const tagged = spansFromTags(tags[s]!);
+    const spans = [...tagged, ...headedOrganisations(sentence, tagged)].sort((a, b) => a.start - b.start);
+    for (const tagged of spans) {
       const span = widenToQuotedName(sentence, withNameHead(sentence, tagged));
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
@@ -53,6 +56,25 @@ function withNameHead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   const next = tokens[span.end];
   if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || !NAME_HEAD_TYPES.has(next.text.toLowerCase())) return span;
   return { ...span, end: span.end + 1 };
+}
+
+/**
+ * "China’s Leadleo Research": capitalised words the tagger skipped, ending in a
+ * word that says "organisation". News is full of young companies whose names
+ * the 1990s training text never saw; their head word gives them away.
+ */
+function headedOrganisations(tokens: readonly Token[], tagged: readonly TokenSpan[]): TokenSpan[] {
+  const taken = new Set<number>();
+  for (const span of tagged) for (let i = span.start; i < span.end; i++) taken.add(i);
+  const free = (i: number) => i > 0 && !taken.has(i) && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(tokens[i]!.text) && !LEADING_FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase()) && !isDemonym(tokens[i]!.text);
+  const found: TokenSpan[] = [];
+  for (let head = 2; head < tokens.length; head++) {
+    if (taken.has(head) || NAME_HEAD_TYPES.get(tokens[head]!.text.toLowerCase()) !== 'ORG' || !/^\p{Lu}/u.test(tokens[head]!.text)) continue;
+    let start = head;
+    while (start > head - 3 && free(start - 1) && !NAME_HEAD_TYPES.has(tokens[start - 1]!.text.toLowerCase())) start--;
+    if (start < head) found.push({ start, end: head + 1, type: 'ORG' });
+  }
+  return found;
 }
 
 const OPENING_QUOTES = new Set(['“', '"', '‘']);

@@ -18,3 +18,13 @@ describe('mention boundaries the tagger misses', () => {
     expect(mentions('Critics called the plan “a bad deal” for Ohio.').some((m) => m.includes('deal'))).toBe(false);
   });
 });
+
+describe('organisations the tagger skips', () => {
+  it('finds a young company by its head word', () => {
+    expect(mentions('According to a briefing published by China’s Leadleo Research on Sept. 23, the market grew.')).toContain('ORG Leadleo Research');
+  });
+
+  it('does not make a name of a capitalised word that starts a sentence', () => {
+    expect(mentions('Research shows the plan works. Technology changes fast, analysts said.')).toEqual([]);
+  });
+});
