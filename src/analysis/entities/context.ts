@@ -85,6 +85,9 @@ const STOP_BEFORE = new Set(
  * other lower-case nouns ("whale rescue group"), ending in a title noun.
  */
 function titleBefore(text: string, start: number): TextSpan | undefined {
+  // Most mentions have no title before them: look at the last word alone before tokenising the stretch.
+  const lastWord = LAST_WORD.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  if (!lastWord || !(TITLE_NOUNS.has(lastWord) || lastWord === 'elect' || isHyphenatedTitle(lastWord))) return undefined;
   const before = text.slice(Math.max(0, start - 120), start);
   const offset = start - before.length;
   // Dotted acronyms ("U.S.") are words; any other period ends the walk.
@@ -115,6 +118,8 @@ function titleBefore(text: string, start: number): TextSpan | undefined {
   if (!hasPossessive && first === k && !/^\p{Lu}/u.test(tokens[k]![0]) && TITLE_MODIFIERS.has(tokens[k]![0].toLowerCase())) return undefined;
   return { start: from, end: to, text: text.slice(from, to) };
 }
+
+const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}\u00ad'’&-]*)[\s,]*$/u;
 
 function isHyphenatedTitle(word: string): boolean {
   return word.includes('-') && word.toLowerCase().split('-').some((part) => TITLE_NOUNS.has(part));
