@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { AnalysisSchema } from '../src/shared/schema';
 import { analysisToMarkdown } from '../src/ui/export';
 import { launchWithExtension, waitForFinalState } from './lib/browser';
+import { locateText } from './lib/page-text';
 import { serveFolder } from './lib/static-server';
 
 const { values } = parseArgs({
@@ -51,24 +52,9 @@ try {
   } else {
     mkdirSync(outDir, { recursive: true });
     // Open one note, as a reader would by clicking a quoted speaker's name.
-    const point = await page.evaluate((needle) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(needle);
-        if (at === -1) continue;
-        node.parentElement?.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return undefined;
-    }, 'Li Yanming');
-    if (point) {
-      await page.mouse.click(point.x, point.y);
-      await page.locator('sourcelight-overlay .card').waitFor({ timeout: 5_000 });
-    }
+    const point = await locateText(page, 'Li Yanming');
+    await page.mouse.click(point.x, point.y);
+    await page.locator('sourcelight-overlay .card').waitFor({ timeout: 5_000 });
     const screenshot = resolve(outDir, 'annotated.png');
     await page.screenshot({ path: screenshot });
 

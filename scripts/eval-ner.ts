@@ -11,7 +11,7 @@ import { parseConll, type ConllSentence } from '../src/analysis/entities/conll-f
 import { loadNerModel } from '../src/analysis/entities/load-model';
 import { modelWord } from '../src/analysis/entities/model-input';
 import { tagDocument } from '../src/analysis/entities/tag-document';
-import { scoreSpans, type TypeScore } from './eval/conlleval';
+import { scoreSpans, wordTagsFromSpans, type TypeScore } from './eval/conlleval';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: eval-ner FILE');
@@ -62,23 +62,10 @@ console.log(
 
 /** compromise's people / organizations / places mapped onto the file's tokens (it has no MISC). */
 function compromiseTags(sentence: ConllSentence): string[] {
-  const starts: number[] = [];
-  let text = '';
-  for (const word of sentence.words) {
-    if (text) text += ' ';
-    starts.push(text.length);
-    text += word;
-  }
-  const tags = sentence.words.map(() => 'O');
-  const doc = nlp(text);
+  const doc = nlp(sentence.words.join(' '));
   const groups = [['PER', doc.people()], ['ORG', doc.organizations()], ['LOC', doc.places()]] as const;
-  for (const [type, matches] of groups) {
-    for (const match of matches.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-      const { start, length } = match.offset;
-      const inside = starts.flatMap((s, i) => (s >= start && s < start + length ? [i] : []));
-      if (inside.some((i) => tags[i] !== 'O')) continue;
-      inside.forEach((i, k) => (tags[i] = `${k === 0 ? 'B' : 'I'}-${type}`));
-    }
-  }
-  return tags;
+  const spans = groups.flatMap(([type, matches]) =>
+    (matches.json({ offset: true }) as { offset: { start: number; length: number } }[]).map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length, type })),
+  );
+  return wordTagsFromSpans(sentence.words, spans);
 }

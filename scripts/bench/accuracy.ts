@@ -3,7 +3,7 @@ import { parseConll, type ConllSentence } from '../../src/analysis/entities/conl
 import { loadNerModel } from '../../src/analysis/entities/load-model';
 import { modelWord } from '../../src/analysis/entities/model-input';
 import { tagDocument } from '../../src/analysis/entities/tag-document';
-import { scoreSpans } from '../eval/conlleval';
+import { scoreSpans, wordTagsFromSpans } from '../eval/conlleval';
 import { readGoldArticle } from '../eval/gold';
 import { SEED_DIR } from './corpus';
 import type { Engine, EntitySpan } from './engines';
@@ -105,19 +105,6 @@ function untype(tags: readonly string[]): string[] {
 
 /** An engine's spans on the sentence's words joined by spaces, as IOB2 tags of those words. */
 function tagsFromSpans(sentence: ConllSentence, engine: Engine): string[] {
-  const starts: number[] = [];
-  let text = '';
-  for (const word of sentence.words) {
-    if (text) text += ' ';
-    starts.push(text.length);
-    text += word;
-  }
-  const tags = sentence.words.map(() => 'O');
-  for (const span of engine.run(text).entities) {
-    const inside = starts.flatMap((s, i) => (s >= span.start && s < span.end ? [i] : []));
-    if (inside.length === 0 || inside.some((i) => tags[i] !== 'O')) continue;
-    inside.forEach((i, k) => (tags[i] = `${k === 0 ? 'B' : 'I'}-${span.type}`));
-  }
-  return tags;
+  return wordTagsFromSpans(sentence.words, engine.run(sentence.words.join(' ')).entities);
 }
 

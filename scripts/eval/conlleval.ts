@@ -45,3 +45,24 @@ function toScore(type: string, c: { tp: number; gold: number; predicted: number 
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { type, precision, recall, f1, gold: c.gold, predicted: c.predicted };
 }
+
+/**
+ * A text engine's character spans over a sentence's words joined by single
+ * spaces, as IOB2 tags of those words; a span overlapping one already placed is skipped.
+ */
+export function wordTagsFromSpans(words: readonly string[], spans: ReadonlyArray<{ start: number; end: number; type: string }>): string[] {
+  const starts: number[] = [];
+  let length = 0;
+  for (const word of words) {
+    if (length) length += 1;
+    starts.push(length);
+    length += word.length;
+  }
+  const tags = words.map(() => 'O');
+  for (const span of spans) {
+    const inside = starts.flatMap((s, i) => (s >= span.start && s < span.end ? [i] : []));
+    if (inside.length === 0 || inside.some((i) => tags[i] !== 'O')) continue;
+    inside.forEach((i, k) => (tags[i] = `${k === 0 ? 'B' : 'I'}-${span.type}`));
+  }
+  return tags;
+}

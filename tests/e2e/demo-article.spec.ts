@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { locateText } from '../../scripts/lib/page-text';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 
 let server: StaticServer;
@@ -24,24 +25,6 @@ async function openDemo(): Promise<Page> {
   return page;
 }
 
-/** Viewport coordinates of the middle of the first occurrence of `text` in the page. */
-async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(needle);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`"${needle}" is not on the page`);
-  }, text);
-}
-
 describe('reading the demo article', () => {
   it('marks claims and names, and opens a note on click', async () => {
     const page = await openDemo();
@@ -51,7 +34,7 @@ describe('reading the demo article', () => {
     const highlights = await page.evaluate(() => [...CSS.highlights.keys()].sort());
     expect(highlights).toEqual(expect.arrayContaining(['sourcelight-sourced', 'sourcelight-PER', 'sourcelight-ORG']));
 
-    const { x, y } = await pointAt(page, 'Li Yanming');
+    const { x, y } = await locateText(page, 'Li Yanming');
     await page.mouse.click(x, y);
     const note = page.locator('sourcelight-overlay .card');
     await note.waitFor();

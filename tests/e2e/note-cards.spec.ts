@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { locateText } from '../../scripts/lib/page-text';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 
 let server: StaticServer;
@@ -24,26 +25,6 @@ async function openDemo(): Promise<Page> {
   return page;
 }
 
-async function pointAt(page: Page, text: string, scroll = true): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([needle, doScroll]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(needle);
-        if (at === -1) continue;
-        if (doScroll) node.parentElement!.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`"${needle}" is not on the page`);
-    },
-    [text, scroll] as const,
-  );
-}
-
 const card = (page: Page) => page.locator('sourcelight-overlay .card');
 
 async function cardInsideViewport(page: Page): Promise<boolean> {
@@ -56,7 +37,7 @@ async function cardInsideViewport(page: Page): Promise<boolean> {
 describe('note cards', () => {
   it('open on hover after a short delay, and explain an entity', async () => {
     const page = await openDemo();
-    const { x, y } = await pointAt(page, 'Lei Jun');
+    const { x, y } = await locateText(page, 'Lei Jun');
     await page.mouse.move(x, y);
     await card(page).waitFor();
     const text = (await card(page).textContent()) ?? '';
@@ -71,7 +52,7 @@ describe('note cards', () => {
 
   it('explain a claim with its label, source and evidence', async () => {
     const page = await openDemo();
-    const { x, y } = await pointAt(page, 'is an alternative to');
+    const { x, y } = await locateText(page, 'is an alternative to');
     await page.mouse.click(x, y);
     await card(page).waitFor();
     const text = (await card(page).textContent()) ?? '';
@@ -100,7 +81,7 @@ describe('note cards', () => {
   it('stay inside the viewport, following scroll and resize', async () => {
     const page = await openDemo();
     await page.setViewportSize({ width: 700, height: 500 });
-    const { x, y } = await pointAt(page, 'Tesla AI Day');
+    const { x, y } = await locateText(page, 'Tesla AI Day');
     await page.mouse.click(x, y);
     await card(page).waitFor();
     expect(await cardInsideViewport(page)).toBe(true);
@@ -116,7 +97,7 @@ describe('note cards', () => {
   it('respect reduced motion and the dark colour scheme', async () => {
     const page = await openDemo();
     await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
-    const { x, y } = await pointAt(page, 'Li Yanming');
+    const { x, y } = await locateText(page, 'Li Yanming');
     await page.mouse.click(x, y);
     await card(page).waitFor();
     const style = await page.evaluate(() => {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { locateText } from '../../scripts/lib/page-text';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 import { summarize } from '../../src/analysis/summary';
 import { AnalysisSchema, type Analysis } from '../../src/shared/schema';
@@ -93,19 +94,8 @@ describe('the popup on the demo article', () => {
     expect(await note.textContent()).toContain('Unsourced');
     expect(await page.evaluate(() => CSS.highlights.has('sourcelight-active'))).toBe(true);
     // The sentence is now in the viewport.
-    const visible = await page.evaluate((needle) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(needle);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const rect = range.getBoundingClientRect();
-        return rect.top >= 0 && rect.bottom <= window.innerHeight;
-      }
-      return false;
-    }, text.slice(0, 40));
+    const box = await locateText(page, text.slice(0, 40), { scroll: false });
+    const visible = box.top >= 0 && box.bottom <= (page.viewportSize()?.height ?? 0);
     expect(visible).toBe(true);
     await popup.close();
     await page.close();
@@ -167,20 +157,7 @@ describe('the popup on the demo article', () => {
       await popup.close();
 
       await page.bringToFront();
-      const point = await page.evaluate(() => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = (node as Text).data.indexOf('told The Epoch Times');
-          if (at === -1) continue;
-          node.parentElement?.scrollIntoView({ block: 'center' });
-          const range = document.createRange();
-          range.setStart(node, at + 1);
-          range.setEnd(node, at + 3);
-          const rect = range.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-        throw new Error('demo text missing');
-      });
+      const point = await locateText(page, 'told The Epoch Times');
       await page.mouse.click(point.x, point.y);
       await page.locator('sourcelight-overlay .card').waitFor();
       await page.screenshot({ path: resolve(SCREENSHOTS, `note-${scheme}.png`) });
