@@ -42,7 +42,25 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       mentions.push({ start, end, text: text.slice(start, end), type: typeByHead(words, span.type as EntityType) });
     }
   });
-  return mentions;
+  return joinNamedEvents(text, mentions);
+}
+
+/**
+ * "Tesla AI Day", "Apple Worldwide Developers Conference": an event or programme
+ * named after its organiser is one name, though the tagger splits off the organiser.
+ */
+function joinNamedEvents(text: string, mentions: Mention[]): Mention[] {
+  const joined: Mention[] = [];
+  for (const mention of mentions) {
+    const previous = joined.at(-1);
+    const lastWord = mention.text.slice(mention.text.lastIndexOf(' ') + 1).toLowerCase();
+    if (previous && previous.type !== 'MISC' && mention.start === previous.end + 1 && text[previous.end] === ' ' && /\s/u.test(mention.text) && NAME_HEAD_TYPES.get(lastWord) === 'MISC') {
+      joined[joined.length - 1] = { start: previous.start, end: mention.end, text: text.slice(previous.start, mention.end), type: 'MISC' };
+      continue;
+    }
+    joined.push(mention);
+  }
+  return joined;
 }
 
 interface TokenSpan {

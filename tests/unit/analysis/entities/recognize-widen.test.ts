@@ -28,3 +28,11 @@ describe('organisations the tagger skips', () => {
     expect(mentions('Research shows the plan works. Technology changes fast, analysts said.')).toEqual([]);
   });
 });
+
+describe('events named after their organiser', () => {
+  it('are one name, apart from the organiser', () => {
+    const found = mentions('Musk said at the Tesla AI Day on Oct. 1 that Optimus is expected to cost less than a Tesla car.');
+    expect(found).toContain('MISC Tesla AI Day');
+    expect(found).not.toContain('MISC AI Day');
+  });
+});
