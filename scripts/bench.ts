@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { conllAccuracy, seedAccuracy } from './bench/accuracy';
+import { measureAdversarial } from './bench/adversarial';
 import { checkBudgets } from './bench/budgets';
 import { measureBundles } from './bench/bundle-sizes';
 import { buildCorpus, largestEnglishPages } from './bench/corpus';
@@ -48,6 +49,9 @@ step('reading the seed and saved articles');
 const corpus = buildCorpus(Object.keys(RUN_LIMITS).map(Number));
 step('engine throughput');
 const throughput = measureThroughput(ENGINES, corpus, (words) => RUN_LIMITS[words]!);
+step('adversarial input');
+const ADVERSARIAL_LENGTHS = [100_000, 1_000_000];
+const adversarial = { lengths: ADVERSARIAL_LENGTHS, rows: measureAdversarial(ADVERSARIAL_LENGTHS) };
 step('entity accuracy');
 const accuracy = {
   seed: seedAccuracy(ENGINES),
@@ -80,6 +84,7 @@ const results: BenchResults = {
   environment,
   engines: ENGINES.map(({ name, work }) => ({ name, work })),
   throughput,
+  adversarial,
   accuracy,
   browser,
   largestPage: largest[0]!,

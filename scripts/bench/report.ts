@@ -50,6 +50,16 @@ export function toMarkdown(r: BenchResults, budgets: BudgetCheck[]): string {
         ...others.map((o) => ratio(t.wordsPerSecond[ours!]! / t.wordsPerSecond[o]!)),
       ]),
     ),
+    '## Adversarial input',
+    `analyze() on inputs built to stress the tokenizer, segmenter and quotation finder, at ${r.adversarial.lengths.map(int).join(' and ')} characters, one run each after a warm-up. ` +
+      'A flat cost per character from the shorter to the longer input means linear time (no catastrophic backtracking); the worst case is the largest figure in the last column.',
+    table(
+      ['input', ...r.adversarial.lengths.map((n) => `ms per 1,000 chars at ${int(n)}`), 'longer ÷ shorter', `seconds for ${int(r.adversarial.lengths.at(-1)!)} chars`],
+      r.adversarial.rows.map((a) => {
+        const [short, long] = [r.adversarial.lengths[0]!, r.adversarial.lengths.at(-1)!];
+        return [a.input, ...r.adversarial.lengths.map((n) => a.msPerKiloChar[n]!.toFixed(2)), ratio(a.msPerKiloChar[long]! / a.msPerKiloChar[short]!), ((a.msPerKiloChar[long]! * long) / 1e6).toFixed(1)];
+      }),
+    ),
     '## Entity accuracy',
     'Seed article (tests/fixtures/seed): every occurrence of a gold surface form is a gold mention of its entity\'s type; a predicted mention counts when its span (and, typed, its type) matches exactly. ' +
       "compromise's spans are trimmed of surrounding punctuation and a possessive 's. wink-nlp has no person / organisation / place entities, so its runs of proper nouns are scored span-only.",

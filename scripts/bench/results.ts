@@ -1,4 +1,5 @@
 import type { AccuracyRow } from './accuracy';
+import type { AdversarialRow } from './adversarial';
 import type { BundleSize } from './bundle-sizes';
 import type { Environment } from './environment';
 import type { PageHeap } from './page-heap';
@@ -10,6 +11,8 @@ export interface BenchResults {
   environment: Environment;
   engines: { name: string; work: string }[];
   throughput: ThroughputRow[];
+  /** analyze() on adversarial input at two lengths. */
+  adversarial: { lengths: number[]; rows: AdversarialRow[] };
   accuracy: { seed: AccuracyRow[]; conll?: { file: string; rows: AccuracyRow[] } };
   browser: { timings: PageTiming[]; heaps: PageHeap[] };
   /** The saved page the heap budget is judged on. */
