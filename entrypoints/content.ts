@@ -6,6 +6,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const onLocationChange = (callback: () => void) => ctx.addEventListener(window, 'wxt:locationchange', callback);
-    void new PageController(document, ctx.signal, onLocationChange).start();
+    // Compiling this script is already one task for the page; our own start-up waits for the next.
+    ctx.setTimeout(() => void new PageController(document, ctx.signal, onLocationChange).start(), 0);
   },
 });
