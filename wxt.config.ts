@@ -25,6 +25,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every module says where its names come from.
   imports: false,
+  // The sources zip is for store reviewers to rebuild the extension: saved test pages are not needed for that.
+  zip: { excludeSources: ['tests/fixtures/**', 'tests/e2e/__screenshots__/**', 'bench/**', 'demo-output/**'] },
   vite: ({ mode }) => ({
     define: { 'import.meta.env.SOURCELIGHT_LOOKUP_BASE_URL': JSON.stringify(testLookupBase(mode)) },
   }),
