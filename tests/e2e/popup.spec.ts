@@ -145,6 +145,25 @@ describe('the popup on the demo article', () => {
     await page.close();
   });
 
+  it('works from the keyboard alone, with named controls', async () => {
+    const page = await open(`${demo.origin}/index.html`);
+    const popup = await browser.openPopup(page);
+    await popup.waitForSelector('.summary');
+    // Every control has a name a screen reader can announce.
+    const unnamed = await popup.evaluate(() =>
+      [...document.querySelectorAll('button, select, [role="switch"]')].filter((el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || el.closest('label'))).length,
+    );
+    expect(unnamed).toBe(0);
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('switch');
+    await popup.keyboard.press('Space');
+    await page.waitForSelector('sourcelight-overlay[data-state="off"]', { state: 'attached' });
+    await popup.keyboard.press('Space');
+    await page.waitForSelector('sourcelight-overlay[data-state="annotated"]', { state: 'attached' });
+    await popup.close();
+    await page.close();
+  });
+
   it('saves screenshots of the popup and a note, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await open(`${demo.origin}/index.html`);
