@@ -1,12 +1,6 @@
 import { browser } from 'wxt/browser';
 import { summarize } from '../analysis/summary';
-import {
-  ContentMessageSchema,
-  EntityContextReplySchema,
-  MAX_CONTEXT_ENTITIES,
-  type ContentMessage,
-  type EntityContextRequest,
-} from '../shared/messages';
+import { ContentMessageSchema, type ContentMessage, type EntityInfo } from '../shared/messages';
 import { isOwnSender, notifyBackground, requestAnalysis } from '../shared/messaging';
 import type { PageState, PageStateName } from '../shared/page-state';
 import type { Analysis } from '../shared/schema';
@@ -16,6 +10,7 @@ import { targetKey, type NoteTarget } from '../ui/note-card';
 import { findArticleInSteps } from './article';
 import { limitBlocks } from './article-budget';
 import { ArticleWatcher } from './article-watcher';
+import { mainEntities, requestEntityContext } from './entity-context';
 import { Highlighter, type MarkPainter } from './highlight';
 import { textPositionAt } from './hit-test';
 import { buildMarks, marksAt, type Mark } from './marks';
@@ -245,26 +240,17 @@ export class PageController {
   }
 
   /**
-   * Context for the article's main entities from the background: the offline
-   * gazetteer first, then, only if the reader turned lookups on, Wikipedia
-   * summaries (the background checks the setting again before any request).
+   * Context for the article's main entities: the offline gazetteer first, then,
+   * only if the reader turned lookups on, Wikipedia summaries.
    */
   private async loadEntityContext(analysis: Analysis, onlineOnly = false): Promise<void> {
-    const entities: EntityContextRequest['entities'] = analysis.entities
-      .map((entity, order) => ({ entity, order }))
-      .sort((a, b) => b.entity.mentions.length - a.entity.mentions.length || a.order - b.order)
-      .slice(0, MAX_CONTEXT_ENTITIES)
-      .map(({ entity: e }) => ({ id: e.id, name: e.name.slice(0, 120), type: e.type, ...(e.context ? { context: e.context.slice(0, 500) } : {}) }))
-      .filter((e) => e.name.trim().length > 1 && e.id.length <= 100);
+    const entities = mainEntities(analysis);
     if (!onlineOnly) this.overlay.setEntityInfo(undefined);
-    if (entities.length === 0) return;
-    const ask = async (online: boolean) => {
-      const request: EntityContextRequest = { type: 'entity-context', online, entities };
-      const reply = EntityContextReplySchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
-      if (reply.success && this.annotation?.analysis === analysis && !this.signal.aborted) this.overlay.setEntityInfo(reply.data.info);
+    const show = (info: Record<string, EntityInfo> | undefined) => {
+      if (info && this.annotation?.analysis === analysis && !this.signal.aborted) this.overlay.setEntityInfo(info);
     };
-    if (!onlineOnly) await ask(false);
-    if (this.settings.lookups) await ask(true);
+    if (!onlineOnly) show(await requestEntityContext(entities, false));
+    if (this.settings.lookups) show(await requestEntityContext(entities, true));
   }
 
   private async applySettings(settings: Settings): Promise<void> {
