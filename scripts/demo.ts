@@ -56,12 +56,12 @@ try {
     await page.mouse.click(point.x, point.y);
     await page.locator('sourcelight-overlay .card').waitFor({ timeout: 5_000 });
     const screenshot = resolve(outDir, 'annotated.png');
-    await page.screenshot({ path: screenshot });
+    await page.screenshot({ path: screenshot, animations: 'disabled' });
 
     const popup = await browser.openPopup(page);
     await popup.waitForSelector('.summary');
     const popupShot = resolve(outDir, 'popup.png');
-    await popup.screenshot({ path: popupShot, fullPage: true });
+    await popup.screenshot({ path: popupShot, fullPage: true, animations: 'disabled' });
     const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
     const analysis = AnalysisSchema.parse(
       await popup.evaluate(
