@@ -37,14 +37,21 @@ function labelSentence(sentence: SentenceView, article: ArticleView, discourse: 
   }
   const source = resolve(chosen.source, discourse, sentence, article);
   remember(sentence, article, discourse, chosen, source);
-  const cues: Cue[] = [...chosen.cues, ...quoteCues(sentence, article, chosen.cues), ...(subjective ? wording.cues : [])];
+  // A link beside a named source is evidence too, though the name is what the note shows.
+  const linkCues = frames.filter((f) => f.detector === 'link' && f !== chosen).flatMap((f) => f.cues);
+  const cues: Cue[] = [...chosen.cues, ...linkCues, ...quoteCues(sentence, article, chosen.cues), ...(subjective ? wording.cues : [])];
   return { ...base, label: source.specific ? 'sourced' : 'vague', source: toSource(source), cues };
 }
 
-/** A named frame beats an agentless or side one; of equals, the earliest belongs to the main clause. */
+/**
+ * A named frame beats an agentless or side one, and the words of the text beat
+ * a link's host ("a report by Stanford's Center …" over stanford.edu); of
+ * equals, the earliest belongs to the main clause.
+ */
 function choose(attributions: Attribution[]): Attribution | undefined {
   const strong = attributions.filter((a) => !a.weak);
-  const pool = strong.length > 0 ? strong : attributions;
+  const inText = strong.filter((a) => a.detector !== 'link');
+  const pool = inText.length > 0 ? inText : strong.length > 0 ? strong : attributions;
   return pool.reduce<Attribution | undefined>((best, a) => (!best || a.at < best.at ? a : best), undefined);
 }
 

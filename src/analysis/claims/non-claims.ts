@@ -23,7 +23,8 @@ const HEADING_MAX_WORDS = 12;
  */
 export function nonClaimKind(sentence: SentenceView, article: ArticleView, attributed: boolean): NonClaimKind | undefined {
   const block = sentence.block?.kind;
-  if (block === 'heading') return 'heading';
+  // Some sites set a story's opening sentences as headings; a long, punctuated sentence is prose whatever its tag.
+  if (block === 'heading' && !(words(sentence.text) > HEADING_MAX_WORDS && TERMINAL.test(sentence.text.trim()))) return 'heading';
   if (block === 'caption') return 'caption';
   const text = sentence.text.trim();
   const alone = isAloneOnLine(sentence, article);
