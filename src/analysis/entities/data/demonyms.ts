@@ -15,7 +15,9 @@ export const DEMONYMS = new Set(
   polish portuguese qatari romanian russian russians rwandan saudi scottish senegalese serb serbian sicilian singaporean
   slovak slovenian somali south-african spanish sri-lankan sudanese swedish swiss syrian taiwanese tajik tanzanian thai
   tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh western eastern yemeni
-  zambian zimbabwean muslim muslims christian christians jewish jews hindu buddhist catholic protestant sunni shia shiite`
+  zambian zimbabwean muslim muslims christian christians jewish jews hindu buddhist catholic protestant sunni shia shiite
+  māori maori aboriginal inuit sami roma romani uyghur uighur rohingya pashtun hazara yazidi druze berber bedouin zulu xhosa
+  maasai yoruba igbo hausa tamil sikh kashmiri native-american hawaiian latino latina latinos`
     .split(/\s+/)
     .filter(Boolean),
 );
