@@ -112,6 +112,11 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
     const name = inHead[inHead.length - 1]!;
     // "Neuroscience tells us": a field of knowledge, capitalised only because it starts the sentence.
     const field = name.to - name.from === 1 && name.from === from && FIELD_SUFFIX.test(words[name.from]!.lower) && !hasMention(sentence, words[name.from]!);
+    // "Whale experts regard …": a vague group is its whole phrase, not the word that happens to be capitalised.
+    if (vagueGroup && name.to < head.to) {
+      const start = words[from]!.start;
+      return { start, end: headWord.end, text: article.text.slice(start, headWord.end), specific: false };
+    }
     return fromName(article, sentence, name, !vagueGroup && !field);
   }
   const carrier = SPOKESPERSON_HEADS.has(headWord.lower) || DOCUMENT_NOUNS.has(headWord.lower);

@@ -117,6 +117,8 @@ describe('vague sources', () => {
     expect(sentence('Experts say the strandings are becoming more frequent.', 'Experts')).toMatchObject({ label: 'vague', source: { text: 'Experts' } });
     expect(sentence('Officials said the tablets were believed to contain dinitrophenol.', 'Officials').label).toBe('vague');
     expect(sentence('Sources familiar with the matter said the deal would close in March.', 'Sources').label).toBe('vague');
+    // A capitalised first word does not make the group a name.
+    expect(sentence('Whale experts regard New Zealand as the stranding capital of the world.', 'Whale')).toMatchObject({ label: 'vague', source: { text: 'Whale experts' } });
   });
 
   it('labels "reports suggest", "studies show" and "many of us have noticed" vague', () => {
