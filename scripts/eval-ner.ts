@@ -5,7 +5,7 @@
  *
  *   npm run eval:ner -- ../shared/data/conll2003/test.txt
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { parseConll, type ConllSentence } from '../src/analysis/entities/conll-format';
 import { loadNerModel } from '../src/analysis/entities/load-model';
@@ -14,7 +14,10 @@ import { tagDocument } from '../src/analysis/entities/tag-document';
 import { scoreSpans, wordTagsFromSpans, type TypeScore } from './eval/conlleval';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
-if (!file) throw new Error('usage: eval-ner FILE');
+if (!file || !existsSync(file)) {
+  console.error(`${file ? `No such file: ${file}\n` : ''}usage: npm run eval:ner -- FILE   (CoNLL-2003 format, e.g. ../shared/data/conll2003/test.txt)`);
+  process.exit(2);
+}
 
 const documents = parseConll(readFileSync(file, 'utf8'));
 const sentences = documents.flat();

@@ -16,6 +16,11 @@ import { readGoldArticles } from './eval/gold';
 
 const paths = process.argv.slice(2).filter((a) => a !== '--');
 const defaults = ['tests/fixtures/seed', 'tests/fixtures/labelled'].filter((p) => existsSync(p));
+const missing = paths.filter((p) => !existsSync(p));
+if (missing.length > 0) {
+  console.error(`No such folder: ${missing.join(', ')}`);
+  process.exit(2);
+}
 const articles = (paths.length ? paths : defaults).flatMap(readGoldArticles);
 if (articles.length === 0) {
   console.error('No gold articles found (a folder needs article.txt and gold.json).');
