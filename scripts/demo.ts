@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AnalysisSchema } from '../src/shared/schema';
 import { analysisToMarkdown } from '../src/ui/export';
-import { launchWithExtension, waitForFinalState } from './lib/browser';
+import { launchWithExtension } from './lib/browser';
 import { locateText } from './lib/page-text';
 import { serveFolder } from './lib/static-server';
 
@@ -39,10 +39,8 @@ const shutdown = async () => {
 };
 
 try {
-  const page = await browser.context.newPage();
   const url = `${server.origin}/index.html`;
-  await page.goto(url);
-  const state = await waitForFinalState(page);
+  const { page, state } = await browser.openPage(url);
   console.log(`Demo article at ${url}: ${state}`);
   if (state !== 'annotated') throw new Error(`the demo article was not annotated (state "${state}")`);
 

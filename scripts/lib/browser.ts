@@ -13,6 +13,8 @@ export interface ExtensionBrowser {
   blockedRequests: string[];
   /** Every request made by the extension's own pages and service worker, for anything but its own files. */
   extensionRequests: string[];
+  /** Opens `url` in a new tab and waits until Sourcelight settles on a final state there. */
+  openPage(url: string, timeout?: number): Promise<{ page: Page; state: string }>;
   /** Uncaught errors and unhandled rejections in the service worker since launch. */
   workerErrors(): Promise<string[]>;
   /** The Analysis the page's content script holds, asked for as the popup asks (null when there is none). */
@@ -33,7 +35,13 @@ export function chromiumPath(): string {
  * unreachable twice over: the resolver maps it nowhere and the context routes
  * abort it, so no test can touch the internet.
  */
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  args?: string[];
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-profile-'));
@@ -84,6 +92,11 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     extensionId,
     blockedRequests,
     extensionRequests,
+    async openPage(url, timeout) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return { page, state: await waitForFinalState(page, timeout) };
+    },
     workerErrors: () => worker.evaluate(() => (globalThis as unknown as { __sourcelightErrors?: string[] }).__sourcelightErrors ?? []),
     analysisFor: (page) => sendFromWorker(worker, page, { type: 'get-analysis' }),
     sendToPage: (page, message) => sendFromWorker(worker, page, message),

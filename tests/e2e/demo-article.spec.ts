@@ -1,29 +1,10 @@
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { describe, expect, it } from 'vitest';
+import { waitForFinalState } from '../../scripts/lib/browser';
 import { locateText } from '../../scripts/lib/page-text';
-import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import { useExtensionSession } from './support/extension-session';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFolder(resolve('assets/demo'));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openDemo(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/index.html`);
-  expect(await waitForFinalState(page)).toBe('annotated');
-  return page;
-}
+const session = useExtensionSession('assets/demo');
+const openDemo = () => session.open('index.html');
 
 describe('reading the demo article', () => {
   it('marks claims and names, and opens a note on click', async () => {
@@ -48,12 +29,12 @@ describe('reading the demo article', () => {
   });
 
   it('leaves the page exactly as it was when switched off', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/index.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/index.html`);
     const before = await page.evaluate(() => document.body.outerHTML);
     expect(await waitForFinalState(page)).toBe('annotated');
 
-    const popup = await browser.openPopup(page);
+    const popup = await session.browser.openPopup(page);
     await popup.getByRole('switch', { name: 'Marks on this page' }).click();
     await page.waitForSelector('sourcelight-overlay[data-state="off"]', { state: 'attached' });
     const after = await page.evaluate(() => ({
@@ -69,7 +50,7 @@ describe('reading the demo article', () => {
   it('summarises the article in the popup', async () => {
     const page = await openDemo();
     const counts = JSON.parse((await page.getAttribute('sourcelight-overlay', 'data-counts')) ?? '{}');
-    const popup = await browser.openPopup(page);
+    const popup = await session.browser.openPopup(page);
     await popup.waitForSelector('.summary');
     for (const label of ['sourced', 'vague', 'unsourced', 'opinion'] as const) {
       expect(await popup.textContent(`.legend [data-label="${label}"] .count`)).toBe(String(counts[label]));
@@ -80,7 +61,7 @@ describe('reading the demo article', () => {
   });
 
   it('reaches no host but 127.0.0.1, and the extension itself makes no request at all', () => {
-    expect(browser.blockedRequests).toEqual([]);
-    expect(browser.extensionRequests).toEqual([]);
+    expect(session.browser.blockedRequests).toEqual([]);
+    expect(session.browser.extensionRequests).toEqual([]);
   });
 });

@@ -1,32 +1,13 @@
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import { describe, expect, it } from 'vitest';
 import { AnalysisSchema } from '../../src/shared/schema';
+import { useExtensionSession } from './support/extension-session';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFolder(resolve('tests/fixtures/dynamic'));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/${name}.html`);
-  expect(await waitForFinalState(page)).toBe('annotated');
-  return page;
-}
+const session = useExtensionSession('tests/fixtures/dynamic');
+const open = (name: string) => session.open(`${name}.html`);
 
 async function analysedText(page: Page): Promise<string> {
-  return AnalysisSchema.parse(await browser.analysisFor(page)).text;
+  return AnalysisSchema.parse(await session.browser.analysisFor(page)).text;
 }
 
 /** Every painted range still sits on text that is in the page. */

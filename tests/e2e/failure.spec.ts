@@ -1,25 +1,13 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import { describe, expect, it } from 'vitest';
+import { waitForFinalState } from '../../scripts/lib/browser';
+import { useExtensionSession } from './support/extension-session';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFolder(resolve('assets/demo'));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession('assets/demo');
 
 describe('when analysis fails', () => {
   it('leaves the page untouched, says so, and offers details to copy — nothing is sent', async () => {
     // Break the engine from the inside: every analysis in the service worker now throws.
-    await browser.worker.evaluate(() => {
+    await session.browser.worker.evaluate(() => {
       const original = String.prototype.toLowerCase;
       (globalThis as unknown as { __restore: () => void }).__restore = () => {
         String.prototype.toLowerCase = original;
@@ -28,14 +16,14 @@ describe('when analysis fails', () => {
         throw new Error('simulated engine failure');
       };
     });
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/index.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/index.html`);
     const before = await page.evaluate(() => document.body.outerHTML);
     expect(await waitForFinalState(page)).toBe('error');
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 
-    const popup = await browser.openPopup(page);
+    const popup = await session.browser.openPopup(page);
     const error = popup.locator('.state-message[data-state="error"]');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/could not analyse this page/);
@@ -43,10 +31,10 @@ describe('when analysis fails', () => {
     await popup.getByRole('button', { name: 'Copy details' }).click();
     // The clipboard write resolved (reading it back needs a permission the extension does not ask for).
     await popup.getByRole('button', { name: 'Copied' }).waitFor();
-    expect(browser.extensionRequests).toEqual([]);
+    expect(session.browser.extensionRequests).toEqual([]);
     await popup.close();
 
-    await browser.worker.evaluate(() => (globalThis as unknown as { __restore: () => void }).__restore());
+    await session.browser.worker.evaluate(() => (globalThis as unknown as { __restore: () => void }).__restore());
     await page.reload();
     expect(await waitForFinalState(page)).toBe('annotated');
     await page.close();

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 import { serveWikipediaFixtures, type WikipediaFixtureServer } from './support/wikipedia-fixture-server';
 
@@ -36,9 +36,8 @@ afterAll(async () => {
 });
 
 async function openDemo(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/index.html`);
-  expect(await waitForFinalState(page)).toBe('annotated');
+  const { page, state } = await browser.openPage(`${server.origin}/index.html`);
+  expect(state).toBe('annotated');
   return page;
 }
 

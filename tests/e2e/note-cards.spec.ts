@@ -1,29 +1,10 @@
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { describe, expect, it } from 'vitest';
 import { locateText } from '../../scripts/lib/page-text';
-import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import { useExtensionSession } from './support/extension-session';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFolder(resolve('assets/demo'));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openDemo(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/index.html`);
-  expect(await waitForFinalState(page)).toBe('annotated');
-  return page;
-}
+const session = useExtensionSession('assets/demo');
+const openDemo = () => session.open('index.html');
 
 const card = (page: Page) => page.locator('sourcelight-overlay .card');
 
@@ -65,12 +46,12 @@ describe('note cards', () => {
   it('are reachable by keyboard: next and previous mark, focus, Esc closes and gives focus back', async () => {
     const page = await openDemo();
     await page.focus('a.logo');
-    await browser.sendToPage(page, { type: 'command', command: 'next-mark' });
+    await session.browser.sendToPage(page, { type: 'command', command: 'next-mark' });
     await card(page).waitFor();
     const first = await card(page).getAttribute('aria-label');
     expect(await page.evaluate(() => document.querySelector('sourcelight-overlay')!.shadowRoot!.activeElement?.className)).toBe('card');
-    await browser.sendToPage(page, { type: 'command', command: 'next-mark' });
-    await browser.sendToPage(page, { type: 'command', command: 'previous-mark' });
+    await session.browser.sendToPage(page, { type: 'command', command: 'next-mark' });
+    await session.browser.sendToPage(page, { type: 'command', command: 'previous-mark' });
     expect(await card(page).getAttribute('aria-label')).toBe(first);
     await page.keyboard.press('Escape');
     await card(page).waitFor({ state: 'detached' });
@@ -112,10 +93,10 @@ describe('note cards', () => {
 
   it('toggle with the keyboard command, instantly on again without re-analysis', async () => {
     const page = await openDemo();
-    await browser.sendToPage(page, { type: 'command', command: 'toggle-marks' });
+    await session.browser.sendToPage(page, { type: 'command', command: 'toggle-marks' });
     await page.waitForSelector('sourcelight-overlay[data-state="off"]', { state: 'attached' });
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    const state = (await browser.sendToPage(page, { type: 'command', command: 'toggle-marks' })) as { state: string; timing?: unknown };
+    const state = (await session.browser.sendToPage(page, { type: 'command', command: 'toggle-marks' })) as { state: string; timing?: unknown };
     expect(state.state).toBe('annotated');
     // A fresh analysis records its timing; switching back on reuses the kept one.
     expect(state.timing).toBeUndefined();

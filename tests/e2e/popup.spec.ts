@@ -28,9 +28,8 @@ afterAll(async () => {
 });
 
 async function open(url: string, expected = 'annotated'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  expect(await waitForFinalState(page)).toBe(expected);
+  const { page, state } = await browser.openPage(url);
+  expect(state).toBe(expected);
   return page;
 }
 
