@@ -27,7 +27,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     links: options.links ?? [],
     blocks: options.blocks ?? [],
   });
-  resolveSources(sentences, entities, mentions);
+  resolveSources(sentences, mentions);
   return { version: ANALYSIS_VERSION, text, sentences, entities };
 }
 
@@ -39,8 +39,7 @@ function mentionsOf(entities: readonly Entity[]): Array<Mention & { entityId: st
 }
 
 /** Points each source at the entity one of whose mentions it overlaps (binary search: articles can be long). */
-function resolveSources(sentences: Sentence[], entities: readonly Entity[], mentions: ReadonlyArray<Mention & { entityId: string }>): void {
-  const known = new Set(entities.map((e) => e.id));
+function resolveSources(sentences: Sentence[], mentions: ReadonlyArray<Mention & { entityId: string }>): void {
   for (const { source } of sentences) {
     if (!source) continue;
     let lo = 0;
@@ -52,6 +51,6 @@ function resolveSources(sentences: Sentence[], entities: readonly Entity[], ment
     }
     // Mentions do not overlap one another, so the first that ends after the source starts is the only candidate.
     const mention = mentions[lo];
-    if (mention && mention.start < source.end && known.has(mention.entityId)) source.entityId = mention.entityId;
+    if (mention && mention.start < source.end) source.entityId = mention.entityId;
   }
 }
