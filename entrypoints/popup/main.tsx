@@ -7,5 +7,5 @@ import '../../src/ui/popup/popup.css';
 
 void loadSettings().then(async ({ settings }) => {
   applyTheme(document, settings.colorScheme);
-  render(<App link={await connectToActiveTab(location.search)} />, document.getElementById('app')!);
+  render(<App link={await connectToActiveTab(location.search)} initialSettings={settings} />, document.getElementById('app')!);
 });

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageState } from '../../shared/page-state';
-import type { SiteRule } from '../../shared/settings';
-import { loadSettings, takeSettingsNotice, updateSettings } from '../../shared/settings-store';
+import type { Settings, SiteRule } from '../../shared/settings';
+import { takeSettingsNotice, updateSettings } from '../../shared/settings-store';
 import { analysisToMarkdown } from '../export';
 import type { PageLink } from './page-link';
 import { ExportSection } from './ExportSection';
@@ -10,12 +10,12 @@ import { SummaryView } from './SummaryView';
 
 const POLL_MS = 250;
 
-export function App({ link }: { link: PageLink | undefined }) {
+/** `initialSettings`: what the entry point loaded (and repaired) before the first render. */
+export function App({ link, initialSettings }: { link: PageLink | undefined; initialSettings: Settings }) {
   const [page, setPage] = useState<PageState | undefined>();
   const [loaded, setLoaded] = useState(false);
-  const [siteRule, setSiteRule] = useState<SiteRule | 'default'>('default');
+  const [settings, setSettings] = useState(initialSettings);
   const [notice, setNotice] = useState<string | undefined>();
-  const [lookups, setLookups] = useState(false);
 
   const refresh = useCallback(async () => {
     setPage(link ? await link.state() : undefined);
@@ -25,14 +25,11 @@ export function App({ link }: { link: PageLink | undefined }) {
   useEffect(() => {
     void refresh();
     void takeSettingsNotice().then(setNotice);
-    void loadSettings().then(({ settings }) => setLookups(settings.lookups));
   }, [refresh]);
 
   // The page reports its own address, so the popup needs no permission to read tab URLs.
   const host = page ? hostOf(page.url) : '';
-  useEffect(() => {
-    if (host) void loadSettings().then(({ settings }) => setSiteRule(settings.sites[host] ?? 'default'));
-  }, [host]);
+  const siteRule: SiteRule | 'default' = (host && settings.sites[host]) || 'default';
 
   useEffect(() => {
     if (page?.state !== 'annotating') return;
@@ -48,13 +45,13 @@ export function App({ link }: { link: PageLink | undefined }) {
 
   const changeSiteRule = async (rule: SiteRule | 'default') => {
     if (!host) return;
-    setSiteRule(rule);
-    await updateSettings((s) => {
+    const next = await updateSettings((s) => {
       const sites = { ...s.sites };
       if (rule === 'default') delete sites[host];
       else sites[host] = rule;
       return { ...s, sites };
     });
+    setSettings(next);
     // The content script follows the stored rule; give it a moment, then show the result.
     setTimeout(() => void refresh(), 150);
   };
@@ -109,7 +106,7 @@ export function App({ link }: { link: PageLink | undefined }) {
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Options
         </button>
-        <span class="muted">{lookups ? 'Runs on your device; names are looked up in Wikipedia.' : 'Runs on your device. Nothing is sent.'}</span>
+        <span class="muted">{settings.lookups ? 'Runs on your device; names are looked up in Wikipedia.' : 'Runs on your device. Nothing is sent.'}</span>
       </footer>
     </main>
   );
