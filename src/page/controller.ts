@@ -159,8 +159,7 @@ export class PageController {
       void this.loadEntityContext(annotation.analysis);
     } catch (error) {
       if (generation !== this.generation) return;
-      this.highlighter.remove();
-      this.annotation = undefined;
+      this.forgetAnnotation();
       await this.publish({
         state: 'error',
         message: 'Sourcelight could not analyse this page. The page itself is unchanged.',
@@ -200,10 +199,16 @@ export class PageController {
         return;
       }
     }
+    this.forgetAnnotation();
+    await this.annotate();
+  }
+
+  /** Takes the marks and any open note off the page and drops the analysis they came from. */
+  private forgetAnnotation(): void {
     this.highlighter.remove();
     this.overlay.hideNote();
     this.annotation = undefined;
-    await this.annotate();
+    this.navIndex = -1;
   }
 
   /** Marks are wanted and no analysis is under way. */
@@ -214,10 +219,7 @@ export class PageController {
   /** A single-page app moved to another address: what was marked belongs to the old page. */
   private async startOver(): Promise<void> {
     this.generation++;
-    this.highlighter.remove();
-    this.overlay.hideNote();
-    this.annotation = undefined;
-    this.navIndex = -1;
+    this.forgetAnnotation();
     if (!shouldAnnotate(this.settings, this.host())) {
       await this.publish({ state: 'off', message: 'Sourcelight is off on this page.' });
       return;
