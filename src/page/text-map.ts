@@ -82,12 +82,15 @@ function isEditable(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
+/** Content that is never prose to analyse: scripts, media, form fields, editors, code blocks. */
+function isNeverProse(el: Element): boolean {
+  const tag = el.localName.toLowerCase();
+  return SKIPPED_TAGS.has(tag) || isEditable(el) || (tag === 'code' && isCodeBlock(el));
+}
+
 /** Roots are often chosen below an editor, form field or code block; those stay the reader's own. */
 function insideSkippedAncestor(root: Element): boolean {
-  for (let el = root.parentElement; el; el = el.parentElement) {
-    const tag = el.localName.toLowerCase();
-    if (SKIPPED_TAGS.has(tag) || isEditable(el) || (tag === 'code' && isCodeBlock(el))) return true;
-  }
+  for (let el = root.parentElement; el; el = el.parentElement) if (isNeverProse(el)) return true;
   return false;
 }
 
@@ -233,8 +236,7 @@ export function buildTextMap(source: Element | readonly Element[], options: Text
     if (node.nodeType !== ELEMENT_NODE) return false;
     const el = node as Element;
     const tag = el.localName.toLowerCase();
-    if (SKIPPED_TAGS.has(tag) || isHiddenByMarkup(el) || isEditable(el)) return false;
-    if (tag === 'code' && isCodeBlock(el)) return false;
+    if (isNeverProse(el) || isHiddenByMarkup(el)) return false;
     if (isHidden !== isHiddenByMarkup && isHidden(el)) return false;
     if (tag === 'br') {
       builder.lineBreak();
