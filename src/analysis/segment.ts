@@ -135,7 +135,8 @@ function nextWord(text: string, from: number, to: number): { word: string; opene
   return { word: text.slice(i, j === i ? Math.min(i + 1, to) : j), opened, bracket };
 }
 
-function skipSpace(text: string, i: number, to: number): number {
+/** The first offset from `i` (before `to`) that is not whitespace. */
+export function skipSpace(text: string, i: number, to: number): number {
   while (i < to && /\s/.test(text[i]!)) i++;
   return i;
 }

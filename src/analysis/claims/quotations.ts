@@ -1,4 +1,5 @@
 import type { Span } from '../../shared/schema';
+import { skipSpace } from '../segment';
 
 /** A stretch of quoted words. Paragraph-spanning quotations are one chain of segments. */
 export interface Quotation extends Span {
@@ -99,11 +100,6 @@ function quoteRole(text: string, i: number, lineStart: number, lineEnd: number):
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return spaceBefore ? 'open' : 'close';
-}
-
-function skipSpace(text: string, i: number, to: number): number {
-  while (i < to && /\s/.test(text[i]!)) i++;
-  return i;
 }
 
 /** Looks up, for any offset, the quotation (if any) that covers it. */
