@@ -81,7 +81,7 @@ function EntityNote({ analysis, entity, info }: { analysis: Analysis; entity: En
       {cited > 0 && (
         <ul class="cues" aria-label={`Claims attributed to ${entity.name}`}>
           {sourced.slice(0, 3).map((s) => (
-            <li key={s.start}>“{clip(s.text, 90)}”</li>
+            <li key={s.start}>“{clip(unquoted(s.text), 90)}”</li>
           ))}
           {cited > 3 && <li class="muted">and {cited - 3} more</li>}
         </ul>
@@ -149,7 +149,7 @@ function SelectionNote({ analysis }: { analysis: Analysis }) {
   );
 }
 
-/** A quotation cue already carries its marks; the note adds its own. */
+/** Quoted text already carries its marks; the note adds its own. */
 function unquoted(text: string): string {
   return text.replace(/^["“‘'«\s]+|["”’'»\s]+$/gu, '');
 }
