@@ -1,4 +1,4 @@
-import { ANALYSIS_VERSION, type Analysis, type BlockSpan, type Entity, type LinkSpan, type Sentence } from '../shared/schema';
+import { ANALYSIS_VERSION, type Analysis, type BlockSpan, type Entity, type LinkSpan, type PageMeta, type Sentence } from '../shared/schema';
 import { labelSentences } from './claims/label';
 import { buildEntities } from './entities/build';
 import { recognizeMentions } from './entities/recognize';
@@ -11,6 +11,8 @@ export interface AnalyzeOptions {
   links?: LinkSpan[];
   /** Block structure from the page (headings, list items, captions). */
   blocks?: BlockSpan[];
+  /** What the page says about itself; the claim labels use it as a prior on the kind of article. */
+  meta?: PageMeta;
 }
 
 /**

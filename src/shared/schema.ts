@@ -87,6 +87,26 @@ export const BLOCK_KINDS = ['paragraph', 'heading', 'list-item', 'quote', 'capti
 export const BlockSpanSchema = SpanSchema.extend({ kind: z.enum(BLOCK_KINDS) });
 export type BlockSpan = z.infer<typeof BlockSpanSchema>;
 
+/**
+ * What the page says about itself (metadata, JSON-LD, URL), passed in by the page layer or the CLI.
+ * The engine reads it as a prior (a column is mostly opinion); the popup and export show it.
+ */
+export const PageMetaSchema = z.object({
+  url: z.string().max(4096).optional(),
+  title: z.string().max(1000).optional(),
+  byline: z.string().max(1000).optional(),
+  /** ISO 8601 where the page gives one. */
+  published: z.string().max(100).optional(),
+  siteName: z.string().max(300).optional(),
+  /** `article:section`, or the section JSON-LD names ("Opinion", "Reviews"). */
+  section: z.string().max(300).optional(),
+  /** `og:type` ("article", "website"). */
+  ogType: z.string().max(100).optional(),
+  /** JSON-LD `@type` values of the page's main item ("NewsArticle", "OpinionNewsArticle", "ReviewNewsArticle"). */
+  schemaTypes: z.array(z.string().max(100)).max(20).optional(),
+});
+export type PageMeta = z.infer<typeof PageMetaSchema>;
+
 export const ANALYSIS_VERSION = 1;
 
 export const AnalysisSchema = z.object({
