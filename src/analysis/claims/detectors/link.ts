@@ -1,10 +1,10 @@
 import { DOCUMENT_NOUNS } from '../data/lexicons';
 import { REPORTING_FORMS } from '../data/reporting-verbs';
+import { parseWebAddress } from '../../url';
 import type { Attribution, Detector } from '../types';
 
 /** Paths of pages that list or navigate rather than document: tag, topic, section, author pages. */
 const NAVIGATION_PATH = /^\/?(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:tags?|topics?|category|categories|section|sections|author|authors|people|profile|search|subscribe|newsletters?|login|signup|account|about|contact|video|videos|live)(?:\/|$|\?)/iu;
-const NON_DOCUMENT_SCHEMES = /^(?:#|mailto:|tel:|javascript:)/iu;
 /** A link this long, relative to its sentence, carries the claim rather than a side phrase. */
 const CARRYING_SHARE = 0.3;
 
@@ -16,9 +16,9 @@ const CARRYING_SHARE = 0.3;
 export const linkDetector: Detector = {
   name: 'link',
   stage: 'frame',
-  detect(sentence, article) {
+  detect(sentence) {
     const found: Attribution[] = [];
-    for (const link of article.context.links) {
+    for (const link of sentence.links) {
       if (link.end <= sentence.start || link.start >= sentence.end) continue;
       const host = documentHost(link.href);
       if (!host) continue;
@@ -37,13 +37,14 @@ export const linkDetector: Detector = {
   },
 };
 
-/** The host of a link to a document, or undefined for navigation and in-page links. */
+/**
+ * The host of a link to a document, or undefined for navigation, in-page links and
+ * links with credentials: `https://reuters.com:443@evil.example/` goes to evil.example,
+ * and a source named by a user name is a disguise, not a source.
+ */
 export function documentHost(href: string): string | undefined {
-  if (NON_DOCUMENT_SCHEMES.test(href)) return undefined;
-  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)(?::\d+)?([^?#]*)/iu.exec(href);
-  if (!match) return undefined;
-  const host = match[1]!.toLowerCase().replace(/^www\./u, '');
-  const path = match[2] ?? '';
-  if (path === '' || path === '/' || NAVIGATION_PATH.test(path)) return undefined;
-  return host;
+  const address = parseWebAddress(href);
+  if (!address || address.hasCredentials) return undefined;
+  if (address.path === '/' || NAVIGATION_PATH.test(address.path)) return undefined;
+  return address.host.replace(/^www\./u, '');
 }
