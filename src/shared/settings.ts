@@ -21,6 +21,11 @@ export const SettingsSchema = z.object({
   sites: z.record(z.string(), SiteRuleSchema).default({}),
   /** Opt-in encyclopedia lookups: off unless the reader turns them on. */
   lookups: z.boolean().default(false),
+  /**
+   * `attention`: only what needs the reader's attention is painted (the key words of vague, unsourced and opinion
+   * claims, each name's first mention); everything else is a quiet margin rule. `everything`: every claim and mention.
+   */
+  markMode: z.enum(['attention', 'everything']).default('attention'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
