@@ -13,12 +13,14 @@ export function buildArticleView(text: string, spans: Span[], context: ClaimCont
   const lineStarts = lineStartOffsets(text);
   const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
   let nextMention = 0;
+  const linksBySentence = bySentence(spans, context.links);
+  const blocksBySentence = bySentence(spans, context.blocks);
   const sentences: SentenceView[] = spans.map((span, index) => {
     while (nextMention < mentions.length && mentions[nextMention]!.end <= span.start) nextMention++;
     const inside: Mention[] = [];
     for (let m = nextMention; m < mentions.length && mentions[m]!.start < span.end; m++) inside.push(mentions[m]!);
     const words = splitWords(text, span, isQuoted);
-    const block = context.blocks.find((b) => b.start <= span.start && span.end <= b.end);
+    const block = blocksBySentence[index]?.find((b) => b.start <= span.start && span.end <= b.end);
     return {
       index,
       start: span.start,
@@ -26,6 +28,7 @@ export function buildArticleView(text: string, spans: Span[], context: ClaimCont
       text: text.slice(span.start, span.end),
       words,
       mentions: inside,
+      links: linksBySentence[index] ?? [],
       quotedShare: quotedShare(text, span, quotations),
       paragraph: lineOf(lineStarts, span.start),
       ...(block ? { block } : {}),
@@ -48,6 +51,25 @@ export function buildArticleView(text: string, spans: Span[], context: ClaimCont
     },
   };
   return article;
+}
+
+/**
+ * The spans (links, blocks) overlapping each sentence, in their input order,
+ * by binary search over the sentences: linear in sentences plus spans, never their product.
+ */
+function bySentence<T extends Span>(spans: Span[], items: readonly T[]): Array<T[] | undefined> {
+  const found: Array<T[] | undefined> = new Array(spans.length);
+  for (const item of items) {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.end <= item.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < spans.length && spans[i]!.start < item.end; i++) (found[i] ??= []).push(item);
+  }
+  return found;
 }
 
 function quotedShare(text: string, span: Span, quotations: QuotationIndex): number {

@@ -45,9 +45,39 @@ export function nonClaimKind(sentence: SentenceView, article: ArticleView, attri
 
 /** A paragraph whose last sentence has no final punctuation is a caption, whatever its first sentences say. */
 function endsUnpunctuated(sentence: SentenceView, article: ArticleView): boolean {
-  let last = sentence;
-  for (let i = sentence.index + 1; i < article.sentences.length && article.sentences[i]!.paragraph === sentence.paragraph; i++) last = article.sentences[i]!;
+  const last = article.sentences[paragraphFacts(article).lastOfParagraph[sentence.index]!]!;
   return !TERMINAL.test(last.text.trim()) && !LIST_MARKER.test(last.text);
+}
+
+interface ParagraphFacts {
+  /** Index of the last sentence of each sentence's paragraph. */
+  lastOfParagraph: Uint32Array;
+  /** An earlier sentence of the same paragraph is a bio line. */
+  afterBio: Uint8Array;
+}
+
+const paragraphFactsOf = new WeakMap<ArticleView, ParagraphFacts>();
+
+/** Facts about each sentence's paragraph, found in two passes so that one huge paragraph stays linear. */
+function paragraphFacts(article: ArticleView): ParagraphFacts {
+  let facts = paragraphFactsOf.get(article);
+  if (facts) return facts;
+  const { sentences } = article;
+  const lastOfParagraph = new Uint32Array(sentences.length);
+  const afterBio = new Uint8Array(sentences.length);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const next = sentences[i + 1];
+    lastOfParagraph[i] = next && next.paragraph === sentences[i]!.paragraph ? lastOfParagraph[i + 1]! : i;
+  }
+  let bioSeen = false;
+  for (let i = 0; i < sentences.length; i++) {
+    if (i > 0 && sentences[i - 1]!.paragraph !== sentences[i]!.paragraph) bioSeen = false;
+    afterBio[i] = bioSeen ? 1 : 0;
+    if (!bioSeen && BIO.test(sentences[i]!.text)) bioSeen = true;
+  }
+  facts = { lastOfParagraph, afterBio };
+  paragraphFactsOf.set(article, facts);
+  return facts;
 }
 
 /**
@@ -69,12 +99,7 @@ function isAloneOnLine(sentence: SentenceView, article: ArticleView): boolean {
 
 /** "Since joining The Post, he has covered …": the rest of a bio paragraph. */
 function isAfterBio(sentence: SentenceView, article: ArticleView): boolean {
-  for (let i = sentence.index - 1; i >= 0; i--) {
-    const previous = article.sentences[i]!;
-    if (previous.paragraph !== sentence.paragraph) return false;
-    if (BIO.test(previous.text)) return true;
-  }
-  return false;
+  return paragraphFacts(article).afterBio[sentence.index] === 1;
 }
 
 function isShouting(text: string): boolean {

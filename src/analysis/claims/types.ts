@@ -47,6 +47,8 @@ export interface SentenceView extends Span {
   quotedShare: number;
   /** The recogniser's mentions inside the sentence. */
   mentions: Mention[];
+  /** The links overlapping the sentence. */
+  links: LinkSpan[];
   /** Which line (block) of the text the sentence belongs to. */
   paragraph: number;
   block?: BlockSpan;

@@ -46,13 +46,28 @@ function quoteCue(quote: Quotation) {
   return { kind: 'quote' as const, start: quote.start, end: quote.end };
 }
 
+/** How far each chain has been searched for its closing speaker, so that a long quotation is walked once. */
+const chainSearches = new WeakMap<ArticleView, Map<number, { next: number; found?: { at: number; source: SourceRef } }>>();
+
 /** The speaker named in a later sentence of the same quotation (“… she said.” after a multi-sentence quote). */
 function speakerLaterInChain(index: number, chain: number, article: ArticleView): SourceRef | undefined {
-  for (let j = index + 1; j < article.sentences.length; j++) {
+  let searches = chainSearches.get(article);
+  if (!searches) chainSearches.set(article, (searches = new Map()));
+  let search = searches.get(chain);
+  if (!search) searches.set(chain, (search = { next: index + 1 }));
+  if (search.found && search.found.at > index) return search.found.source;
+  for (let j = Math.max(search.next, index + 1); j < article.sentences.length; j = search.next) {
+    search.next = j + 1;
     const later = article.sentences[j]!;
-    if (!article.quotations.within(later).some((q) => q.chain === chain)) return undefined;
+    if (!article.quotations.within(later).some((q) => q.chain === chain)) {
+      search.next = article.sentences.length;
+      return undefined;
+    }
     const frame = article.frames(j).find((f) => !f.weak);
-    if (frame) return frame.source;
+    if (frame) {
+      search.found = { at: j, source: frame.source };
+      return frame.source;
+    }
   }
   return undefined;
 }
