@@ -6,6 +6,8 @@
  *
  * FILE is a .txt article, an .html page (article detection and text mapping as
  * in the browser), or `-` for standard input (HTML when it starts with `<`).
+ * `--url` is the page's address (an absolute http or https URL): links resolve
+ * against the page's own `<base href>` resolved against it, as in a browser.
  * JSON output is the Analysis schema; `--conll` appends a predicted IOB2 tag to
  * every token line of a CoNLL-2003 file.
  */
@@ -38,6 +40,7 @@ if (values.help) {
 const file = positionals[0];
 if (!file || positionals.length > 1) fail(USAGE);
 if (values.format !== 'json' && values.format !== 'text') fail(`--format must be json or text, not "${values.format}"\n${USAGE}`);
+if (values.url !== undefined && !isWebAddress(values.url)) fail(`--url must be an absolute http or https address, not ${JSON.stringify(values.url)}`);
 
 let input: string;
 try {
@@ -74,4 +77,13 @@ function parseCommandLine() {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

@@ -17,6 +17,24 @@ export function readHtmlArticle(html: string, url?: string): ArticleInput {
   if (url) Object.defineProperty(document, 'URL', { value: url, configurable: true });
   const article = findArticle(document as unknown as Document);
   if (article.state !== 'article') return { ok: false, state: article.state, reason: article.reason };
-  const map = buildTextMap(article.blocks, url ? { baseUrl: url } : {});
+  const base = documentBaseUrl(document as unknown as Document, url);
+  const map = buildTextMap(article.blocks, base ? { baseUrl: base } : {});
   return { ok: true, text: map.text, links: map.links, blocks: map.blocks, ...(article.title ? { title: article.title } : {}) };
+}
+
+/**
+ * What links resolve against, as a browser computes it: the first `<base href>`,
+ * itself resolved against the page's address; the address when there is none or
+ * it does not parse. (linkedom's `baseURI` returns the attribute unresolved.)
+ */
+export function documentBaseUrl(document: Document, url: string | undefined): string | undefined {
+  const href = document.querySelector('base[href]')?.getAttribute('href');
+  if (href !== null && href !== undefined) {
+    try {
+      return new URL(href, url).href;
+    } catch {
+      // An unparseable base falls back to the page's address, as in a browser.
+    }
+  }
+  return url;
 }
