@@ -1,30 +1,34 @@
 import { browser } from 'wxt/browser';
 import type { PageState } from '../shared/page-state';
 
+/** One neutral grey for every state: the badge counts, it does not grade (white on it is 6:1). */
+export const BADGE_COLOR = '#5f6368';
+
 /**
- * The badge shows the share of the article's claims that name their source
- * (sourced ÷ all labelled claims), so a glance says how much rests on named sources.
+ * The badge counts the article's claims that name no source (vaguely sourced
+ * plus unsourced): a number to look into, not a verdict on the article. The
+ * tooltip says what the number is and how many claims there are in all.
  */
 export function badgeFor(page: PageState | undefined): { text: string; color: string; title: string } {
-  if (!page) return { text: '', color: '#5f6368', title: 'Sourcelight' };
+  if (!page) return { text: '', color: BADGE_COLOR, title: 'Sourcelight' };
   switch (page.state) {
     case 'annotated': {
       const c = page.summary?.counts;
       const claims = c ? c.sourced + c.vague + c.unsourced + c.opinion : 0;
-      if (!c || claims === 0) return { text: '0', color: '#5f6368', title: 'Sourcelight: no claims found' };
-      const share = Math.round((100 * c.sourced) / claims);
+      if (!c || claims === 0) return { text: '0', color: BADGE_COLOR, title: 'Sourcelight: no claims found' };
+      const unnamed = c.vague + c.unsourced;
       return {
-        text: `${share}%`,
-        color: share >= 50 ? '#1a7f37' : '#9a6700',
-        title: `Sourcelight: ${c.sourced} of ${claims} claims name their source`,
+        text: String(unnamed),
+        color: BADGE_COLOR,
+        title: `Sourcelight: ${unnamed} of ${claims} ${claims === 1 ? 'claim names' : 'claims name'} no source (${c.vague} vaguely sourced, ${c.unsourced} unsourced)`,
       };
     }
     case 'annotating':
-      return { text: '…', color: '#5f6368', title: 'Sourcelight: analysing' };
+      return { text: '…', color: BADGE_COLOR, title: 'Sourcelight: analysing' };
     case 'error':
-      return { text: '!', color: '#cf222e', title: 'Sourcelight: something went wrong' };
+      return { text: '!', color: BADGE_COLOR, title: 'Sourcelight: something went wrong' };
     default:
-      return { text: '', color: '#5f6368', title: `Sourcelight: ${page.message ?? page.state}` };
+      return { text: '', color: BADGE_COLOR, title: `Sourcelight: ${page.message ?? page.state}` };
   }
 }
 
