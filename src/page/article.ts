@@ -1,38 +1,60 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { detectLanguage } from './language';
-import { judgeArticle } from './article-verdict';
+import type { PageMeta } from '../shared/schema';
+import { detectLanguage, languageName } from './language';
+import { declaresArticle, judgeArticle } from './article-verdict';
+import { pruneBoilerplate } from './boilerplate';
+import { readPageMeta } from './page-meta';
 import { buildTextMap, isBlockElement, isHiddenByMarkup } from './text-map';
 
 /**
- * Finds the article on a page: Readability decides on a clone, and its choice is
- * mapped back to the live page's own elements, which are never modified.
+ * Finds the article on a page: Readability decides on a clone, its choice is
+ * mapped back to the live page's own elements (which are never modified), the
+ * page furniture around the story is dropped block by block, and the page's own
+ * metadata and the text's shape decide whether it is an article at all.
  */
 
-export type ArticleResult =
-  | {
-      state: 'article';
-      /** The nearest element holding every block. */
-      root: Element;
-      /** Live block elements of the article body, in document order, none inside another. */
-      blocks: Element[];
-      title?: string;
-      lang: string;
-    }
-  | { state: 'not-article'; reason: string }
-  | { state: 'unsupported-language'; lang: string; reason: string };
+export interface FoundArticle {
+  state: 'article';
+  /** The nearest element holding every block. */
+  root: Element;
+  /** Live block elements of the article body, in document order, none inside another. */
+  blocks: Element[];
+  title?: string;
+  lang: string;
+  meta: PageMeta;
+}
+
+/** What extraction found, before the language gate: the article in any language, or why there is none. */
+export type Extraction = FoundArticle | { state: 'not-article'; reason: string; lang?: string; meta?: PageMeta };
+
+export type ArticleResult = Extraction | { state: 'unsupported-language'; lang: string; reason: string; meta?: PageMeta };
 
 export interface FindArticleOptions {
   /** The live page can pass a computed-style check; the default reads markup only. */
   isHidden?: (el: Element) => boolean;
+  /** The reader asked to analyse the page anyway: take Readability's pick whatever the verdict. */
+  force?: boolean;
 }
 
 const TEXT_NODE = 3;
 
-/** Beyond this many elements Readability's scoring gets slow; such pages are not single articles. */
-const MAX_ELEMENTS = 60_000;
+/**
+ * Past this many elements the clone is thinned before Readability scores it:
+ * navigation, footers and long lists of links go first (a 100,000-link footer
+ * is not the story). Readability then parses whatever is left, however large.
+ */
+const THIN_ABOVE_ELEMENTS = 30_000;
 
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleResult {
-  const steps = articleSteps(doc, options);
+  return gateLanguage(runSteps(articleSteps(doc, options)));
+}
+
+/** Extraction alone, for every language (the command line reports the language instead of refusing it). */
+export function extractArticle(doc: Document, options: FindArticleOptions = {}): Extraction {
+  return runSteps(articleSteps(doc, options));
+}
+
+function runSteps<T>(steps: Generator<void, T>): T {
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -44,60 +66,95 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
 export async function findArticleInSteps(doc: Document, pause: () => Promise<void>, options: FindArticleOptions = {}): Promise<ArticleResult> {
   const steps = articleSteps(doc, options);
   for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
+    if (step.done) return gateLanguage(step.value);
     await pause();
   }
 }
 
+/** Sourcelight analyses English: an article in another language is named, not analysed. */
+function gateLanguage(found: Extraction): ArticleResult {
+  if (found.state !== 'article' || found.lang === 'en') return found;
+  return {
+    state: 'unsupported-language',
+    lang: found.lang,
+    meta: found.meta,
+    reason: `Sourcelight analyses English articles only; this one looks like ${languageName(found.lang)}.`,
+  };
+}
+
 /** The search, as a generator that yields wherever the page may safely get a turn. */
-function* articleSteps(doc: Document, options: FindArticleOptions): Generator<void, ArticleResult> {
+function* articleSteps(doc: Document, options: FindArticleOptions): Generator<void, Extraction> {
   // Some parsers leave content outside an empty <body> when the markup omits it.
   const body = hasText(doc.body) ? doc.body : doc.documentElement;
   if (!hasText(body)) return { state: 'not-article', reason: 'The page has no text.' };
   const isHidden = options.isHidden ?? isHiddenByMarkup;
+  let meta: PageMeta | undefined;
   try {
-    const readerable = isProbablyReaderable(doc, { visibilityChecker: (node) => !isHidden(node as Element) });
-    if (!readerable) return { state: 'not-article', reason: 'The page has no long stretch of prose.' };
+    meta = readPageMeta(doc);
+    // A page that declares itself an article is parsed however short it is (a brief, one-line paragraphs).
+    if (!options.force && !declaresArticle(doc, meta)) {
+      const readerable = isProbablyReaderable(doc, { visibilityChecker: (node) => !isHidden(node as Element) });
+      if (!readerable) return { state: 'not-article', reason: 'The page has no long stretch of prose.', meta };
+    }
     yield;
 
     const { clone, ...index } = cloneWithIndex(doc);
+    thinHugePage(clone);
     yield;
-    const parsed = new Readability<Element>(clone, {
-      serializer: (node) => node as Element,
-      maxElemsToParse: MAX_ELEMENTS,
-    }).parse();
+    const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
     const content = parsed?.content;
-    if (!parsed || !content) return { state: 'not-article', reason: 'No main text was found on the page.' };
-    yield;
-
-    const language = detectLanguage(doc, parsed.textContent ?? '');
-    if (!language.english) {
-      return {
-        state: 'unsupported-language',
-        lang: language.lang,
-        reason: `Sourcelight analyses English articles only; this one looks like ${languageName(language.lang)}.`,
-      };
-    }
-
-    const verdict = judgeArticle(doc, buildTextMap(content), parsed);
-    if (!verdict.article) return { state: 'not-article', reason: verdict.reason };
+    if (!parsed || !content) return { state: 'not-article', reason: 'No main text was found on the page.', meta };
+    meta = readPageMeta(doc, parsed);
     yield;
 
     // The page may have changed while we waited: only text still in it counts.
     const liveText = keptLiveText(content, index).filter((text) => text.isConnected);
-    const blocks = blocksOf(liveText, body);
-    if (blocks.length === 0) return { state: 'not-article', reason: 'No main text was found on the page.' };
-    const firstKept = index.order.get(liveText[0]!) ?? 0;
-    const title = parsed.title?.trim() || undefined;
+    let blocks = blocksOf(liveText, body);
+    const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
+    const title = parsed.title?.trim() || meta.title;
     const heading = title ? titleHeading(doc, title, blocks, firstKept, index.order, isHidden) : undefined;
     if (heading) blocks.unshift(heading);
+    blocks = pruneBoilerplate(blocks, heading ? { keep: new Set([heading]) } : {});
+    yield;
+
+    const map = buildTextMap(blocks, { isHidden });
+    const lang = detectLanguage(doc, map.text).lang;
+    if (blocks.length === 0 || !map.text.trim()) return { state: 'not-article', reason: 'No main text was found on the page.', lang, meta };
+    if (!options.force) {
+      const verdict = judgeArticle(doc, map, meta);
+      if (!verdict.article) return { state: 'not-article', reason: verdict.reason, lang, meta };
+    }
     const root = commonAncestor(blocks);
-    const result: ArticleResult = { state: 'article', root, blocks, lang: language.lang };
+    const result: FoundArticle = { state: 'article', root, blocks, lang, meta };
     const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim();
     if (headingText || title) result.title = headingText || title;
     return result;
-  } catch (error) {
-    return { state: 'not-article', reason: `The page could not be read (${error instanceof Error ? error.message : 'unknown error'}).` };
+  } catch {
+    // Whatever went wrong inside a library is no reader's business; the page stays as it was.
+    return { state: 'not-article', reason: 'Sourcelight could not find the article on this page.', ...(meta ? { meta } : {}) };
+  }
+}
+
+/**
+ * On a page with a huge number of elements, drops from the clone what cannot be
+ * the story before Readability scores it: navigation and footers, and any
+ * element holding a long run of links. Each link is counted once, on its
+ * parent and grandparent, so this stays linear in the page's size.
+ */
+function thinHugePage(clone: Document): void {
+  const all = clone.getElementsByTagName('*');
+  if (all.length <= THIN_ABOVE_ELEMENTS) return;
+  for (const el of [...clone.querySelectorAll('nav, footer, aside, [role="navigation"], [role="contentinfo"]')]) el.remove();
+  if (all.length <= THIN_ABOVE_ELEMENTS) return;
+  const linkCount = new Map<Element, number>();
+  for (const a of clone.getElementsByTagName('a')) {
+    for (let up = a.parentElement, depth = 0; up && depth < 2; up = up.parentElement, depth++) linkCount.set(up, (linkCount.get(up) ?? 0) + 1);
+  }
+  for (const [el, count] of linkCount) {
+    if (count < 200 || !el.isConnected || el === clone.body || el === clone.documentElement) continue;
+    let linked = 0;
+    for (const a of el.getElementsByTagName('a')) linked += a.textContent?.length ?? 0;
+    if (linked >= 0.7 * (el.textContent?.length ?? 0)) el.remove();
   }
 }
 
@@ -283,14 +340,4 @@ function titleHeading(
     best = heading;
   }
   return best;
-}
-
-const LANGUAGE_NAMES: Record<string, string> = {
-  fr: 'French', de: 'German', es: 'Spanish', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', zh: 'Chinese',
-  ja: 'Japanese', ko: 'Korean', ru: 'Russian', ar: 'Arabic', he: 'Hebrew', el: 'Greek', hi: 'Hindi', th: 'Thai',
-};
-
-function languageName(lang: string): string {
-  const name = LANGUAGE_NAMES[lang];
-  return name ? `${name} (${lang})` : lang === 'und' ? 'another language' : `another language (${lang})`;
 }

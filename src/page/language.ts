@@ -108,3 +108,14 @@ export function detectLanguage(doc: Document, sample: string): LanguageGuess {
   if (declared) return { lang: declared, english: declared === 'en', basis: 'declared' };
   return { lang: 'en', english: true, basis: 'assumed' };
 }
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  fr: 'French', de: 'German', es: 'Spanish', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', zh: 'Chinese',
+  ja: 'Japanese', ko: 'Korean', ru: 'Russian', ar: 'Arabic', he: 'Hebrew', el: 'Greek', hi: 'Hindi', th: 'Thai',
+};
+
+/** A language tag as the reader knows it: "French (fr)". */
+export function languageName(lang: string): string {
+  const name = LANGUAGE_NAMES[lang];
+  return name ? `${name} (${lang})` : lang === 'und' ? 'another language' : `another language (${lang})`;
+}

@@ -23,6 +23,8 @@ export interface TextMap {
   links: LinkSpan[];
   /** In text order, which is document order. Characters between segments ('\n') map to no node. */
   segments: TextSegment[];
+  /** Set when `maxChars` cut the text short. */
+  truncated?: boolean;
 }
 
 export interface TextMapOptions {
@@ -30,6 +32,8 @@ export interface TextMapOptions {
   isHidden?: (el: Element) => boolean;
   /** Resolves relative hrefs; defaults to the document's base URI. */
   baseUrl?: string;
+  /** Stop after this many characters of text, at a word's end where there is one (the map then says `truncated`). */
+  maxChars?: number;
 }
 
 /** A position inside a text node, as a DOM Range boundary takes it. */
@@ -131,8 +135,13 @@ class TextBuilder {
   private lineStart = -1;
   private lineKind: BlockKind = 'paragraph';
   private link: { href: string; element: Element; start: number } | null = null;
+  /** No more text fits. */
+  full = false;
 
-  constructor(private readonly kindNow: () => BlockKind) {}
+  constructor(
+    private readonly kindNow: () => BlockKind,
+    private readonly maxChars = Infinity,
+  ) {}
 
   lineBreak(): void {
     this.pendingSpace = null;
@@ -152,6 +161,15 @@ class TextBuilder {
       }
       let j = i + 1;
       while (j < data.length && !isCollapsible(data.charCodeAt(j))) j++;
+      if (this.full) return;
+      const room = this.maxChars - this.length - (this.pendingBreak || this.pendingSpace ? 1 : 0);
+      if (j - i > room) {
+        // Over budget: end at the previous word, or inside this one when it alone is too long.
+        this.full = true;
+        if (this.length > 0 && j - i <= this.maxChars / 2) return;
+        j = i + Math.max(0, room);
+        if (j <= i) return;
+      }
       this.flushPending();
       if (this.pendingSpace) {
         this.emit(this.pendingSpace.node, this.pendingSpace.offset, 1, ' ');
@@ -176,8 +194,11 @@ class TextBuilder {
   }
 
   finish(): TextMap {
+    if (this.link) this.closeLink(this.link.element);
     this.closeLine();
-    return { text: this.parts.join(''), blocks: this.blocks, links: this.links, segments: this.segments };
+    const map: TextMap = { text: this.parts.join(''), blocks: this.blocks, links: this.links, segments: this.segments };
+    if (this.full) map.truncated = true;
+    return map;
   }
 
   private flushPending(): void {
@@ -223,12 +244,13 @@ export function buildTextMap(source: Element | readonly Element[], options: Text
   const isHidden = options.isHidden ?? isHiddenByMarkup;
   const kinds: BlockKind[] = [];
   const kindNow = (): BlockKind => kinds[kinds.length - 1] ?? 'paragraph';
-  const builder = new TextBuilder(kindNow);
+  const builder = new TextBuilder(kindNow, options.maxChars);
   const base = usableBase(roots[0]?.ownerDocument ?? null, options.baseUrl);
   // Which entered elements pushed a kind, so leaving them pops it.
   const pushedKind = new Set<Element>();
 
   const enter = (node: Node): boolean => {
+    if (builder.full) return false;
     if (node.nodeType === TEXT_NODE) {
       builder.text(node as Text);
       return false;
@@ -268,6 +290,7 @@ export function buildTextMap(source: Element | readonly Element[], options: Text
 
   let walked: Element | undefined;
   for (const root of roots) {
+    if (builder.full) break;
     if (walked?.contains(root) || insideSkippedAncestor(root)) continue;
     walked = root;
     builder.lineBreak();

@@ -1,0 +1,71 @@
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../../src/page/article';
+import { articleTextMap } from '../../src/page/article-budget';
+import { detectLanguage } from '../../src/page/language';
+import type { PageMeta } from '../../src/shared/schema';
+
+/** One page as `npm run extract` reports it. */
+export interface ExtractedPage {
+  state: 'article' | 'not-article';
+  reason?: string;
+  language: string;
+  title?: string;
+  byline?: string;
+  published?: string;
+  siteName?: string;
+  /** Exactly the text the extension would analyse (in any language); empty when not an article. */
+  text: string;
+  meta: PageMeta;
+}
+
+/**
+ * The extension's own article extraction and text map, on linkedom's DOM
+ * instead of a live page. `url` stands in for the address the page was loaded
+ * from; without it, the page's canonical or og:url address is used.
+ */
+export function extractHtml(html: string, url?: string, options: { force?: boolean } = {}): ExtractedPage {
+  let { document } = parseHTML(html);
+  if (document.documentElement?.localName !== 'html') document = parseHTML(browserOrder(html)).document;
+  const doc = document as unknown as Document;
+  const address = url ?? ownAddress(doc);
+  if (address) Object.defineProperty(document, 'URL', { value: address, configurable: true });
+  const found = extractArticle(doc, options);
+  const meta = found.meta ?? {};
+  const described = {
+    ...(meta.title || (found.state === 'article' && found.title) ? { title: (found.state === 'article' && found.title) || meta.title } : {}),
+    ...(meta.byline ? { byline: meta.byline } : {}),
+    ...(meta.published ? { published: meta.published } : {}),
+    ...(meta.siteName ? { siteName: meta.siteName } : {}),
+  };
+  if (found.state !== 'article') {
+    const language = found.lang ?? detectLanguage(doc, '').lang;
+    return { state: 'not-article', reason: found.reason, language, ...described, text: '', meta };
+  }
+  return { state: 'article', language: found.lang, ...described, text: articleTextMap(found.blocks).text, meta };
+}
+
+function ownAddress(doc: Document): string | undefined {
+  const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  for (const candidate of candidates) {
+    try {
+      if (candidate && /^https?:$/.test(new URL(candidate.trim()).protocol)) return new URL(candidate.trim()).href;
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Browsers move stray content before `<html>` (a server's warning, a BOM-less
+ * preamble) into the body; linkedom would make it the document element and
+ * lose the page, so it is moved there first.
+ */
+function browserOrder(html: string): string {
+  const open = /<html[\s>]/i.exec(html);
+  if (!open) return html;
+  const stray = html.slice(0, open.index);
+  const rest = html.slice(open.index);
+  const body = /<body[^>]*>/i.exec(rest);
+  return body ? rest.slice(0, body.index + body[0].length) + stray + rest.slice(body.index + body[0].length) : rest;
+}

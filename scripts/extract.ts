@@ -1,0 +1,60 @@
+/**
+ * The article text the extension would analyse on saved pages, one JSON object per line.
+ *
+ *   npm run extract -- FILE.html... [--url URL]
+ *
+ * Each line: {file, state, reason, language, title, byline, published, siteName, text}.
+ * `state` is `article` or `not-article` (then `reason` says why and `text` is empty);
+ * `text` is exactly what the extension would send to the engine, in any language
+ * (the extension itself analyses English only; `language` says what this is).
+ * `--url` stands in for the address the page was loaded from (it decides how the
+ * address is judged and how relative links resolve); without it, the page's own
+ * canonical or og:url address is used. Same code as the extension: src/page/.
+ */
+import { readFileSync } from 'node:fs';
+import { extractHtml } from './eval/extract-html';
+
+const args = process.argv.slice(2);
+const files: string[] = [];
+let url: string | undefined;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--url') {
+    url = args[++i];
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url) || !URL.canParse(url)) {
+      console.error(`--url needs an http(s) address, got ${JSON.stringify(url ?? '')}`);
+      process.exit(2);
+    }
+  } else {
+    files.push(args[i]!);
+  }
+}
+if (files.length === 0) {
+  console.error('usage: npm run extract -- FILE.html... [--url URL]');
+  process.exit(2);
+}
+
+let failed = false;
+for (const file of files) {
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    failed = true;
+    continue;
+  }
+  const page = extractHtml(html, url);
+  const line = {
+    file,
+    state: page.state,
+    reason: page.reason ?? '',
+    language: page.language,
+    title: page.title ?? '',
+    byline: page.byline ?? '',
+    published: page.published ?? '',
+    siteName: page.siteName ?? '',
+    text: page.text,
+  };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+process.exitCode = failed ? 1 : 0;

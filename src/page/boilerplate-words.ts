@@ -1,0 +1,50 @@
+/**
+ * Words that mark page furniture rather than article text, as data. Markup words
+ * are the pieces of class and id names (split at '-', '_' and camelCase humps)
+ * that sites use for navigation, share bars, recirculation, sign-up boxes,
+ * comments and footers; heading phrases are what such a box's title says, per
+ * language. Both are matched whole, never as substrings of other words.
+ */
+
+/** A class or id word that marks its element as furniture wherever it sits. */
+export const FURNITURE_MARKUP_WORDS: ReadonlySet<string> = new Set([
+  // navigation
+  'nav', 'navbar', 'navigation', 'menu', 'menubar', 'breadcrumb', 'breadcrumbs', 'subnav', 'pagination', 'pager', 'skiplink',
+  // sharing
+  'share', 'shares', 'sharing', 'sharebar', 'social', 'sociable', 'addthis', 'sharethis',
+  // recirculation
+  'related', 'recirc', 'recirculation', 'trending', 'recommended', 'recommendations', 'outbrain', 'taboola', 'mostpopular', 'mostread',
+  // sign-up, promotion, advertising
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'promo', 'promotion', 'ad', 'ads', 'advert', 'adverts', 'advertisement',
+  'sponsored', 'sponsor', 'banner', 'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'donate', 'donation',
+  // comments and site chrome
+  'comment', 'comments', 'disqus', 'respond', 'reply', 'footer', 'sidebar', 'widget', 'widgets', 'tags', 'tagcloud', 'taglist', 'modal', 'popup',
+]);
+
+/** Class or id words for a byline or a date line: furniture only on a short block (they also name whole article headers). */
+export const BYLINE_MARKUP_WORDS: ReadonlySet<string> = new Set([
+  'byline', 'author', 'authors', 'dateline', 'timestamp', 'date', 'time', 'published', 'posted', 'updated', 'meta', 'postmeta', 'entrymeta',
+]);
+
+/** Two-word names of recirculation boxes ("more-stories", "read-next", "you-may-like"). */
+export const FURNITURE_MARKUP_PAIRS: readonly RegExp[] = [/\bmore (stories|articles|news|from|videos|on)\b/, /\bread (more|next|also)\b/, /\bmost (read|popular|viewed|shared)\b/, /\btop stories\b/, /\bsign (up|in)\b/, /\bsee also\b/];
+
+/** Titles of boxes that are not the article, per language: whole heading text, case-insensitive. */
+export const FURNITURE_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'related', 'related stories', 'related articles', 'related posts', 'related content', 'related coverage', 'related links', 'related topics',
+    'more stories', 'more news', 'more from', 'more on this story', 'more on this', 'more articles', 'read more', 'read next', 'read this next',
+    'recommended', 'recommended for you', 'recommended stories', 'you may also like', 'you might also like', 'you may like', 'trending',
+    'trending now', 'trending stories', 'most read', 'most popular', 'most viewed', 'popular', 'popular posts', 'top stories', 'latest news',
+    'latest stories', 'newsletter', 'sign up', 'subscribe', 'share', 'share this', 'share this article', 'share this story', 'comments',
+    'leave a comment', 'leave a reply', 'join the conversation', 'tags', 'topics', 'see also', 'also read', 'also on', 'advertisement',
+    'follow us', 'about the author', 'editor s picks', 'editors picks', 'sponsored', 'sponsored content', 'around the web', 'up next', 'watch next',
+  ],
+  de: [
+    'das könnte sie auch interessieren', 'auch interessant', 'mehr zum thema', 'weitere artikel', 'weitere nachrichten', 'ähnliche artikel',
+    'ähnliche beiträge', 'verwandte artikel', 'meistgelesen', 'meistgelesene artikel', 'kommentare', 'kommentar schreiben', 'schreibe einen kommentar',
+    'teilen', 'diesen artikel teilen', 'newsletter', 'schlagworte', 'themen', 'empfehlungen', 'anzeige', 'werbung', 'das könnte dich auch interessieren',
+  ],
+  fr: ['articles similaires', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus', 'commentaires', 'partager', 'newsletter', 'publicité'],
+  es: ['te puede interesar', 'noticias relacionadas', 'artículos relacionados', 'lo más leído', 'más leídas', 'comentarios', 'compartir', 'publicidad'],
+};

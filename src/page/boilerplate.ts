@@ -1,0 +1,199 @@
+import { BYLINE_MARKUP_WORDS, FURNITURE_HEADINGS, FURNITURE_MARKUP_PAIRS, FURNITURE_MARKUP_WORDS } from './boilerplate-words';
+
+/**
+ * Readability picks the part of the page with the most prose and keeps whatever
+ * sits around it in the same container: a site's navigation, share bars,
+ * "related" lists, sign-up boxes, comments, footers. This pass drops those
+ * blocks from the article, one block at a time, by what the page's own markup
+ * calls them (element, role, class and id words) and by their shape (mostly
+ * links, runs of short link items, a box titled "Related"). Bylines and date
+ * lines go too: the page's metadata carries them, the text keeps the story.
+ */
+
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog', 'form', 'button', 'select']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'menu', 'menubar', 'banner', 'dialog', 'alert']);
+const LIST_TAGS = new Set(['ul', 'ol', 'menu', 'dl']);
+const HEADING = /^h[1-6]$/;
+
+/** An ancestor holding at least this share of the kept text is the article's own container: its name is not furniture. */
+const CONTAINER_SHARE = 0.4;
+/** Share of a block's text inside links above which it is a list of links rather than prose. */
+const LINK_DENSE = 0.6;
+/** A short block: a menu item, a byline, a date. */
+const SHORT_BLOCK = 160;
+
+export interface PruneOptions {
+  /** Headings that title the article itself are never furniture. */
+  keep?: ReadonlySet<Element>;
+}
+
+/** The blocks (live elements in document order) that are article text. */
+export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptions = {}): Element[] {
+  if (blocks.length === 0) return [];
+  const info = blocks.map(describe);
+  const total = info.reduce((sum, b) => sum + b.chars, 0) || 1;
+
+  // Kept characters under each ancestor, to tell the article's container from a box inside it.
+  const under = new Map<Element, number>();
+  for (const b of info) {
+    for (let el = b.el.parentElement; el; el = el.parentElement) under.set(el, (under.get(el) ?? 0) + b.chars);
+  }
+  const isContainer = (el: Element) => (under.get(el) ?? 0) >= total * CONTAINER_SHARE;
+
+  const drop = new Array<boolean>(info.length).fill(false);
+  const verdictOf = new Map<Element, boolean>();
+  for (let i = 0; i < info.length; i++) {
+    const b = info[i]!;
+    if (options.keep?.has(b.el)) continue;
+    drop[i] = insideFurniture(b, isContainer, verdictOf) || (b.chars < SHORT_BLOCK && namedAsByline(b.el, isContainer));
+  }
+
+  // Shape: lists of links, and runs of link-dense blocks (a menu flattened into divs).
+  for (let i = 0; i < info.length; i++) {
+    const b = info[i]!;
+    if (drop[i] || options.keep?.has(b.el)) continue;
+    if (b.linkShare < LINK_DENSE || b.chars === 0) continue;
+    const list = LIST_TAGS.has(b.tag) || b.links >= 3;
+    const neighbour = (j: number) => info[j] !== undefined && info[j]!.linkShare >= LINK_DENSE && info[j]!.chars > 0;
+    if (list || neighbour(i - 1) || neighbour(i + 1)) drop[i] = true;
+  }
+
+  // Teasers set into the story ("Read more: …", "Lea también: …") and headline-only links between paragraphs.
+  for (let i = 0; i < info.length; i++) {
+    const b = info[i]!;
+    if (!drop[i] && !options.keep?.has(b.el) && !b.heading && (isLabelledTeaser(b) || isLoneHeadlineLink(b))) drop[i] = true;
+  }
+
+  // A box titled like furniture ("Related stories", "Comments"): the title and its short or linked items.
+  for (let i = 0; i < info.length; i++) {
+    const b = info[i]!;
+    if (drop[i] || !b.heading || options.keep?.has(b.el) || !isFurnitureTitle(b.text)) continue;
+    drop[i] = true;
+    for (let j = i + 1; j < info.length && !info[j]!.heading; j++) {
+      const item = info[j]!;
+      if (item.chars >= SHORT_BLOCK && item.linkShare < 0.3) break;
+      drop[j] = true;
+    }
+  }
+  return info.filter((_, i) => !drop[i]).map((b) => b.el);
+}
+
+/** "Read more: <a>Another story</a>": a short label, a colon, then mostly a link. */
+function isLabelledTeaser(b: BlockInfo): boolean {
+  const colon = b.text.indexOf(':');
+  if (colon < 2 || colon > 30 || b.links === 0) return false;
+  if (b.text.slice(0, colon).trim().split(/\s+/).length > 4) return false;
+  const rest = b.text.length - colon - 1;
+  return rest > 0 && b.linkChars >= 0.6 * rest;
+}
+
+/** A paragraph that is only a link to another story's headline (no sentence of its own). */
+function isLoneHeadlineLink(b: BlockInfo): boolean {
+  return b.links === 1 && b.linkShare >= 0.9 && b.chars < 120 && !/^(https?:\/\/|www\.)/i.test(b.text) && !/[.!?…:;]$/.test(b.text);
+}
+
+interface BlockInfo {
+  el: Element;
+  tag: string;
+  text: string;
+  chars: number;
+  links: number;
+  linkChars: number;
+  linkShare: number;
+  heading: boolean;
+}
+
+function describe(el: Element): BlockInfo {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let linkChars = 0;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) {
+    const length = (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (length === 0) continue;
+    links++;
+    linkChars += length;
+  }
+  const tag = el.localName.toLowerCase();
+  if (tag === 'a') {
+    links = 1;
+    linkChars = text.length;
+  } else if (el.closest('a')) {
+    linkChars = text.length;
+  }
+  return { el, tag, text, chars: text.length, links, linkChars, linkShare: text.length ? Math.min(1, linkChars / text.length) : 0, heading: HEADING.test(tag) };
+}
+
+/** The block or an ancestor below the article's container is named as navigation, sharing, recirculation, sign-up, comments or footer. */
+function insideFurniture(b: BlockInfo, isContainer: (el: Element) => boolean, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let found = false;
+  for (let el: Element | null = b.el; el && el.localName.toLowerCase() !== 'body'; el = el.parentElement) {
+    const known = memo.get(el);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    if (el !== b.el && isContainer(el)) break;
+    path.push(el);
+    if (isFurnitureElement(el)) {
+      found = true;
+      break;
+    }
+  }
+  for (const el of path) memo.set(el, found);
+  return found;
+}
+
+function isFurnitureElement(el: Element): boolean {
+  const tag = el.localName.toLowerCase();
+  if (FURNITURE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role')?.toLowerCase();
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  const words = markupWords(el);
+  if (words.length === 0) return false;
+  if (words.some((w) => FURNITURE_MARKUP_WORDS.has(w))) return true;
+  const joined = words.join(' ');
+  return FURNITURE_MARKUP_PAIRS.some((pair) => pair.test(joined));
+}
+
+/** A short block whose own markup, or a short ancestor's, names it a byline or date line, or that is only a `<time>`. */
+function namedAsByline(el: Element, isContainer: (el: Element) => boolean): boolean {
+  if (el.querySelector('[rel~="author"], [itemprop~="author"], [itemprop~="datePublished"]')) return true;
+  const ownText = (el.textContent ?? '').replace(/\s+/g, '');
+  let timeText = 0;
+  for (const time of el.querySelectorAll('time')) timeText += (time.textContent ?? '').replace(/\s+/g, '').length;
+  if (ownText.length > 0 && timeText / ownText.length > 0.5) return true;
+  for (let up: Element | null = el, depth = 0; up && depth < 3 && !isContainer(up); up = up.parentElement, depth++) {
+    if (markupWords(up).some((w) => BYLINE_MARKUP_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+const markupCache = new WeakMap<Element, string[]>();
+
+/** The words of an element's class and id: "ArticleShare-bar" → article, share, bar. */
+function markupWords(el: Element): string[] {
+  let words = markupCache.get(el);
+  if (words) return words;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  words = names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  markupCache.set(el, words);
+  return words;
+}
+
+const FURNITURE_TITLES = new Set(Object.values(FURNITURE_HEADINGS).flat());
+
+function isFurnitureTitle(text: string): boolean {
+  const normal = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (!normal || normal.length > 60) return false;
+  if (FURNITURE_TITLES.has(normal)) return true;
+  // "More from Business", "Related: …", "Comments (12)": a title, then what it is about.
+  const words = normal.split(' ');
+  if (words.length > 6) return false;
+  if (FURNITURE_TITLES.has(`${words[0]} ${words[1]}`)) return true;
+  return FURNITURE_TITLES.has(words[0]!) && /^[^:(]+[:(]/.test(text.trim());
+}

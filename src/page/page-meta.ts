@@ -1,0 +1,130 @@
+import type { PageMeta } from '../shared/schema';
+
+/**
+ * What a page says about itself: its address, headline, byline, date, site,
+ * section and type, read from meta tags (Open Graph, article:*, Dublin Core),
+ * JSON-LD and microdata. Everything is page-supplied and untrusted: values are
+ * plain strings, trimmed and capped to the schema's lengths.
+ */
+
+const LD_ARTICLE = /(Article|BlogPosting|Report|LiveBlogPosting|Review)$/;
+
+/** Readability's own reading of the page, used where the markup says nothing. */
+export interface ParsedHints {
+  title?: string | null | undefined;
+  byline?: string | null | undefined;
+  publishedTime?: string | null | undefined;
+  siteName?: string | null | undefined;
+}
+
+type LdItem = Record<string, unknown>;
+
+export function readPageMeta(doc: Document, hints: ParsedHints = {}): PageMeta {
+  const items = jsonLdItems(doc);
+  const main = items.find((item) => typesOf(item).some((t) => LD_ARTICLE.test(t)));
+  const meta: PageMeta = {};
+  const set = <K extends keyof PageMeta>(key: K, value: PageMeta[K] | undefined) => {
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) meta[key] = value;
+  };
+  set('url', pageAddress(doc)?.href.slice(0, 4096));
+  set(
+    'title',
+    clip(metaContent(doc, 'property', 'og:title') ?? text(main?.headline) ?? metaContent(doc, 'name', 'twitter:title') ?? hints.title ?? doc.title, 1000),
+  );
+  set('byline', clip(hints.byline ?? names(main?.author) ?? metaContent(doc, 'name', 'author') ?? metaContent(doc, 'property', 'article:author', true), 1000));
+  set(
+    'published',
+    clip(
+      metaContent(doc, 'property', 'article:published_time') ??
+        text(main?.datePublished) ??
+        hints.publishedTime ??
+        metaContent(doc, 'name', 'date') ??
+        metaContent(doc, 'name', 'dc.date') ??
+        doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
+        doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+        undefined,
+      100,
+    ),
+  );
+  set('siteName', clip(metaContent(doc, 'property', 'og:site_name') ?? names(main?.publisher) ?? hints.siteName, 300));
+  set('section', clip(metaContent(doc, 'property', 'article:section') ?? firstText(main?.articleSection), 300));
+  set('ogType', clip(metaContent(doc, 'property', 'og:type'), 100));
+  const types = [...new Set(items.flatMap(typesOf))].slice(0, 20).map((t) => t.slice(0, 100));
+  set('schemaTypes', types);
+  return meta;
+}
+
+/** The page's own address: its canonical link, `og:url`, or where it was loaded from. */
+export function pageAddress(doc: Document): URL | undefined {
+  const loaded = /^https?:/i.test(doc.URL) ? doc.URL : undefined;
+  const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), metaContent(doc, 'property', 'og:url'), loaded];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = candidate.trim().startsWith('//') ? new URL(`https:${candidate.trim()}`) : new URL(candidate.trim(), loaded);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+function metaContent(doc: Document, attribute: 'property' | 'name', key: string, notUrl = false): string | undefined {
+  for (const el of doc.querySelectorAll(`meta[${attribute}]`)) {
+    if (el.getAttribute(attribute)?.trim().toLowerCase() !== key) continue;
+    const value = el.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+    if (value && !(notUrl && /^https?:/i.test(value))) return value;
+  }
+  return undefined;
+}
+
+/** The page's JSON-LD objects, top level and `@graph` members; malformed scripts are skipped. */
+export function jsonLdItems(doc: Document): LdItem[] {
+  const items: LdItem[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    for (const item of Array.isArray(data) ? data : [data]) {
+      if (!isObject(item)) continue;
+      items.push(item);
+      const graph = item['@graph'];
+      if (Array.isArray(graph)) for (const entry of graph) if (isObject(entry)) items.push(entry);
+    }
+  }
+  return items;
+}
+
+export function typesOf(item: LdItem): string[] {
+  const type = item['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+function isObject(value: unknown): value is LdItem {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : undefined;
+}
+
+function firstText(value: unknown): string | undefined {
+  return Array.isArray(value) ? value.map(text).find(Boolean) : text(value);
+}
+
+/** `author` / `publisher` as JSON-LD gives them: a string, an object with a name, or a list of those. */
+function names(value: unknown): string | undefined {
+  const list = (Array.isArray(value) ? value : [value])
+    .map((v) => (isObject(v) ? text(v.name) : text(v)))
+    .filter((v): v is string => !!v && !/^https?:/i.test(v));
+  return list.length ? [...new Set(list)].join(', ') : undefined;
+}
+
+function clip(value: string | null | undefined, max: number): string | undefined {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed.slice(0, max) : undefined;
+}
