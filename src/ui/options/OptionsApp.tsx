@@ -1,33 +1,81 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LOOKUP_ORIGINS } from '../../shared/lookup-origin';
 import { ENTITY_TYPES, LABELS } from '../../shared/schema';
 import type { Settings } from '../../shared/settings';
-import { loadSettings, saveSettings, takeSettingsNotice, watchSettings } from '../../shared/settings-store';
+import {
+  loadSettings,
+  saveSiteRule,
+  SettingsNotSaved,
+  SettingsSaver,
+  takeSettingsNotice,
+  watchSettings,
+  type ReadOnlyParts,
+  type SaveOutcome,
+} from '../../shared/settings-store';
 import { applyTheme } from '../theme';
 import { ENTITY_WORDS, LABEL_WORDS } from '../words';
 
+type Status = { kind: 'saved' } | { kind: 'failed'; message: string } | undefined;
+
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
+  const [readOnly, setReadOnly] = useState<ReadOnlyParts>({ synced: false, sites: false });
   const [notice, setNotice] = useState<string | undefined>();
-  const [saved, setSaved] = useState(false);
+  const [status, setStatus] = useState<Status>();
   const [lookupNote, setLookupNote] = useState<string | undefined>();
+  const saver = useRef<SettingsSaver | undefined>(undefined);
 
   useEffect(() => {
-    void loadSettings().then(async (r) => {
-      setSettings(r.settings);
+    let stopWatching = () => {};
+    let closed = false;
+    const flush = () => void saver.current?.flush();
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    void loadSettings().then(async (loaded) => {
+      if (closed) return;
+      // A failed write shows what is stored again, so the page never claims a change it could not keep.
+      saver.current = new SettingsSaver(loaded, (outcome: SaveOutcome) => {
+        setSettings(outcome.settings);
+        applyTheme(document, outcome.settings.colorScheme);
+        setStatus(outcome.ok ? { kind: 'saved' } : { kind: 'failed', message: outcome.message });
+      });
+      setSettings(loaded.settings);
+      setReadOnly(loaded.readOnly);
+      stopWatching = watchSettings((fresh) => {
+        if (saver.current?.adopt(fresh)) setSettings(fresh);
+      });
       setNotice(await takeSettingsNotice());
     });
-    return watchSettings(setSettings);
+    // The last change is written when the page is closed or hidden, not lost with its timer.
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      closed = true;
+      stopWatching();
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
   }, []);
 
   if (!settings) return <p>Loading settings…</p>;
 
-  const save = async (next: Settings) => {
+  /** Shows a change at once; it is written now, or for a slider after its last step. */
+  const save = (next: Settings, when: 'now' | 'soon' = 'now') => {
     setSettings(next);
-    await saveSettings(next);
     applyTheme(document, next.colorScheme);
-    setSaved(true);
+    setStatus(undefined);
+    saver.current?.change(next, when);
+  };
+  const forgetSite = async (host: string) => {
+    try {
+      const stored = await saveSiteRule(host, undefined);
+      saver.current?.sitesChanged(stored);
+      setSettings((current) => (current ? { ...current, sites: stored.sites } : stored));
+      setStatus({ kind: 'saved' });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof SettingsNotSaved ? error.message : 'Not saved.' });
+      setSettings((current) => current && { ...current });
+    }
   };
   /** Turning lookups on asks for the host permission first, in the click's user gesture. */
   const setLookups = async (on: boolean) => {
@@ -39,9 +87,9 @@ export function OptionsApp() {
         return;
       }
       setLookupNote(undefined);
-      await save({ ...settings, lookups: true });
+      save({ ...settings, lookups: true });
     } else {
-      await save({ ...settings, lookups: false });
+      save({ ...settings, lookups: false });
       await browser.permissions.remove({ origins: LOOKUP_ORIGINS }).catch(() => false);
     }
   };
@@ -55,19 +103,26 @@ export function OptionsApp() {
           {notice}
         </p>
       )}
-      <fieldset>
+      {(readOnly.synced || readOnly.sites) && (
+        <p class="notice" role="status" data-read-only>
+          A newer version of Sourcelight saved {readOnly.synced ? 'these settings' : 'the site list'}. This version uses
+          what it understands and leaves {readOnly.synced ? 'them' : 'it'} unchanged; update Sourcelight to change{' '}
+          {readOnly.synced ? 'them' : 'it'}.
+        </p>
+      )}
+      <fieldset disabled={readOnly.synced}>
         <legend>Pages</legend>
         <label class="row">
           <input
             type="checkbox"
             name="autoAnnotate"
             checked={settings.autoAnnotate}
-            onChange={(e) => void save({ ...settings, autoAnnotate: e.currentTarget.checked })}
+            onChange={(e) => save({ ...settings, autoAnnotate: e.currentTarget.checked })}
           />
           Annotate articles automatically when they open
         </label>
       </fieldset>
-      <fieldset>
+      <fieldset disabled={readOnly.synced}>
         <legend>Claims to mark</legend>
         {LABELS.map((label) => (
           <label class="row" key={label}>
@@ -75,14 +130,14 @@ export function OptionsApp() {
               type="checkbox"
               name={`label-${label}`}
               checked={settings.labels[label]}
-              onChange={(e) => void save({ ...settings, labels: { ...settings.labels, [label]: e.currentTarget.checked } })}
+              onChange={(e) => save({ ...settings, labels: { ...settings.labels, [label]: e.currentTarget.checked } })}
             />
             <span class={`swatch label-${label}`} aria-hidden="true" />
             {LABEL_WORDS[label].name} <span class="muted">— {LABEL_WORDS[label].meaning}</span>
           </label>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset disabled={readOnly.synced}>
         <legend>Names to mark</legend>
         {ENTITY_TYPES.map((type) => (
           <label class="row" key={type}>
@@ -91,21 +146,21 @@ export function OptionsApp() {
               name={`type-${type}`}
               checked={settings.entityTypes[type]}
               onChange={(e) =>
-                void save({ ...settings, entityTypes: { ...settings.entityTypes, [type]: e.currentTarget.checked } })
+                save({ ...settings, entityTypes: { ...settings.entityTypes, [type]: e.currentTarget.checked } })
               }
             />
             {ENTITY_WORDS[type]}
           </label>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset disabled={readOnly.synced}>
         <legend>Appearance</legend>
         <label class="row">
           Colour scheme
           <select
             name="colorScheme"
             value={settings.colorScheme}
-            onChange={(e) => void save({ ...settings, colorScheme: e.currentTarget.value as Settings['colorScheme'] })}
+            onChange={(e) => save({ ...settings, colorScheme: e.currentTarget.value as Settings['colorScheme'] })}
           >
             <option value="auto">Follow the system</option>
             <option value="light">Light</option>
@@ -123,12 +178,12 @@ export function OptionsApp() {
             step={50}
             value={settings.noteDelayMs}
             aria-valuetext={`${settings.noteDelayMs} milliseconds`}
-            onChange={(e) => void save({ ...settings, noteDelayMs: Number(e.currentTarget.value) })}
+            onInput={(e) => save({ ...settings, noteDelayMs: Number(e.currentTarget.value) }, 'soon')}
           />
           <output>{settings.noteDelayMs} ms</output>
         </label>
       </fieldset>
-      <fieldset>
+      <fieldset disabled={readOnly.synced}>
         <legend>Look up names in Wikipedia</legend>
         <label class="row">
           <input
@@ -157,8 +212,9 @@ export function OptionsApp() {
           </p>
         )}
       </fieldset>
-      <fieldset>
+      <fieldset disabled={readOnly.sites}>
         <legend>Sites</legend>
+        <p class="muted">Site rules are kept on this device only: they are not synced to your other browsers.</p>
         {sites.length === 0 ? (
           <p class="muted">No site rules yet. Choose “always” or “never” for a site in the popup.</p>
         ) : (
@@ -170,11 +226,7 @@ export function OptionsApp() {
                 <button
                   type="button"
                   aria-label={`Forget the rule for ${host}`}
-                  onClick={() => {
-                    const next = { ...settings.sites };
-                    delete next[host];
-                    void save({ ...settings, sites: next });
-                  }}
+                  onClick={() => void forgetSite(host)}
                 >
                   Remove
                 </button>
@@ -183,9 +235,15 @@ export function OptionsApp() {
           </ul>
         )}
       </fieldset>
-      <p class="muted" role="status" aria-live="polite">
-        {saved ? 'Saved.' : ''}
-      </p>
+      {status?.kind === 'failed' ? (
+        <p class="notice" role="alert" data-save="failed">
+          {status.message}
+        </p>
+      ) : (
+        <p class="muted" role="status" aria-live="polite" data-save={status?.kind ?? 'idle'}>
+          {status?.kind === 'saved' ? 'Saved.' : ''}
+        </p>
+      )}
     </main>
   );
 }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageState } from '../../shared/page-state';
-import type { Settings, SiteRule } from '../../shared/settings';
-import { takeSettingsNotice, updateSettings } from '../../shared/settings-store';
+import { siteRuleFor, type Settings, type SiteRule } from '../../shared/settings';
+import { saveSiteRule, SettingsNotSaved, takeSettingsNotice } from '../../shared/settings-store';
 import { analysisToMarkdown } from '../export';
 import type { PageLink } from './page-link';
 import { ExportSection } from './ExportSection';
@@ -16,6 +16,7 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
   const [loaded, setLoaded] = useState(false);
   const [settings, setSettings] = useState(initialSettings);
   const [notice, setNotice] = useState<string | undefined>();
+  const [siteRuleError, setSiteRuleError] = useState<string | undefined>();
 
   const refresh = useCallback(async () => {
     setPage(link ? await link.state() : undefined);
@@ -29,7 +30,7 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
 
   // The page reports its own address, so the popup needs no permission to read tab URLs.
   const host = page ? hostOf(page.url) : '';
-  const siteRule: SiteRule | 'default' = (host && settings.sites[host]) || 'default';
+  const siteRule: SiteRule | 'default' = (host && siteRuleFor(settings, host)) || 'default';
 
   useEffect(() => {
     if (page?.state !== 'annotating') return;
@@ -45,13 +46,15 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
 
   const changeSiteRule = async (rule: SiteRule | 'default') => {
     if (!host) return;
-    const next = await updateSettings((s) => {
-      const sites = { ...s.sites };
-      if (rule === 'default') delete sites[host];
-      else sites[host] = rule;
-      return { ...s, sites };
-    });
-    setSettings(next);
+    try {
+      setSettings(await saveSiteRule(host, rule === 'default' ? undefined : rule));
+      setSiteRuleError(undefined);
+    } catch (error) {
+      // The choice goes back to what is stored, and the reader is told why.
+      setSiteRuleError(error instanceof SettingsNotSaved ? error.message : 'Not saved.');
+      setSettings({ ...settings });
+      return;
+    }
     // The content script follows the stored rule; give it a moment, then show the result.
     setTimeout(() => void refresh(), 150);
   };
@@ -101,6 +104,11 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
             <option value="never">never annotate</option>
           </select>
         </label>
+      )}
+      {host && siteRuleError && (
+        <p class="notice" role="alert" data-save="failed">
+          {siteRuleError}
+        </p>
       )}
       <footer>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
