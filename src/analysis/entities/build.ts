@@ -1,29 +1,34 @@
 import type { Entity, EntityType, Span } from '../../shared/schema';
-import { findContext } from './context';
-import { ORGANIZATION_NOUNS, PERSON_NOUNS } from './data/titles';
+import { descriptionHead, findContext, typesOfHead } from './context';
+import { decideType } from './entity-type';
 import { groupMentions, type MentionGroup } from './merge';
 import { isAcronym, nameWords } from './names';
 import type { Mention } from './types';
 
 /**
  * Entities from mentions: mentions that name one thing are merged (see
- * `groupMentions`), each entity named by its fullest mention, given what the
- * article says it is, and typed by that description when its head noun tells
- * ("a Chinese space technology company"), else by the majority of its mentions.
+ * `groupMentions`), each entity named by its fullest mention and typed once for
+ * all its mentions (see `decideType`), then given what the article says it is.
+ * A description's head noun may settle a type the mentions left open ("a
+ * Chinese space technology company"); one that contradicts a sure type is not
+ * about this entity and is dropped.
  */
 export function buildEntities(text: string, mentions: Mention[], sentences: Span[]): Entity[] {
   return groupMentions(text, mentions).map((group, i) => {
+    const name = nameOf(group);
+    const decided = decideType(name, group.mentions);
     const entity: Entity = {
       id: `e${i + 1}`,
-      name: nameOf(group),
-      type: typeOf(group),
+      name,
+      type: decided.type,
       mentions: group.mentions.map(({ start, end, text: mentionText }) => ({ start, end, text: mentionText })),
     };
-    const context = findContext(text, entity, sentences);
+    const context = findContext(text, entity, sentences, !decided.sure);
     if (context) {
+      const described = decided.sure ? undefined : typeOfDescription(context.text);
       entity.context = context.text;
       entity.contextSpan = { start: context.start, end: context.end };
-      entity.type = typeOfDescription(context.text) ?? entity.type;
+      entity.type = described ?? entity.type;
     }
     return entity;
   });
@@ -37,23 +42,9 @@ function nameOf(group: MentionGroup): string {
   return nameWords(best.text).join(' ');
 }
 
-function typeOf(group: MentionGroup): EntityType {
-  const votes = new Map<EntityType, number>();
-  for (const m of group.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
-  let best = group.mentions[0]!.type;
-  for (const [type, count] of votes) if (count > votes.get(best)!) best = type;
-  return best;
-}
-
-const AFTER_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'who', 'that', 'which', 'from', 'on', 'to', 'and', 'based', 'since']);
-
-/** "the founder of Xiaomi" → PER, "whale rescue group" → ORG: the type its head noun implies, if any. */
+/** "the founder of Xiaomi" → PER, "whale rescue group" → ORG: the one type its head noun implies, if any. */
 function typeOfDescription(description: string): EntityType | undefined {
-  const words = description.toLowerCase().split(/\s+/u);
-  const cut = words.findIndex((w) => AFTER_HEAD.has(w));
-  const head = (cut < 0 ? words : words.slice(0, cut)).at(-1)?.replace(/['’]s$|[^\p{L}-]/gu, '');
-  if (!head) return undefined;
-  if (ORGANIZATION_NOUNS.has(head)) return 'ORG';
-  if (PERSON_NOUNS.has(head)) return 'PER';
-  return undefined;
+  const head = descriptionHead(description);
+  const types = head ? typesOfHead(head, false) : new Set<EntityType>();
+  return types.size === 1 ? [...types][0] : undefined;
 }

@@ -7,6 +7,8 @@ export interface ConllSentence {
 }
 
 const DOCSTART = '-DOCSTART-';
+// CoNLL-U style files (Universal NER) mark documents with a comment.
+const NEWDOC = /^#\s*newdoc\b/u;
 const TAG = /^(?:O|[BIES]-[A-Z]+)$/;
 // A Reuters story opens with a headline and then a dateline ("BRUSSELS 1996-08-22").
 const DATELINE_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,7 +25,7 @@ function tokenOf(line: string, columns: string[]): string {
 
 /**
  * Reads CoNLL-format text into documents of sentences. Documents split at
- * `-DOCSTART-` lines; a file without them splits where a Reuters dateline follows
+ * `-DOCSTART-` or `# newdoc` lines; a file without them splits where a Reuters dateline follows
  * a headline, so that document-level features see one story at a time.
  */
 export function parseConll(input: string): ConllSentence[][] {
@@ -36,12 +38,12 @@ export function parseConll(input: string): ConllSentence[][] {
     sentence = undefined;
   };
   lines.forEach((line, index) => {
-    if (line.trim() === '' || line.startsWith('#')) {
+    if (line.trim() === '' || (line.startsWith('#') && !NEWDOC.test(line))) {
       close();
       return;
     }
     const columns = columnsOf(line);
-    if (columns[0] === DOCSTART) {
+    if (columns[0] === DOCSTART || NEWDOC.test(line)) {
       close();
       sawDocstart = true;
       if (documents[documents.length - 1]!.length > 0) documents.push([]);

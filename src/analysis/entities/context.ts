@@ -1,5 +1,5 @@
-import type { Entity, Span, TextSpan } from '../../shared/schema';
-import { TITLE_MODIFIERS, TITLE_NOUNS } from './data/titles';
+import type { Entity, EntityType, Span, TextSpan } from '../../shared/schema';
+import { EITHER_NOUNS, MORE_ORGANIZATION_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, THING_NOUNS, TITLE_MODIFIERS, TITLE_NOUNS } from './data/titles';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
 const REPORTING = /\b(?:said|says|told|tells|added|announced|wrote|according)\b/u;
@@ -14,17 +14,67 @@ const MAX_WORDS = 16;
  * an appositive ("Lei Jun, the founder of Xiaomi,") or a title just before the
  * name ("China expert Li Yanming", "its founder Xu Ming"); failing those, a
  * relative clause ("…, who heads …") or a copular sentence ("He is the director of …").
+ * A description stays inside the mention's sentence and line, and its head noun
+ * must fit the entity's type (any known type when `typeOpen`): a phrase that
+ * names something else ("the greatest frustration of his presidency") is not shown.
  */
-export function findContext(text: string, entity: Entity, sentences: Span[]): TextSpan | undefined {
+export function findContext(text: string, entity: Entity, sentences: Span[], typeOpen = false): TextSpan | undefined {
+  const fits = (found: TextSpan | undefined): found is TextSpan => found !== undefined && headFits(found.text, entity.type, typeOpen);
   for (const mention of entity.mentions) {
-    const found = appositiveAfter(text, mention.end) ?? titleBefore(text, mention.start);
-    if (found) return resolvePossessive(text, found, mention.start);
+    const sentence = sentenceOf(sentences, mention.start, text.length);
+    const found = within(appositiveAfter(text, mention.end), sentence) ?? within(titleBefore(text, mention.start), sentence);
+    if (fits(found)) return resolvePossessive(text, found, mention.start);
   }
   for (const mention of entity.mentions) {
-    const found = relativeClause(text, mention.end) ?? copular(text, mention, entity, sentences);
-    if (found) return found;
+    const sentence = sentenceOf(sentences, mention.start, text.length);
+    const relative = entity.type === 'PER' ? within(relativeClause(text, mention.end), sentence) : undefined;
+    if (relative) return relative;
+    const found = copular(text, mention, entity, sentences);
+    if (fits(found)) return found;
   }
   return undefined;
+}
+
+function sentenceOf(sentences: Span[], offset: number, length: number): Span {
+  return sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: length };
+}
+
+/** A description that leaves the mention's sentence or line is a fragment of something else. */
+function within(found: TextSpan | undefined, sentence: Span): TextSpan | undefined {
+  if (!found || found.start < sentence.start || found.end > sentence.end || /[\n\r]/u.test(found.text)) return undefined;
+  return found;
+}
+
+const AFTER_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'who', 'that', 'which', 'from', 'on', 'to', 'and', 'based', 'since', 'by', 'herself', 'himself', 'itself']);
+
+/** The noun a description is about: the last word before its first preposition or clause ("founder" in "the founder of Xiaomi"). */
+export function descriptionHead(description: string): string | undefined {
+  const words = description.toLowerCase().split(/\s+/u);
+  const cut = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  return (cut < 0 ? words : words.slice(0, cut)).at(-1)?.replace(/['’]s$|[^\p{L}-]/gu, '') || undefined;
+}
+
+const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|ee|ive|an|at|ic)s?$/u;
+
+/** The types a description's head noun fits; `byEnding` also guesses a person from a role's ending ("physicist"). */
+export function typesOfHead(head: string, byEnding = true): Set<EntityType> {
+  const singular = head.replace(/(?<=[^s])s$/u, '');
+  const has = (set: Set<string>) => set.has(head) || set.has(singular) || head.split('-').some((part) => set.has(part));
+  const types = new Set<EntityType>();
+  if (has(PERSON_NOUNS) || has(EITHER_NOUNS)) types.add('PER');
+  if (has(ORGANIZATION_NOUNS) || has(MORE_ORGANIZATION_NOUNS) || has(EITHER_NOUNS)) types.add('ORG');
+  if (has(PLACE_NOUNS)) types.add('LOC');
+  if (has(THING_NOUNS)) types.add('MISC');
+  // "veteran", "physicist", "historian": a person's role by its ending, when no other list claims the word.
+  if (byEnding && types.size === 0 && PERSON_ENDING.test(singular) && singular.length > 4) types.add('PER');
+  return types;
+}
+
+function headFits(description: string, type: EntityType, typeOpen: boolean): boolean {
+  const head = descriptionHead(description);
+  if (!head) return false;
+  // Another type only by the word lists, never by a guess from the ending: build.ts retypes the entity by the lists.
+  return typesOfHead(head).has(type) || (typeOpen && typesOfHead(head, false).size > 0);
 }
 
 /** The phrase after ", " up to the next comma, semicolon, quote or sentence end; skipping a degree (", Ph.D."). */
@@ -39,6 +89,9 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
   const phrase = text.slice(start, phraseEnd);
   const words = phrase.split(/\s+/u);
   if (words.length > MAX_WORDS || REPORTING.test(phrase) || FINITE.test(phrase)) return undefined;
+  // An appositive closes with a comma, a dash, a bracket or the sentence; one cut off by a quote or colon is a fragment.
+  if (phraseEnd < text.length && !/[,;.!?)\n—–]/u.test(text[phraseEnd]!)) return undefined;
+  if (hasClauseAfterName(phrase)) return undefined;
   const first = words[0]!;
   const descriptive =
     DETERMINERS.has(first.toLowerCase()) ||
@@ -49,6 +102,14 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
   const hasNoun = words.some((w) => /^\p{Ll}{3,}/u.test(w) && !DETERMINERS.has(w));
   if (!descriptive || !(hasNoun || first === 'of')) return undefined;
   return { start, end: phraseEnd, text: phrase };
+}
+
+/** "the philosopher Luis de Miranda weaves a history": a name followed by a verb makes the phrase a clause. */
+function hasClauseAfterName(phrase: string): boolean {
+  for (const match of phrase.matchAll(/\p{Lu}\p{L}+\s+(\p{Ll}{3,}(?:s|ed))\b/gu)) {
+    if (typesOfHead(match[1]!).size === 0) return true;
+  }
+  return false;
 }
 
 /** Where a clause ends: a comma, semicolon, colon, quote, bracket or a sentence-final period. */
@@ -88,7 +149,9 @@ function titleBefore(text: string, start: number): TextSpan | undefined {
   // Most mentions have no title before them: look at the last word alone before tokenising the stretch.
   const lastWord = LAST_WORD.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
   if (!lastWord || !(TITLE_NOUNS.has(lastWord) || lastWord === 'elect' || isHyphenatedTitle(lastWord))) return undefined;
-  const before = text.slice(Math.max(0, start - 120), start);
+  const window = text.slice(Math.max(0, start - 120), start);
+  // Never across a line break: the line before may be a headline.
+  const before = window.slice(window.search(/[\n\r][^\n\r]*$/u) + 1);
   const offset = start - before.length;
   // Dotted acronyms ("U.S.") are words; any other period ends the walk.
   const tokens = [...before.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\u00ad'’&-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu)];
@@ -102,7 +165,7 @@ function titleBefore(text: string, start: number): TextSpan | undefined {
   for (let j = k - 1; j >= 0 && k - j < 6; j--) {
     const word = tokens[j]![0];
     const lower = word.toLowerCase();
-    if (/^[^\p{L}\p{N}]$/u.test(word)) break;
+    if (/^[^\p{L}\p{N}]$/u.test(word) || QUOTE_EDGE.test(word)) break;
     if (['its', 'his', 'her', 'their'].includes(lower)) {
       first = j;
       hasPossessive = true;
@@ -113,11 +176,22 @@ function titleBefore(text: string, start: number): TextSpan | undefined {
     first = j;
   }
   while (first < k && tokens[first]![0].toLowerCase() === 'and') first++;
+  // "to mediate Zimbabwe President", "on stage Apple founder": a lower-case word that is no title, with no article
+  // or possessive before it, is the verb or noun of the clause around the title, not part of it.
+  if (!hasPossessive) {
+    const isLowerOther = (j: number) => /^\p{Ll}/u.test(tokens[j]![0]) && !isTitleWord(tokens[j]![0]);
+    if (tokens[first - 1]?.[0].toLowerCase() === 'to') while (first < k && isLowerOther(first)) first++;
+    const capital = tokens.findIndex((t, j) => j > first && j <= k && /^\p{Lu}/u.test(t[0]));
+    if (capital > 0 && tokens.slice(first, capital).some((_, j) => isLowerOther(first + j))) first = capital;
+  }
   const from = offset + tokens[first]!.index!;
   const to = offset + tokens[k]!.index! + tokens[k]![0].length;
   if (!hasPossessive && first === k && !/^\p{Lu}/u.test(tokens[k]![0]) && TITLE_MODIFIERS.has(tokens[k]![0].toLowerCase())) return undefined;
   return { start: from, end: to, text: text.slice(from, to) };
 }
+
+/** A word that a quotation mark opens or closes: "frustration'" in "…biggest frustration' President". */
+const QUOTE_EDGE = /^['’‘"“”]|['’‘"“”]$/u;
 
 const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}\u00ad'’&-]*)[\s,]*$/u;
 

@@ -1,3 +1,4 @@
+import { knownType } from '../knowledge';
 import { ALIAS_GROUPS } from './data/aliases';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { initials, isAcronym, isDemonym, nameKey, nameWords } from './names';
@@ -71,17 +72,18 @@ function acronymOf(mention: Mention, groups: MentionGroup[]): MentionGroup | und
 function personPartOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
   if (mention.type === 'LOC' || isAcronym(mention.text)) return undefined;
   const words = nameWords(mention.text);
-  const persons = groups.filter((g) => g.mentions.some((m) => m.type === 'PER'));
   if (words.length === 1) {
+    const persons = groups.filter((g) => g.mentions.some((m) => m.type === 'PER'));
     const [word] = words;
     return persons.findLast((g) => g.mentions.some((m) => m.type === 'PER' && nameWords(m.text).length > 1 && nameWords(m.text).includes(word!)));
   }
   if (mention.type !== 'PER') return undefined;
-  return persons.findLast((g) =>
+  // A headline's bare surname ("Zuckerberg") may come first, mistyped; the full name later claims it.
+  return groups.findLast((g) =>
     g.mentions.some((m) => {
       const other = nameWords(m.text);
       // "Musk" … "Elon Musk"; "Fiona" … "Fiona Parry" when "Fiona" is a known first name (not "Yahoo" … "Yahoo Japan").
-      if (other.length === 1) return m.type === 'PER' && (words.at(-1) === other[0] || (words[0] === other[0] && isFirstName(other[0]!)));
+      if (other.length === 1) return (m.type === 'PER' || mayBeSurname(other[0]!)) && (words.at(-1) === other[0] || (words[0] === other[0] && isFirstName(other[0]!)));
       return containsRun(other, words);
     }),
   );
@@ -134,6 +136,13 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
+const PLACE = 1 << GAZETTEER_CLASSES.indexOf('place');
+
+/** A lone capitalised word that may be a surname whatever the tagger said: no list calls it a place, company or thing. */
+function mayBeSurname(word: string): boolean {
+  const known = knownType(word);
+  return (loadGazetteer().wordMask(word.toLowerCase()) & PLACE) === 0 && (known === undefined || known === 'PER');
+}
 
 function isFirstName(word: string): boolean {
   return (loadGazetteer().wordMask(word.toLowerCase()) & FIRST_NAME) !== 0;

@@ -19,19 +19,24 @@ function memoised<T>(compute: (name: string) => T): (name: string) => T {
   };
 }
 
-/** A name without case, spacing, dots, hyphens, soft hyphens or a possessive: "Galaxy Space" = "GalaxySpace". */
+/** "Mr.", "Dr." and the like before a person's name: part of the mention, not of the name. */
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?=\p{Lu})/u;
+
+/** A name without case, spacing, dots, hyphens, soft hyphens, an honorific or a possessive: "Galaxy Space" = "GalaxySpace", "Mr. Trump's" = "Trump". */
 export const nameKey: (name: string) => string = memoised((name) =>
   name
+    .replace(HONORIFIC, '')
     .replace(/['’]s?$/u, '')
     .replace(/\.(?:com|org|net)$/u, '')
     .replace(/[\s\-.\u00ad'’]/gu, '')
     .toLowerCase(),
 );
 
-/** The words of a name, without soft hyphens or a possessive. Shared arrays: read, never change them. */
+/** The words of a name, without soft hyphens, an honorific or a possessive. Shared arrays: read, never change them. */
 export const nameWords: (name: string) => readonly string[] = memoised((name) =>
   Object.freeze(
     name
+      .replace(HONORIFIC, '')
       .replace(/\u00ad/gu, '')
       .replace(/['’]s?$/u, '')
       .split(/\s+/u)

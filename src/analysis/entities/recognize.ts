@@ -2,6 +2,8 @@ import type { EntityType, Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { NAME_HEAD_TYPES } from './data/name-heads';
+import { DEGREES, LEGISLATION_WORDS, NOT_NAMES } from './data/non-names';
+import { knownType } from '../knowledge';
 import { loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
 import { modelWord } from './model-input';
@@ -28,21 +30,63 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((sentence, s) => {
     const tagged = spansFromTags(tags[s]!);
-    const spans = [...tagged, ...headedOrganisations(sentence, tagged)].sort((a, b) => a.start - b.start);
+    const spans = [...tagged, ...headedOrganisations(sentence, tagged), ...knownCamelCase(sentence, tagged)].sort((a, b) => a.start - b.start);
     for (const tagged of spans) {
       const span = widenToQuotedName(sentence, withNameHead(sentence, tagged));
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
       const words = sentence.slice(first, span.end);
       if (headings[s] && !isKnownName(words, capitalised)) continue;
-      const start = words[0]!.start;
-      const end = words.at(-1)!.end;
+      const end = withModelNumber(text, words, span.type);
+      if (isNonName(text, words[0]!.start, end, mentions.at(-1))) continue;
+      // "Mr. Trump", "Dr. Shadlen": the honorific belongs to the mention and says it is a person.
+      const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start));
+      const start = words[0]!.start - (honorific?.[0].length ?? 0);
       // A widened mention may already cover the tagger's next span.
       if ((mentions.at(-1)?.end ?? -1) > start) continue;
-      mentions.push({ start, end, text: text.slice(start, end), type: typeByHead(words, span.type as EntityType) });
+      const type = honorific ? 'PER' : bylineType(text, start) ?? typeByHead(words, span.type as EntityType);
+      mentions.push({ start, end, text: text.slice(start, end), type });
     }
   });
   return joinNamedEvents(text, mentions);
+}
+
+/**
+ * "Red Dead Redemption 2", "iPhone 14": a product's number after its name belongs
+ * to the name. Only for names the tagger or the gazetteer call MISC, so that
+ * "Apple 10 years ago" stays "Apple".
+ */
+function withModelNumber(text: string, words: readonly Token[], type: string): number {
+  const end = words.at(-1)!.end;
+  const number = /^ (?:\d{1,4}|II|III|IV|V|VI)\b(?![.,]\d|%)/u.exec(text.slice(end, end + 8));
+  if (!number) return end;
+  const name = text.slice(words[0]!.start, end);
+  return type === 'MISC' || knownType(name) === 'MISC' ? end + number[0].length : end;
+}
+
+const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s$/u;
+
+/**
+ * Capitalised words that are not names: technical abbreviations and page labels
+ * ("CPU", "Read more"), a degree after a name ("Katie Allen, MD"), a word of
+ * legislation after an article ("the Bill"), and the first word of a numbered
+ * heading ("1. Define") that prose never capitalises.
+ */
+function isNonName(text: string, start: number, end: number, previous: Mention | undefined): boolean {
+  const lower = text.slice(start, end).toLowerCase();
+  if (NOT_NAMES.has(lower)) return true;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
+  if (LEGISLATION_WORDS.has(lower) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Prose capitalises the word too when it only ever follows a list number, so ask the name lists instead.
+  return !/\s/u.test(lower) && /^\s*(?:\d{1,2}|[a-z])[.)]\s+$/u.test(text.slice(lineStart, start)) && loadGazetteer().wordMask(lower) === 0 && knownType(lower) === undefined;
+}
+
+/** "By JANIE HAR": capitals right after "By" opening a line are the writer's name. */
+function bylineType(text: string, start: number): EntityType | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*By\s+$/iu.test(text.slice(lineStart, start)) ? 'PER' : undefined;
 }
 
 /**
@@ -74,6 +118,17 @@ function withNameHead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   const next = tokens[span.end];
   if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || !NAME_HEAD_TYPES.has(next.text.toLowerCase())) return span;
   return { ...span, end: span.end + 1 };
+}
+
+/** "iPhone", "eBay": brand names written in camel case from a lower-case letter, which the tagger never saw; only those the gazetteer knows. */
+function knownCamelCase(tokens: readonly Token[], tagged: readonly TokenSpan[]): TokenSpan[] {
+  const found: TokenSpan[] = [];
+  tokens.forEach((token, i) => {
+    if (!/^\p{Ll}{1,2}\p{Lu}/u.test(token.text) || tagged.some((s) => s.start <= i && i < s.end)) return;
+    const type = knownType(token.text);
+    if (type) found.push({ start: i, end: i + 1, type });
+  });
+  return found;
 }
 
 /**

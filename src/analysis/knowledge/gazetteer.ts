@@ -97,15 +97,21 @@ export function describeKnown(name: string, type?: EntityType): KnownEntity | un
  * new array; entities that need no change are returned as they are.
  */
 export function retypeKnown<T extends Pick<Entity, 'name' | 'type'>>(entities: readonly T[]): T[] {
-  const { ambiguous } = load();
   return entities.map((entity) => {
-    if (ambiguous.has(normalizeName(entity.name))) return entity;
-    const known = describeKnown(entity.name);
-    if (!known || known.type === entity.type) return entity;
-    // A demonym ("Chinese") tagged as a place or an organization is left alone: too often part of a longer name.
-    if (known.type === 'MISC') return entity;
-    return { ...entity, type: known.type };
+    const type = knownType(entity.name);
+    return type && type !== entity.type ? { ...entity, type } : entity;
   });
+}
+
+/**
+ * The type the gazetteer is sure a name has: one meaning only, not on the list
+ * of ambiguous names, and not a demonym ("Chinese" is too often part of a longer name).
+ */
+export function knownType(name: string): EntityType | undefined {
+  if (load().ambiguous.has(normalizeName(name))) return undefined;
+  const known = describeKnown(name);
+  if (!known || (known.type === 'MISC' && known.description.startsWith('Of or from '))) return undefined;
+  return known.type;
 }
 
 /** How big the gazetteer is and where it comes from, for the options page and the docs. */

@@ -67,7 +67,7 @@ describe('offline gazetteer', () => {
   it('is small, sourced and licensed', () => {
     const info = gazetteerInfo();
     expect(info.entries).toBeGreaterThan(500);
-    expect(info.sources.map((s) => s.license)).toEqual(['ODbL-1.0', 'MIT', 'MIT']);
+    expect(info.sources.map((s) => s.license)).toEqual(['ODbL-1.0', 'MIT', 'MIT', 'CC-BY-4.0']);
     const file = readFileSync('src/analysis/knowledge/gazetteer-data.ts');
     expect(gzipSync(file).length).toBeLessThan(500 * 1024);
   });

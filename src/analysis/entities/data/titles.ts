@@ -23,7 +23,7 @@ export const ORGANIZATION_NOUNS = new Set(
 );
 
 /** Nouns that may describe a person or an organisation ("Minecraft developer Mojang", "developer Ammar Askar"). */
-const EITHER_NOUNS = new Set('head leader manager owner investor partner developer giant'.split(' '));
+export const EITHER_NOUNS = new Set('head leader manager owner investor partner developer giant'.split(' '));
 
 /** Nouns that make the words before a name a title. */
 export const TITLE_NOUNS = new Set([...PERSON_NOUNS, ...ORGANIZATION_NOUNS, ...EITHER_NOUNS]);
@@ -34,6 +34,35 @@ export const TITLE_MODIFIERS = new Set(
   committee board managing interim state national regional local military political policy security defense defence
   finance financial trade economic science research campaign party police fire health education energy staff elect
   fact senior-most lead principal top founding retired`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Head nouns of a description that fit an organisation beyond those that also make titles ("a research and advocacy organization"). */
+export const MORE_ORGANIZATION_NOUNS = new Set(
+  `newsletter website site journal channel team committee council court department ministry government administration
+  university school college hospital museum league association movement coalition alliance army militia force regime
+  think-tank tank lab laboratory collective cooperative exchange operator provider service developer`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Head nouns of a description that fit a place ("a city in Texas"). */
+export const PLACE_NOUNS = new Set(
+  `city town village country state region province capital island area neighborhood neighbourhood borough district
+  county suburb port municipality territory nation republic kingdom continent peninsula coast river lake mountain planet
+  street square park site community enclave`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Head nouns of a description that fit a product, work, event or law ("the first U.S. space station"). */
+export const THING_NOUNS = new Set(
+  `system console device phone smartphone tablet headset app application game software program programme station vehicle
+  car truck model service platform browser chip processor film movie book novel album song series show law act bill
+  event festival conference award prize podcast tool language network satellite rocket spacecraft robot drug vaccine
+  treaty agreement deal project initiative exhibition fair expo tournament championship cup race war style technology
+  format standard disc franchise sequel edition version update feature assistant chatbot`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../../../../src/shared/schema';
 import { findContext } from '../../../../src/analysis/entities/context';
+import { segmentSentences } from '../../../../src/analysis/segment';
 
 function contextOf(text: string, name: string, type: EntityType = 'PER'): string | undefined {
   const mentions: Entity['mentions'] = [];
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
-  const sentences = [...text.matchAll(/[^.!?]+[.!?]+\s*/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const sentences = segmentSentences(text, { blocks: [] });
   const found = findContext(text, { id: 'e1', name, type, mentions }, sentences);
   if (found) expect(text.slice(found.start, found.end).length).toBeGreaterThan(0);
   return found?.text;

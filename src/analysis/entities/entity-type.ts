@@ -1,0 +1,81 @@
+import type { EntityType } from '../../shared/schema';
+import { describeKnown, knownType } from '../knowledge';
+import { NAME_HEAD_TYPES } from './data/name-heads';
+import { PRODUCT_WORDS } from './data/products';
+import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
+import { HONORIFIC, nameWords } from './names';
+import type { Mention } from './types';
+
+/** How an entity's type was decided: `sure` types are not overruled by a description's head noun. */
+export interface DecidedType {
+  type: EntityType;
+  sure: boolean;
+}
+
+/**
+ * One type for the whole entity, from all its mentions: an honorific ("Mr.
+ * Trump") makes a person; a name the gazetteer knows has its type; a product's
+ * shape ("iPhone 14", "Apple Vision Pro") makes MISC; a first name before a
+ * surname makes a person; otherwise the tagger's types vote, each mention
+ * weighted by its length, so "Donald Trump" outweighs a stray "Trump".
+ */
+export function decideType(name: string, mentions: readonly Mention[]): DecidedType {
+  if (mentions.some((m) => HONORIFIC.test(m.text))) return { type: 'PER', sure: true };
+  const known = knownTypeOf(name, mentions);
+  if (known) return { type: known, sure: true };
+  if (isProductName(name)) return { type: 'MISC', sure: true };
+  const voted = vote(mentions);
+  if (voted === 'PER' && mentions.some((m) => isFirstAndLastName(m.text))) return { type: 'PER', sure: true };
+  return { type: voted, sure: false };
+}
+
+function knownTypeOf(name: string, mentions: readonly Mention[]): EntityType | undefined {
+  const direct = knownType(name);
+  if (direct) return direct;
+  // A short form the gazetteer knows ("Tumblr" of "Tumblr's"), when every known form agrees.
+  const types = new Set(mentions.map((m) => knownType(nameWords(m.text).join(' '))).filter((t) => t !== undefined));
+  return types.size === 1 ? [...types][0] : undefined;
+}
+
+function vote(mentions: readonly Mention[]): EntityType {
+  const weights = new Map<EntityType, number>();
+  for (const m of mentions) weights.set(m.type, (weights.get(m.type) ?? 0) + nameWords(m.text).length);
+  let best = mentions[0]!.type;
+  for (const [type, weight] of weights) if (weight > weights.get(best)!) best = type;
+  return best;
+}
+
+const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
+const PLACE = 1 << GAZETTEER_CLASSES.indexOf('place');
+
+/** "Margaret Hamilton": a known first name, then capitalised words that are not places. */
+function isFirstAndLastName(text: string): boolean {
+  const words = nameWords(text);
+  if (words.length < 2 || words.length > 4) return false;
+  const gazetteer = loadGazetteer();
+  const mask = (w: string) => gazetteer.wordMask(w.toLowerCase());
+  return (mask(words[0]!) & FIRST_NAME) !== 0 && !(mask(words.at(-1)!) & PLACE) && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u;
+const MODEL_NUMBER = /^(?:\d+[\p{L}]*|[\p{L}]+\d[\p{L}\d]*|[\p{L}]+-\d+)$/u;
+
+/**
+ * A product's or work's name: a model number or a version word after the first
+ * word ("Xbox 360", "Planet Earth II", "Vision Pro"), or a known company's name
+ * followed by words that name no place or organisation ("Apple Pay", "Meta Quest
+ * Pro"), unless its last word says organisation or place ("Microsoft Research").
+ */
+export function isProductName(name: string): boolean {
+  const words = nameWords(name);
+  if (words.length < 2) return false;
+  const last = words.at(-1)!;
+  const head = NAME_HEAD_TYPES.get(last.toLowerCase());
+  if (head === 'ORG' || head === 'LOC') return false;
+  const rest = words.slice(1);
+  if (rest.some((w) => MODEL_NUMBER.test(w) || ROMAN.test(w) || PRODUCT_WORDS.has(w.toLowerCase()))) return true;
+  if (knownType(words[0]!) === 'MISC') return true;
+  // "Apple Pay": a company's name, even an ambiguous one, before words that name nothing else.
+  if (!describeKnown(words[0]!, 'ORG') || knownType(name) !== undefined) return false;
+  return rest.every((w) => /^\p{Lu}/u.test(w) && knownType(w) === undefined && !NAME_HEAD_TYPES.has(w.toLowerCase()));
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/analysis';
+
+/** The description analyze() gives the entity one of whose mentions is `name`. */
+function descriptionOf(text: string, name: string): string | undefined {
+  const entity = analyze(text).entities.find((e) => e.mentions.some((m) => m.text === name) || e.name === name);
+  expect(entity, `no entity for ${name}`).toBeDefined();
+  return entity!.context;
+}
+
+describe('entity descriptions from the article', () => {
+  it('reads an apposition', () => {
+    expect(descriptionOf('In August, Lei Jun, the founder of Xiaomi, announced a humanoid robot.', 'Lei Jun')).toBe('the founder of Xiaomi');
+  });
+
+  it('reads "X, the Y of Z"', () => {
+    expect(descriptionOf('“It is a hard problem,” said Marc Goldwein, the senior policy director of the Committee for a Responsible Federal Budget.', 'Marc Goldwein')).toBe(
+      'the senior policy director of the Committee for a Responsible Federal Budget',
+    );
+  });
+
+  it('reads a title before the name', () => {
+    expect(descriptionOf('China expert Li Yanming said the launch was a milestone.', 'Li Yanming')).toBe('China expert');
+  });
+
+  it('reads a copular sentence', () => {
+    expect(descriptionOf('In 1973 NASA launched Skylab. Skylab was the first U.S. space station.', 'Skylab')).toBe('the first U.S. space station');
+  });
+
+  it('never takes a headline fragment across a quotation mark', () => {
+    const text = 'Settlements remained his ‘biggest frustration’ President Barack Obama said on Monday.';
+    expect(descriptionOf(text, 'Barack Obama') ?? '').not.toMatch(/frustration/u);
+  });
+
+  it('drops the verb before a title', () => {
+    expect(descriptionOf('South Africa sent envoys to mediate Zimbabwe President Robert Mugabe’s standoff with the army.', 'Robert Mugabe')).toBe('Zimbabwe President');
+    expect(descriptionOf('In 2007, on stage Apple founder and legendary CEO Steve Jobs unveiled the first phone.', 'Steve Jobs')).toBe(
+      'Apple founder and legendary CEO',
+    );
+  });
+
+  it('shows none when the phrase describes something else', () => {
+    expect(descriptionOf('He never won over the United States, the greatest frustration of his presidency.', 'United States')).toBeUndefined();
+    expect(descriptionOf('The cubist paintings of Pablo Picasso, the radically deconstructed fashions of Coco Chanel, and jazz.', 'Pablo Picasso')).toBeUndefined();
+  });
+
+  it('never crosses a line break', () => {
+    expect(descriptionOf('Apple founder\nSteve Jobs unveiled the first phone in 2007.', 'Steve Jobs')).toBeUndefined();
+  });
+
+  it('keeps a description that a sure type contradicts off the entity', () => {
+    expect(descriptionOf('Margaret Hamilton, Lorenz’s group, wrote the program.', 'Margaret Hamilton')).toBeUndefined();
+  });
+});

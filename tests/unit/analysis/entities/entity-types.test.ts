@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/analysis';
+
+/**
+ * Names that the recogniser used to mistype on real pages (issue 16), each in a
+ * sentence of the kind they came from, with the type the whole entity must get.
+ */
+const CASES: [sentence: string, name: string, type: string][] = [
+  ['Donald Trump won the election. Trump said he would act fast, and Mr. Trump’s aides agreed.', 'Trump', 'PER'],
+  ['She shared the video on Instagram and Tumblr before it went viral.', 'Instagram', 'ORG'],
+  ['She shared the video on Instagram and Tumblr before it went viral.', 'Tumblr', 'ORG'],
+  ['Islamic State claimed responsibility for the attack on Friday.', 'Islamic State', 'ORG'],
+  ['Egypt banned the Muslim Brotherhood after the coup.', 'Muslim Brotherhood', 'ORG'],
+  ['Floods closed roads across Houston on Tuesday.', 'Houston', 'LOC'],
+  ['The story was first reported by the San Francisco Chronicle.', 'San Francisco Chronicle', 'ORG'],
+  ['Scientists say Earth is warming faster than expected.', 'Earth', 'LOC'],
+  ['Verizon agreed to buy Yahoo for $4.8 billion.', 'Yahoo', 'ORG'],
+  ['The browser is made by Mozilla, a non-profit.', 'Mozilla', 'ORG'],
+  ['Developers at Mozilla shipped Firefox on Tuesday.', 'Firefox', 'MISC'],
+  ['The new Apple Vision Pro costs $3,499, more than the iPhone 14.', 'Apple Vision Pro', 'MISC'],
+  ['The new Apple Vision Pro costs $3,499, more than the iPhone 14.', 'iPhone 14', 'MISC'],
+  ['Rockstar sold millions of copies of Red Dead Redemption 2 last year.', 'Red Dead Redemption 2', 'MISC'],
+  ['Elon Musk showed the robot at Tesla AI Day in Palo Alto.', 'Tesla AI Day', 'MISC'],
+];
+
+function typeOf(text: string, name: string): string | undefined {
+  return analyze(text).entities.find((e) => e.name === name || e.mentions.some((m) => m.text === name))?.type;
+}
+
+describe('entity types on today’s names', () => {
+  it.each(CASES)('%s → %s is %s', (sentence, name, type) => {
+    expect(typeOf(sentence, name)).toBe(type);
+  });
+
+  it('gives a surname, a title and a possessive the full name’s entity', () => {
+    const text = 'Zuckerberg spoke first. Mark Zuckerberg, the chief executive of Meta, later said Zuckerberg’s plan was set.';
+    const entities = analyze(text).entities.filter((e) => e.mentions.some((m) => /Zuckerberg/u.test(m.text)));
+    expect(entities).toHaveLength(1);
+    expect(entities[0]!.type).toBe('PER');
+    expect(entities[0]!.mentions).toHaveLength(3);
+  });
+
+  it('keeps non-names out: numbered headings, labels, degrees, legislation', () => {
+    const text = '1. Define\nWrite down what you want.\nRead more\n“We need sleep,” said Katie Allen, MD, a doctor in Ohio. The Bill passed the Senate on Monday.';
+    const names = analyze(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`));
+    expect(names.filter((n) => /Define|Read more|\bMD\b|Bill/u.test(n))).toEqual([]);
+    expect(names).toContain('PER Katie Allen');
+  });
+
+  it('reads a byline in capitals as a person', () => {
+    const entities = analyze('By JANIE HAR\nSAN FRANCISCO (AP) — The city approved the plan on Monday.').entities;
+    expect(entities.find((e) => e.name === 'JANIE HAR')?.type).toBe('PER');
+  });
+});
