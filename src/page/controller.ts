@@ -11,14 +11,15 @@ import { findArticleInSteps } from './article';
 import { limitBlocks } from './article-budget';
 import { ArticleWatcher } from './article-watcher';
 import { mainEntities, requestEntityContext } from './entity-context';
-import { Highlighter, type MarkPainter } from './highlight';
-import { textPositionAt } from './hit-test';
-import { buildMarks, marksAt, type Mark } from './marks';
+import { Highlighter, ReadingPainter, type MarkPainter } from './highlight';
+import { markAtPoint } from './hit-test';
+import { MarginRules } from './margin-rules';
+import { buildMarks, sentenceStops, type Mark, type Pointer } from './marks';
 import { Overlay } from './overlay';
 import { RectPainter } from './rect-painter';
 import { yieldToPage } from './yield-to-page';
 import { showSelectionNote } from './selection-note';
-import { buildTextMap, offsetsFromPoint, rangeFromOffsets, type TextMap } from './text-map';
+import { buildTextMap, rangeFromOffsets, type TextMap } from './text-map';
 
 interface Annotation {
   analysis: Analysis;
@@ -59,7 +60,8 @@ export class PageController {
   ) {
     this.overlay = new Overlay(doc, signal);
     const win = doc.defaultView as Window & typeof globalThis;
-    this.highlighter = Highlighter.isSupported(win) ? new Highlighter(doc) : new RectPainter(doc, this.overlay.markLayer, signal);
+    const painter = Highlighter.isSupported(win) ? new Highlighter(doc) : new RectPainter(doc, this.overlay.markLayer, signal);
+    this.highlighter = new ReadingPainter(painter, new MarginRules(doc, this.overlay.ruleLayer, signal));
     this.page = { state: 'annotating', url: doc.location?.href ?? '' };
     this.watcher = new ArticleWatcher(doc, () => void this.refresh(), signal);
     onLocationChange?.(() => void this.startOver());
@@ -82,6 +84,7 @@ export class PageController {
 
     this.settings = (await loadSettings()).settings;
     this.overlay.setTheme(this.settings.colorScheme);
+    this.overlay.legend.update({ mode: this.settings.markMode });
     if (shouldAnnotate(this.settings, this.host())) await this.turnOn();
     else await this.publish({ state: 'off', message: 'Sourcelight is off on this page.' });
   }
@@ -260,6 +263,7 @@ export class PageController {
     this.settings = settings;
     if (lookupsTurnedOn && this.annotation) void this.loadEntityContext(this.annotation.analysis, true);
     this.overlay.setTheme(settings.colorScheme);
+    this.overlay.legend.update({ mode: settings.markMode });
     if (this.annotation) this.annotation.marks = buildMarks(this.annotation.analysis, settings);
     const wanted = shouldAnnotate(settings, this.host());
     if (wanted && this.page.state === 'off') await this.turnOn();
@@ -282,7 +286,7 @@ export class PageController {
       if (this.page.state !== 'annotated' || this.overlay.contains(event)) return;
       clearTimeout(this.hoverTimer);
       const open = () => {
-        const hit = this.targetAt(event.clientX, event.clientY);
+        const hit = this.targetAt(event.clientX, event.clientY, immediate ? 'click' : 'hover');
         if (hit) this.openNote(hit.target, hit.range, false);
         else if (immediate) this.overlay.hideNote();
       };
@@ -295,17 +299,15 @@ export class PageController {
     this.signal.addEventListener('abort', () => clearTimeout(this.hoverTimer));
   }
 
-  private targetAt(x: number, y: number): { target: NoteTarget; range: Range } | undefined {
+  private targetAt(x: number, y: number, pointer: Pointer): { target: NoteTarget; range: Range } | undefined {
     if (!this.annotation) return undefined;
-    const position = textPositionAt(this.doc, x, y);
-    if (!position) return undefined;
-    const offset = offsetsFromPoint(this.annotation.map, position.node, position.offset);
-    if (offset === null) return undefined;
-    const { entity, sentence } = marksAt(this.annotation.marks, offset);
-    const mark = entity ?? sentence;
+    const mark = markAtPoint(this.doc, this.annotation.map, this.annotation.marks, x, y, pointer);
     if (!mark) return undefined;
-    const range = rangeFromOffsets(this.annotation.map, mark.start, mark.end, this.doc);
-    return range ? { target: targetOf(mark), range } : undefined;
+    const target = targetOf(mark);
+    // A claim's note belongs to its whole sentence, whichever of its key words was hit.
+    const span = 'sentence' in mark ? this.annotation.analysis.sentences[mark.sentence] : mark;
+    const range = span && rangeFromOffsets(this.annotation.map, span.start, span.end, this.doc);
+    return range ? { target, range } : undefined;
   }
 
   private openNote(target: NoteTarget, range: Range, focus: boolean): void {
@@ -318,7 +320,7 @@ export class PageController {
   /** Moves keyboard focus to the next or previous labelled sentence and opens its note. */
   private moveMark(step: 1 | -1): void {
     if (!this.annotation || this.page.state !== 'annotated') return;
-    const sentences = this.annotation.marks.filter((m) => 'sentence' in m);
+    const sentences = sentenceStops(this.annotation.marks);
     if (sentences.length === 0) return;
     this.navIndex = (this.navIndex + step + sentences.length) % sentences.length;
     const mark = sentences[this.navIndex]!;

@@ -1,9 +1,10 @@
-import type { Mark, MarkKind } from './marks';
 import { HIGHLIGHT_CSS, HIGH_CONTRAST_CSS } from './highlight-styles';
+import type { MarginRules } from './margin-rules';
+import type { Mark, MarkKind } from './marks';
 
 const ACTIVE = 'sourcelight-active';
 
-/** What paints marks on a page: the Custom Highlight API, or a fallback where it is missing. */
+/** What paints marks on a page: the Custom Highlight API, or a fallback where it is missing. Quiet marks are not painted. */
 export interface MarkPainter {
   apply(marks: Mark[], rangeFor: (start: number, end: number) => Range | undefined, highContrast?: boolean): void;
   /** Emphasises one range (the mark a note is open for, or a jump target). */
@@ -34,6 +35,7 @@ export class Highlighter implements MarkPainter {
     const win = this.doc.defaultView as Window & typeof globalThis;
     const groups = new Map<string, Range[]>();
     for (const mark of marks) {
+      if (mark.quiet) continue;
       const range = rangeFor(mark.start, mark.end);
       if (!range) continue;
       const name = nameFor(mark.kind);
@@ -62,5 +64,27 @@ export class Highlighter implements MarkPainter {
     win.CSS.highlights.delete(ACTIVE);
     this.names = [];
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+}
+
+/** Paints marks over the text with one painter, and quiet sentence marks as rules in the margin. */
+export class ReadingPainter implements MarkPainter {
+  constructor(
+    private readonly painter: MarkPainter,
+    private readonly rules: MarginRules,
+  ) {}
+
+  apply(marks: Mark[], rangeFor: (start: number, end: number) => Range | undefined, highContrast = false): void {
+    this.painter.apply(marks, rangeFor, highContrast);
+    this.rules.apply(marks, rangeFor);
+  }
+
+  setActive(range: Range | undefined): void {
+    this.painter.setActive(range);
+  }
+
+  remove(): void {
+    this.painter.remove();
+    this.rules.remove();
   }
 }

@@ -4,6 +4,9 @@ import type { PageStateName } from '../shared/page-state';
 import type { Analysis, Counts } from '../shared/schema';
 import { NoteCard, targetKey, type NoteTarget } from '../ui/note-card';
 import { NOTE_CSS } from '../ui/note-styles';
+import { PAGE_LEGEND_CSS, PageLegend } from '../ui/page-legend';
+import { MARGIN_RULE_CSS } from './margin-rules';
+import { placeNote } from './note-placement';
 import { RECT_PAINTER_CSS } from './rect-painter';
 
 export const OVERLAY_TAG = 'sourcelight-overlay';
@@ -21,6 +24,10 @@ export class Overlay {
   private readonly live: HTMLElement;
   /** Where the fallback painter draws marks when the page has no Custom Highlight API. */
   readonly markLayer: HTMLElement;
+  /** Where quiet claims are drawn as rules in the margin. */
+  readonly ruleLayer: HTMLElement;
+  /** The legend and mode switch in a corner of an annotated page. */
+  readonly legend: PageLegend;
   private anchor: Range | undefined;
   private returnFocus: Element | null = null;
   /** What the open note shows, kept so it can be drawn again when entity context arrives. */
@@ -33,7 +40,7 @@ export class Overlay {
     this.host.dataset.theme = 'auto';
     this.root = this.host.attachShadow({ mode: 'open' });
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(NOTE_CSS + RECT_PAINTER_CSS);
+    sheet.replaceSync(NOTE_CSS + RECT_PAINTER_CSS + MARGIN_RULE_CSS + PAGE_LEGEND_CSS);
     this.root.adoptedStyleSheets = [sheet];
     this.noteBox = doc.createElement('div');
     this.noteBox.className = 'note';
@@ -45,7 +52,12 @@ export class Overlay {
     this.markLayer = doc.createElement('div');
     this.markLayer.className = 'marks';
     this.markLayer.setAttribute('aria-hidden', 'true');
-    this.root.append(this.markLayer, this.noteBox, this.live);
+    this.ruleLayer = doc.createElement('div');
+    this.ruleLayer.className = 'rules';
+    this.ruleLayer.setAttribute('aria-hidden', 'true');
+    const legendBox = doc.createElement('div');
+    this.legend = new PageLegend(legendBox);
+    this.root.append(this.ruleLayer, this.markLayer, this.noteBox, legendBox, this.live);
     doc.documentElement.append(this.host);
 
     const follow = () => this.position();
@@ -59,6 +71,7 @@ export class Overlay {
     this.host.dataset.state = state;
     if (counts) this.host.dataset.counts = JSON.stringify(counts);
     else delete this.host.dataset.counts;
+    this.legend.update({ state, counts });
   }
 
   setTheme(theme: 'auto' | 'light' | 'dark' | 'high-contrast'): void {
@@ -123,18 +136,13 @@ export class Overlay {
     return event.composedPath().includes(this.host);
   }
 
-  /** Places the note below its mark, or above when there is no room, always inside the viewport. */
+  /** Places the note beside what it explains (below, above, or to a side), never over it, always inside the viewport. */
   private position(): void {
     if (!this.anchor || this.noteBox.hidden) return;
     const win = this.doc.defaultView!;
-    const rect = this.anchor.getClientRects()[0] ?? this.anchor.getBoundingClientRect();
+    const rects = [...this.anchor.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
     const box = this.noteBox.getBoundingClientRect();
-    const maxLeft = win.innerWidth - box.width - GAP;
-    const left = Math.max(GAP, Math.min(rect.left, maxLeft));
-    const below = rect.bottom + GAP;
-    const preferred = below + box.height <= win.innerHeight - GAP ? below : rect.top - box.height - GAP;
-    // A mark scrolled partly out of view keeps its note on screen, at the nearest edge.
-    const top = Math.max(GAP, Math.min(preferred, win.innerHeight - box.height - GAP));
+    const { left, top } = placeNote(rects.length ? rects : [this.anchor.getBoundingClientRect()], box, { width: win.innerWidth, height: win.innerHeight }, GAP);
     this.noteBox.style.left = `${Math.round(left)}px`;
     this.noteBox.style.top = `${Math.round(top)}px`;
   }

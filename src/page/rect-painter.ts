@@ -6,15 +6,16 @@ const MAX_BOXES = 6000;
 
 /**
  * Styles of the fallback boxes: the same Okabe–Ito colours and line styles as
- * the highlights, drawn as borders and tints.
+ * the highlights (see highlight-styles.ts for why these styles), drawn as
+ * borders and tints.
  */
 export const RECT_PAINTER_CSS = `
 .marks { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }
 .marks > div { position: absolute; pointer-events: none; box-sizing: border-box; }
-.m-sourced { border-bottom: 2px solid #0072b2; }
+.m-sourced { border-bottom: 3px double #0072b2; }
 .m-vague { border-bottom: 2px dashed #e69f00; }
-.m-unsourced { border-bottom: 2px double #d55e00; }
-.m-opinion { border-bottom: 3px dotted #cc79a7; }
+.m-unsourced { border-bottom: 3px dotted #d55e00; }
+.m-opinion { border-bottom: 5px solid rgb(204 121 167 / 0.55); }
 .m-PER { background: rgb(86 180 233 / 0.28); }
 .m-ORG { background: rgb(0 158 115 / 0.24); }
 .m-LOC { background: rgb(240 228 66 / 0.38); }
@@ -51,6 +52,7 @@ export class RectPainter implements MarkPainter {
   apply(marks: Mark[], rangeFor: (start: number, end: number) => Range | undefined, highContrast = false): void {
     this.ranges = [];
     for (const mark of marks) {
+      if (mark.quiet) continue;
       const range = rangeFor(mark.start, mark.end);
       if (range) this.ranges.push({ kind: mark.kind, range });
     }

@@ -1,6 +1,7 @@
 import type { EntityInfo } from '../shared/messages';
 import type { Analysis, Entity, Sentence } from '../shared/schema';
-import { CUE_WORDS, ENTITY_WORDS, LABEL_WORDS } from './words';
+import { keyWords, type KeyWord } from '../analysis/key-words';
+import { CUE_WORDS, ENTITY_WORDS, KEY_WORD_WORDS, LABEL_WORDS } from './words';
 
 export type NoteTarget = { kind: 'sentence'; index: number } | { kind: 'entity'; id: string } | { kind: 'selection' };
 
@@ -95,13 +96,16 @@ function ClaimNote({ analysis, sentence }: { analysis: Analysis; sentence: Sente
   const words = LABEL_WORDS[sentence.label];
   const source = sentence.source;
   const sourceEntity = source?.entityId ? analysis.entities.find((e) => e.id === source.entityId) : undefined;
-  const cues = sentence.cues.filter((c, i, all) => all.findIndex((d) => d.kind === c.kind) === i).slice(0, 4);
+  const key = keyWords(analysis, sentence);
+  const quote = sentence.cues.find((c) => c.kind === 'quote' || c.kind === 'quote-continuation');
+  const checkable = sentence.label === 'unsourced';
   return (
     <section>
       <header>
         <span class={`pill label-${sentence.label}`}>{words.name}</span>
       </header>
       <p>{words.meaning}</p>
+      <SentenceQuote analysis={analysis} sentence={sentence} words={key} />
       {source && (
         <p class="source">
           <span class="muted">Source: </span>
@@ -112,16 +116,51 @@ function ClaimNote({ analysis, sentence }: { analysis: Analysis; sentence: Sente
       {sentence.subjective && (sentence.label === 'sourced' || sentence.label === 'vague') && (
         <p class="muted">The source offers an opinion here.</p>
       )}
-      {cues.length > 0 && (
-        <ul class="cues" aria-label="Evidence">
-          {cues.map((cue) => (
-            <li key={`${cue.kind}-${cue.start}`}>
-              <span class="muted">{CUE_WORDS[cue.kind]}:</span> “{clip(unquoted(analysis.text.slice(cue.start, cue.end)))}”
+      {(key.length > 0 || quote) && (
+        <ul class="cues" aria-label={checkable ? 'What you can check' : 'Why this label'}>
+          {quote && (
+            <li>
+              <span class="muted">{CUE_WORDS[quote.kind]}:</span> “{clip(unquoted(analysis.text.slice(quote.start, quote.end)))}”
+            </li>
+          )}
+          {key.map((word) => (
+            <li key={`${word.kind}-${word.start}`}>
+              <span class="muted">{KEY_WORD_WORDS[word.kind]}:</span> “{clip(unquoted(word.text))}”
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** Longest excerpt of a sentence a note quotes whole; longer ones are cut around their key words. */
+const QUOTE_MAX = 220;
+
+/** The sentence the note explains, quoted (it may be hidden under the pointer), with its key words in bold. */
+function SentenceQuote({ analysis, sentence, words }: { analysis: Analysis; sentence: Sentence; words: KeyWord[] }) {
+  let from = sentence.start;
+  let to = sentence.end;
+  if (to - from > QUOTE_MAX) {
+    const first = words[0]?.start ?? from;
+    from = Math.max(sentence.start, Math.min(first - 60, sentence.end - QUOTE_MAX));
+    to = Math.min(sentence.end, from + QUOTE_MAX);
+  }
+  const parts: Array<{ text: string; strong: boolean }> = [];
+  let at = from;
+  for (const word of words) {
+    if (word.end <= at || word.start >= to) continue;
+    if (word.start > at) parts.push({ text: analysis.text.slice(at, word.start), strong: false });
+    parts.push({ text: analysis.text.slice(Math.max(at, word.start), Math.min(to, word.end)), strong: true });
+    at = Math.min(to, word.end);
+  }
+  if (at < to) parts.push({ text: analysis.text.slice(at, to), strong: false });
+  return (
+    <blockquote class="quote" aria-label="The sentence">
+      {from > sentence.start && '…'}
+      {parts.map((part, i) => (part.strong ? <strong key={i}>{part.text}</strong> : part.text))}
+      {to < sentence.end && '…'}
+    </blockquote>
   );
 }
 

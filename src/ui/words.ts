@@ -1,3 +1,4 @@
+import type { KeyWord } from '../analysis/key-words';
 import type { CueKind, EntityType, Label } from '../shared/schema';
 
 /** How labels, types and cues read to a person. */
@@ -27,4 +28,20 @@ export const CUE_WORDS: Record<CueKind, string> = {
   hedge: 'speculation',
   prediction: 'prediction',
   fact: 'checkable detail',
+};
+
+/** How a note introduces each key word: the evidence for its label, or what a reader can check. */
+export const KEY_WORD_WORDS: Record<KeyWord['kind'], string> = {
+  ...CUE_WORDS,
+  fact: 'number or date',
+  source: 'source',
+  actor: 'named actor',
+};
+
+/** The legend: what each mark looks like and means, in the words of the popup and the on-page control. */
+export const LINE_WORDS: Record<Label, string> = {
+  sourced: 'double line',
+  vague: 'dashed line',
+  unsourced: 'dotted line',
+  opinion: 'thick pale bar',
 };
