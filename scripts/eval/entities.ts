@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../src/analysis/analyze';
-import type { Analysis } from '../../src/shared/schema';
+import { type Analysis, ENTITY_TYPES } from '../../src/shared/schema';
 import { type GoldArticle, readGoldArticles } from './gold';
 
 export interface EntityRow {
@@ -25,6 +25,8 @@ export interface EntityRow {
   /** Gold contexts, and those the predicted entity's context matches. */
   contexts: number;
   contextsFound: number;
+  /** The same pair counts per entity type: [gold, predicted, matched]. */
+  byType: Record<string, [number, number, number]>;
 }
 
 type GoldEntity = GoldArticle['gold']['entities'][number];
@@ -59,6 +61,11 @@ function scoreArticle(article: GoldArticle, analysis: Analysis): EntityRow {
   const goldPairs = new Set(goldEntities.flatMap((e) => e.mentions.map((m) => `${e.type}|${normalise(m)}`)));
   const predictedPairs = new Set(analysis.entities.flatMap((e) => e.mentions.map((m) => `${e.type}|${normalise(m.text)}`)));
   const matched = [...predictedPairs].filter((p) => goldPairs.has(p)).length;
+  const byType: EntityRow['byType'] = {};
+  for (const type of ENTITY_TYPES) {
+    const ofType = (pairs: Set<string>) => [...pairs].filter((p) => p.startsWith(`${type}|`));
+    byType[type] = [ofType(goldPairs).length, ofType(predictedPairs).length, ofType(predictedPairs).filter((p) => goldPairs.has(p)).length];
+  }
 
   const multi = goldEntities.filter((e) => new Set(e.mentions.map(normalise)).size > 1);
   const aliasMerged = multi.filter((e) => {
@@ -91,6 +98,7 @@ function scoreArticle(article: GoldArticle, analysis: Analysis): EntityRow {
     wrongMerges,
     contexts: withContext.length,
     contextsFound,
+    byType,
   };
 }
 
@@ -112,6 +120,9 @@ export function entityReport(
     wrongMerges: sum('wrongMerges'),
     contexts: sum('contexts'),
     contextsFound: sum('contextsFound'),
+    byType: Object.fromEntries(
+      ENTITY_TYPES.map((t) => [t, [0, 1, 2].map((k) => rows.reduce((n, r) => n + r.byType[t]![k]!, 0)) as [number, number, number]]),
+    ),
   };
   const pct = (x: number) => (100 * x).toFixed(1);
   const line = (r: EntityRow) =>
@@ -121,6 +132,18 @@ export function entityReport(
     '|---|---|---|---|---|---|---|',
     ...rows.map(line),
     ...(rows.length > 1 ? [line(total)] : []),
+    '',
+    '| article | ' + ENTITY_TYPES.map((t) => `${t} P / R (matched/gold)`).join(' | ') + ' |',
+    '|---|' + ENTITY_TYPES.map(() => '---|').join(''),
+    ...[...rows, ...(rows.length > 1 ? [total] : [])].map(
+      (r) =>
+        `| ${r.article} | ` +
+        ENTITY_TYPES.map((t) => {
+          const [gold, predicted, hit] = r.byType[t]!;
+          return `${predicted ? pct(hit / predicted) : '–'} / ${gold ? pct(hit / gold) : '–'} (${hit}/${gold})`;
+        }).join(' | ') +
+        ' |',
+    ),
   ].join('\n');
   return { markdown, rows };
 }
