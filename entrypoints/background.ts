@@ -15,9 +15,10 @@ export default defineBackground(() => {
       void analyseSelection(info.selectionText, tab.id);
     }
   });
-  // A tab's summary belongs to the page it was made on.
+  // A tab's summary belongs to the page it was made on. Without the "tabs" permission `change.url` is never
+  // set, but every load of a new document, including one we do not run on, starts with status "loading".
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url !== undefined) void tabStates.clear(tabId).then(() => showBadge(tabId, undefined));
+    if (change.status === 'loading' || change.url !== undefined) void tabStates.clear(tabId).then(() => showBadge(tabId, undefined));
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabStates.clear(tabId));
 });

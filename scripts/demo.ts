@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { AnalysisSchema } from '../src/shared/schema';
 import { analysisToMarkdown } from '../src/ui/export';
 import { launchWithExtension } from './lib/browser';
+import { overlayLocator } from './lib/overlay-root';
 import { locateText } from './lib/page-text';
 import { serveFolder } from './lib/static-server';
 
@@ -52,7 +53,7 @@ try {
     // Open one note, as a reader would by clicking a quoted speaker's name.
     const point = await locateText(page, 'Li Yanming');
     await page.mouse.click(point.x, point.y);
-    await page.locator('sourcelight-overlay .card').waitFor({ timeout: 5_000 });
+    await overlayLocator(page, '.card').waitFor({ timeout: 5_000 });
     const screenshot = resolve(outDir, 'annotated.png');
     await page.screenshot({ path: screenshot, animations: 'disabled' });
 

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
-import { PageStateSchema, type PageState } from '../shared/page-state';
+import { PageStateSchema, storedPageState, type PageState } from '../shared/page-state';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
 /**
  * Per-tab page states in session storage, so they survive the service worker
- * being stopped, and vanish with the browser session.
+ * being stopped, and vanish with the browser session. What is stored is
+ * clipped (storedPageState), so many large pages cannot fill the area; if a
+ * write still fails, the tab's old state is removed rather than left stale.
  */
 export const tabStates = {
   async get(tabId: number): Promise<PageState | undefined> {
@@ -14,7 +16,11 @@ export const tabStates = {
     return parsed.success ? parsed.data : undefined;
   },
   async set(tabId: number, state: PageState): Promise<void> {
-    await browser.storage.session.set({ [key(tabId)]: state });
+    try {
+      await browser.storage.session.set({ [key(tabId)]: storedPageState(state) });
+    } catch {
+      await browser.storage.session.remove(key(tabId)).catch(() => undefined);
+    }
   },
   async clear(tabId: number): Promise<void> {
     await browser.storage.session.remove(key(tabId));

@@ -9,6 +9,8 @@ import { loadSettings, watchSettings } from '../shared/settings-store';
 import { targetKey, type NoteTarget } from '../ui/note-card';
 import { findArticleInSteps } from './article';
 import { limitBlocks } from './article-budget';
+import { analysisRequest } from './analysis-request';
+import type { AddressChange } from './address-watcher';
 import { ArticleWatcher } from './article-watcher';
 import { mainEntities, requestEntityContext } from './entity-context';
 import { Highlighter, ReadingPainter, type MarkPainter } from './highlight';
@@ -16,7 +18,9 @@ import { markAtPoint } from './hit-test';
 import { MarginRules } from './margin-rules';
 import { buildMarks, sentenceStops, type Mark, type Pointer } from './marks';
 import { Overlay } from './overlay';
+import { ReanalysisPacer } from './reanalysis-pacer';
 import { RectPainter } from './rect-painter';
+import { compareTexts } from './text-change';
 import { yieldToPage } from './yield-to-page';
 import { showSelectionNote } from './selection-note';
 import { buildTextMap, rangeFromOffsets, type TextMap } from './text-map';
@@ -30,10 +34,23 @@ interface Annotation {
   title?: string;
   /** Set when the page was too long to analyse whole. */
   message?: string;
+  /** Where a span of the analysed text lies in the page's current text (the page may have changed a little since). */
+  place: (start: number, end: number) => { start: number; end: number } | undefined;
 }
 
-/** Subscribes to the page's address changing without a load (history.pushState, popstate). */
-export type LocationChanges = (onChange: () => void) => void;
+const unmoved = (start: number, end: number) => ({ start, end });
+
+/** Fewer words than this added or removed (digits aside) is no reason to analyse again: a clock, a counter, a typo. */
+const MATERIAL_CHANGE_WORDS = 12;
+/** Re-analyses of a changing page: the first at once, then 15 s, 60 s, 4 min apart; 5 quiet minutes start over. */
+const REANALYSIS_GAPS_MS = [0, 15_000, 60_000, 240_000];
+const REANALYSIS_QUIET_MS = 300_000;
+
+/** Thrown at a yield when a newer run (navigation, re-analysis, switch-off) has replaced this one. */
+class Superseded extends Error {}
+
+/** Subscribes to the page's address changing without a load (history.pushState, popstate, a #fragment). */
+export type AddressChanges = (onChange: (change: AddressChange) => void) => void;
 
 /**
  * One page's life with Sourcelight: find the article, have it analysed, paint
@@ -51,12 +68,16 @@ export class PageController {
   private readonly watcher: ArticleWatcher;
   /** Bumped whenever the page starts over, so that a slower, older analysis is dropped. */
   private generation = 0;
-  private readonly pause = () => yieldToPage(this.doc.defaultView!);
+  private readonly pacer = new ReanalysisPacer(REANALYSIS_GAPS_MS, REANALYSIS_QUIET_MS);
+  /** A material change that had to wait for the pacer. */
+  private deferredRefresh: ReturnType<typeof setTimeout> | undefined;
+  /** The note the reader has open from a mark, so it can follow the mark when the page repaints. */
+  private noteTarget: NoteTarget | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
-    onLocationChange?: LocationChanges,
+    onAddressChange?: AddressChanges,
   ) {
     this.overlay = new Overlay(doc, signal);
     const win = doc.defaultView as Window & typeof globalThis;
@@ -64,10 +85,22 @@ export class PageController {
     this.highlighter = new ReadingPainter(painter, new MarginRules(doc, this.overlay.ruleLayer, signal));
     this.page = { state: 'annotating', url: doc.location?.href ?? '' };
     this.watcher = new ArticleWatcher(doc, () => void this.refresh(), signal);
-    onLocationChange?.(() => void this.startOver());
+    // A #fragment jump is the same page: nothing to redo, but the browser told the background it navigated.
+    onAddressChange?.((change) => void (change === 'page' ? this.startOver() : this.republish()));
+    signal.addEventListener('abort', () => clearTimeout(this.deferredRefresh));
   }
 
+  /** Never throws: whatever goes wrong ends in the `error` state, with the page left as it was. */
   async start(): Promise<void> {
+    try {
+      await this.startWork();
+    } catch (error) {
+      await this.fail(error);
+    }
+  }
+
+  private async startWork(): Promise<void> {
+    if (this.overlay.failure) throw this.overlay.failure;
     const onMessage = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => {
       if (!isOwnSender(sender)) return undefined;
       const parsed = ContentMessageSchema.safeParse(message);
@@ -126,25 +159,42 @@ export class PageController {
     await this.annotate();
   }
 
+  /**
+   * A pause between steps of one run: it yields to the page, then ends the run
+   * (by throwing Superseded) if a newer one has started or we were switched off.
+   */
+  private pauseFor(generation: number): () => Promise<void> {
+    const win = this.doc.defaultView!;
+    return async () => {
+      await yieldToPage(win);
+      if (generation !== this.generation || this.signal.aborted) throw new Superseded();
+    };
+  }
+
   /** Finds the article, has it analysed and paints it; any failure leaves the page untouched. */
   private async annotate(): Promise<void> {
+    clearTimeout(this.deferredRefresh);
     const generation = ++this.generation;
+    const pause = this.pauseFor(generation);
     try {
       const t0 = performance.now();
-      const article = await findArticleInSteps(this.doc, this.pause);
+      const article = await findArticleInSteps(this.doc, pause);
       if (generation !== this.generation || this.signal.aborted) return;
       if (article.state !== 'article') {
         this.watcher.watch(undefined);
         await this.publish({ state: article.state, message: article.reason });
         return;
       }
-      await this.pause();
-      const { blocks, truncated } = limitBlocks(article.blocks);
-      const map = buildTextMap(blocks);
+      await pause();
+      const limited = limitBlocks(article.blocks);
+      const map = buildTextMap(limited.blocks);
+      const request = analysisRequest(map);
+      const truncated = limited.truncated || request.truncated;
+      await pause();
       const t1 = performance.now();
-      const reply = await requestAnalysis({ type: 'analyze', text: map.text, links: map.links, blocks: map.blocks });
-      if (!reply.ok) throw new Error(reply.error);
+      const reply = await requestAnalysis(request.message);
       if (generation !== this.generation || this.signal.aborted) return;
+      if (!reply.ok) throw new Error(reply.error);
       const t2 = performance.now();
       const annotation: Annotation = {
         analysis: reply.analysis,
@@ -153,6 +203,7 @@ export class PageController {
         root: article.root,
         ...(article.title ? { title: article.title } : {}),
         ...(truncated ? { message: 'This page is very long: Sourcelight marked its first part only.' } : {}),
+        place: unmoved,
       };
       this.annotation = annotation;
       this.paint();
@@ -161,14 +212,19 @@ export class PageController {
       await this.publishAnnotated(annotation, { findArticleMs: t1 - t0, analyzeMs: t2 - t1, markMs: t3 - t2 });
       void this.loadEntityContext(annotation.analysis);
     } catch (error) {
-      if (generation !== this.generation) return;
-      this.forgetAnnotation();
-      await this.publish({
-        state: 'error',
-        message: 'Sourcelight could not analyse this page. The page itself is unchanged.',
-        details: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error),
-      });
+      if (error instanceof Superseded || generation !== this.generation) return;
+      await this.fail(error);
     }
+  }
+
+  /** Takes everything off the page and says, in plain words, that it failed; the details are for a bug report. */
+  private async fail(error: unknown): Promise<void> {
+    this.forgetAnnotation();
+    await this.publish({
+      state: 'error',
+      message: 'Sourcelight could not analyse this page. The page itself is unchanged.',
+      details: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error),
+    }).catch(() => undefined);
   }
 
   private async publishAnnotated(annotation: Annotation, timing?: PageState['timing']): Promise<void> {
@@ -183,31 +239,57 @@ export class PageController {
 
   /**
    * The page changed under the article (late paragraphs, "read more", infinite
-   * scroll, a rewritten block): look again, and re-analyse only if the text the
-   * reader sees is different; otherwise just move the marks onto the new nodes.
+   * scroll, a rewritten block, a ticking clock): look again. Only a material
+   * change of the text (MATERIAL_CHANGE_WORDS) is analysed again, and no sooner
+   * than the pacer allows; until then the marks move onto the new nodes and
+   * lines, those on changed lines are dropped, and an open note stays open.
    */
   private async refresh(): Promise<void> {
     if (!this.isSettled()) return;
+    clearTimeout(this.deferredRefresh);
     const generation = this.generation;
     const current = this.annotation;
-    const article = await findArticleInSteps(this.doc, this.pause);
-    // Switched off, navigated or re-analysed meanwhile: this look is out of date.
-    if (generation !== this.generation || this.annotation !== current || !this.isSettled()) return;
-    if (article.state === 'article' && current) {
-      const map = buildTextMap(limitBlocks(article.blocks).blocks);
-      if (map.text === current.map.text) {
-        this.annotation = { ...current, map, root: article.root };
-        this.paint();
-        this.watcher.watch(article.root);
-        return;
+    try {
+      const article = await findArticleInSteps(this.doc, this.pauseFor(generation));
+      // Switched off, navigated or re-analysed meanwhile: this look is out of date.
+      if (generation !== this.generation || this.annotation !== current || !this.isSettled()) return;
+      if (article.state === 'article' && current) {
+        const map = buildTextMap(limitBlocks(article.blocks).blocks);
+        const change = compareTexts(current.analysis.text, map.text);
+        const wait = this.pacer.wait();
+        if (change.changedWords < MATERIAL_CHANGE_WORDS || wait > 0) {
+          const place = change.move;
+          this.annotation = { ...current, map, root: article.root, place, marks: placeMarks(buildMarks(current.analysis, this.settings), place) };
+          this.paint();
+          this.followOpenNote();
+          this.watcher.watch(article.root);
+          if (change.changedWords >= MATERIAL_CHANGE_WORDS) this.deferredRefresh = setTimeout(() => void this.refresh(), wait);
+          return;
+        }
       }
+      this.pacer.ran();
+    } catch (error) {
+      if (error instanceof Superseded || generation !== this.generation) return;
+      await this.fail(error);
+      return;
     }
     this.forgetAnnotation();
     await this.annotate();
   }
 
+  /** Keeps the reader's open note on its mark after a repaint, or closes it if the mark is gone. */
+  private followOpenNote(): void {
+    const target = this.noteTarget;
+    if (!target || !this.overlay.isOpen()) return;
+    const span = this.spanOf(target);
+    const range = span && this.annotation ? rangeFromOffsets(this.annotation.map, span.start, span.end, this.doc) : undefined;
+    if (range) this.overlay.moveAnchor(range);
+    else this.overlay.hideNote();
+  }
+
   /** Takes the marks and any open note off the page and drops the analysis they came from. */
   private forgetAnnotation(): void {
+    clearTimeout(this.deferredRefresh);
     this.highlighter.remove();
     this.overlay.hideNote();
     this.annotation = undefined;
@@ -264,11 +346,17 @@ export class PageController {
     if (lookupsTurnedOn && this.annotation) void this.loadEntityContext(this.annotation.analysis, true);
     this.overlay.setTheme(settings.colorScheme);
     this.overlay.legend.update({ mode: settings.markMode });
-    if (this.annotation) this.annotation.marks = buildMarks(this.annotation.analysis, settings);
+    if (this.annotation) this.annotation.marks = placeMarks(buildMarks(this.annotation.analysis, settings), this.annotation.place);
     const wanted = shouldAnnotate(settings, this.host());
     if (wanted && this.page.state === 'off') await this.turnOn();
     else if (!wanted && this.page.state === 'annotated') await this.turnOff();
     else if (this.page.state === 'annotated') this.paint();
+  }
+
+  /** Tells the background our state again: it forgets a tab's state on every navigation, #fragment jumps included. */
+  private async republish(): Promise<void> {
+    this.page = { ...this.page, url: this.doc.location?.href ?? '' };
+    await notifyBackground({ type: 'page-status', page: this.page }).catch(() => undefined);
   }
 
   private async publish(change: { state: PageStateName } & Partial<Omit<PageState, 'state'>>): Promise<void> {
@@ -283,7 +371,8 @@ export class PageController {
 
   private listenForPointer(): void {
     const onPointer = (event: PointerEvent | MouseEvent, immediate: boolean) => {
-      if (this.page.state !== 'annotated' || this.overlay.contains(event)) return;
+      // Only the reader opens notes: a page's synthetic clicks and moves are not trusted events.
+      if (!event.isTrusted || this.page.state !== 'annotated' || this.overlay.contains(event)) return;
       clearTimeout(this.hoverTimer);
       const open = () => {
         const hit = this.targetAt(event.clientX, event.clientY, immediate ? 'click' : 'hover');
@@ -305,7 +394,7 @@ export class PageController {
     if (!mark) return undefined;
     const target = targetOf(mark);
     // A claim's note belongs to its whole sentence, whichever of its key words was hit.
-    const span = 'sentence' in mark ? this.annotation.analysis.sentences[mark.sentence] : mark;
+    const span = 'sentence' in mark ? this.spanOf(target) : mark;
     const range = span && rangeFromOffsets(this.annotation.map, span.start, span.end, this.doc);
     return range ? { target, range } : undefined;
   }
@@ -313,6 +402,7 @@ export class PageController {
   private openNote(target: NoteTarget, range: Range, focus: boolean): void {
     if (!this.annotation) return;
     if (!focus && this.overlay.openTarget() === targetKey(target)) return;
+    this.noteTarget = target;
     this.highlighter.setActive(range);
     this.overlay.showNote(this.annotation.analysis, target, range, { focus });
   }
@@ -328,6 +418,14 @@ export class PageController {
   }
 
   private jumpTo(target: NoteTarget): boolean {
+    const span = this.spanOf(target);
+    if (!span || this.page.state !== 'annotated') return false;
+    this.reveal(target, span);
+    return true;
+  }
+
+  /** Where a sentence or an entity's first mention is in the page's current text. */
+  private spanOf(target: NoteTarget): { start: number; end: number } | undefined {
     const analysis = this.annotation?.analysis;
     const span =
       target.kind === 'sentence'
@@ -335,9 +433,7 @@ export class PageController {
         : target.kind === 'entity'
           ? analysis?.entities.find((e) => e.id === target.id)?.mentions[0]
           : undefined;
-    if (!span || this.page.state !== 'annotated') return false;
-    this.reveal(target, span);
-    return true;
+    return span && this.annotation?.place(span.start, span.end);
   }
 
   /** Scrolls a mark into view, emphasises it and opens its note with focus. */
@@ -350,6 +446,17 @@ export class PageController {
     win.scrollBy({ top: range.getBoundingClientRect().top - win.innerHeight / 3, behavior: reduced ? 'auto' : 'smooth' });
     this.openNote(target, range, true);
   }
+}
+
+/** Marks of the analysed text at their place in the page's current text; those whose line changed are left out. */
+function placeMarks(marks: Mark[], place: Annotation['place']): Mark[] {
+  if (place === unmoved) return marks;
+  const placed: Mark[] = [];
+  for (const mark of marks) {
+    const span = place(mark.start, mark.end);
+    if (span) placed.push({ ...mark, ...span });
+  }
+  return placed;
 }
 
 function targetOf(mark: Mark): NoteTarget {

@@ -12,14 +12,41 @@ import { RECT_PAINTER_CSS } from './rect-painter';
 export const OVERLAY_TAG = 'sourcelight-overlay';
 const GAP = 8;
 
+/** Our styles select a theme on `:host([data-theme])`; the attribute lives on an inner element, out of the page's sight. */
+const onThemeElement = (css: string) => css.replace(/:host\((\[data-theme="[\w-]+"\])\)/g, '.theme$1');
+
+/**
+ * Our host element, made so that no page can pre-empt it. An element created
+ * by the page's document with a name the page registered as a custom element
+ * would run the page's constructor inside our call (and that constructor can
+ * take the shadow root first). So the host is created by a document of our
+ * own, which has no custom element registry, and gets its closed shadow root
+ * before it ever enters the page. When it is inserted, a page definition may
+ * still "upgrade" it, but the shadow root is ours by then, and the page's
+ * constructor can only fail in the page's own world.
+ */
+function createHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.implementation.createHTMLDocument('').createElement(OVERLAY_TAG);
+  const root = host.attachShadow({ mode: 'closed' });
+  doc.adoptNode(host);
+  return { host, root };
+}
+
 /**
  * Our one element on the page: `<sourcelight-overlay data-state data-counts>`,
- * a child of <html> (outside the page's body) whose shadow root holds the note
- * cards, so page CSS cannot reach them and ours cannot leak.
+ * a child of <html> (outside the page's body) whose closed shadow root holds
+ * the note cards and fallback marks, so page CSS cannot reach them, ours
+ * cannot leak, and page scripts can neither read nor change what a note shows.
+ * The page sees exactly the two attributes of the test contract.
+ *
+ * If anything here fails, `failure` says why: the host still carries
+ * `data-state`, and the controller sets it to `error`.
  */
 export class Overlay {
   readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
+  /** Why the overlay could not be built, when it could not. */
+  readonly failure: Error | undefined;
+  private readonly themed: HTMLElement;
   private readonly noteBox: HTMLElement;
   private readonly live: HTMLElement;
   /** Where the fallback painter draws marks when the page has no Custom Highlight API. */
@@ -36,12 +63,9 @@ export class Overlay {
 
   constructor(private readonly doc: Document, signal: AbortSignal) {
     const win = doc.defaultView as Window & typeof globalThis;
-    this.host = doc.createElement(OVERLAY_TAG);
-    this.host.dataset.theme = 'auto';
-    this.root = this.host.attachShadow({ mode: 'open' });
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(NOTE_CSS + RECT_PAINTER_CSS + MARGIN_RULE_CSS + PAGE_LEGEND_CSS);
-    this.root.adoptedStyleSheets = [sheet];
+    this.themed = doc.createElement('div');
+    this.themed.className = 'theme';
+    this.themed.dataset.theme = 'auto';
     this.noteBox = doc.createElement('div');
     this.noteBox.className = 'note';
     this.noteBox.hidden = true;
@@ -57,13 +81,33 @@ export class Overlay {
     this.ruleLayer.setAttribute('aria-hidden', 'true');
     const legendBox = doc.createElement('div');
     this.legend = new PageLegend(legendBox);
-    this.root.append(this.ruleLayer, this.markLayer, this.noteBox, legendBox, this.live);
-    doc.documentElement.append(this.host);
+    this.themed.append(this.ruleLayer, this.markLayer, this.noteBox, legendBox, this.live);
+    let host: HTMLElement | undefined;
+    let failure: unknown;
+    try {
+      const created = createHost(doc);
+      host = created.host;
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(onThemeElement(NOTE_CSS + RECT_PAINTER_CSS + MARGIN_RULE_CSS + PAGE_LEGEND_CSS) + '.theme { display: contents; }');
+      created.root.adoptedStyleSheets = [sheet];
+      created.root.append(this.themed);
+    } catch (error) {
+      failure = error;
+    }
+    // Even when the shadow root failed, an element of ours carries `data-state` (then `error`) on the page.
+    this.host = host ?? doc.adoptNode(doc.implementation.createHTMLDocument('').createElement(OVERLAY_TAG));
+    try {
+      doc.documentElement.append(this.host);
+    } catch (error) {
+      failure ??= error;
+    }
+    if (failure !== undefined) this.failure = failure instanceof Error ? failure : new Error(String(failure));
 
     const follow = () => this.position();
     win.addEventListener('scroll', follow, { passive: true, capture: true, signal });
     win.addEventListener('resize', follow, { passive: true, signal });
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.isOpen() && this.hideNote(), { signal });
+    // Only the reader's own key press closes a note: a page's synthetic events are not trusted.
+    doc.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.isOpen() && this.hideNote(), { signal });
     signal.addEventListener('abort', () => this.hideNote());
   }
 
@@ -75,7 +119,7 @@ export class Overlay {
   }
 
   setTheme(theme: 'auto' | 'light' | 'dark' | 'high-contrast'): void {
-    this.host.dataset.theme = theme;
+    this.themed.dataset.theme = theme;
   }
 
   /** Tells screen-reader users what happened, without moving their focus. */
@@ -103,6 +147,13 @@ export class Overlay {
       if (this.doc.activeElement !== this.host) this.returnFocus = this.doc.activeElement;
       this.noteBox.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
     }
+  }
+
+  /** The open note's mark moved (the page repainted): the note follows it. */
+  moveAnchor(anchor: Range): void {
+    if (!this.isOpen()) return;
+    this.anchor = anchor;
+    this.position();
   }
 
   /** Context for entities from beyond the article; an open note shows it at once. */

@@ -8,13 +8,19 @@ import { PageStateSchema } from './page-state';
  * dropped at the boundary.
  */
 
+/** The most an analyze request carries; the page layer cuts its request to fit (src/page/analysis-request.ts). */
+export const MAX_ANALYZE_CHARS = 5_000_000;
+export const MAX_ANALYZE_LINKS = 50_000;
+export const MAX_ANALYZE_BLOCKS = 200_000;
+
 /** Content script → background: run the engine on the article's text. */
 export const AnalyzeRequestSchema = z.object({
   type: z.literal('analyze'),
-  text: z.string().max(5_000_000),
-  links: z.array(LinkSpanSchema).max(50_000),
-  blocks: z.array(BlockSpanSchema).max(200_000),
+  text: z.string().max(MAX_ANALYZE_CHARS),
+  links: z.array(LinkSpanSchema).max(MAX_ANALYZE_LINKS),
+  blocks: z.array(BlockSpanSchema).max(MAX_ANALYZE_BLOCKS),
 });
+export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 
 /** Content script → background: the page's state changed (badge, popup). */
 export const PageStatusSchema = z.object({ type: z.literal('page-status'), page: PageStateSchema });
@@ -96,6 +102,10 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   ShowSelectionAnalysisSchema,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** The background's answer to a request from our own content script that it could not read (too large, malformed). */
+export const RefusalSchema = z.object({ ok: z.literal(false), error: z.string() });
+export type Refusal = z.infer<typeof RefusalSchema>;
 
 /** Replies that carry data are validated by the sender too. */
 export const AnalyzeReplySchema = z.discriminatedUnion('ok', [

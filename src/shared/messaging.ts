@@ -13,8 +13,26 @@ export function isOwnSender(sender: Sender): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/**
+ * Has the background analyse a page's text. No reply means the background
+ * worker was stopped (the browser does that to idle workers) or restarted while
+ * it worked: the request is sent once more to the fresh worker, then the
+ * failure is said plainly. Never throws.
+ */
 export async function requestAnalysis(message: Extract<BackgroundMessage, { type: 'analyze' }>): Promise<AnalyzeReply> {
-  return AnalyzeReplySchema.parse(await browser.runtime.sendMessage(message));
+  for (let attempt = 1; ; attempt++) {
+    let reply: unknown;
+    try {
+      reply = await browser.runtime.sendMessage(message);
+    } catch {
+      reply = undefined;
+    }
+    if (reply !== undefined && reply !== null) {
+      const parsed = AnalyzeReplySchema.safeParse(reply);
+      return parsed.success ? parsed.data : { ok: false, error: 'The extension’s background worker sent an answer Sourcelight could not read.' };
+    }
+    if (attempt === 2) return { ok: false, error: 'The extension’s background worker stopped twice while analysing this page. Reload the page to try again.' };
+  }
 }
 
 export async function notifyBackground(message: Exclude<BackgroundMessage, { type: 'analyze' }>): Promise<void> {

@@ -45,3 +45,31 @@ export const PageStateSchema = z.object({
   timing: z.object({ findArticleMs: z.number(), analyzeMs: z.number(), markMs: z.number() }).optional(),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
+
+/** The most of a page's state kept in storage per tab: the popup asks the page itself for the whole of it. */
+export const STORED_LIMITS = { text: 300, list: 20, url: 2_000, details: 2_000 } as const;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * A page's state as stored for its tab: every text clipped and every list
+ * capped, so that a handful of huge pages cannot fill session storage (10 MB)
+ * and make the next tab's write fail.
+ */
+export function storedPageState(page: PageState): PageState {
+  const { text, list } = STORED_LIMITS;
+  const summary = page.summary && {
+    ...page.summary,
+    sources: page.summary.sources.slice(0, list).map((s) => ({ ...s, name: clip(s.name, text), ...(s.role !== undefined ? { role: clip(s.role, text) } : {}) })),
+    entities: page.summary.entities.slice(0, list).map((e) => ({ ...e, name: clip(e.name, text), ...(e.context !== undefined ? { context: clip(e.context, text) } : {}) })),
+    claimsToCheck: page.summary.claimsToCheck.slice(0, list).map((c) => ({ ...c, text: clip(c.text, text) })),
+  };
+  return {
+    ...page,
+    url: clip(page.url, STORED_LIMITS.url),
+    ...(page.title !== undefined ? { title: clip(page.title, text) } : {}),
+    ...(page.message !== undefined ? { message: clip(page.message, text) } : {}),
+    ...(page.details !== undefined ? { details: clip(page.details, STORED_LIMITS.details) } : {}),
+    ...(summary ? { summary } : {}),
+  };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { waitForFinalState } from '../../scripts/lib/browser';
+import { overlayLocator } from '../../scripts/lib/overlay-root';
 import { locateText } from '../../scripts/lib/page-text';
 import { useExtensionSession } from './support/extension-session';
 
@@ -17,7 +18,7 @@ describe('reading the demo article', () => {
 
     const { x, y } = await locateText(page, 'Li Yanming');
     await page.mouse.click(x, y);
-    const note = page.locator('sourcelight-overlay .card');
+    const note = overlayLocator(page, '.card');
     await note.waitFor();
     expect(await note.getAttribute('role')).toBe('dialog');
     expect(await note.textContent()).toContain('Li Yanming');

@@ -6,6 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../scripts/lib/browser';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import { inOverlay } from '../../scripts/lib/overlay-root';
 
 /**
  * Browsers without the CSS Custom Highlight API (Firefox before 140) get
@@ -41,16 +42,16 @@ describe('marks without the Custom Highlight API', () => {
     const marks = await page.evaluate(() => (window as unknown as { sourcelightFallback: { paint(): number } }).sourcelightFallback.paint());
     expect(marks).toBeGreaterThan(50);
 
-    const kinds = await page.evaluate(() => {
+    const kinds = await inOverlay(page, (root) => {
       const seen = new Set<string>();
-      for (const box of document.querySelector('sourcelight-overlay')!.shadowRoot!.querySelectorAll('.marks > div')) seen.add(box.className);
+      for (const box of root.querySelectorAll('.marks > div')) seen.add(box.className);
       return [...seen].sort();
     });
     expect(kinds).toEqual(expect.arrayContaining(['m-ORG', 'm-PER', 'm-sourced', 'm-unsourced']));
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
 
     // A box sits over its words: the box under "Li Yanming" is a person's tint.
-    const hit = await page.evaluate(() => {
+    const hit = await inOverlay(page, (root) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = (node as Text).data.indexOf('Li Yanming');
@@ -61,7 +62,7 @@ describe('marks without the Custom Highlight API', () => {
         const word = range.getBoundingClientRect();
         const x = word.left + word.width / 2 + scrollX;
         const y = word.top + word.height / 2 + scrollY;
-        for (const box of document.querySelector('sourcelight-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.marks > .m-PER')) {
+        for (const box of root.querySelectorAll<HTMLElement>('.marks > .m-PER')) {
           const left = parseFloat(box.style.left);
           const top = parseFloat(box.style.top);
           if (x >= left && x <= left + parseFloat(box.style.width) && y >= top && y <= top + parseFloat(box.style.height)) return true;
@@ -72,10 +73,10 @@ describe('marks without the Custom Highlight API', () => {
     });
     expect(hit).toBe(true);
     // The boxes let clicks through to the page.
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('sourcelight-overlay')!.shadowRoot!.querySelector('.marks')!).pointerEvents)).toBe('none');
+    expect(await inOverlay(page, (root) => getComputedStyle(root.querySelector('.marks')!).pointerEvents)).toBe('none');
 
     await page.evaluate(() => (window as unknown as { sourcelightFallback: { remove(): void } }).sourcelightFallback.remove());
-    expect(await page.evaluate(() => document.querySelector('sourcelight-overlay')!.shadowRoot!.querySelectorAll('.marks > div').length)).toBe(0);
+    expect(await inOverlay(page, (root) => root.querySelectorAll('.marks > div').length)).toBe(0);
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
     await page.close();
   });

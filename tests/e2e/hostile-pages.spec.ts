@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { inOverlay, overlayLocator } from '../../scripts/lib/overlay-root';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 import { AnalysisSchema, type Analysis } from '../../src/shared/schema';
 import { HOSTILE_PAGES, writeHostilePages, type HostilePageName } from './support/hostile-pages';
@@ -104,11 +105,11 @@ describe('hostile and odd pages', () => {
     ];
     for (const target of targets) {
       await browser.sendToPage(page, { type: 'jump-to', target });
-      const card = page.locator('sourcelight-overlay .card');
+      const card = overlayLocator(page, '.card');
       await card.waitFor();
-      expect(await page.evaluate(() => document.querySelector('sourcelight-overlay')!.shadowRoot!.querySelectorAll('img, script, svg, iframe, b, i').length)).toBe(0);
+      expect(await inOverlay(page, (root) => root.querySelectorAll('img, script, svg, iframe, b, i').length)).toBe(0);
     }
-    expect(await page.locator('sourcelight-overlay .card').textContent()).toMatch(/[<>]/);
+    expect(await overlayLocator(page, '.card').textContent()).toMatch(/[<>]/);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
   });
@@ -118,9 +119,9 @@ describe('hostile and odd pages', () => {
     expect(state).toBe('annotated');
     expect((await highlightedText(page))['sourcelight-sourced']?.length).toBeGreaterThan(0);
     await browser.sendToPage(page, { type: 'jump-to', target: { kind: 'sentence', index: 1 } });
-    const card = page.locator('sourcelight-overlay .card');
+    const card = overlayLocator(page, '.card');
     await card.waitFor();
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('sourcelight-overlay')!.shadowRoot!.querySelector('.note')!).position)).toBe('fixed');
+    expect(await inOverlay(page, (root) => getComputedStyle(root.querySelector('.note')!).position)).toBe('fixed');
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import { overlayLocator } from '../../scripts/lib/overlay-root';
 import { serveWikipediaFixtures, type WikipediaFixtureServer } from './support/wikipedia-fixture-server';
 
 /**
@@ -41,7 +42,7 @@ async function openDemo(): Promise<Page> {
   return page;
 }
 
-const card = (page: Page) => page.locator('sourcelight-overlay .card');
+const card = (page: Page) => overlayLocator(page, '.card');
 
 /** Opens the note of the entity with this name, as the popup's "jump to" does. */
 async function openEntityNote(page: Page, name: string): Promise<void> {
@@ -49,20 +50,13 @@ async function openEntityNote(page: Page, name: string): Promise<void> {
   const entity = analysis.entities.find((e) => e.name === name);
   if (!entity) throw new Error(`No entity "${name}" in ${analysis.entities.map((e) => e.name).join(', ')}`);
   await browser.sendToPage(page, { type: 'jump-to', target: { kind: 'entity', id: entity.id } });
-  await page.waitForFunction(
-    (n) => document.querySelector('sourcelight-overlay')?.shadowRoot?.querySelector('.card')?.getAttribute('aria-label') === `Sourcelight note: ${n}`,
-    name,
-  );
+  await expect.poll(() => card(page).getAttribute('aria-label').catch(() => null), { timeout: 10_000, interval: 100 }).toBe(`Sourcelight note: ${name}`);
 }
 
 async function noteText(page: Page, name: string, waitFor?: string): Promise<string> {
   await openEntityNote(page, name);
   if (waitFor) {
-    await page.waitForFunction(
-      (needle) => document.querySelector('sourcelight-overlay')?.shadowRoot?.querySelector('.card')?.textContent?.includes(needle),
-      waitFor,
-      { timeout: 30_000 },
-    );
+    await expect.poll(async () => ((await card(page).textContent().catch(() => null)) ?? '').includes(waitFor), { timeout: 30_000, interval: 100 }).toBe(true);
   }
   return (await card(page).textContent()) ?? '';
 }
@@ -104,12 +98,12 @@ describe('encyclopedia lookups', () => {
     const xiaomi = await noteText(page, 'Xiaomi', 'From Wikipedia');
     expect(xiaomi).toContain('Xiaomi Corporation is a Chinese designer and manufacturer');
     expect(xiaomi).toContain('offline gazetteer');
-    const link = page.locator('sourcelight-overlay .card a');
+    const link = overlayLocator(page, '.card a');
     expect(await link.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Xiaomi');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toContain('noopener');
     // extract_html carries an <img onerror>: only the plain extract is ever shown.
-    expect(await page.locator('sourcelight-overlay .card img').count()).toBe(0);
+    expect(await overlayLocator(page, '.card img').count()).toBe(0);
     expect(await page.title()).not.toBe('pwned');
 
     expect(await noteText(page, 'Lei Jun', 'From Wikipedia')).toContain('Chinese billionaire entrepreneur');
@@ -117,7 +111,7 @@ describe('encyclopedia lookups', () => {
     expect(await noteText(page, 'Chinese Communist Party', 'From Wikipedia')).toContain('sole ruling party');
     // "Tesla" is a disambiguation page: the company's page instead.
     expect(await noteText(page, 'Tesla', 'From Wikipedia')).toContain('Tesla, Inc. is an American multinational automotive');
-    expect(await page.locator('sourcelight-overlay .card a').getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Tesla%2C_Inc.');
+    expect(await overlayLocator(page, '.card a').getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Tesla%2C_Inc.');
     // "Galaxy Space" has no page; the company writes its name as one word.
     expect(await noteText(page, 'Galaxy Space', 'From Wikipedia')).toContain('GalaxySpace is a Chinese commercial aerospace company');
     // "Apple" is the fruit: the wrong sense for a company, so the company's page.

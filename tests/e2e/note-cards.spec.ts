@@ -1,16 +1,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { locateText } from '../../scripts/lib/page-text';
+import { inOverlay, overlayLocator } from '../../scripts/lib/overlay-root';
 import { useExtensionSession } from './support/extension-session';
 
 const session = useExtensionSession('assets/demo');
 const openDemo = () => session.open('index.html');
 
-const card = (page: Page) => page.locator('sourcelight-overlay .card');
+const card = (page: Page) => overlayLocator(page, '.card');
 
 async function cardInsideViewport(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const box = document.querySelector('sourcelight-overlay')!.shadowRoot!.querySelector('.note')!.getBoundingClientRect();
+  return inOverlay(page, (root) => {
+    const box = root.querySelector('.note')!.getBoundingClientRect();
     return box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
   });
 }
@@ -49,7 +50,7 @@ describe('note cards', () => {
     await session.browser.sendToPage(page, { type: 'command', command: 'next-mark' });
     await card(page).waitFor();
     const first = await card(page).getAttribute('aria-label');
-    expect(await page.evaluate(() => document.querySelector('sourcelight-overlay')!.shadowRoot!.activeElement?.className)).toBe('card');
+    expect(await inOverlay(page, (root) => root.activeElement?.className)).toBe('card');
     await session.browser.sendToPage(page, { type: 'command', command: 'next-mark' });
     await session.browser.sendToPage(page, { type: 'command', command: 'previous-mark' });
     expect(await card(page).getAttribute('aria-label')).toBe(first);
@@ -81,8 +82,7 @@ describe('note cards', () => {
     const { x, y } = await locateText(page, 'Li Yanming');
     await page.mouse.click(x, y);
     await card(page).waitFor();
-    const style = await page.evaluate(() => {
-      const root = document.querySelector('sourcelight-overlay')!.shadowRoot!;
+    const style = await inOverlay(page, (root) => {
       return { animation: getComputedStyle(root.querySelector('.note')!).animationName, background: getComputedStyle(root.querySelector('.card')!).backgroundColor };
     });
     expect(style.animation).toBe('none');

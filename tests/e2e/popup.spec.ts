@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { overlayLocator } from '../../scripts/lib/overlay-root';
 import { locateText } from '../../scripts/lib/page-text';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 import { summarize } from '../../src/analysis/summary';
@@ -88,7 +89,7 @@ describe('the popup on the demo article', () => {
     const text = (await last.textContent()) ?? '';
     await last.click();
     await page.bringToFront();
-    const note = page.locator('sourcelight-overlay .card');
+    const note = overlayLocator(page, '.card');
     await note.waitFor();
     expect(await note.textContent()).toContain('Unsourced');
     expect(await page.evaluate(() => CSS.highlights.has('sourcelight-active'))).toBe(true);
@@ -177,7 +178,7 @@ describe('the popup on the demo article', () => {
       await page.bringToFront();
       const point = await locateText(page, 'told');
       await page.mouse.click(point.x, point.y);
-      await page.locator('sourcelight-overlay .card').waitFor();
+      await overlayLocator(page, '.card').waitFor();
       await page.screenshot({ path: resolve(SCREENSHOTS, `note-${scheme}.png`), animations: 'disabled' });
       await page.close();
     }

@@ -150,6 +150,62 @@ root.innerHTML = '<p id="inside">A paragraph inside a shadow root, where Mayor A
   huge: { file: 'huge.html', html: article(Array.from({ length: 50_000 }, (_, i) => `<p>${PROSE[i % PROSE.length]}</p>`).join('\n')) },
   /** The article 5,000 elements deep. */
   deep: { file: 'deep.html', html: article(`${'<div>'.repeat(5_000)}${paragraphs(PROSE)}${'</div>'.repeat(5_000)}`) },
+  /** The page registers our element's name first, with a constructor that takes the shadow root. */
+  ownsOurTag: {
+    file: 'owns-our-tag.html',
+    html: article(paragraphs(PROSE), {
+      head: `<script>
+window.__constructed = 0;
+customElements.define('sourcelight-overlay', class extends HTMLElement {
+  constructor() { super(); window.__constructed++; this.attachShadow({ mode: 'closed' }); }
+});
+</script>`,
+    }),
+  },
+  /**
+   * A clock ticking inside the article ("Updated 3 seconds ago") and a table of
+   * contents of fragment links. `window.__ticks` counts the ticks.
+   */
+  tickingClock: {
+    file: 'ticking-clock.html',
+    html: article(
+      '<p id="updated">Updated 0 seconds ago</p><nav id="toc"><a href="#part-2">Part 2</a></nav>' +
+        paragraphs(PROSE.slice(0, 3)) +
+        `<h2 id="part-2">Part 2</h2>` +
+        paragraphs(PROSE.slice(3)) +
+        `<script>
+window.__ticks = 0;
+setInterval(() => {
+  window.__ticks++;
+  document.getElementById('updated').textContent = 'Updated ' + window.__ticks + ' seconds ago';
+}, 800);
+</script>`,
+    ),
+  },
+  /** A ticker inside the article that rewrites a whole sentence on every tick: material change, over and over. */
+  tickingHeadline: {
+    file: 'ticking-headline.html',
+    html: article(
+      paragraphs(PROSE) +
+        `<p id="ticker">Latest: nothing yet.</p><script>
+const WORDS = ['river', 'council', 'barrier', 'budget', 'wetland', 'storm', 'winter', 'engineer', 'mayor', 'resident', 'consultation', 'design'];
+window.__ticks = 0;
+setInterval(() => {
+  window.__ticks++;
+  const pick = (i) => WORDS[(window.__ticks * 7 + i * 5) % WORDS.length];
+  document.getElementById('ticker').textContent = 'Latest: the ' + Array.from({ length: 16 }, (_, i) => pick(i)).join(' ') + ' story changed again.';
+}, 800);
+</script>`,
+    ),
+  },
+  /** An article with 52,000 links within its first million characters (more than an analyze request carries). */
+  manyLinks: {
+    file: 'many-links.html',
+    html: article(
+      paragraphs(PROSE) +
+        Array.from({ length: 520 }, (_, p) => `<p>${Array.from({ length: 100 }, (_, i) => `<a href="/w/${p * 100 + i}">the</a> council met.`).join(' ')}</p>`).join('\n'),
+    ),
+  },
 } satisfies Record<string, HostilePage & { html: string }>;
 
 export type HostilePageName = keyof typeof HOSTILE_PAGES;

@@ -3,8 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor } from '../../../src/background/badge';
 import { handleBackgroundMessage } from '../../../src/background/router';
 import { tabStates } from '../../../src/background/tab-states';
-import { AnalyzeReplySchema } from '../../../src/shared/messages';
-import type { PageState } from '../../../src/shared/page-state';
+import { AnalysisQueue, SUPERSEDED_ERROR } from '../../../src/background/analysis-queue';
+import { AnalyzeReplySchema, MAX_ANALYZE_LINKS, RefusalSchema, type AnalyzeReply } from '../../../src/shared/messages';
+import { STORED_LIMITS, storedPageState, type PageState } from '../../../src/shared/page-state';
 
 const TEXT = '“Xiaomi is an alternative to Huawei,” China expert Li Yanming told The Epoch Times.';
 const own = () => ({ id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameId: 0 });
@@ -30,7 +31,7 @@ describe('the background message boundary', () => {
     expect(await handleBackgroundMessage(analyzeMessage, { id: fakeBrowser.runtime.id })).toBeUndefined();
   });
 
-  it('drops malformed messages without acting on them', async () => {
+  it('refuses malformed and over-cap messages from our own script in plain words, without acting on them', async () => {
     for (const message of [
       null,
       'analyze',
@@ -40,8 +41,11 @@ describe('the background message boundary', () => {
       { type: 'page-status', page: { state: 'hacked', url: 'x' } },
       { type: 'set-settings', settings: { lookups: true } },
       { type: 'get-analysis', tabId: 8 },
+      { type: 'analyze', text: TEXT, links: Array.from({ length: MAX_ANALYZE_LINKS + 1 }, () => ({ start: 0, end: 1, href: 'https://a.example/' })), blocks: [] },
     ]) {
-      expect(await handleBackgroundMessage(message, own())).toBeUndefined();
+      const reply = RefusalSchema.parse(await handleBackgroundMessage(message, own()));
+      expect(reply.error).toMatch(/^Sourcelight could not read this request/);
+      expect(reply.error).not.toMatch(/Zod|expected|invalid_type/i);
     }
     expect(await tabStates.get(7)).toBeUndefined();
   });
@@ -55,9 +59,55 @@ describe('the background message boundary', () => {
   });
 });
 
+describe('what is stored per tab', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('clips every text and caps every list, so big pages cannot fill session storage', async () => {
+    const long = 'x'.repeat(10_000);
+    const huge: PageState = {
+      state: 'annotated',
+      url: `https://news.example/story?${long}`,
+      title: long,
+      summary: {
+        counts: annotated.summary!.counts,
+        sources: Array.from({ length: 500 }, (_, i) => ({ name: `${i}${long}`, label: 'sourced' as const, claims: 1, sentence: i })),
+        entities: Array.from({ length: 500 }, (_, i) => ({ id: `e${i}`, name: long, type: 'PER' as const, context: long, mentions: 1 })),
+        claimsToCheck: Array.from({ length: 500 }, (_, i) => ({ sentence: i, text: long })),
+      },
+    };
+    const stored = storedPageState(huge);
+    expect(stored.summary!.claimsToCheck).toHaveLength(STORED_LIMITS.list);
+    expect(stored.summary!.claimsToCheck[0]!.text).toHaveLength(STORED_LIMITS.text);
+    expect(JSON.stringify(huge).length).toBeGreaterThan(10_000_000);
+    expect(JSON.stringify(stored).length).toBeLessThan(40_000);
+    await handleBackgroundMessage({ type: 'page-status', page: huge }, own());
+    expect(await tabStates.get(7)).toEqual(stored);
+  });
+});
+
+describe('the analysis queue', () => {
+  const reply = (text: string): AnalyzeReply => ({ ok: false, error: text });
+
+  it('runs the shortest waiting job first and drops a tab’s older waiting job', async () => {
+    const queue = new AnalysisQueue();
+    const order: string[] = [];
+    const job = (name: string) => () => {
+      order.push(name);
+      return reply(name);
+    };
+    const long = queue.run(1, 1_000_000, job('long'));
+    const older = queue.run(2, 500, job('older'));
+    const short = queue.run(3, 100, job('short'));
+    const newer = queue.run(2, 600, job('newer'));
+    expect(await older).toEqual(reply(SUPERSEDED_ERROR));
+    await Promise.all([long, short, newer]);
+    expect(order).toEqual(['short', 'newer', 'long']);
+  });
+});
+
 describe('the badge', () => {
   it('shows the share of claims that name their source', () => {
-    expect(badgeFor(annotated)).toMatchObject({ text: '30%', title: 'Sourcelight: 3 of 10 claims name their source' });
+    expect(badgeFor(annotated)).toMatchObject({ text: '5', title: 'Sourcelight: 5 of 10 claims name no source (1 vaguely sourced, 4 unsourced)' });
   });
 
   it('says when it is busy, failed, or has nothing to show', () => {
