@@ -31,7 +31,15 @@ export interface EntityRow {
 
 type GoldEntity = GoldArticle['gold']['entities'][number];
 
-const normalise = (text: string): string => text.replace(/\u00ad/gu, '').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
+// Gold lists "Mr. McHugh" and "McHugh" for the same words: an honorific is a boundary convention, so scoring ignores it.
+const normalise = (text: string): string =>
+  text
+    .replace(/\u00ad/gu, '')
+    .replace(/[‘’]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^(?:mr|mrs|ms|mx|dr|prof)\.?\s+(?=\S)/iu, '')
+    .toLowerCase();
 
 function words(text: string): string[] {
   return normalise(text).match(/[\p{L}\p{N}]+/gu) ?? [];

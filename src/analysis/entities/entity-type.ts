@@ -21,18 +21,18 @@ export interface DecidedType {
  */
 export function decideType(name: string, mentions: readonly Mention[]): DecidedType {
   if (mentions.some((m) => HONORIFIC.test(m.text))) return { type: 'PER', sure: true };
-  const known = knownTypeOf(name, mentions);
+  const known = knownType(name);
   if (known) return { type: known, sure: true };
   if (isProductName(name)) return { type: 'MISC', sure: true };
-  const voted = vote(mentions);
-  if (voted === 'PER' && mentions.some((m) => isFirstAndLastName(m.text))) return { type: 'PER', sure: true };
-  return { type: voted, sure: false };
+  // "Margaret Hamilton" is a person, though "Hamilton" alone is also a capital.
+  if (mentions.some((m) => isFirstAndLastName(m.text))) return { type: 'PER', sure: true };
+  const knownShort = knownShortForm(mentions);
+  if (knownShort) return { type: knownShort, sure: true };
+  return { type: vote(mentions), sure: false };
 }
 
-function knownTypeOf(name: string, mentions: readonly Mention[]): EntityType | undefined {
-  const direct = knownType(name);
-  if (direct) return direct;
-  // A short form the gazetteer knows ("Tumblr" of "Tumblr's"), when every known form agrees.
+/** A shorter mention the gazetteer knows ("Trump" of "Mr. Trump's"), when every known form agrees. */
+function knownShortForm(mentions: readonly Mention[]): EntityType | undefined {
   const types = new Set(mentions.map((m) => knownType(nameWords(m.text).join(' '))).filter((t) => t !== undefined));
   return types.size === 1 ? [...types][0] : undefined;
 }
@@ -46,15 +46,17 @@ function vote(mentions: readonly Mention[]): EntityType {
 }
 
 const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
-const PLACE = 1 << GAZETTEER_CLASSES.indexOf('place');
 
-/** "Margaret Hamilton": a known first name, then capitalised words that are not places. */
+/**
+ * "Margaret Hamilton": a known first name, then capitalised words, the last
+ * neither a word that says place or organisation nor, for two words, a country.
+ */
 function isFirstAndLastName(text: string): boolean {
   const words = nameWords(text);
-  if (words.length < 2 || words.length > 4) return false;
-  const gazetteer = loadGazetteer();
-  const mask = (w: string) => gazetteer.wordMask(w.toLowerCase());
-  return (mask(words[0]!) & FIRST_NAME) !== 0 && !(mask(words.at(-1)!) & PLACE) && words.every((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) return false;
+  const last = words.at(-1)!;
+  if (NAME_HEAD_TYPES.has(last.toLowerCase()) || knownType(text) !== undefined) return false;
+  return (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0 && knownType(words[0]!) === undefined;
 }
 
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u;

@@ -30,7 +30,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((sentence, s) => {
     const tagged = spansFromTags(tags[s]!);
-    const spans = [...tagged, ...headedOrganisations(sentence, tagged), ...knownCamelCase(sentence, tagged)].sort((a, b) => a.start - b.start);
+    const spans = [...tagged, ...headedOrganisations(sentence, tagged), ...knownNames(sentence, tagged)].sort((a, b) => a.start - b.start);
     for (const tagged of spans) {
       const span = widenToQuotedName(sentence, withNameHead(sentence, tagged));
       const first = firstNameToken(sentence, span.start, span.end);
@@ -120,14 +120,31 @@ function withNameHead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   return { ...span, end: span.end + 1 };
 }
 
-/** "iPhone", "eBay": brand names written in camel case from a lower-case letter, which the tagger never saw; only those the gazetteer knows. */
-function knownCamelCase(tokens: readonly Token[], tagged: readonly TokenSpan[]): TokenSpan[] {
+const KNOWN_NAME_JOINERS = new Set(['of', 'and', '&', 'the', 'for', 'de']);
+
+/**
+ * Names the gazetteer knows that the tagger skipped ("Flushing, Queens",
+ * "Snapchat", "iPhone"): the longest run of capitalised words (or a camel-case
+ * brand) from a word inside the sentence, never its first, that the gazetteer
+ * knows with one type.
+ */
+function knownNames(tokens: readonly Token[], tagged: readonly TokenSpan[]): TokenSpan[] {
+  const taken = new Set<number>();
+  for (const span of tagged) for (let i = span.start; i < span.end; i++) taken.add(i);
   const found: TokenSpan[] = [];
-  tokens.forEach((token, i) => {
-    if (!/^\p{Ll}{1,2}\p{Lu}/u.test(token.text) || tagged.some((s) => s.start <= i && i < s.end)) return;
-    const type = knownType(token.text);
-    if (type) found.push({ start: i, end: i + 1, type });
-  });
+  for (let i = 1; i < tokens.length; i++) {
+    if (taken.has(i) || !/^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(tokens[i]!.text)) continue;
+    let end = i + 1;
+    while (end < tokens.length && end < i + 6 && !taken.has(end) && (/^\p{Lu}/u.test(tokens[end]!.text) || KNOWN_NAME_JOINERS.has(tokens[end]!.text.toLowerCase()))) end++;
+    for (; end > i; end--) {
+      if (!/^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(tokens[end - 1]!.text)) continue;
+      const type = knownType(tokens.slice(i, end).map((t) => t.text).join(' '));
+      if (!type) continue;
+      found.push({ start: i, end, type });
+      i = end - 1;
+      break;
+    }
+  }
   return found;
 }
 
