@@ -1,6 +1,7 @@
 import type { Counts } from '../shared/schema';
 import { LABELS } from '../shared/schema';
 import type { Settings } from '../shared/settings';
+import { loadSettings, saveSyncedSettings } from '../shared/settings-store';
 import { ENTITY_WORDS, LABEL_WORDS, LINE_WORDS } from './words';
 
 export type MarkMode = Settings['markMode'];
@@ -16,12 +17,18 @@ export const MODE_WORDS: Record<MarkMode, { name: string; meaning: string }> = {
   },
 };
 
+/** Stores the reader's choice of view; every annotated page follows its settings and repaints. */
+export async function saveMarkMode(markMode: MarkMode): Promise<void> {
+  const loaded = await loadSettings();
+  await saveSyncedSettings({ ...loaded.settings, markMode }, loaded.settings, loaded.readOnly);
+}
+
 /**
  * What each mark looks like and means, with the article's count per label,
  * and the choice between the calm and the full view. Shared by the popup and
  * the on-page control, so both say the same thing.
  */
-export function Legend({ counts, mode, onMode, idPrefix }: { counts?: Counts | undefined; mode: MarkMode; onMode: (mode: MarkMode) => void; idPrefix: string }) {
+export function Legend({ counts, mode, onMode, idPrefix }: { counts?: Counts | undefined; mode: MarkMode | undefined; onMode: (mode: MarkMode) => void; idPrefix: string }) {
   return (
     <div class="legend-box">
       <ul class="legend" aria-label="What the marks mean">

@@ -2,8 +2,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageStateName } from '../shared/page-state';
 import type { Counts } from '../shared/schema';
-import { loadSettings, saveSyncedSettings } from '../shared/settings-store';
-import { Legend, LEGEND_CSS, MODE_WORDS, type MarkMode } from './legend';
+import { Legend, LEGEND_CSS, MODE_WORDS, saveMarkMode, type MarkMode } from './legend';
 
 interface PageLegendState {
   state?: PageStateName;
@@ -31,12 +30,6 @@ function LegendControl({ counts, mode }: { counts: Counts | undefined; mode: Mar
       </button>
     </div>
   );
-}
-
-/** Stores the reader's choice; every annotated page follows its settings and repaints. */
-async function saveMarkMode(markMode: MarkMode): Promise<void> {
-  const loaded = await loadSettings();
-  await saveSyncedSettings({ ...loaded.settings, markMode }, loaded.settings, loaded.readOnly);
 }
 
 /** Mounts the control in a box of our shadow root and redraws it when the page state or the mode changes. */

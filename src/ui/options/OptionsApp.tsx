@@ -13,6 +13,7 @@ import {
   type ReadOnlyParts,
   type SaveOutcome,
 } from '../../shared/settings-store';
+import { MODE_WORDS } from '../legend';
 import { applyTheme } from '../theme';
 import { ENTITY_WORDS, LABEL_WORDS } from '../words';
 
@@ -155,6 +156,21 @@ export function OptionsApp() {
       </fieldset>
       <fieldset disabled={readOnly.synced}>
         <legend>Appearance</legend>
+        <label class="row">
+          Show on the page
+          <select
+            name="markMode"
+            value={settings.markMode}
+            aria-describedby="mark-mode-explanation"
+            onChange={(e) => save({ ...settings, markMode: e.currentTarget.value as Settings['markMode'] })}
+          >
+            <option value="attention">{MODE_WORDS.attention.name}</option>
+            <option value="everything">{MODE_WORDS.everything.name}</option>
+          </select>
+        </label>
+        <p class="muted" id="mark-mode-explanation">
+          {MODE_WORDS[settings.markMode].meaning}
+        </p>
         <label class="row">
           Colour scheme
           <select

@@ -1,5 +1,8 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Summary } from '../../shared/page-state';
 import { LABELS } from '../../shared/schema';
+import { loadSettings } from '../../shared/settings-store';
+import { Legend, saveMarkMode, type MarkMode } from '../legend';
 import type { NoteTarget } from '../note-card';
 import { ENTITY_WORDS, LABEL_WORDS } from '../words';
 
@@ -8,26 +11,29 @@ type JumpTarget = Exclude<NoteTarget, { kind: 'selection' }>;
 export function SummaryView({ summary, onJump }: { summary: Summary; onJump: (target: JumpTarget) => void }) {
   const c = summary.counts;
   const total = LABELS.reduce((n, l) => n + c[l], 0);
-  const pct = (n: number) => (total ? Math.round((100 * n) / total) : 0);
+  const unnamed = c.vague + c.unsourced;
+  const [mode, setMode] = useState<MarkMode | undefined>();
+  useEffect(() => {
+    void loadSettings().then((loaded) => setMode(loaded.settings.markMode));
+  }, []);
+  const changeMode = (next: MarkMode) => {
+    setMode(next);
+    void saveMarkMode(next).catch(() => loadSettings().then((loaded) => setMode(loaded.settings.markMode)));
+  };
   return (
     <div class="summary" data-state="annotated">
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">
           {total} {total === 1 ? 'claim' : 'claims'}
         </h2>
-        <div class="bar" role="img" aria-label={LABELS.map((l) => `${LABEL_WORDS[l].name} ${pct(c[l])} percent`).join(', ')}>
+        <div class="bar" role="img" aria-label={LABELS.map((l) => `${LABEL_WORDS[l].name} ${c[l]}`).join(', ')}>
           {LABELS.map((l) => c[l] > 0 && <span key={l} class={`seg label-${l}`} style={{ flexGrow: c[l] }} />)}
         </div>
-        <ul class="legend">
-          {LABELS.map((l) => (
-            <li key={l} data-label={l}>
-              <span class={`swatch label-${l}`} aria-hidden="true" />
-              <span class="name">{LABEL_WORDS[l].name}</span>
-              <span class="count">{c[l]}</span>
-              <span class="pct muted">{pct(c[l])} %</span>
-            </li>
-          ))}
-        </ul>
+        <p class="badge-note">
+          The number on the toolbar button, <strong>{unnamed}</strong>, counts the claims that name no source (vaguely sourced
+          and unsourced). It is a count of things to look into, not a grade of the article.
+        </p>
+        <Legend counts={c} mode={mode} onMode={changeMode} idPrefix="popup" />
       </section>
 
       <section aria-labelledby="sources-heading">
@@ -76,7 +82,7 @@ export function SummaryView({ summary, onJump }: { summary: Summary; onJump: (ta
       <section aria-labelledby="check-heading">
         <h2 id="check-heading">Claims to check</h2>
         {summary.claimsToCheck.length === 0 ? (
-          <p class="muted">No unsourced factual claims.</p>
+          <p class="muted">No unsourced claim with a number, date or named actor to look up.</p>
         ) : (
           <ol class="items">
             {summary.claimsToCheck.map((s) => (
