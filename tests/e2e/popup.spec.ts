@@ -240,7 +240,14 @@ describe('settings', () => {
     const notice = options.locator('.notice');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/reset/);
-    expect(await storedSettings()).toMatchObject({ labels: { sourced: true, opinion: true }, noteDelayMs: 350, sites: { 'example.org': 'never' } });
+    expect(await storedSettings()).toMatchObject({ labels: { sourced: true, opinion: true }, noteDelayMs: 350 });
+    // The valid site rule moved to this device's list, out of the synced item.
+    expect(await storedSettings()).not.toHaveProperty('sites');
+    const siteRules = await browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await api.storage.local.get('siteRules')).siteRules;
+    });
+    expect(siteRules).toEqual({ version: 1, sites: { 'example.org': 'never' } });
     await options.close();
   });
 });
