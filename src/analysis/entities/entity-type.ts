@@ -23,7 +23,7 @@ export function decideType(name: string, mentions: readonly Mention[]): DecidedT
   if (mentions.some((m) => HONORIFIC.test(m.text))) return { type: 'PER', sure: true };
   const known = knownType(name);
   if (known) return { type: known, sure: true };
-  if (isProductName(name)) return { type: 'MISC', sure: true };
+  if (isProductName(name) || EVENT_LEAD.test(name)) return { type: 'MISC', sure: true };
   // "Margaret Hamilton" is a person, though "Hamilton" alone is also a capital.
   if (mentions.some((m) => isFirstAndLastName(m.text))) return { type: 'PER', sure: true };
   const knownShort = knownShortForm(mentions);
@@ -58,6 +58,9 @@ function isFirstAndLastName(text: string): boolean {
   if (NAME_HEAD_TYPES.has(last.toLowerCase()) || knownType(text) !== undefined) return false;
   return (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0 && knownType(words[0]!) === undefined;
 }
+
+/** "Hurricane Sandy", "Operation Desert Storm": a named event, though its second word is a first name. */
+const EVENT_LEAD = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Operation)\s+\p{Lu}/u;
 
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 const MODEL_NUMBER = /^(?:\d+[\p{L}]*|[\p{L}]+\d[\p{L}\d]*|[\p{L}]+-\d+)$/u;

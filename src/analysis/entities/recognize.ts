@@ -3,8 +3,8 @@ import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { DEGREES, LEGISLATION_WORDS, NOT_NAMES } from './data/non-names';
-import { knownType } from '../knowledge';
-import { loadGazetteer } from './gazetteer';
+import { describeKnown, knownType } from '../knowledge';
+import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
 import { modelWord } from './model-input';
 import { tagDocument } from './tag-document';
@@ -35,17 +35,19 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       const span = widenToQuotedName(sentence, withNameHead(sentence, tagged));
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
-      const words = sentence.slice(first, span.end);
-      if (headings[s] && !isKnownName(words, capitalised)) continue;
-      const end = withModelNumber(text, words, span.type);
-      if (isNonName(text, words[0]!.start, end, mentions.at(-1))) continue;
-      // "Mr. Trump", "Dr. Shadlen": the honorific belongs to the mention and says it is a person.
-      const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start));
-      const start = words[0]!.start - (honorific?.[0].length ?? 0);
-      // A widened mention may already cover the tagger's next span.
-      if ((mentions.at(-1)?.end ?? -1) > start) continue;
-      const type = honorific ? 'PER' : bylineType(text, start) ?? typeByHead(words, span.type as EntityType);
-      mentions.push({ start, end, text: text.slice(start, end), type });
+      const whole = sentence.slice(first, span.end);
+      if (headings[s] && !isKnownName(whole, capitalised)) continue;
+      for (const words of splitJoinedNames(whole)) {
+        const end = withModelNumber(text, words, span.type);
+        if (isNonName(text, words[0]!.start, end, mentions.at(-1))) continue;
+        // "Mr. Trump", "Dr. Shadlen": the honorific belongs to the mention and says it is a person.
+        const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start));
+        const start = words[0]!.start - (honorific?.[0].length ?? 0);
+        // A widened mention may already cover the tagger's next span.
+        if ((mentions.at(-1)?.end ?? -1) > start) continue;
+        const type = honorific || LEADER_OF.test(text.slice(end, end + 16)) ? 'PER' : (bylineType(text, start) ?? typeByHead(words, span.type as EntityType));
+        mentions.push({ start, end, text: text.slice(start, end), type });
+      }
     }
   });
   return joinNamedEvents(text, mentions);
@@ -64,6 +66,32 @@ function withModelNumber(text: string, words: readonly Token[], type: string): n
   return type === 'MISC' || knownType(name) === 'MISC' ? end + number[0].length : end;
 }
 
+/** "the Carter administration": a name before "administration" is its president's. */
+const LEADER_OF = /^ administration\b/u;
+
+/**
+ * Two names the tagger ran together: "Stanford University’s Center" at the
+ * possessive, and "Apple Nintendo" or "Virginia Democrats" where both sides are
+ * names the gazetteer knows (or a first and last name before a known name).
+ */
+function splitJoinedNames(words: readonly Token[]): (readonly Token[])[] {
+  const possessive = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^['’]s$/u.test(w.text) && /^\p{Lu}/u.test(words[i + 1]!.text));
+  if (possessive > 0) return [words.slice(0, possessive), ...splitJoinedNames(words.slice(possessive + 1))];
+  if (words.length < 2 || knownType(joined(words))) return [words];
+  for (let k = words.length - 1; k > 0; k--) {
+    const left = joined(words.slice(0, k));
+    const right = joined(words.slice(k));
+    if (isNamed(right) && (isNamed(left) || (k === 2 && (loadGazetteer().wordMask(words[0]!.text.toLowerCase()) & FIRST_NAME) !== 0))) {
+      return [words.slice(0, k), words.slice(k)];
+    }
+  }
+  return [words];
+}
+
+const joined = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
+const isNamed = (name: string) => knownType(name) !== undefined || describeKnown(name, 'ORG') !== undefined;
+const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
+
 const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s$/u;
 
 /**
@@ -73,8 +101,9 @@ const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s$/u;
  * heading ("1. Define") that prose never capitalises.
  */
 function isNonName(text: string, start: number, end: number, previous: Mention | undefined): boolean {
-  const lower = text.slice(start, end).toLowerCase();
-  if (NOT_NAMES.has(lower)) return true;
+  const written = text.slice(start, end);
+  const lower = written.toLowerCase();
+  if (NOT_NAMES.has(lower) || isCompoundAdjective(written)) return true;
   const before = text.slice(Math.max(0, start - 12), start);
   if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
   if (LEGISLATION_WORDS.has(lower) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
@@ -82,6 +111,21 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
   // Prose capitalises the word too when it only ever follows a list number, so ask the name lists instead.
   return !/\s/u.test(lower) && /^\s*(?:\d{1,2}|[a-z])[.)]\s+$/u.test(text.slice(lineStart, start)) && loadGazetteer().wordMask(lower) === 0 && knownType(lower) === undefined;
 }
+
+/**
+ * "Pakistan-based", "anti-Trump", "Israeli-Palestinian", "Keynesian": one word
+ * that describes by a name without being one.
+ */
+function isCompoundAdjective(word: string): boolean {
+  if (/\s/u.test(word)) return false;
+  if (word.includes('-')) {
+    const parts = word.split('-');
+    return parts.some((p) => /^\p{Ll}/u.test(p)) || parts.every((p) => isDemonym(p));
+  }
+  return /^\p{Lu}\p{Ll}+(?:ian|ean|ism|ist|ists)$/u.test(word) && knownType(word) === undefined && (loadGazetteer().wordMask(word.toLowerCase()) & PERSON_NAME) === 0;
+}
+
+const PERSON_NAME = (1 << GAZETTEER_CLASSES.indexOf('firstName')) | (1 << GAZETTEER_CLASSES.indexOf('lastName'));
 
 /** "By JANIE HAR": capitals right after "By" opening a line are the writer's name. */
 function bylineType(text: string, start: number): EntityType | undefined {
