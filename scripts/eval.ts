@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { analyze } from '../src/analysis';
-import { claimReport } from './eval/claims';
+import { claimReport, crossValidatedReport } from './eval/claims';
 import { entityReport } from './eval/entities';
 import { readGoldArticles } from './eval/gold';
 
@@ -30,6 +30,9 @@ const analyzeText = (text: string) => analyze(text);
 
 console.log(`# Sourcelight evaluation: ${articles.length} article${articles.length === 1 ? '' : 's'}\n`);
 console.log('## Claims\n');
+console.log('### The engine as shipped\n');
 console.log(claimReport(articles, analyzeText).markdown);
+console.log('');
+console.log(crossValidatedReport(articles).markdown);
 console.log('\n## Entities\n');
 console.log(entityReport(articles, analyzeText).markdown);

@@ -7,7 +7,11 @@
  */
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../src/analysis';
-import { LABELS, type Analysis, type Label, type Sentence, type Span } from '../../src/shared/schema';
+import type { ClaimModel } from '../../src/analysis/claims/decide';
+import { OPINION_THRESHOLD } from '../../src/analysis/claims/data/opinion-weights';
+import { decideSentence } from '../../src/analysis/claims/label';
+import { ANALYSIS_VERSION, LABELS, type Analysis, type Label, type Sentence, type Span } from '../../src/shared/schema';
+import { articleRows, trainClaimModel, type ArticleRows } from '../train-claims';
 import { readGoldArticles, type GoldArticle } from './gold';
 
 type Prediction = Label | null;
@@ -45,14 +49,112 @@ export interface ClaimReport {
   perArticle: Array<{ name: string; scores: ClaimScores }>;
   overall: ClaimScores;
   errors: Array<{ gold: Label; predicted: Prediction; count: number; example: string }>;
+  alignments: Alignment[];
 }
 
-export function claimReport(articles: GoldArticle[], analyzeText: (text: string) => Analysis): ClaimReport {
+/**
+ * Fit and leave-one-article-out scores of the decision layer: for each article,
+ * a model trained on all the others (the seed, when given, is always in training
+ * for the others and scored by a model trained without it). Also a confusion
+ * matrix and precision/recall per detector (did it fire on an attributed sentence?).
+ */
+export function crossValidatedReport(articles: GoldArticle[]): { markdown: string; fit: ClaimReport; loao: ClaimReport } {
+  const rows = articles.map(articleRows);
+  const byName = new Map(rows.map((r) => [r.article.name, r]));
+  const predictWith = (model: ClaimModel) => (text: string, article: GoldArticle): Analysis => {
+    const { rows: sentenceRows, articleKind } = byName.get(article.name)!;
+    return { version: ANALYSIS_VERSION, text, sentences: sentenceRows.map((r) => decideSentence(r, model)), entities: [], articleKind };
+  };
+  const shipped = trainClaimModel(rows);
+  const folds = new Map(rows.map((r) => [r.article.name, trainClaimModel(rows.filter((other) => other !== r))]));
+  const fit = claimReport(articles, predictWith(shipped));
+  const loao = claimReport(articles, (text, article) => predictWith(folds.get(article.name)!)(text, article));
+  const labelled = articles.filter((a) => a.name !== 'seed');
+  const loaoLabelled = labelled.length < articles.length ? claimReport(labelled, (text, article) => predictWith(folds.get(article.name)!)(text, article)) : loao;
+  const lines = [
+    '### Fit and leave-one-article-out (LOAO) macro-F1 and accuracy per article',
+    '',
+    '| article | kind | sentences | fit acc. | LOAO acc. | fit macro-F1 | LOAO macro-F1 |',
+    '|---|---|---|---|---|---|---|',
+    ...fit.perArticle.map(({ name, scores }, i) => {
+      const cv = loao.perArticle[i]!.scores;
+      return `| ${name} | ${byName.get(name)!.articleKind} | ${scores.sentences} | ${f(scores.accuracy)} | ${f(cv.accuracy)} | ${f(scores.macroF1)} | ${f(cv.macroF1)} |`;
+    }),
+    `| **all** | | ${fit.overall.sentences} | ${f(fit.overall.accuracy)} | ${f(loao.overall.accuracy)} | ${f(fit.overall.macroF1)} | ${f(loao.overall.macroF1)} |`,
+    ...(loaoLabelled !== loao ? [`| **all but seed** | | ${loaoLabelled.overall.sentences} | | ${f(loaoLabelled.overall.accuracy)} | | ${f(loaoLabelled.overall.macroF1)} |`] : []),
+    '',
+    '| label | fit P | fit R | fit F1 | LOAO P | LOAO R | LOAO F1 | support |',
+    '|---|---|---|---|---|---|---|---|',
+    ...LABELS.map((l) => {
+      const a = fit.overall.perLabel[l];
+      const b = loao.overall.perLabel[l];
+      return `| ${l} | ${f(a.precision)} | ${f(a.recall)} | ${f(a.f1)} | ${f(b.precision)} | ${f(b.recall)} | ${f(b.f1)} | ${b.support} |`;
+    }),
+    '',
+    '### LOAO confusion matrix (rows: gold, an acceptable prediction counts as gold; columns: predicted)',
+    '',
+    confusionMatrix(loao.alignments),
+    '',
+    '### Detectors: precision and recall on the gold sentences (attribution detectors vs gold sourced/vague; opinion vs gold opinion)',
+    '',
+    detectorTable(rows),
+  ];
+  return { markdown: lines.join('\n'), fit, loao };
+}
+
+function confusionMatrix(alignments: Alignment[]): string {
+  const columns: Prediction[] = [...LABELS, null];
+  const name = (p: Prediction) => p ?? 'null';
+  const lines = [`| gold \\ predicted | ${columns.map(name).join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`];
+  for (const gold of LABELS) {
+    const counts = columns.map((c) => alignments.filter((a) => (isCorrect(a) ? a.label : a.gold.label) === gold && a.label === c).length);
+    lines.push(`| ${gold} | ${counts.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+function detectorTable(articles: ArticleRows[]): string {
+  const stats = new Map<string, { fired: number; right: number }>();
+  let attributed = 0;
+  let opinions = 0;
+  for (const { aligned } of articles) {
+    for (const { gold, row } of aligned) {
+      const isAttributed = gold.label === 'sourced' || gold.label === 'vague';
+      const acceptsAttribution = isAttributed || gold.alsoAcceptable.some((l) => l === 'sourced' || l === 'vague');
+      if (isAttributed) attributed++;
+      if (gold.label === 'opinion') opinions++;
+      if (!row) continue;
+      const fired = new Map<string, boolean>();
+      for (const c of row.evidence.candidates) fired.set(c.detector, acceptsAttribution);
+      if (row.evidence.opinion.probability >= OPINION_THRESHOLD) fired.set('opinion', gold.label === 'opinion' || gold.alsoAcceptable.includes('opinion'));
+      for (const [detector, right] of fired) {
+        const s = stats.get(detector) ?? { fired: 0, right: 0 };
+        s.fired++;
+        if (right) s.right++;
+        stats.set(detector, s);
+      }
+      for (const [detector, right] of fired) {
+        const s = stats.get(`${detector}:recall`) ?? { fired: 0, right: 0 };
+        const positive = detector === 'opinion' ? gold.label === 'opinion' : isAttributed;
+        if (positive && right) s.right++;
+        stats.set(`${detector}:recall`, s);
+      }
+    }
+  }
+  const lines = ['| detector | fired | precision | recall |', '|---|---|---|---|'];
+  for (const [detector, s] of [...stats].filter(([k]) => !k.endsWith(':recall')).sort(([a], [b]) => a.localeCompare(b))) {
+    const hits = stats.get(`${detector}:recall`)!.right;
+    lines.push(`| ${detector} | ${s.fired} | ${f(ratio(s.right, s.fired))} | ${f(ratio(hits, detector === 'opinion' ? opinions : attributed))} |`);
+  }
+  return lines.join('\n');
+}
+
+export function claimReport(articles: GoldArticle[], analyzeText: (text: string, article: GoldArticle) => Analysis): ClaimReport {
   const perArticle: ClaimReport['perArticle'] = [];
   const allAlignments: Alignment[] = [];
   const allNonClaims: Prediction[] = [];
   for (const article of articles) {
-    const analysis = analyzeText(article.text);
+    const analysis = analyzeText(article.text, article);
     const alignments = align(article, analysis);
     const nonClaims = [...article.gold.headings, ...article.gold.nonClaims].map((span) => bestOverlap(span, analysis.sentences)?.label ?? null);
     allAlignments.push(...alignments);
@@ -61,7 +163,7 @@ export function claimReport(articles: GoldArticle[], analyzeText: (text: string)
   }
   const overall = score(allAlignments, allNonClaims);
   const errors = topErrors(allAlignments);
-  return { markdown: render(perArticle, overall, errors), perArticle, overall, errors };
+  return { markdown: render(perArticle, overall, errors), perArticle, overall, errors, alignments: allAlignments };
 }
 
 function align(article: GoldArticle, analysis: Analysis): Alignment[] {
@@ -85,7 +187,7 @@ function bestOverlap(span: Span, sentences: Sentence[]): Sentence | undefined {
   return best;
 }
 
-function isCorrect(a: Alignment): boolean {
+export function isCorrect(a: { label: Prediction; gold: Alignment['gold'] }): boolean {
   return a.label !== null && (a.label === a.gold.label || a.gold.alsoAcceptable.includes(a.label));
 }
 

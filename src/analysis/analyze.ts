@@ -1,5 +1,5 @@
 import { ANALYSIS_VERSION, type Analysis, type BlockSpan, type Entity, type LinkSpan, type PageMeta, type Sentence } from '../shared/schema';
-import { labelSentences } from './claims/label';
+import { labelClaims } from './claims/label';
 import { buildEntities } from './entities/build';
 import { recognizeMentions } from './entities/recognize';
 import type { Mention } from './entities/types';
@@ -24,13 +24,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const spans = segmentSentences(text, { blocks: options.blocks ?? [] });
   const entities = retypeKnown(buildEntities(text, recognizeMentions(text, spans), spans));
   const mentions = mentionsOf(entities);
-  const sentences = labelSentences(text, spans, {
+  const { sentences, articleKind } = labelClaims(text, spans, {
     mentions,
     links: options.links ?? [],
     blocks: options.blocks ?? [],
+    ...(options.meta ? { meta: options.meta } : {}),
   });
   resolveSources(sentences, mentions);
-  return { version: ANALYSIS_VERSION, text, sentences, entities };
+  return { version: ANALYSIS_VERSION, text, sentences, entities, articleKind };
 }
 
 /** Every entity's mentions with the entity's final type, in text order. */

@@ -109,11 +109,18 @@ export type PageMeta = z.infer<typeof PageMetaSchema>;
 
 export const ANALYSIS_VERSION = 1;
 
+/** What kind of article the text is: a report, the author's opinion (column, editorial, essay), or a review. */
+export const ARTICLE_KINDS = ['news', 'opinion', 'review'] as const;
+export const ArticleKindSchema = z.enum(ARTICLE_KINDS);
+export type ArticleKind = z.infer<typeof ArticleKindSchema>;
+
 export const AnalysisSchema = z.object({
   version: z.literal(ANALYSIS_VERSION),
   text: z.string(),
   sentences: z.array(SentenceSchema),
   entities: z.array(EntitySchema),
+  /** The kind of article, from the page's own metadata and the text; the claim labels use it as a prior. */
+  articleKind: ArticleKindSchema.optional(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 

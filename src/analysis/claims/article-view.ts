@@ -1,14 +1,18 @@
 import type { Span } from '../../shared/schema';
 import type { Mention } from '../entities/types';
+import { FIRST_PERSON_SINGULAR } from './data/article-kinds';
 import { QuotationIndex } from './quotations';
 import type { ArticleView, Attribution, ClaimContext, Detector, SentenceView } from './types';
 import { splitWords } from './words';
+
+/** Words of the author's own below which the text says nothing about how the author writes. */
+const MIN_VOICE_WORDS = 150;
 
 type FrameDetector = Extract<Detector, { stage: 'frame' }>;
 
 /** Prepares the article for the detectors: words, quotations, paragraphs, blocks, memoised frames. */
 export function buildArticleView(text: string, spans: Span[], context: ClaimContext, frameDetectors: readonly FrameDetector[]): ArticleView {
-  const quotations = new QuotationIndex(text);
+  const quotations = new QuotationIndex(text, context.blocks);
   const isQuoted = (offset: number) => quotations.at(offset) !== undefined;
   const lineStarts = lineStartOffsets(text);
   const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
@@ -34,17 +38,35 @@ export function buildArticleView(text: string, spans: Span[], context: ClaimCont
       ...(block ? { block } : {}),
     };
   });
+  let ownWords = 0;
+  let firstPerson = 0;
+  for (const sentence of sentences) {
+    for (const w of sentence.words) {
+      if (w.quoted) continue;
+      ownWords++;
+      if (FIRST_PERSON_SINGULAR.has(w.lower)) firstPerson++;
+    }
+  }
   const memo = new Map<number, Attribution[]>();
   const article: ArticleView = {
     text,
     sentences,
     quotations,
     context,
+    // A few sentences are too few to tell an essayist's "I" from a quoted writer's.
+    firstPersonShare: ownWords < MIN_VOICE_WORDS ? 0 : firstPerson / ownWords,
     frames(index) {
       let found = memo.get(index);
       if (!found) {
         const sentence = sentences[index]!;
-        found = frameDetectors.flatMap((d) => d.detect(sentence, article));
+        // A detector that throws drops its own evidence, not the others'.
+        found = frameDetectors.flatMap((d) => {
+          try {
+            return d.detect(sentence, article);
+          } catch {
+            return [];
+          }
+        });
         memo.set(index, found);
       }
       return found;

@@ -1,46 +1,130 @@
-import type { Cue, Sentence, Source, Span } from '../../shared/schema';
+import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Source, type Span } from '../../shared/schema';
+import { articleKindOf, measureVoice } from './article-kind';
 import { buildArticleView } from './article-view';
+import { CLAIM_MODEL } from './data/claim-model';
 import { OPINION_THRESHOLD } from './data/opinion-weights';
+import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
 import { factCues } from './facts';
+import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvidence } from './features';
 import { nonClaimKind } from './non-claims';
 import { describeSource, nameChunks } from './noun-phrase';
+import { isSpeaker } from './speaker-check';
 import type { ArticleView, Attribution, ClaimContext, Detector, Discourse, OpinionEvidence, SentenceView, SourceRef } from './types';
 
 type Stage<S extends Detector['stage']> = Extract<Detector, { stage: S }>;
 const FRAME_DETECTORS = DETECTORS.filter((d): d is Stage<'frame'> => d.stage === 'frame');
 const QUOTE_DETECTORS = DETECTORS.filter((d): d is Stage<'quote'> => d.stage === 'quote');
 const OPINION_DETECTORS = DETECTORS.filter((d): d is Stage<'opinion'> => d.stage === 'opinion');
+const NO_OPINION: OpinionEvidence = { probability: 0, cues: [], reported: { probability: 0, cues: [] } };
 
-/** Labels every sentence as sourced, vague, unsourced, opinion, or not a claim, with the cues that decided it. */
-export function labelSentences(text: string, spans: Span[], context: ClaimContext): Sentence[] {
-  const article = buildArticleView(text, spans, context, FRAME_DETECTORS);
-  const discourse: Discourse = { chainSpeakers: new Map() };
-  return article.sentences.map((sentence) => labelSentence(sentence, article, discourse));
+/** One sentence as the detectors labelled it, with the features the decision layer weighs. */
+export interface ClaimRow {
+  /** The detectors' sentence: label, source and cues before the decision layer. */
+  rule: Sentence;
+  evidence: SentenceEvidence;
+  features: Features;
 }
 
-function labelSentence(sentence: SentenceView, article: ArticleView, discourse: Discourse): Sentence {
+/** The detectors' view of a whole article: every sentence's evidence and features, and the article's kind. */
+export interface ClaimRows {
+  rows: ClaimRow[];
+  articleKind: ArticleKind;
+}
+
+/**
+ * Labels every sentence as sourced, vague, unsourced, opinion, or not a claim, with the
+ * cues that decided it: the detectors gather evidence, a trained model decides the label.
+ */
+export function labelClaims(text: string, spans: Span[], context: ClaimContext, model: ClaimModel = CLAIM_MODEL): { sentences: Sentence[]; articleKind: ArticleKind } {
+  const { rows, articleKind } = claimRows(text, spans, context);
+  return { sentences: rows.map((row) => decideSentence(row, model)), articleKind };
+}
+
+/** The detectors' evidence for every sentence, and each sentence's features (for labelling and for training). */
+export function claimRows(text: string, spans: Span[], context: ClaimContext): ClaimRows {
+  const article = buildArticleView(text, spans, context, FRAME_DETECTORS);
+  const discourse: Discourse = { chainSpeakers: new Map() };
+  const labelled = article.sentences.map((sentence) => labelSentence(sentence, article, discourse));
+  const claims = labelled.filter((l) => l.rule.label !== null);
+  const voice = measureVoice(
+    article.firstPersonShare,
+    claims.map((l) => ({ subjectivity: l.evidence.opinion.probability, attributed: l.evidence.chosen !== undefined })),
+  );
+  const articleKind = articleKindOf(context.meta, voice);
+  const shared: ArticleEvidence = { kind: articleKind, voice };
+  const rows = labelled.map(({ rule, evidence }, i) => {
+    const sentence = article.sentences[i]!;
+    const features = sentenceFeatures(sentence, evidence, shared, {
+      previous: labelled[i - 1]?.evidence,
+      next: labelled[i + 1]?.evidence,
+      opensParagraph: article.sentences[i - 1]?.paragraph !== sentence.paragraph,
+      first: i === 0,
+    });
+    return { rule, evidence, features };
+  });
+  return { rows, articleKind };
+}
+
+/**
+ * The model's label for a sentence the detectors call a claim. Sourced and vague need an
+ * attribution to show; without one the choice is the author's: unsourced or opinion.
+ */
+export function decideSentence(row: ClaimRow, model: ClaimModel): Sentence {
+  const { rule, evidence } = row;
+  if (rule.label === null) return rule;
+  const label = decideLabel(row.features, model, evidence.chosen ? LABELS : UNATTRIBUTED_LABELS);
+  return relabel(rule, evidence, label);
+}
+
+/** The sentence with another label, carrying the cues and source that label shows. */
+function relabel(rule: Sentence, evidence: SentenceEvidence, label: Label): Sentence {
+  if (label === rule.label) return rule;
+  const { source: _source, ...base } = rule;
+  if (label === 'opinion') return { ...base, label, cues: evidence.opinion.cues };
+  if (label === 'unsourced') return { ...base, label, cues: evidence.facts };
+  return { ...rule, label };
+}
+
+function labelSentence(sentence: SentenceView, article: ArticleView, discourse: Discourse): { rule: Sentence; evidence: SentenceEvidence } {
   const opinion = weighOpinion(sentence, article);
   const frames = article.frames(sentence.index);
-  const quotes = QUOTE_DETECTORS.flatMap((d) => d.detect(sentence, article, discourse));
-  const chosen = choose([...frames, ...quotes]);
+  const quotes = QUOTE_DETECTORS.flatMap((d) => guarded(() => d.detect(sentence, article, discourse), []));
+  const candidates = [...frames, ...quotes];
+  const speakers = candidates.filter((c) => isSpeaker(c, sentence));
+  const chosen = choose(speakers);
   // An attributed claim is subjective by its speaker's words; an unattributed one by the author's.
   const wording = chosen ? opinion.reported : opinion;
   const subjective = wording.probability >= OPINION_THRESHOLD;
   const base = { start: sentence.start, end: sentence.end, text: sentence.text, subjective };
+  const facts = factCues(sentence);
+  const evidence: SentenceEvidence = { ruleLabel: null, candidates, notSpeakers: candidates.filter((c) => !speakers.includes(c)), opinion, facts };
   const nonClaim = nonClaimKind(sentence, article, frames.some((f) => !f.weak));
-  if (nonClaim) return { ...base, label: null, nonClaim, cues: [] };
+  if (nonClaim) return { rule: { ...base, label: null, nonClaim, cues: [] }, evidence };
   if (!chosen) {
     rememberPerson(sentence, article, discourse);
-    if (subjective) return { ...base, label: 'opinion', cues: opinion.cues };
-    return { ...base, label: 'unsourced', cues: factCues(sentence) };
+    const label = subjective ? 'opinion' : 'unsourced';
+    return { rule: { ...base, label, cues: subjective ? opinion.cues : facts }, evidence: { ...evidence, ruleLabel: label } };
   }
   const source = resolve(chosen.source, discourse, sentence, article);
   remember(sentence, article, discourse, chosen, source);
   // A link beside a named source is evidence too, though the name is what the note shows.
   const linkCues = frames.filter((f) => f.detector === 'link' && f !== chosen).flatMap((f) => f.cues);
   const cues: Cue[] = [...chosen.cues, ...linkCues, ...quoteCues(sentence, article, chosen.cues), ...(subjective ? wording.cues : [])];
-  return { ...base, label: source.specific ? 'sourced' : 'vague', source: toSource(source), cues };
+  const label = source.specific ? 'sourced' : 'vague';
+  return {
+    rule: { ...base, label, source: toSource(source), cues },
+    evidence: { ...evidence, ruleLabel: label, chosen: { attribution: chosen, source } },
+  };
+}
+
+/** A detector that throws loses its own evidence, not the article's labels. */
+function guarded<T>(detect: () => T, fallback: T): T {
+  try {
+    return detect();
+  } catch {
+    return fallback;
+  }
 }
 
 /**
@@ -56,7 +140,7 @@ function choose(attributions: Attribution[]): Attribution | undefined {
 }
 
 function weighOpinion(sentence: SentenceView, article: ArticleView): OpinionEvidence {
-  const evidence = OPINION_DETECTORS.map((d) => d.detect(sentence, article));
+  const evidence = OPINION_DETECTORS.map((d) => guarded(() => d.detect(sentence, article), NO_OPINION));
   const strongest = (pick: (e: OpinionEvidence) => { probability: number; cues: Cue[] }) => ({
     probability: Math.max(0, ...evidence.map((e) => pick(e).probability)),
     cues: evidence.flatMap((e) => pick(e).cues),

@@ -1,4 +1,4 @@
-import type { Span } from '../../shared/schema';
+import type { BlockSpan, Span } from '../../shared/schema';
 import { skipSpace } from '../segment';
 
 /** A stretch of quoted words. Paragraph-spanning quotations are one chain of segments. */
@@ -9,16 +9,29 @@ export interface Quotation extends Span {
   scare: boolean;
 }
 
+/** Blocks a quotation never runs into or out of. */
+const NON_PROSE: ReadonlySet<BlockSpan['kind']> = new Set(['heading', 'caption']);
+
 /** Quotations longer than this many words are reported speech, not scare quotes. */
 const SCARE_QUOTE_MAX_WORDS = 3;
 
 /**
  * Finds quotations with a small state machine over the whole text. Curly quotes
  * say which way they face; straight quotes are told apart by their neighbours.
- * A quotation still open at a line break continues when the next paragraph
- * reopens it (“…) or closes it without opening (… ”); otherwise it ends there.
+ * A quotation still open at a line break continues only when the next paragraph
+ * opens with a quote mark (“…), and never into or out of a heading or caption;
+ * otherwise it ends at the break, so one stray mark cannot run on through the article.
  */
-export function findQuotations(text: string): Quotation[] {
+export function findQuotations(text: string, blocks: readonly BlockSpan[] = []): Quotation[] {
+  const nonProse = blocks.filter((b) => NON_PROSE.has(b.kind)).sort((a, b) => a.start - b.start);
+  let nextBlock = 0;
+  /** Whether the line at `lineStart` lies in a heading or caption (lines are visited in order). */
+  const isNonProse = (lineStart: number): boolean => {
+    while (nextBlock < nonProse.length && nonProse[nextBlock]!.end <= lineStart) nextBlock++;
+    const block = nonProse[nextBlock];
+    return block !== undefined && block.start <= lineStart && lineStart < block.end;
+  };
+  let previousNonProse = false;
   const quotations: Quotation[] = [];
   let chain = 0;
   let open = -1;
@@ -27,15 +40,14 @@ export function findQuotations(text: string): Quotation[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
+    const nonProseLine = isNonProse(lineStart);
     if (open !== -1) {
-      // Carried over from the previous paragraph: continue only if this one reopens or closes it.
+      // Carried over from the previous paragraph: continue only if this one opens with a quote mark.
       const first = firstQuoteMark(text, lineStart, lineEnd);
-      if (first && (first.role === 'close' || (first.role === 'open' && first.index === skipSpace(text, lineStart, lineEnd)))) {
-        open = lineStart;
-      } else {
-        open = -1;
-      }
+      const reopens = first?.role === 'open' && first.index === skipSpace(text, lineStart, lineEnd);
+      open = reopens && !nonProseLine && !previousNonProse ? lineStart : -1;
     }
+    previousNonProse = nonProseLine;
     for (let i = lineStart; i < lineEnd; i++) {
       const role = quoteRole(text, i, lineStart, lineEnd);
       if (!role) continue;
@@ -106,8 +118,8 @@ function quoteRole(text: string, i: number, lineStart: number, lineEnd: number):
 export class QuotationIndex {
   readonly quotations: Quotation[];
 
-  constructor(text: string) {
-    this.quotations = findQuotations(text);
+  constructor(text: string, blocks: readonly BlockSpan[] = []) {
+    this.quotations = findQuotations(text, blocks);
   }
 
   /** The reported-speech quotation covering `offset`, ignoring scare quotes. */

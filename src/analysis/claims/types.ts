@@ -1,4 +1,4 @@
-import type { BlockSpan, Cue, LinkSpan, Span } from '../../shared/schema';
+import type { BlockSpan, Cue, LinkSpan, PageMeta, Span } from '../../shared/schema';
 import type { Mention } from '../entities/types';
 import type { QuotationIndex } from './quotations';
 import type { Word } from './words';
@@ -8,6 +8,8 @@ export interface ClaimContext {
   mentions: Mention[];
   links: LinkSpan[];
   blocks: BlockSpan[];
+  /** What the page says about itself (section, address, JSON-LD type): a prior on the kind of article. */
+  meta?: PageMeta;
 }
 
 /** Who a frame points at, before pronouns and "the report" are resolved to what they refer to. */
@@ -60,6 +62,8 @@ export interface ArticleView {
   sentences: SentenceView[];
   quotations: QuotationIndex;
   context: ClaimContext;
+  /** Share of the author's own (unquoted) words that are "I", "me", "my" …: how much the author speaks as "I". */
+  firstPersonShare: number;
   /** Frame attributions of any sentence (memoised), for detectors that look across sentences. */
   frames(index: number): Attribution[];
 }

@@ -1,3 +1,4 @@
+import { authorSpeaksAsI } from '../article-kind';
 import { claimParagraphsBetween } from '../paragraphs';
 import type { Detector } from '../types';
 
@@ -22,6 +23,8 @@ export const blockQuoteDetector: Detector = {
     if (article.quotations.within(sentence).length > 0) return [];
     const sameParagraph = article.sentences[last.sentence]!.paragraph === sentence.paragraph;
     const inQuoteBlock = sentence.block?.kind === 'quote';
+    // In an essay or review the author writes as "I": a first-person paragraph is theirs, not the last speaker's.
+    if (!inQuoteBlock && authorSpeaksAsI(article.firstPersonShare)) return [];
     const voices = last.blockQuote || last.source.person ? [FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL] : [FIRST_PERSON_SINGULAR];
     const firstPerson = sentence.words.some((w) => !w.quoted && voices.some((v) => v.has(w.lower)));
     const distance = claimParagraphsBetween(article, last.sentence, sentence.index);

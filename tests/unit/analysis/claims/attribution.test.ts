@@ -37,9 +37,17 @@ describe('direct quotations', () => {
 
   it('keeps the speaker over a paragraph that continues the quotation', () => {
     const text =
-      '“The drug was in her system, there was no anti-dote,” her mother, Fiona, said.\n“As Eloise deteriorated, the staff in A&E did all they could to stabilise her.\nShe was literally burning up from within.”';
+      '“The drug was in her system, there was no anti-dote,” her mother, Fiona, said.\n“As Eloise deteriorated, the staff in A&E did all they could to stabilise her.\n“She was literally burning up from within.”';
     expect(sentence(text, '“As Eloise')).toMatchObject({ label: 'sourced', source: { text: 'Fiona' } });
-    expect(sentence(text, 'She was literally')).toMatchObject({ label: 'sourced', source: { text: 'Fiona' } });
+    expect(sentence(text, '“She was literally')).toMatchObject({ label: 'sourced', source: { text: 'Fiona' } });
+  });
+
+  it('closes a quotation at the paragraph end when the next paragraph does not open with a quote mark', () => {
+    // One stray opening mark must not make the rest of a first-person review "sourced" to the last speaker.
+    const text =
+      'Steve Jobs said that, once you use it, “you can’t go back.\nThe headset weighs 600 grams" and packs 23 megapixels into two panels.\nThe battery pack sits in a pocket and lasts two hours.';
+    expect(sentence(text, 'The headset').label).not.toBe('sourced');
+    expect(sentence(text, 'The battery').label).not.toBe('sourced');
   });
 
   it('gives a multi-sentence quotation the speaker named where it closes', () => {

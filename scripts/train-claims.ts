@@ -1,0 +1,194 @@
+/**
+ * Trains the claim decision layer (src/analysis/claims/data/claim-model.ts): a
+ * multinomial logistic regression over the detectors' sentence features, fitted
+ * to hand-labelled articles (a folder with article.txt and gold.json, or a folder
+ * of them). Full-batch gradient descent from zero weights: the same data gives the
+ * same weights, byte for byte.
+ *
+ *   npm run train:claims -- ../shared/fixtures/seed ../shared/labelled [--write]
+ *
+ * Licensed data only: CheckThat! (CC BY-NC-SA) is for evaluation, never for these weights.
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { analyze } from '../src/analysis';
+import { claimRows, type ClaimRow } from '../src/analysis/claims/label';
+import { UNATTRIBUTED_LABELS, type ClaimModel } from '../src/analysis/claims/decide';
+import type { Mention } from '../src/analysis/entities/types';
+import { segmentSentences } from '../src/analysis/segment';
+import { LABELS as ALL_LABELS, type ArticleKind, type Span } from '../src/shared/schema';
+import { readGoldArticles, type GoldArticle } from './eval/gold';
+
+/** A gold sentence beside the detectors' row that overlaps it most. */
+export interface AlignedSentence {
+  gold: GoldArticle['gold']['sentences'][number];
+  row: ClaimRow | undefined;
+}
+
+export interface ArticleRows {
+  article: GoldArticle;
+  rows: ClaimRow[];
+  articleKind: ArticleKind;
+  aligned: AlignedSentence[];
+}
+
+/** The detectors' rows for a gold article, with the engine's own names as mentions (as analyze() has them). */
+export function articleRows(article: GoldArticle): ArticleRows {
+  const { text } = article;
+  const mentions: Mention[] = analyze(text)
+    .entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type })))
+    .sort((a, b) => a.start - b.start);
+  const { rows, articleKind } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions, links: [], blocks: [] });
+  const aligned = article.gold.sentences.map((gold) => ({ gold, row: bestOverlap(gold, rows) }));
+  return { article, rows, articleKind, aligned };
+}
+
+function bestOverlap(span: Span, rows: ClaimRow[]): ClaimRow | undefined {
+  let best: ClaimRow | undefined;
+  let bestShare = 0;
+  for (const row of rows) {
+    const share = Math.min(span.end, row.rule.end) - Math.max(span.start, row.rule.start);
+    if (share > bestShare) {
+      best = row;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+interface Example {
+  features: Array<[number, number]>;
+  allowed: boolean[];
+  primary: number;
+  acceptable: boolean[];
+  weight: number;
+}
+
+export interface TrainOptions {
+  iterations?: number;
+  learningRate?: number;
+  l2?: number;
+  /** A word feature is kept only if this many training articles use it: words of one article do not generalize. */
+  minArticles?: number;
+}
+
+const DEFAULTS: Required<TrainOptions> = { iterations: 400, learningRate: 0.5, l2: 0.002, minArticles: 3 };
+
+/**
+ * Fits the model to the aligned gold sentences the detectors call claims. The loss
+ * is half the gold label's log-likelihood and half that of any acceptable label
+ * (alsoAcceptable), over the labels the sentence can take; classes are weighted
+ * towards balance (square root of inverse frequency) because the score is macro-F1.
+ */
+export function trainClaimModel(articles: readonly ArticleRows[], options: TrainOptions = {}): ClaimModel {
+  const { iterations, learningRate, l2, minArticles } = { ...DEFAULTS, ...options };
+  const spread = new Map<string, number>();
+  for (const { rows } of articles) {
+    const seen = new Set<string>();
+    for (const row of rows) for (const name of row.features.keys()) if (name.startsWith('word=')) seen.add(name);
+    for (const name of seen) spread.set(name, (spread.get(name) ?? 0) + 1);
+  }
+  const kept = (name: string) => !name.startsWith('word=') || (spread.get(name) ?? 0) >= minArticles;
+  const index = new Map<string, number>();
+  const examples: Example[] = [];
+  const K = ALL_LABELS.length;
+  for (const { aligned } of articles) {
+    for (const { gold, row } of aligned) {
+      if (!row || row.rule.label === null) continue;
+      const allowedLabels = row.evidence.chosen ? ALL_LABELS : UNATTRIBUTED_LABELS;
+      const allowed = ALL_LABELS.map((l) => allowedLabels.includes(l));
+      const acceptable = ALL_LABELS.map((l, k) => allowed[k]! && (l === gold.label || gold.alsoAcceptable.includes(l)));
+      if (!acceptable.some(Boolean)) continue;
+      const features: Array<[number, number]> = [];
+      for (const [name, value] of [...row.features].filter(([name]) => kept(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        let i = index.get(name);
+        if (i === undefined) index.set(name, (i = index.size));
+        features.push([i, value]);
+      }
+      const primary = ALL_LABELS.indexOf(gold.label);
+      examples.push({ features, allowed, primary: allowed[primary] ? primary : -1, acceptable, weight: 1 });
+    }
+  }
+  const counts = ALL_LABELS.map((_, k) => examples.filter((e) => e.primary === k).length);
+  for (const e of examples) {
+    const k = e.primary >= 0 ? e.primary : e.acceptable.indexOf(true);
+    e.weight = Math.sqrt(examples.length / (K * Math.max(1, counts[k]!)));
+  }
+  const F = index.size;
+  const w = new Float64Array(F * K);
+  const velocity = new Float64Array(F * K);
+  const grad = new Float64Array(F * K);
+  const totalWeight = examples.reduce((s, e) => s + e.weight, 0) || 1;
+  const scores = new Float64Array(K);
+  const p = new Float64Array(K);
+  for (let it = 0; it < iterations; it++) {
+    grad.fill(0);
+    for (const e of examples) {
+      scores.fill(0);
+      for (const [i, v] of e.features) for (let k = 0; k < K; k++) scores[k]! += w[i * K + k]! * v;
+      let top = -Infinity;
+      for (let k = 0; k < K; k++) if (e.allowed[k]) top = Math.max(top, scores[k]!);
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += p[k] = e.allowed[k] ? Math.exp(scores[k]! - top) : 0;
+      let acceptableMass = 0;
+      for (let k = 0; k < K; k++) {
+        p[k]! /= sum;
+        if (e.acceptable[k]) acceptableMass += p[k]!;
+      }
+      for (let k = 0; k < K; k++) {
+        if (!e.allowed[k]) continue;
+        const setTarget = e.acceptable[k] ? p[k]! / acceptableMass : 0;
+        const target = e.primary >= 0 ? 0.5 * (k === e.primary ? 1 : 0) + 0.5 * setTarget : setTarget;
+        const g = (e.weight * (p[k]! - target)) / totalWeight;
+        if (g === 0) continue;
+        for (const [i, v] of e.features) grad[i * K + k]! += g * v;
+      }
+    }
+    for (let j = 0; j < w.length; j++) {
+      velocity[j] = 0.9 * velocity[j]! - learningRate * (grad[j]! + l2 * w[j]!);
+      w[j]! += velocity[j]!;
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  for (const [name, i] of [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const row = Array.from(w.subarray(i * K, i * K + K), (x) => Math.round(x * 1e4) / 1e4);
+    if (row.some((x) => x !== 0)) weights[name] = row;
+  }
+  return { labels: [...ALL_LABELS], weights };
+}
+
+function render(model: ClaimModel, sources: string[], sentences: number): string {
+  const lines = Object.entries(model.weights).map(([name, row]) => `    ${JSON.stringify(name)}: [${row.join(', ')}],`);
+  return `/**
+ * Claim decision layer weights, generated by \`npm run train:claims -- ${sources.join(' ')} --write\`
+ * (scripts/train-claims.ts: full-batch gradient descent from zero, deterministic); do not edit by hand.
+ * Trained on ${sentences} hand-labelled sentences (see MODEL.md beside this file for origin and licence).
+ */
+import type { ClaimModel } from '../decide';
+
+export const CLAIM_MODEL: ClaimModel = {
+  labels: ${JSON.stringify(model.labels)},
+  weights: {
+${lines.join('\n')}
+  },
+};
+`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const write = args.includes('--write');
+  const paths = args.filter((a) => !a.startsWith('--'));
+  if (paths.length === 0) {
+    console.error('usage: npm run train:claims -- GOLD_FOLDER... [--write]');
+    process.exit(2);
+  }
+  const articles = paths.flatMap(readGoldArticles).map(articleRows);
+  const model = trainClaimModel(articles);
+  const sentences = articles.reduce((n, a) => n + a.aligned.length, 0);
+  console.log(`${articles.length} articles, ${sentences} gold sentences, ${Object.keys(model.weights).length} features`);
+  if (write) {
+    writeFileSync('src/analysis/claims/data/claim-model.ts', render(model, paths, sentences));
+    console.log('wrote src/analysis/claims/data/claim-model.ts');
+  }
+}

@@ -1,0 +1,59 @@
+import type { ArticleKind, PageMeta } from '../../shared/schema';
+import { OPINION_SECTION, OPINION_TYPES, REVIEW_SECTION, REVIEW_TYPES } from './data/article-kinds';
+
+/** What the text says about its kind: how much the author speaks for themselves. */
+export interface VoiceMeasure {
+  /** Unquoted "I", "me", "my" … per unquoted word. */
+  firstPerson: number;
+  /** Mean probability, over the claims, that the author's own wording is subjective. */
+  subjective: number;
+  /** Share of the claims the detectors attribute to someone. */
+  attributed: number;
+}
+
+/** Share of first-person words at which a text reads as an essay or review rather than a report. */
+const ESSAY_FIRST_PERSON = 0.006;
+/** A text that attributes fewer of its claims than this … */
+const FEW_SOURCES = 0.3;
+/** … and whose wording is this subjective on average argues rather than reports. */
+const ARGUING = 0.44;
+
+/**
+ * The kind of article: the page's own word first (JSON-LD type, section, address),
+ * then the author's voice in the text (first person, subjective wording).
+ */
+export function articleKindOf(meta: PageMeta | undefined, voice: VoiceMeasure): ArticleKind {
+  const declared = declaredKind(meta);
+  if (declared) return declared;
+  if (authorSpeaksAsI(voice.firstPerson) || (voice.attributed < FEW_SOURCES && voice.subjective >= ARGUING)) return 'opinion';
+  return 'news';
+}
+
+function declaredKind(meta: PageMeta | undefined): ArticleKind | undefined {
+  if (!meta) return undefined;
+  const types = meta.schemaTypes ?? [];
+  if (types.some((t) => REVIEW_TYPES.has(t))) return 'review';
+  if (types.some((t) => OPINION_TYPES.has(t))) return 'opinion';
+  const labels = [meta.section ?? '', pathOf(meta.url)];
+  if (labels.some((l) => REVIEW_SECTION.test(l))) return 'review';
+  if (labels.some((l) => OPINION_SECTION.test(l))) return 'opinion';
+  return undefined;
+}
+
+/** The path of an address, without host, query or fragment (no URL parser: the engine runs without DOM libraries). */
+function pathOf(url: string | undefined): string {
+  if (!url) return '';
+  const afterScheme = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/iu, '');
+  return afterScheme.replace(/[?#].*$/su, '');
+}
+
+/** The author's voice over the article: `claims` holds each claim's subjectivity and whether it is attributed. */
+export function measureVoice(firstPerson: number, claims: ReadonlyArray<{ subjectivity: number; attributed: boolean }>): VoiceMeasure {
+  const share = (value: (c: (typeof claims)[number]) => number) => (claims.length === 0 ? 0 : claims.reduce((sum, c) => sum + value(c), 0) / claims.length);
+  return { firstPerson, subjective: share((c) => c.subjectivity), attributed: share((c) => (c.attributed ? 1 : 0)) };
+}
+
+/** Whether the author writes as "I" throughout: then a first-person paragraph is the author's, not a block quote. */
+export function authorSpeaksAsI(firstPersonShare: number): boolean {
+  return firstPersonShare >= ESSAY_FIRST_PERSON;
+}

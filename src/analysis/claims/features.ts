@@ -1,0 +1,135 @@
+import type { ArticleKind, Cue, Label } from '../../shared/schema';
+import type { VoiceMeasure } from './article-kind';
+import { FIRST_PERSON_SINGULAR } from './data/article-kinds';
+import { MONTHS } from './data/lexicons';
+import { DEGREE_WORDS, FIRST_PERSON_PLURAL, IMPERATIVE_VERBS, OBLIGATIONS, OPENERS, PAST_MARKERS, SECOND_PERSON } from './data/voice-words';
+import { lexiconMatches } from './opinion-model';
+import type { Attribution, OpinionEvidence, SentenceView, SourceRef } from './types';
+
+/** A sentence's features: name → value (1 for a present binary feature). */
+export type Features = Map<string, number>;
+
+/** What the detectors found in one sentence, before the decision layer weighs it. */
+export interface SentenceEvidence {
+  /** The label the detectors alone would give (null: not a claim). */
+  ruleLabel: Label | null;
+  /** The attribution the rules chose, with its source resolved. */
+  chosen?: { attribution: Attribution; source: SourceRef };
+  /** Every attribution any detector produced for the sentence. */
+  candidates: Attribution[];
+  /** Candidates whose source is a fragment, not something that can speak: evidence, never a label. */
+  notSpeakers: Attribution[];
+  opinion: OpinionEvidence;
+  /** Numbers, amounts and dates: the cues of an unsourced claim. */
+  facts: Cue[];
+}
+
+/** Evidence about the whole article that every sentence's decision shares. */
+export interface ArticleEvidence {
+  kind: ArticleKind;
+  voice: VoiceMeasure;
+}
+
+const MAX_COUNT = 3;
+
+/**
+ * The features of one sentence for the decision layer: which detectors fired and
+ * what they found, the quotation state, the author's voice (person, modality,
+ * tense, evaluative words), shape and position, the article's kind, and the
+ * neighbours' rule labels.
+ */
+export function sentenceFeatures(
+  sentence: SentenceView,
+  evidence: SentenceEvidence,
+  article: ArticleEvidence,
+  neighbours: { previous?: SentenceEvidence; next?: SentenceEvidence; opensParagraph: boolean; first: boolean },
+): Features {
+  const f: Features = new Map();
+  const set = (name: string, value = 1) => {
+    if (value !== 0) f.set(name, (f.get(name) ?? 0) + value);
+  };
+  set('bias');
+  const rule = evidence.ruleLabel ?? 'none';
+  set(`rule=${rule}`);
+  set(`kind=${article.kind}`);
+  set(`kind=${article.kind}&rule=${rule}`);
+  set('article.first-person', Math.min(1, article.voice.firstPerson * 50));
+  set('article.subjective', article.voice.subjective);
+  set('article.attributed', article.voice.attributed);
+
+  attributionFeatures(evidence, set);
+  voiceFeatures(sentence, evidence, set);
+
+  set(`previous=${neighbours.previous?.ruleLabel ?? 'none'}`);
+  set(`next=${neighbours.next?.ruleLabel ?? 'none'}`);
+  if (neighbours.previous?.chosen && rule !== 'sourced' && rule !== 'vague') set('previous-attributed&unattributed');
+  if (neighbours.opensParagraph) set('opens-paragraph');
+  if (neighbours.first) set('first-sentence');
+  return f;
+}
+
+function attributionFeatures(evidence: SentenceEvidence, set: (name: string, value?: number) => void): void {
+  for (const c of evidence.candidates) set(`detector=${c.detector}${c.weak ? '.weak' : ''}${evidence.notSpeakers.includes(c) ? '.not-speaker' : ''}`);
+  const chosen = evidence.chosen;
+  if (!chosen) return;
+  const { attribution, source } = chosen;
+  set(`chosen=${attribution.detector}`);
+  set(source.specific ? 'source.specific' : 'source.vague');
+  if (source.person) set('source.person');
+  if (source.document) set('source.document');
+  if (source.href) set('source.link');
+  if (source.anaphor) set(`source.anaphor=${source.anaphor}`);
+  if (attribution.weak) set('chosen.weak');
+}
+
+function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: (name: string, value?: number) => void): void {
+  const own = sentence.words.filter((w) => !w.quoted);
+  const letters = own.filter((w) => /^[\p{L}\p{N}]/u.test(w.text));
+  const tokens = own.map((w) => w.lower);
+  set('quoted-share', sentence.quotedShare);
+  if (sentence.quotedShare > 0.5) set('mostly-quoted');
+  set('opinion.own', evidence.opinion.probability);
+  set('opinion.reported', evidence.opinion.reported.probability);
+  for (const m of lexiconMatches(tokens)) set(`lexicon=${m.category}`, 1 / MAX_COUNT);
+
+  let firstSingular = 0;
+  let firstPlural = 0;
+  let second = 0;
+  let obligation = 0;
+  let degree = 0;
+  let past = 0;
+  let numbers = 0;
+  let dates = 0;
+  for (const w of own) {
+    if (FIRST_PERSON_SINGULAR.has(w.lower)) firstSingular++;
+    else if (FIRST_PERSON_PLURAL.has(w.lower)) firstPlural++;
+    else if (SECOND_PERSON.has(w.lower)) second++;
+    if (OBLIGATIONS.has(w.lower)) obligation++;
+    if (DEGREE_WORDS.has(w.lower) || /^\p{Ll}{3,}est$/u.test(w.text)) degree++;
+    if (PAST_MARKERS.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text)) past++;
+    if (/^\p{N}/u.test(w.text) || /^[$€£%]/u.test(w.text)) numbers++;
+    if (MONTHS.has(w.lower) && /^\p{Lu}/u.test(w.text)) dates++;
+  }
+  const count = (name: string, n: number) => set(name, Math.min(n, MAX_COUNT) / MAX_COUNT);
+  count('person=first-singular', firstSingular);
+  count('person=first-plural', firstPlural);
+  count('person=second', second);
+  count('obligation', obligation);
+  count('degree', degree);
+  count('past', past);
+  count('numbers', numbers);
+  count('dates', dates);
+
+  // The author's own words; training keeps only those used across several articles.
+  for (const w of new Set(letters.filter((x) => /^\p{L}/u.test(x.text)).map((x) => x.lower))) set(`word=${w}`);
+
+  const opener = letters[0]?.lower;
+  set(`opener=${opener && OPENERS.has(opener) ? opener : 'other'}`);
+  if (opener && IMPERATIVE_VERBS.has(opener) && letters[0]!.start === own[0]?.start) set('imperative-opener');
+  const n = letters.length;
+  set(`length=${n <= 5 ? 'short' : n <= 12 ? 'medium' : n <= 30 ? 'long' : 'very-long'}`);
+  const end = sentence.text.trimEnd();
+  if (end.endsWith('!')) set('exclamation');
+  if (/[—–:;]/u.test(sentence.text)) set('dash-or-colon');
+  if (/[()]/u.test(sentence.text)) set('parenthesis');
+}

@@ -1,0 +1,66 @@
+import { AUXILIARIES, DETERMINERS, FIRST_PERSON, INDEFINITES, PERSONAL_PRONOUNS, QUANTITY_NOUNS, VAGUE_HEADS } from './data/lexicons';
+import { NOT_SPEAKER_WORDS, PREPOSITIONS } from './data/speaker-words';
+import { REPORTING_FORMS } from './data/reporting-verbs';
+import type { Attribution, SentenceView } from './types';
+
+/** Detectors whose source is the cue phrase itself, by design. */
+const CUE_AS_SOURCE = new Set(['agentless', 'vague-source']);
+
+/** A source longer than this many words is a clause the detector swallowed, not a name. */
+const MAX_SOURCE_WORDS = 10;
+
+/**
+ * Whether an attribution's source is a noun phrase that can say or publish something
+ * (a person, organization, document, outlet, group) rather than a fragment of the
+ * sentence ("Just plug", "Lawmakers might", "I’d", "Using"). The author is never a
+ * source, and only people and bodies think or feel ("it feels" is the author's verdict).
+ */
+export function isSpeaker(attribution: Attribution, sentence: SentenceView): boolean {
+  const { source } = attribution;
+  // Links name their host; agentless and vague frames name their own cue phrase ("has long been heralded", "we are told").
+  if (source.href || CUE_AS_SOURCE.has(attribution.detector)) return true;
+  const words = source.text
+    .toLowerCase()
+    .replace(/’/gu, "'")
+    .split(/[^\p{L}\p{N}'.-]+/u)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > MAX_SOURCE_WORDS) return false;
+  if (words.every((w) => FIRST_PERSON.has(w))) return false;
+  if (words.some((w) => NOT_SPEAKER_WORDS.has(w) || (AUXILIARIES.has(w) && !source.document))) return false;
+  const first = words[0]!;
+  if (PREPOSITIONS.has(first)) return false;
+  const capitalised = /^\p{Lu}/u.test(source.text);
+  if (!capitalised && !opensNounPhrase(first)) return false;
+  if (thinksOrFeels(attribution, sentence) && !canThink(source, words, sentence)) return false;
+  // One capitalised word opening the sentence, that the recogniser does not call a name: "Using", "Deficit".
+  if (words.length === 1 && capitalised && source.start === firstLetter(sentence) && !source.person && !isNamed(source.start, sentence) && !VAGUE_HEADS.has(first) && !PERSONAL_PRONOUNS.has(first)) return false;
+  return true;
+}
+
+function opensNounPhrase(word: string): boolean {
+  return DETERMINERS.has(word) || INDEFINITES.has(word) || PERSONAL_PRONOUNS.has(word) || QUANTITY_NOUNS.has(word) || VAGUE_HEADS.has(word) || word === 'we' || /s$/u.test(word);
+}
+
+function thinksOrFeels(attribution: Attribution, sentence: SentenceView): boolean {
+  return attribution.cues.some((c) => {
+    if (c.kind !== 'reporting-verb') return false;
+    const verb = sentence.words.find((w) => w.start === c.start);
+    return verb !== undefined && REPORTING_FORMS.get(verb.lower)?.kind === 'cognition';
+  });
+}
+
+/** People, bodies and groups of people think; products, numbers and "it" do not. */
+function canThink(source: Attribution['source'], words: string[], sentence: SentenceView): boolean {
+  if (source.person || source.anaphor === 'person') return true;
+  const last = words[words.length - 1]!;
+  if (last === 'he' || last === 'she' || last === 'they' || VAGUE_HEADS.has(last)) return true;
+  return sentence.mentions.some((m) => (m.type === 'PER' || m.type === 'ORG') && m.start < source.end && source.start < m.end);
+}
+
+function firstLetter(sentence: SentenceView): number {
+  return sentence.words.find((w) => /\p{L}/u.test(w.text))?.start ?? sentence.start;
+}
+
+function isNamed(offset: number, sentence: SentenceView): boolean {
+  return sentence.mentions.some((m) => m.start <= offset && offset < m.end);
+}
