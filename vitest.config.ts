@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
+          globalSetup: ['tests/e2e/support/browsers.ts'],
           environment: 'node',
           // One browser at a time: the specs share a built extension and 2 cores.
           fileParallelism: false,

@@ -7,7 +7,9 @@
  * With a display (DISPLAY or WAYLAND_DISPLAY set) the browser is headed and
  * stays open until you close it. Without one it runs headless, opens a note,
  * and writes demo-output/annotated.png, demo-output/popup.png and
- * demo-output/summary.md.
+ * demo-output/summary.md. Chromium is found at $CHROMIUM_PATH or a usual
+ * path, installed with apt-get when running as root on Debian, or else named in
+ * one line saying what to install.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { AnalysisSchema } from '../src/shared/schema';
 import { analysisToMarkdown } from '../src/ui/export';
 import { launchWithExtension } from './lib/browser';
+import { ensureBrowsers } from './lib/find-browsers';
 import { overlayLocator } from './lib/overlay-root';
 import { locateText } from './lib/page-text';
 import { serveFolder } from './lib/static-server';
@@ -25,6 +28,13 @@ const { values } = parseArgs({
 });
 const headless = values.headless || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const outDir = resolve('demo-output');
+
+// Find Chromium (installing it as root on Debian) before anything else, or say in one line what to install.
+const { paths, missing } = ensureBrowsers(['chromium']);
+if (!paths.chromium) {
+  console.error(missing.get('chromium'));
+  process.exit(1);
+}
 
 if (!values['no-build']) {
   console.log('Building the extension (npm run build) …');

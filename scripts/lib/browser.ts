@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findBrowser, missingMessage } from './find-browsers';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -26,8 +27,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Chromium's executable: `$CHROMIUM_PATH`, else the first usual path; throws one line saying what to install. */
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const found = findBrowser('chromium');
+  if (!found) throw new Error(missingMessage('chromium'));
+  return found;
 }
 
 /**

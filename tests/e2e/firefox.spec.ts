@@ -2,15 +2,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../scripts/lib/find-browsers';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = findBrowser('firefox');
 const EXTENSION = resolve('.output/firefox-mv2');
 
 let server: StaticServer;
 let browser: Browser;
 
-const hasFirefox = existsSync(FIREFOX);
+const hasFirefox = FIREFOX !== undefined;
 
 beforeAll(async () => {
   if (!hasFirefox) return;
