@@ -40,7 +40,8 @@ describe('the CLI reads links as a browser would', () => {
   });
 });
 
-describe('annotate --url', () => {
+// Each case starts the CLI in a fresh Node process, which takes seconds on a loaded machine.
+describe('annotate --url', { timeout: 30_000 }, () => {
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', ...args], { input, encoding: 'utf8' });
 
