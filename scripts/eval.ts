@@ -6,15 +6,20 @@
  *
  * Each PATH is a gold folder (article.txt + gold.json) or a folder of them, e.g.
  * `npm run eval -- ../shared/fixtures/seed ../shared/labelled`. Without paths it
- * scores the copies bundled in tests/fixtures.
+ * scores the copies bundled in tests/fixtures. `--update` also rewrites the
+ * per-sentence goldens in tests/fixtures/goldens and lists the sentences that changed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../src/analysis';
 import { claimReport, crossValidatedReport } from './eval/claims';
 import { entityReport } from './eval/entities';
 import { readGoldArticles } from './eval/gold';
+import { committedGoldens, currentGoldens, GOLDEN_DIR, goldenDiff } from './eval/goldens';
 
-const paths = process.argv.slice(2).filter((a) => a !== '--');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+if (args.includes('--update')) updateGoldens();
+const paths = args.filter((a) => a !== '--update');
 const defaults = ['tests/fixtures/seed', 'tests/fixtures/labelled'].filter((p) => existsSync(p));
 const missing = paths.filter((p) => !existsSync(p));
 if (missing.length > 0) {
@@ -36,3 +41,16 @@ console.log('');
 console.log(crossValidatedReport(articles).markdown);
 console.log('\n## Entities\n');
 console.log(entityReport(articles, analyzeText).markdown);
+
+/** Rewrites the per-sentence goldens and says which sentences changed. */
+function updateGoldens(): void {
+  const before = committedGoldens();
+  const after = currentGoldens();
+  const changes = after.flatMap((g) => goldenDiff(g.file, before.get(g.file), g.content));
+  rmSync(GOLDEN_DIR, { recursive: true, force: true });
+  mkdirSync(GOLDEN_DIR, { recursive: true });
+  for (const g of after) writeFileSync(join(GOLDEN_DIR, g.file), g.content);
+  console.log(`Goldens: ${after.length} files in ${GOLDEN_DIR}, ${changes.length} sentence lines changed${changes.length ? ':' : '.'}`);
+  for (const change of changes) console.log(change);
+  console.log('');
+}
