@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForFinalState } from '../../scripts/lib/browser';
@@ -104,6 +105,31 @@ describe('settings from hostile storage', () => {
   });
 });
 
+describe('settings from any stored JSON', () => {
+  it('a property test (fixed seed) over the synced item and the site list: options, page and popup never fail', async () => {
+    const key = fc.oneof(
+      fc.constantFrom('constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'),
+      fc.constantFrom('version', 'autoAnnotate', 'labels', 'opinion', 'colorScheme', 'noteDelayMs', 'lookups', 'sites', 'markMode'),
+      fc.string({ maxLength: 8 }),
+    );
+    const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(true, false, 'never', 'always', 'dark', 2, 1e308));
+    const record = fc.array(fc.tuple(key, value), { maxLength: 8 }).map((entries) => Object.fromEntries(entries) as object);
+    const stored = fc.oneof(record, fc.jsonValue({ maxDepth: 2 }), fc.tuple(fc.integer({ min: 2, max: 99 }), record).map(([version, r]) => ({ ...r, version })));
+    const samples = fc.sample(fc.tuple(stored, stored), { seed: 2020, numRuns: 6 });
+    for (const [settings, siteRules] of samples) {
+      await clearStorage();
+      await write('sync', { settings });
+      await write('local', { siteRules });
+      const options = await openOptions();
+      expect(await options.locator('fieldset').count()).toBeGreaterThan(4);
+      const page = await openArticle();
+      const popup = await session.browser.openPopup(page);
+      await popup.locator('.site-rule select').waitFor();
+      for (const p of [options, popup, page]) await p.close();
+    }
+  });
+});
+
 describe('writing settings', () => {
   it('a slider moved by keyboard makes far fewer writes than key presses, and a later change is kept', async () => {
     await clearStorage();
@@ -148,6 +174,29 @@ describe('writing settings', () => {
     await expect.poll(() => opinion.isChecked()).toBe(true);
     expect(await read('sync', 'settings')).toBeUndefined();
     await options.close();
+  });
+
+  it('a site rule refused over the local quota is shown as not saved and undone in the popup', async () => {
+    await clearStorage();
+    const page = await openArticle();
+    const popup = await session.browser.openPopup(page);
+    const select = popup.locator('.site-rule select');
+    await select.waitFor();
+    // Fill storage.local to 20 bytes short of its 10 MiB quota.
+    await session.browser.worker.evaluate(async () => {
+      const { local } = (globalThis as unknown as StorageApi).chrome.storage;
+      const left = 10_485_760 - 20 - (await local.getBytesInUse(null));
+      await local.set({ fill: 'f'.repeat(left - 'fill'.length - 2) });
+    });
+    await select.selectOption('never');
+    const failed = popup.locator('[data-save="failed"]');
+    await failed.waitFor();
+    expect(await failed.textContent()).toMatch(/Not saved: the browser’s storage for Sourcelight is full/);
+    await expect.poll(() => select.inputValue()).toBe('default');
+    expect(await read('local', 'siteRules')).toBeUndefined();
+    await popup.close();
+    await page.close();
+    await clearStorage();
   });
 
   it('the site list holds 5,000 sites and takes one more from the popup', async () => {
