@@ -38,7 +38,7 @@ export const ORGANIZATIONS: CuratedEntry[] = [
   [['Federal Reserve', 'the Fed', 'Fed'], 'ORG', 'Central bank of the United States'],
   [['FBI', 'Federal Bureau of Investigation'], 'ORG', 'Domestic intelligence and security service of the United States'],
   [['CIA', 'Central Intelligence Agency'], 'ORG', 'Foreign intelligence service of the United States'],
-  [['Pentagon', 'Department of Defense', 'U.S. Department of Defense'], 'ORG', 'Executive department of the United States responsible for the armed forces'],
+  [['Pentagon', 'Department of Defense', 'U.S. Department of Defense', 'Defense Department'], 'ORG', 'Executive department of the United States responsible for the armed forces'],
   [['NASA'], 'ORG', 'Space agency of the United States'],
   [['U.S. Congress', 'Congress', 'United States Congress'], 'ORG', 'Legislature of the United States'],
   [['White House'], 'ORG', 'Office and residence of the president of the United States'],

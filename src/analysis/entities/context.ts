@@ -51,7 +51,8 @@ const AFTER_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'who', 'that', 'whi
 export function descriptionHead(description: string): string | undefined {
   const words = description.toLowerCase().split(/\s+/u);
   const cut = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
-  return (cut < 0 ? words : words.slice(0, cut)).at(-1)?.replace(/['’]s$|[^\p{L}-]/gu, '') || undefined;
+  const before = (cut < 0 ? words : words.slice(0, cut)).filter((w, i, all) => !(w === 'elect' && i === all.length - 1 && i > 0));
+  return before.at(-1)?.replace(/['’]s$|[^\p{L}-]/gu, '') || undefined;
 }
 
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|ee|ive|an|at|ic)s?$/u;
@@ -71,6 +72,8 @@ export function typesOfHead(head: string, byEnding = true): Set<EntityType> {
 }
 
 function headFits(description: string, type: EntityType, typeOpen: boolean): boolean {
+  // "Michael Shadlen, Ph.D., of Columbia University": an affiliation after a degree describes a person.
+  if (/^of\s/u.test(description)) return type === 'PER';
   const head = descriptionHead(description);
   if (!head) return false;
   // Another type only by the word lists, never by a guess from the ending: build.ts retypes the entity by the lists.
@@ -93,13 +96,16 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
   if (phraseEnd < text.length && !/[,;.!?)\n—–]/u.test(text[phraseEnd]!)) return undefined;
   if (hasClauseAfterName(phrase)) return undefined;
   const first = words[0]!;
+  // "Lorenz, his secretary, his programmer and his students": a list of people, not an apposition.
+  const next = /^,\s+(the|a|an|his|her|its|their|our|my)\s/iu.exec(text.slice(phraseEnd, phraseEnd + 8));
+  if (next && first.toLowerCase() === next[1]!.toLowerCase()) return undefined;
   const descriptive =
     DETERMINERS.has(first.toLowerCase()) ||
     isTitleWord(first) ||
     /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(first) ||
     (degree !== null && first === 'of');
   // A description has a common noun: not a list of names ("Xiaomi, Huawei, and Apple"); "of" after a degree is an affiliation.
-  const hasNoun = words.some((w) => /^\p{Ll}{3,}/u.test(w) && !DETERMINERS.has(w));
+  const hasNoun = words.some((w) => /^\p{Ll}[\p{Ll}-]{2,}/u.test(w) && !DETERMINERS.has(w));
   if (!descriptive || !(hasNoun || first === 'of')) return undefined;
   return { start, end: phraseEnd, text: phrase };
 }

@@ -1,4 +1,4 @@
-import { knownType } from '../knowledge';
+import { describeKnown, type KnownEntity, knownType } from '../knowledge';
 import { ALIAS_GROUPS } from './data/aliases';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { initials, isAcronym, isDemonym, nameKey, nameWords } from './names';
@@ -31,6 +31,7 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Menti
     const group =
       byKey.get(key) ??
       aliasOf(key, byKey) ??
+      sameKnownEntry(mention, groups) ??
       parentheticalOf(text, mention, groups) ??
       acronymOf(mention, groups) ??
       personPartOf(mention, groups) ??
@@ -51,6 +52,18 @@ function aliasOf(key: string, byKey: Map<string, MentionGroup>): MentionGroup | 
     if (group) return group;
   }
   return undefined;
+}
+
+/** "Obamacare" after "Affordable Care Act", "the Fed" after "Federal Reserve": two names of one gazetteer entry. */
+function sameKnownEntry(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+  const entry = knownEntry(mention.text);
+  if (!entry) return undefined;
+  return groups.findLast((g) => g.mentions.some((m) => knownEntry(m.text) === entry));
+}
+
+function knownEntry(text: string): KnownEntity | undefined {
+  const name = nameWords(text).join(' ');
+  return knownType(name) ? describeKnown(name) : undefined;
 }
 
 /** "Chinese Communist Party’s (CCP)": an acronym in parentheses right after a name. */
@@ -75,7 +88,10 @@ function personPartOf(mention: Mention, groups: MentionGroup[]): MentionGroup | 
   if (words.length === 1) {
     const persons = groups.filter((g) => g.mentions.some((m) => m.type === 'PER'));
     const [word] = words;
-    return persons.findLast((g) => g.mentions.some((m) => m.type === 'PER' && nameWords(m.text).length > 1 && nameWords(m.text).includes(word!)));
+    const hasPart = (g: MentionGroup, part: (w: readonly string[]) => string | undefined) =>
+      g.mentions.some((m) => m.type === 'PER' && nameWords(m.text).length > 1 && part(nameWords(m.text)) === word);
+    // A surname before a first name: "Claude" after "Georges Claude" and "Claude Debussy" is Georges Claude.
+    return persons.findLast((g) => hasPart(g, (w) => w.at(-1))) ?? persons.findLast((g) => g.mentions.some((m) => m.type === 'PER' && nameWords(m.text).length > 1 && nameWords(m.text).includes(word!)));
   }
   if (mention.type !== 'PER') return undefined;
   // A headline's bare surname ("Zuckerberg") may come first, mistyped; the full name later claims it.
@@ -84,6 +100,8 @@ function personPartOf(mention: Mention, groups: MentionGroup[]): MentionGroup | 
       const other = nameWords(m.text);
       // "Musk" … "Elon Musk"; "Fiona" … "Fiona Parry" when "Fiona" is a known first name (not "Yahoo" … "Yahoo Japan").
       if (other.length === 1) return (m.type === 'PER' || mayBeSurname(other[0]!)) && (words.at(-1) === other[0] || (words[0] === other[0] && isFirstName(other[0]!)));
+      // "de Blasio" … "Bill de Blasio": an earlier surname of several words.
+      if (other.length < words.length) return (m.type === 'PER' || other.every((w) => mayBeSurname(w))) && sameWords(words.slice(-other.length), other);
       return containsRun(other, words);
     }),
   );
@@ -99,7 +117,8 @@ function shorterFormOf(mention: Mention, groups: MentionGroup[], byKey: Map<stri
       const dropped = longer.length - words.length;
       if (words.length >= 2 && sameWords(longer.slice(dropped), words)) {
         const prefix = longer.slice(0, dropped).join(' ');
-        return isDemonym(prefix) || byKey.get(nameKey(prefix))?.mentions.some((p) => p.type === 'LOC') === true;
+        // "Vision Pro" after "Apple Vision Pro", "One X" after "Xbox One X": a product without its brand.
+        return isDemonym(prefix) || byKey.get(nameKey(prefix))?.mentions.some((p) => p.type === 'LOC') === true || m.type === 'MISC' || knownType(prefix) !== undefined;
       }
       return sameWords(longer.slice(0, words.length), words) && longer.slice(words.length).every((w) => CORPORATE_SUFFIXES.has(nameKey(w)));
     }),

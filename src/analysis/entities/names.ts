@@ -20,7 +20,7 @@ function memoised<T>(compute: (name: string) => T): (name: string) => T {
 }
 
 /** "Mr.", "Dr." and the like before a person's name: part of the mention, not of the name. */
-export const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?=\p{Lu})/u;
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu})/u;
 
 /** A name without case, spacing, dots, hyphens, soft hyphens, an honorific or a possessive: "Galaxy Space" = "GalaxySpace", "Mr. Trump's" = "Trump". */
 export const nameKey: (name: string) => string = memoised((name) =>

@@ -92,7 +92,7 @@ const joined = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
 const isNamed = (name: string) => knownType(name) !== undefined || describeKnown(name, 'ORG') !== undefined;
 const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
 
-const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s$/u;
+const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s$/u;
 
 /**
  * Capitalised words that are not names: technical abbreviations and page labels

@@ -8,7 +8,11 @@ export const PERSON_NOUNS = new Set(
   commissioner representative rep congressman congresswoman lawmaker legislator diplomat ranger engineer designer doctor
   dr surgeon nurse teacher student candidate nominee deputy vice principal dean provost superintendent sheriff chef
   artist actor actress singer player striker goalkeeper boss checker mother father son daughter wife husband brother
-  sister elder whisperer`
+  sister elder whisperer chemist physicist biologist geophysicist meteorologist astronomer historian philosopher
+  mathematician theorist oceanographer psychologist sociologist anthropologist novelist poet painter sculptor
+  photographer filmmaker producer composer musician pianist guitarist rapper comedian athlete footballer entrepreneur
+  businessman businesswoman billionaire programmer colleague co-worker coworker graduate friend neighbor neighbour
+  resident member veteran official officer worker employee volunteer activist campaigner lecturer scholar`
     .split(/\s+/)
     .filter(Boolean),
 );

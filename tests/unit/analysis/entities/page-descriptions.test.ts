@@ -14,7 +14,8 @@ function fault(text: string, sentences: { start: number; end: number }[], entity
   if (/[\n\r]/u.test(context)) return 'crosses a line break';
   if (!sentences.some((s) => s.start <= contextSpan.start && contextSpan.end <= s.end)) return 'crosses a sentence';
   if (/^['’‘"“”]|['’‘"“”](?!s\b)/u.test(context.replace(/\p{L}['’]\p{L}/gu, ''))) return 'crosses a quotation mark';
-  if (entity.type === 'PER' && /^who\s/u.test(context)) return undefined;
+  // A relative clause, or an affiliation after a degree ("Michael Shadlen, Ph.D., of Columbia University"), describes a person.
+  if (entity.type === 'PER' && /^(?:who|of)\s/u.test(context)) return undefined;
   const head = descriptionHead(context);
   if (!head || !typesOfHead(head).has(entity.type)) return `head "${head}" does not describe a ${entity.type}`;
   return undefined;
