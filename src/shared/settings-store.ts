@@ -224,11 +224,12 @@ async function readStored(): Promise<StoredState> {
   return { synced: repairSyncedSettings(syncedRaw), sites: repairSiteRules(sitesRaw), legacy: legacySiteRules(syncedRaw) };
 }
 
-/** The settings every context uses: this device's site rules win over ones left in the synced object. */
+/** The settings every context uses: this device's site rules come first and win over ones left in the synced object. */
 function combine(state: StoredState): Settings {
+  const own = state.sites.value.sites;
   const sites = state.legacy
-    ? salvageSites(Object.fromEntries([...Object.entries(state.legacy), ...Object.entries(state.sites.value.sites)]))
-    : state.sites.value.sites;
+    ? salvageSites(Object.fromEntries([...Object.entries(own), ...Object.entries(state.legacy).filter(([host]) => !Object.hasOwn(own, host))]))
+    : own;
   return { ...state.synced.value, sites };
 }
 
