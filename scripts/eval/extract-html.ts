@@ -27,6 +27,7 @@ export function extractHtml(html: string, url?: string, options: { force?: boole
   let { document } = parseHTML(html);
   if (document.documentElement?.localName !== 'html') document = parseHTML(browserOrder(html)).document;
   const doc = document as unknown as Document;
+  bodyOutOfHead(doc);
   const address = url ?? ownAddress(doc);
   if (address) Object.defineProperty(document, 'URL', { value: address, configurable: true });
   const found = extractArticle(doc, options);
@@ -62,10 +63,27 @@ function ownAddress(doc: Document): string | undefined {
  * lose the page, so it is moved there first.
  */
 function browserOrder(html: string): string {
-  const open = /<html[\s>]/i.exec(html);
+  // The first <html> tag outside comments (old IE's conditional comments hold several).
+  const open = [...html.matchAll(/<html[\s>]/gi)].find((m) => html.lastIndexOf('<!--', m.index) <= html.lastIndexOf('-->', m.index));
   if (!open) return html;
   const stray = html.slice(0, open.index);
   const rest = html.slice(open.index);
   const body = /<body[^>]*>/i.exec(rest);
   return body ? rest.slice(0, body.index + body[0].length) + stray + rest.slice(body.index + body[0].length) : rest;
+}
+
+const HEAD_TAGS = new Set(['meta', 'link', 'script', 'style', 'title', 'base', 'noscript', 'template']);
+
+/**
+ * A browser ends `<head>` at the first element that cannot be in it (a stray
+ * `<div>` before `<body>`) and puts the rest in the body; linkedom keeps it all
+ * in the head, where nothing is visible. Moves such content to the body.
+ */
+function bodyOutOfHead(doc: Document): void {
+  const { head, body } = doc;
+  if (!head || !body) return;
+  const stray = [...head.children].findIndex((el) => !HEAD_TAGS.has(el.localName.toLowerCase()));
+  if (stray < 0) return;
+  const moved = [...head.childNodes].slice([...head.childNodes].indexOf(head.children[stray]!));
+  body.prepend(...moved);
 }

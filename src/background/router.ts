@@ -27,7 +27,7 @@ export async function handleBackgroundMessage(message: unknown, sender: Browser.
   try {
     switch (msg.type) {
       case 'analyze':
-        return await queue.run(tabId, msg.text.length, () => runAnalysis(msg.text, msg.links, msg.blocks));
+        return await queue.run(tabId, msg.text.length, () => runAnalysis(msg.text, msg.links, msg.blocks, msg.meta));
       case 'page-status':
         await tabStates.set(tabId, msg.page);
         await showBadge(tabId, msg.page);

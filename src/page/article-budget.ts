@@ -14,13 +14,3 @@ export function articleTextMap(blocks: readonly Element[], options: TextMapOptio
   const map = buildTextMap(blocks, { maxChars: MAX_ARTICLE_CHARS, ...options });
   return { ...map, truncated: map.truncated === true };
 }
-
-/** The leading blocks whose text fits the budget, and whether any were left out. */
-export function limitBlocks(blocks: readonly Element[], maxChars = MAX_ARTICLE_CHARS): { blocks: Element[]; truncated: boolean } {
-  let total = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    total += blocks[i]!.textContent?.length ?? 0;
-    if (total > maxChars) return { blocks: blocks.slice(0, Math.max(1, i)), truncated: true };
-  }
-  return { blocks: [...blocks], truncated: false };
-}

@@ -7,7 +7,8 @@ export interface Verdict {
   reason: string;
 }
 
-const NON_ARTICLE_OG_TYPES = /^(website|product|profile|video|music|book|place|business)/i;
+/** `og:type website` is what most CMSes put on every page, articles included: it says nothing either way. */
+const NON_ARTICLE_OG_TYPES = /^(product|profile|video|music|book|place|business)/i;
 const ARTICLE_LD_TYPES = /(Article|BlogPosting|Report|Review|LiveBlogPosting)$/;
 const LISTING_LD_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|Product|ProfilePage|SoftwareApplication|WebApplication)$/;
 
@@ -35,22 +36,31 @@ function hasArticleElement(doc: Document): boolean {
  * Signals: +2 declared an article, −1 declared something else, +1 an
  * `<article>` with a headline, +1 byline or date, +1 an article-like address (a slug, a date or a long id), −3 a front or
  * section page address; for the text: +1 prose, −2 mostly links, −1 little
- * prose. An article needs at least +1.
+ * prose. An article needs at least +1, and a page signal or long prose.
  */
 export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta): Verdict {
   const reasons: string[] = [];
   let score = 0;
 
   const types = meta.schemaTypes ?? [];
+  // Positive signals from the page itself; without one, only a long text makes an article.
+  let signals = 0;
   if (declaredByMetadata(meta)) {
     score += 2;
+    signals++;
   } else if ((meta.ogType && NON_ARTICLE_OG_TYPES.test(meta.ogType)) || types.some((t) => LISTING_LD_TYPES.test(t))) {
     score -= 1;
     reasons.push(`the page calls itself a ${types.find((t) => LISTING_LD_TYPES.test(t)) ?? meta.ogType}`);
   }
 
-  if (hasArticleElement(doc)) score += 1;
-  if (meta.byline || meta.published || doc.querySelector('[itemprop="datePublished"]')) score += 1;
+  if (hasArticleElement(doc)) {
+    score += 1;
+    signals++;
+  }
+  if (meta.byline || meta.published || doc.querySelector('[itemprop="datePublished"]')) {
+    score += 1;
+    signals++;
+  }
 
   const address = pageAddress(doc);
   if (isFrontPageAddress(address)) {
@@ -58,6 +68,7 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
     reasons.push('its address is a front or section page');
   } else if (isArticleAddress(address)) {
     score += 1;
+    signals++;
   }
 
   const shape = textShape(extracted);
@@ -71,8 +82,9 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
     score += 1;
   }
 
-  if (score >= 1) return { article: true, reason: '' };
-  const why = reasons.length > 0 ? reasons.join('; ') : 'nothing marks it as a news article';
+  if (score >= 1 && (signals > 0 || shape.proseChars >= LONE_PROSE_CHARS)) return { article: true, reason: '' };
+  if (score >= 1) reasons.push('nothing on the page marks it as an article, and its text is short');
+  const why = reasons.length > 0 ? reasons.join('; ') : 'nothing on the page marks it as an article';
   return { article: false, reason: `This page does not look like a single article: ${why}.` };
 }
 
@@ -101,6 +113,9 @@ function textShape(map: TextMap): { linkShare: number; proseShare: number; prose
   return { linkShare: linked / total, proseShare: proseChars / total, proseChars };
 }
 
+/** Prose that makes an article even on a page that says nothing about itself (about 300 words). */
+const LONE_PROSE_CHARS = 2000;
+
 /** Scripts written without spaces between words: their length is counted in characters. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const SENTENCE_END = /[.!?…:;"'”’»)。！？」』]$/;
@@ -114,7 +129,7 @@ function isFrontPageAddress(url: URL | undefined): boolean {
 }
 
 /** An address naming one story: a slug of several words, a date in the path, or a long numeric id. */
-function isArticleAddress(url: URL | undefined): boolean {
+export function isArticleAddress(url: URL | undefined): boolean {
   if (!url) return false;
   const path = decodeURIComponentSafe(url.pathname);
   return /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){3,}/u.test(path) || /\/(19|20)\d{2}\/\d{1,2}\//.test(path) || /\d{6,}/.test(path);

@@ -1,9 +1,9 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { PageMeta } from '../shared/schema';
 import { detectLanguage, languageName } from './language';
-import { declaresArticle, judgeArticle } from './article-verdict';
+import { declaresArticle, isArticleAddress, judgeArticle } from './article-verdict';
 import { pruneBoilerplate } from './boilerplate';
-import { readPageMeta } from './page-meta';
+import { pageAddress, readPageMeta } from './page-meta';
 import { buildTextMap, isBlockElement, isHiddenByMarkup } from './text-map';
 
 /**
@@ -91,8 +91,9 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
   let meta: PageMeta | undefined;
   try {
     meta = readPageMeta(doc);
-    // A page that declares itself an article is parsed however short it is (a brief, one-line paragraphs).
-    if (!options.force && !declaresArticle(doc, meta)) {
+    // A page that declares itself an article, or sits at an article's address, is parsed however short
+    // it is (a brief, one-line paragraphs); the verdict after extraction decides.
+    if (!options.force && !declaresArticle(doc, meta) && !isArticleAddress(pageAddress(doc))) {
       const readerable = isProbablyReaderable(doc, { visibilityChecker: (node) => !isHidden(node as Element) });
       if (!readerable) return { state: 'not-article', reason: 'The page has no long stretch of prose.', meta };
     }

@@ -14,11 +14,22 @@ export const FURNITURE_MARKUP_WORDS: ReadonlySet<string> = new Set([
   'share', 'shares', 'sharing', 'sharebar', 'social', 'sociable', 'addthis', 'sharethis',
   // recirculation
   'related', 'recirc', 'recirculation', 'trending', 'recommended', 'recommendations', 'outbrain', 'taboola', 'mostpopular', 'mostread',
-  // sign-up, promotion, advertising
-  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'promo', 'promotion', 'ad', 'ads', 'advert', 'adverts', 'advertisement',
-  'sponsored', 'sponsor', 'banner', 'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'donate', 'donation',
-  // comments and site chrome
-  'comment', 'comments', 'disqus', 'respond', 'reply', 'footer', 'sidebar', 'widget', 'widgets', 'tags', 'tagcloud', 'taglist', 'modal', 'popup',
+  // sign-up, consent
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent', 'gdpr', 'donate', 'donation',
+  // site chrome
+  'footer', 'sidebar', 'disqus', 'tagcloud', 'taglist',
+]);
+
+/** Words that name furniture only at the start of a class ("comments", "comment-list"; not "live-match-comment", a live report). */
+export const FURNITURE_LEADING_WORDS: ReadonlySet<string> = new Set(['comment', 'comments', 'respond', 'reply', 'replies']);
+
+/**
+ * Words that name a slot rather than its content ("Section--Ads", "promo",
+ * "tags"): furniture only on an element holding little text, since sites put
+ * them on sections of the story itself.
+ */
+export const FURNITURE_SLOT_WORDS: ReadonlySet<string> = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsored', 'sponsor', 'promo', 'promotion', 'banner', 'modal', 'popup', 'tags', 'widget',
 ]);
 
 /** Class or id words for a byline or a date line: furniture only on a short block (they also name whole article headers). */

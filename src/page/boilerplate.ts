@@ -1,4 +1,11 @@
-import { BYLINE_MARKUP_WORDS, FURNITURE_HEADINGS, FURNITURE_MARKUP_PAIRS, FURNITURE_MARKUP_WORDS } from './boilerplate-words';
+import {
+  BYLINE_MARKUP_WORDS,
+  FURNITURE_HEADINGS,
+  FURNITURE_LEADING_WORDS,
+  FURNITURE_MARKUP_PAIRS,
+  FURNITURE_MARKUP_WORDS,
+  FURNITURE_SLOT_WORDS,
+} from './boilerplate-words';
 
 /**
  * Readability picks the part of the page with the most prose and keeps whatever
@@ -21,6 +28,8 @@ const CONTAINER_SHARE = 0.4;
 const LINK_DENSE = 0.6;
 /** A short block: a menu item, a byline, a date. */
 const SHORT_BLOCK = 160;
+/** A slot word ("ads", "promo") names furniture only on an element holding less kept text than this. */
+const SLOT_TEXT = 300;
 
 export interface PruneOptions {
   /** Headings that title the article itself are never furniture. */
@@ -45,7 +54,7 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
     if (options.keep?.has(b.el)) continue;
-    drop[i] = insideFurniture(b, isContainer, verdictOf) || (b.chars < SHORT_BLOCK && namedAsByline(b.el, isContainer));
+    drop[i] = insideFurniture(b, isContainer, (el) => under.get(el) ?? b.chars, verdictOf) || (b.chars < SHORT_BLOCK && namedAsByline(b.el, isContainer));
   }
 
   // Shape: lists of links, and runs of link-dense blocks (a menu flattened into divs).
@@ -75,6 +84,7 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
       drop[j] = true;
     }
   }
+  if (process.env.DBG) for (let i = 0; i < info.length; i++) console.log(drop[i] ? 'DROP' : 'keep', info[i]!.tag, info[i]!.chars, info[i]!.linkShare.toFixed(2), info[i]!.text.slice(0, 60), '|', insideFurniture(info[i]!, isContainer, (el) => under.get(el) ?? 0, new Map()), (() => { const p: string[] = []; for (let e: Element | null = info[i]!.el; e && p.length < 8; e = e.parentElement) p.push(e.localName + '.' + (e.getAttribute('class') ?? '').slice(0, 30) + '#' + (e.getAttribute('id') ?? '').slice(0, 20) + (isContainer(e) ? '*' : '')); return p.join(' < '); })());
   return info.filter((_, i) => !drop[i]).map((b) => b.el);
 }
 
@@ -124,7 +134,7 @@ function describe(el: Element): BlockInfo {
 }
 
 /** The block or an ancestor below the article's container is named as navigation, sharing, recirculation, sign-up, comments or footer. */
-function insideFurniture(b: BlockInfo, isContainer: (el: Element) => boolean, memo: Map<Element, boolean>): boolean {
+function insideFurniture(b: BlockInfo, isContainer: (el: Element) => boolean, keptUnder: (el: Element) => number, memo: Map<Element, boolean>): boolean {
   const path: Element[] = [];
   let found = false;
   for (let el: Element | null = b.el; el && el.localName.toLowerCase() !== 'body'; el = el.parentElement) {
@@ -135,7 +145,7 @@ function insideFurniture(b: BlockInfo, isContainer: (el: Element) => boolean, me
     }
     if (el !== b.el && isContainer(el)) break;
     path.push(el);
-    if (isFurnitureElement(el)) {
+    if (isFurnitureElement(el, keptUnder(el))) {
       found = true;
       break;
     }
@@ -144,16 +154,19 @@ function insideFurniture(b: BlockInfo, isContainer: (el: Element) => boolean, me
   return found;
 }
 
-function isFurnitureElement(el: Element): boolean {
+function isFurnitureElement(el: Element, keptChars: number): boolean {
   const tag = el.localName.toLowerCase();
   if (FURNITURE_TAGS.has(tag)) return true;
   const role = el.getAttribute('role')?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return true;
-  const words = markupWords(el);
-  if (words.length === 0) return false;
-  if (words.some((w) => FURNITURE_MARKUP_WORDS.has(w))) return true;
-  const joined = words.join(' ');
-  return FURNITURE_MARKUP_PAIRS.some((pair) => pair.test(joined));
+  const tokens = markupTokens(el);
+  for (const words of tokens) {
+    if (words.some((w) => FURNITURE_MARKUP_WORDS.has(w)) || FURNITURE_LEADING_WORDS.has(words[0]!)) return true;
+    if (keptChars < SLOT_TEXT && words.some((w) => FURNITURE_SLOT_WORDS.has(w))) return true;
+    const joined = words.join(' ');
+    if (FURNITURE_MARKUP_PAIRS.some((pair) => pair.test(joined))) return true;
+  }
+  return false;
 }
 
 /** A short block whose own markup, or a short ancestor's, names it a byline or date line, or that is only a `<time>`. */
@@ -164,25 +177,30 @@ function namedAsByline(el: Element, isContainer: (el: Element) => boolean): bool
   for (const time of el.querySelectorAll('time')) timeText += (time.textContent ?? '').replace(/\s+/g, '').length;
   if (ownText.length > 0 && timeText / ownText.length > 0.5) return true;
   for (let up: Element | null = el, depth = 0; up && depth < 3 && !isContainer(up); up = up.parentElement, depth++) {
-    if (markupWords(up).some((w) => BYLINE_MARKUP_WORDS.has(w))) return true;
+    if (markupTokens(up).some((words) => words.some((w) => BYLINE_MARKUP_WORDS.has(w)))) return true;
   }
   return false;
 }
 
-const markupCache = new WeakMap<Element, string[]>();
+const markupCache = new WeakMap<Element, string[][]>();
 
-/** The words of an element's class and id: "ArticleShare-bar" → article, share, bar. */
-function markupWords(el: Element): string[] {
-  let words = markupCache.get(el);
-  if (words) return words;
+/** The words of each class name and the id: "ArticleShare-bar main" → [article, share, bar], [main]. */
+function markupTokens(el: Element): string[][] {
+  let tokens = markupCache.get(el);
+  if (tokens) return tokens;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  words = names
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter(Boolean);
-  markupCache.set(el, words);
-  return words;
+  tokens = names
+    .split(/\s+/)
+    .map((name) =>
+      name
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter(Boolean),
+    )
+    .filter((words) => words.length > 0);
+  markupCache.set(el, tokens);
+  return tokens;
 }
 
 const FURNITURE_TITLES = new Set(Object.values(FURNITURE_HEADINGS).flat());

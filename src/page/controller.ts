@@ -3,12 +3,12 @@ import { summarize } from '../analysis/summary';
 import { ContentMessageSchema, type ContentMessage, type EntityInfo } from '../shared/messages';
 import { isOwnSender, notifyBackground, requestAnalysis } from '../shared/messaging';
 import type { PageState, PageStateName } from '../shared/page-state';
-import type { Analysis } from '../shared/schema';
+import type { Analysis, PageMeta } from '../shared/schema';
 import { shouldAnnotate, type Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { targetKey, type NoteTarget } from '../ui/note-card';
 import { findArticleInSteps } from './article';
-import { limitBlocks } from './article-budget';
+import { articleTextMap } from './article-budget';
 import { analysisRequest } from './analysis-request';
 import type { AddressChange } from './address-watcher';
 import { ArticleWatcher } from './article-watcher';
@@ -23,7 +23,7 @@ import { RectPainter } from './rect-painter';
 import { compareTexts } from './text-change';
 import { yieldToPage } from './yield-to-page';
 import { showSelectionNote } from './selection-note';
-import { buildTextMap, rangeFromOffsets, type TextMap } from './text-map';
+import { rangeFromOffsets, type TextMap } from './text-map';
 
 interface Annotation {
   analysis: Analysis;
@@ -32,6 +32,8 @@ interface Annotation {
   /** The element holding the article, watched for changes. */
   root: Element;
   title?: string;
+  /** What the page says about itself (headline, byline, date, site). */
+  meta?: PageMeta;
   /** Set when the page was too long to analyse whole. */
   message?: string;
   /** Where a span of the analysed text lies in the page's current text (the page may have changed a little since). */
@@ -62,6 +64,8 @@ export class PageController {
   private readonly highlighter: MarkPainter;
   private settings!: Settings;
   private annotation: Annotation | undefined;
+  /** The reader asked to analyse this page although it was not taken for an article; forgotten on navigation. */
+  private forced = false;
   private page: PageState;
   private navIndex = -1;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -138,8 +142,13 @@ export class PageController {
       case 'jump-to':
         return this.jumpTo(message.target);
       case 'command':
-        if (message.command === 'toggle-marks') await (this.page.state === 'off' ? this.turnOn() : this.turnOff());
+        // On a page not taken for an article, the toggle is the reader's "analyse it anyway".
+        if (message.command === 'toggle-marks' && this.page.state === 'not-article') await this.analyseAnyway();
+        else if (message.command === 'toggle-marks') await (this.page.state === 'off' ? this.turnOn() : this.turnOff());
         else this.moveMark(message.command === 'next-mark' ? 1 : -1);
+        return this.page;
+      case 'analyse-anyway':
+        await this.analyseAnyway();
         return this.page;
       case 'show-selection-analysis':
         showSelectionNote(this.doc, this.overlay, message.analysis);
@@ -178,7 +187,7 @@ export class PageController {
     const pause = this.pauseFor(generation);
     try {
       const t0 = performance.now();
-      const article = await findArticleInSteps(this.doc, pause);
+      const article = await findArticleInSteps(this.doc, pause, { force: this.forced });
       if (generation !== this.generation || this.signal.aborted) return;
       if (article.state !== 'article') {
         this.watcher.watch(undefined);
@@ -186,10 +195,10 @@ export class PageController {
         return;
       }
       await pause();
-      const limited = limitBlocks(article.blocks);
-      const map = buildTextMap(limited.blocks);
+      const map = articleTextMap(article.blocks);
       const request = analysisRequest(map);
-      const truncated = limited.truncated || request.truncated;
+      request.message.meta = article.meta;
+      const truncated = map.truncated || request.truncated;
       await pause();
       const t1 = performance.now();
       const reply = await requestAnalysis(request.message);
@@ -202,6 +211,7 @@ export class PageController {
         marks: buildMarks(reply.analysis, this.settings),
         root: article.root,
         ...(article.title ? { title: article.title } : {}),
+        meta: article.meta,
         ...(truncated ? { message: 'This page is very long: Sourcelight marked its first part only.' } : {}),
         place: unmoved,
       };
@@ -215,6 +225,14 @@ export class PageController {
       if (error instanceof Superseded || generation !== this.generation) return;
       await this.fail(error);
     }
+  }
+
+  /** The reader asked for a page that was not taken for an article: analyse Readability's pick of it all the same. */
+  private async analyseAnyway(): Promise<void> {
+    if (this.page.state !== 'not-article') return;
+    this.forced = true;
+    await this.publish({ state: 'annotating' });
+    await this.annotate();
   }
 
   /** Takes everything off the page and says, in plain words, that it failed; the details are for a bug report. */
@@ -231,6 +249,7 @@ export class PageController {
     await this.publish({
       state: 'annotated',
       ...(annotation.title ? { title: annotation.title } : {}),
+      ...(annotation.meta ? { meta: annotation.meta } : {}),
       ...(annotation.message ? { message: annotation.message } : {}),
       summary: summarize(annotation.analysis),
       ...(timing ? { timing } : {}),
@@ -250,11 +269,11 @@ export class PageController {
     const generation = this.generation;
     const current = this.annotation;
     try {
-      const article = await findArticleInSteps(this.doc, this.pauseFor(generation));
+      const article = await findArticleInSteps(this.doc, this.pauseFor(generation), { force: this.forced });
       // Switched off, navigated or re-analysed meanwhile: this look is out of date.
       if (generation !== this.generation || this.annotation !== current || !this.isSettled()) return;
       if (article.state === 'article' && current) {
-        const map = buildTextMap(limitBlocks(article.blocks).blocks);
+        const map = articleTextMap(article.blocks);
         const change = compareTexts(current.analysis.text, map.text);
         const wait = this.pacer.wait();
         if (change.changedWords < MATERIAL_CHANGE_WORDS || wait > 0) {
@@ -304,6 +323,7 @@ export class PageController {
   /** A single-page app moved to another address: what was marked belongs to the old page. */
   private async startOver(): Promise<void> {
     this.generation++;
+    this.forced = false;
     this.forgetAnnotation();
     if (!shouldAnnotate(this.settings, this.host())) {
       await this.publish({ state: 'off', message: 'Sourcelight is off on this page.' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnalysisSchema, BlockSpanSchema, EntityTypeSchema, LinkSpanSchema } from './schema';
+import { AnalysisSchema, BlockSpanSchema, EntityTypeSchema, LinkSpanSchema, PageMetaSchema } from './schema';
 import { PageStateSchema } from './page-state';
 
 /**
@@ -19,6 +19,8 @@ export const AnalyzeRequestSchema = z.object({
   text: z.string().max(MAX_ANALYZE_CHARS),
   links: z.array(LinkSpanSchema).max(MAX_ANALYZE_LINKS),
   blocks: z.array(BlockSpanSchema).max(MAX_ANALYZE_BLOCKS),
+  /** What the page says about itself: the engine reads a column from a report by it. */
+  meta: PageMetaSchema.optional(),
 });
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 
@@ -36,6 +38,8 @@ export const JumpToSchema = z.object({
   ]),
 });
 export const GetAnalysisSchema = z.object({ type: z.literal('get-analysis') });
+/** Popup → content script: the reader wants a page that was not taken for an article analysed all the same. */
+export const AnalyseAnywaySchema = z.object({ type: z.literal('analyse-anyway') });
 
 /** Background → content script (keyboard commands, context menu). */
 export const CommandSchema = z.object({
@@ -98,6 +102,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   SetEnabledSchema,
   JumpToSchema,
   GetAnalysisSchema,
+  AnalyseAnywaySchema,
   CommandSchema,
   ShowSelectionAnalysisSchema,
 ]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountsSchema, EntityTypeSchema, LabelSchema } from './schema';
+import { CountsSchema, EntityTypeSchema, LabelSchema, PageMetaSchema } from './schema';
 
 /** The states of `<sourcelight-overlay data-state>`: the page test contract. */
 export const PAGE_STATES = ['annotating', 'annotated', 'off', 'not-article', 'unsupported-language', 'error'] as const;
@@ -36,6 +36,8 @@ export const PageStateSchema = z.object({
   state: PageStateNameSchema,
   url: z.string(),
   title: z.string().optional(),
+  /** What the page says about itself (headline, byline, date, site), shown in the popup and the export. */
+  meta: PageMetaSchema.optional(),
   /** A sentence for the reader when the page is not annotated (not an article, other language, error). */
   message: z.string().optional(),
   /** Error details the reader can copy into a report; never sent anywhere automatically. */

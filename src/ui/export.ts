@@ -1,9 +1,9 @@
 import { summarize } from '../analysis/summary';
-import type { Analysis } from '../shared/schema';
+import type { Analysis, PageMeta } from '../shared/schema';
 import { ENTITY_WORDS, LABEL_WORDS } from './words';
 
 /** The analysis as Markdown, for a note or a post: counts, sources, names, claims to check. */
-export function analysisToMarkdown(analysis: Analysis, page: { title?: string; url: string }): string {
+export function analysisToMarkdown(analysis: Analysis, page: { title?: string; url: string; meta?: PageMeta }): string {
   const summary = summarize(analysis);
   const c = summary.counts;
   const total = c.sourced + c.vague + c.unsourced + c.opinion;
@@ -13,6 +13,7 @@ export function analysisToMarkdown(analysis: Analysis, page: { title?: string; u
     '',
     `<${page.url}>`,
     '',
+    ...articleLines(page.meta),
     `${total} claims: ${(['sourced', 'vague', 'unsourced', 'opinion'] as const)
       .map((l) => `${c[l]} ${LABEL_WORDS[l].name.toLowerCase()} (${pct(c[l])} %)`)
       .join(', ')}.`,
@@ -40,6 +41,18 @@ export function analysisToMarkdown(analysis: Analysis, page: { title?: string; u
     '',
   ];
   return lines.join('\n');
+}
+
+/** Byline, date, site and section as the page gives them, one line each. */
+function articleLines(meta: PageMeta | undefined): string[] {
+  if (!meta) return [];
+  const lines = [
+    meta.byline && `By ${escapeMarkdown(meta.byline)}`,
+    meta.published && `Published ${escapeMarkdown(meta.published)}`,
+    meta.siteName && `Site: ${escapeMarkdown(meta.siteName)}`,
+    meta.section && `Section: ${escapeMarkdown(meta.section)}`,
+  ].filter((line): line is string => !!line);
+  return lines.length ? [...lines.map((line) => `${line}  `), ''] : [];
 }
 
 function escapeMarkdown(text: string): string {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageState } from '../../shared/page-state';
+import type { PageMeta } from '../../shared/schema';
 import { siteRuleFor, type Settings, type SiteRule } from '../../shared/settings';
 import { saveSiteRule, SettingsNotSaved, takeSettingsNotice } from '../../shared/settings-store';
 import { analysisToMarkdown } from '../export';
@@ -93,7 +94,7 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
           before Sourcelight was installed.
         </p>
       ) : (
-        <PageView page={page} link={link} />
+        <PageView page={page} link={link} onChange={refresh} />
       )}
       {host && (
         <label class="site-rule">
@@ -128,7 +129,7 @@ function hostOf(url: string): string {
   }
 }
 
-function PageView({ page, link }: { page: PageState; link: PageLink }) {
+function PageView({ page, link, onChange }: { page: PageState; link: PageLink; onChange: () => Promise<void> }) {
   switch (page.state) {
     case 'annotating':
       return (
@@ -144,9 +145,12 @@ function PageView({ page, link }: { page: PageState; link: PageLink }) {
       );
     case 'not-article':
       return (
-        <p class="state-message" data-state="not-article">
-          {page.message ?? 'This page does not look like a news article, so nothing is marked.'}
-        </p>
+        <div class="state-message" data-state="not-article">
+          <p>{page.message ?? 'This page does not look like a news article, so nothing is marked.'}</p>
+          <button type="button" onClick={() => void link.send({ type: 'analyse-anyway' }).then(onChange)}>
+            Analyse this page anyway
+          </button>
+        </div>
       );
     case 'unsupported-language':
       return (
@@ -159,20 +163,44 @@ function PageView({ page, link }: { page: PageState; link: PageLink }) {
     case 'annotated':
       return page.summary ? (
         <>
+          {page.meta && <ArticleMeta meta={page.meta} />}
           <SummaryView summary={page.summary} onJump={(target) => void link.send({ type: 'jump-to', target })} />
           <ExportSection
             load={async () => {
               const analysis = await link.analysis();
               if (!analysis) return undefined;
               return {
-                json: JSON.stringify(analysis, null, 2),
-                markdown: analysisToMarkdown(analysis, { url: page.url, ...(page.title ? { title: page.title } : {}) }),
+                json: JSON.stringify({ ...analysis, ...(page.meta ? { page: page.meta } : {}) }, null, 2),
+                markdown: analysisToMarkdown(analysis, {
+                  url: page.url,
+                  ...(page.title ? { title: page.title } : {}),
+                  ...(page.meta ? { meta: page.meta } : {}),
+                }),
               };
             }}
           />
         </>
       ) : null;
   }
+}
+
+/** Headline, byline, date and site, as the page gives them (plain text). */
+function ArticleMeta({ meta }: { meta: PageMeta }) {
+  const date = readableDate(meta.published);
+  const line = [meta.byline, date, meta.siteName].filter(Boolean).join(' · ');
+  if (!meta.title && !line) return null;
+  return (
+    <section class="article-meta" aria-label="Article">
+      {meta.title && <p class="article-title">{meta.title}</p>}
+      {line && <p class="muted">{line}</p>}
+    </section>
+  );
+}
+
+function readableDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 function ErrorView({ page }: { page: PageState }) {
