@@ -84,7 +84,6 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
       drop[j] = true;
     }
   }
-  if (process.env.DBG) for (let i = 0; i < info.length; i++) console.log(drop[i] ? 'DROP' : 'keep', info[i]!.tag, info[i]!.chars, info[i]!.linkShare.toFixed(2), info[i]!.text.slice(0, 60), '|', insideFurniture(info[i]!, isContainer, (el) => under.get(el) ?? 0, new Map()), (() => { const p: string[] = []; for (let e: Element | null = info[i]!.el; e && p.length < 8; e = e.parentElement) p.push(e.localName + '.' + (e.getAttribute('class') ?? '').slice(0, 30) + '#' + (e.getAttribute('id') ?? '').slice(0, 20) + (isContainer(e) ? '*' : '')); return p.join(' < '); })());
   return info.filter((_, i) => !drop[i]).map((b) => b.el);
 }
 
