@@ -186,7 +186,9 @@ function titleBefore(text: string, start: number): TextSpan | undefined {
   // or possessive before it, is the verb or noun of the clause around the title, not part of it.
   if (!hasPossessive) {
     const isLowerOther = (j: number) => /^\p{Ll}/u.test(tokens[j]![0]) && !isTitleWord(tokens[j]![0]);
-    if (tokens[first - 1]?.[0].toLowerCase() === 'to') while (first < k && isLowerOther(first)) first++;
+    // "to mediate Zimbabwe President", but not "according to whale rescue group Project Jonah".
+    const infinitive = tokens[first - 1]?.[0].toLowerCase() === 'to' && !['according', 'due', 'next', 'close', 'prior', 'thanks'].includes(tokens[first - 2]?.[0].toLowerCase() ?? '');
+    if (infinitive) while (first < k && isLowerOther(first)) first++;
     const capital = tokens.findIndex((t, j) => j > first && j <= k && /^\p{Lu}/u.test(t[0]));
     if (capital > 0 && tokens.slice(first, capital).some((_, j) => isLowerOther(first + j))) first = capital;
   }

@@ -50,7 +50,33 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       }
     }
   });
-  return joinNamedEvents(text, mentions);
+  return withQuotedTitles(text, joinNamedEvents(text, mentions));
+}
+
+const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]/gu;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'from', 'with', 'that', 'into', 'than', 'upon', 'over', 'about', 'is', 'are', 'be']);
+
+/**
+ * “A Paradise Built in Hell: The Extraordinary Communities that Arise in
+ * Disaster”, “Super Mario Run”: a title in quotation marks, written in title
+ * case, is one name (a work or product), whatever the tagger made of its words.
+ */
+function withQuotedTitles(text: string, mentions: Mention[]): Mention[] {
+  const titles: Mention[] = [];
+  for (const match of text.matchAll(QUOTED)) {
+    const inner = match[1]!;
+    const words = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    if (words.length < 2 || words.length > 16 || !/^\p{Lu}/u.test(words[0]!)) continue;
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const titleCase = words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()) || !/^\p{L}/u.test(w));
+    if (!titleCase || capitalised < 2 || /[.!?]\s/u.test(inner)) continue;
+    const start = match.index! + match[0].indexOf(inner);
+    const end = start + inner.length;
+    titles.push({ start, end, text: inner, type: 'MISC' });
+  }
+  if (titles.length === 0) return mentions;
+  const kept = mentions.filter((m) => !titles.some((t) => m.start < t.end && t.start < m.end));
+  return [...kept, ...titles].sort((a, b) => a.start - b.start);
 }
 
 /**
