@@ -20,13 +20,14 @@ import type { Mention } from './types';
  * Province"), and capitalised common words in a title-case heading are not names.
  */
 export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
-  const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const tokens = sentences.map((s) => splitGluedLabels(tokenize(text, s.start, s.end)));
   const tags = tagDocument(
     loadNerModel(),
     tokens.map((sentence) => sentence.map((t) => modelWord(t.text))),
   );
   const headings = tokens.map(isTitleCaseHeading);
   const capitalised = capitalisedInProse(tokens, headings);
+  const lowerCase = new Set(tokens.flatMap((sentence) => sentence.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text)));
   const mentions: Mention[] = [];
   tokens.forEach((sentence, s) => {
     const tagged = spansFromTags(tags[s]!);
@@ -37,9 +38,9 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       if (first === span.end) continue;
       const whole = sentence.slice(first, span.end);
       if (headings[s] && !isKnownName(whole, capitalised)) continue;
-      for (const words of splitJoinedNames(whole)) {
+      for (const words of splitJoinedNames(withoutTrailingNonName(whole))) {
         const end = withModelNumber(text, words, span.type);
-        if (isNonName(text, words[0]!.start, end, mentions.at(-1))) continue;
+        if (isNonName(text, words[0]!.start, end, mentions.at(-1)) || isCommonWord(words, lowerCase)) continue;
         // "Mr. Trump", "Dr. Shadlen": the honorific belongs to the mention and says it is a person.
         const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start));
         const start = words[0]!.start - (honorific?.[0].length ?? 0);
@@ -69,7 +70,8 @@ function withQuotedTitles(text: string, mentions: Mention[]): Mention[] {
     if (words.length < 2 || words.length > 16 || !/^\p{Lu}/u.test(words[0]!)) continue;
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
     const titleCase = words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()) || !/^\p{L}/u.test(w));
-    if (!titleCase || capitalised < 2 || /[.!?]\s/u.test(inner)) continue;
+    // A quotation inside ("It’s ‘Showtime at the Apollo.’") or a full stop makes it speech, not a title.
+    if (!titleCase || capitalised < 2 || /[.!?](?:\s|$)|(?:^|\s)[‘'"]|[’'"](?:\s|$)/u.test(inner)) continue;
     const start = match.index! + match[0].indexOf(inner);
     const end = start + inner.length;
     titles.push({ start, end, text: inner, type: 'MISC' });
@@ -95,6 +97,11 @@ function withModelNumber(text: string, words: readonly Token[], type: string): n
 /** "the Carter administration": a name before "administration" is its president's. */
 const LEADER_OF = /^ administration\b/u;
 
+/** "AMD Polaris GPU": a common technical word after a name is not part of it. */
+function withoutTrailingNonName(words: readonly Token[]): readonly Token[] {
+  return words.length > 1 && NOT_NAMES.has(words.at(-1)!.text.toLowerCase()) ? words.slice(0, -1) : words;
+}
+
 /**
  * Two names the tagger ran together: "Stanford University’s Center" at the
  * possessive, and "Apple Nintendo" or "Virginia Democrats" where both sides are
@@ -102,7 +109,10 @@ const LEADER_OF = /^ administration\b/u;
  */
 function splitJoinedNames(words: readonly Token[]): (readonly Token[])[] {
   const possessive = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^['’]s$/u.test(w.text) && /^\p{Lu}/u.test(words[i + 1]!.text));
-  if (possessive > 0) return [words.slice(0, possessive), ...splitJoinedNames(words.slice(possessive + 1))];
+  // Only after a name that stands on its own ("Stanford University’s Center"), not inside a title ("Super Lucky’s Tale").
+  if (possessive > 0 && (isNamed(joined(words.slice(0, possessive))) || NAME_HEAD_TYPES.get(words[possessive - 1]!.text.toLowerCase()) === 'ORG')) {
+    return [words.slice(0, possessive), ...splitJoinedNames(words.slice(possessive + 1))];
+  }
   if (words.length < 2 || knownType(joined(words))) return [words];
   for (let k = words.length - 1; k > 0; k--) {
     const left = joined(words.slice(0, k));
@@ -153,10 +163,41 @@ function isCompoundAdjective(word: string): boolean {
 
 const PERSON_NAME = (1 << GAZETTEER_CLASSES.indexOf('firstName')) | (1 << GAZETTEER_CLASSES.indexOf('lastName'));
 
+/**
+ * "Performance", "Charge": one capitalised word that the same article also
+ * writes in lower case, and no name list knows, is a common word (a heading's,
+ * a menu's or a sentence's first), not a name.
+ */
+function isCommonWord(words: readonly Token[], lowerCase: Set<string>): boolean {
+  if (words.length !== 1) return false;
+  const word = words[0]!.text;
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && lowerCase.has(lower) && loadGazetteer().wordMask(lower) === 0 && knownType(word) === undefined;
+}
+
 /** "By JANIE HAR": capitals right after "By" opening a line are the writer's name. */
 function bylineType(text: string, start: number): EntityType | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return /^\s*By\s+$/iu.test(text.slice(lineStart, start)) ? 'PER' : undefined;
+}
+
+const GLUED_LABEL = /^((?:Credit|Photo|Image|Source|Illustration)+)(?=\p{Lu}\p{Ll})/u;
+const CAPTION_LABEL = /^(?:Credit|Photo|Image|Source|Illustration)+$/u;
+
+/**
+ * "CreditKirsten Luce": a caption's label written against the name after it, as
+ * pages set them in separate elements. The label becomes a token of its own.
+ */
+function splitGluedLabels(tokens: Token[]): Token[] {
+  return tokens.flatMap((token) => {
+    const label = GLUED_LABEL.exec(token.text)?.[1];
+    if (!label) return [token];
+    const at = token.start + label.length;
+    return [
+      { start: token.start, end: at, text: label },
+      { start: at, end: token.end, text: token.text.slice(label.length) },
+    ];
+  });
 }
 
 /**
@@ -260,7 +301,7 @@ function widenToQuotedName(tokens: readonly Token[], span: TokenSpan): TokenSpan
 /** The first token of a span that is not a leading function word ("Since Huawei" → "Huawei"). */
 function firstNameToken(tokens: readonly Token[], start: number, end: number): number {
   let first = start;
-  while (first < end && LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
+  while (first < end && (LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase()) || CAPTION_LABEL.test(tokens[first]!.text))) first++;
   return first;
 }
 
@@ -279,6 +320,8 @@ function isKnownName(words: readonly Token[], capitalised: Set<string>): boolean
 
 /** A heading in title case ("Lagging Behind in Advanced Technology"): no closing punctuation, three or more long words, all capitalised. */
 function isTitleCaseHeading(tokens: readonly Token[]): boolean {
+  // "Credit Kirsten Luce for The New York Times" is a caption's credit line, not a heading.
+  if (CAPTION_LABEL.test(tokens[0]?.text ?? '')) return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   if (words.length < 3 || /[.!?"”’:]$/u.test(tokens.at(-1)?.text ?? '')) return false;
   return words.every((t) => /^\p{Lu}/u.test(t.text));
