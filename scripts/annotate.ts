@@ -3,6 +3,7 @@
  *
  *   npm run annotate -- FILE [--format json|text] [--url URL]
  *   npm run annotate -- --conll FILE
+ *   npm run annotate -- --explain FILE            (every candidate attribution per sentence, and why it won or lost)
  *
  * FILE is a .txt article, an .html page (article detection and text mapping as
  * in the browser), or `-` for standard input (HTML when it starts with `<`).
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../src/analysis';
 import { tagConll } from '../src/analysis/entities/conll';
 import { AnalysisSchema, type Analysis } from '../src/shared/schema';
+import { explainClaims } from './lib/explain';
 import { formatAnalysisText } from './lib/format-analysis';
 import { readHtmlArticle } from './lib/read-article';
 
@@ -59,9 +61,17 @@ let analysis: Analysis;
 if (isHtml) {
   const article = readHtmlArticle(input, values.url);
   if (!article.ok) fail(`${article.state}: ${article.reason}`, 1);
+  if (values.explain) {
+    process.stdout.write(explainClaims(article.text, { links: article.links, blocks: article.blocks }));
+    process.exit(0);
+  }
   analysis = analyze(article.text, { links: article.links, blocks: article.blocks });
 } else {
   // Plain text: each line is a block, as the page layer makes them.
+  if (values.explain) {
+    process.stdout.write(explainClaims(input.replace(/\r\n?/g, '\n')));
+    process.exit(0);
+  }
   analysis = analyze(input.replace(/\r\n?/g, '\n'));
 }
 AnalysisSchema.parse(analysis);
@@ -73,6 +83,7 @@ function parseCommandLine() {
     options: {
       format: { type: 'string', default: 'json' },
       conll: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
       url: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },

@@ -8,18 +8,24 @@
  * `npm run eval -- ../shared/fixtures/seed ../shared/labelled`. Without paths it
  * scores the copies bundled in tests/fixtures. `--update` also rewrites the
  * per-sentence goldens in tests/fixtures/goldens and lists the sentences that changed.
+ * `--checkthat FILE.tsv` adds the out-of-domain CheckThat! subjectivity score
+ * (e.g. ../shared/data/checkthat-subjectivity-en/dev_en.tsv); `--train-with PATH`
+ * adds outside training data to every cross-validation fold (e.g. ../shared/data/newssd-eng).
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analysis';
-import { claimReport, crossValidatedReport } from './eval/claims';
+import { claimReport, crossValidatedReport, subjectivityReport } from './eval/claims';
 import { entityReport } from './eval/entities';
 import { readGoldArticles } from './eval/gold';
+import { trainingRows } from './train-claims';
 import { committedGoldens, currentGoldens, GOLDEN_DIR, goldenDiff } from './eval/goldens';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 if (args.includes('--update')) updateGoldens();
-const paths = args.filter((a) => a !== '--update');
+const checkThat = valueOf('--checkthat');
+const outsidePaths = args.filter((_, i) => args[i - 1] === '--train-with');
+const paths = args.filter((a, i) => !a.startsWith('--') && !['--checkthat', '--train-with'].includes(args[i - 1] ?? ''));
 const defaults = ['tests/fixtures/seed', 'tests/fixtures/labelled'].filter((p) => existsSync(p));
 const missing = paths.filter((p) => !existsSync(p));
 if (missing.length > 0) {
@@ -38,7 +44,11 @@ console.log('## Claims\n');
 console.log('### The engine as shipped\n');
 console.log(claimReport(articles, analyzeText).markdown);
 console.log('');
-console.log(crossValidatedReport(articles).markdown);
+console.log(crossValidatedReport(articles, outsidePaths.flatMap(trainingRows)).markdown);
+if (checkThat) {
+  console.log(`\n### Out of domain: CheckThat! subjectivity (${checkThat}; opinion = SUBJ)\n`);
+  console.log(subjectivityReport(readFileSync(checkThat, 'utf8'), analyzeText).markdown);
+}
 console.log('\n## Entities\n');
 console.log(entityReport(articles, analyzeText).markdown);
 
@@ -53,4 +63,9 @@ function updateGoldens(): void {
   console.log(`Goldens: ${after.length} files in ${GOLDEN_DIR}, ${changes.length} sentence lines changed${changes.length ? ':' : '.'}`);
   for (const change of changes) console.log(change);
   console.log('');
+}
+
+function valueOf(flag: string): string | undefined {
+  const at = args.indexOf(flag);
+  return at === -1 ? undefined : args[at + 1];
 }

@@ -5,19 +5,22 @@
  * of them). Full-batch gradient descent from zero weights: the same data gives the
  * same weights, byte for byte.
  *
- *   npm run train:claims -- ../shared/fixtures/seed ../shared/labelled [--write]
+ *   npm run train:claims -- ../shared/fixtures/seed ../shared/labelled ../shared/data/newssd-eng [--write]
  *
+ * A folder with NewsSD-ENG's train.csv adds its sentences (CC-BY 4.0) as one-sentence articles.
  * Licensed data only: CheckThat! (CC BY-NC-SA) is for evaluation, never for these weights.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/analysis';
 import { claimRows, type ClaimRow } from '../src/analysis/claims/label';
 import { UNATTRIBUTED_LABELS, type ClaimModel } from '../src/analysis/claims/decide';
 import type { Mention } from '../src/analysis/entities/types';
 import { segmentSentences } from '../src/analysis/segment';
-import { LABELS as ALL_LABELS, type ArticleKind, type Span } from '../src/shared/schema';
+import { LABELS as ALL_LABELS, type ArticleKind, type Label, type Span } from '../src/shared/schema';
 import { readGoldArticles, type GoldArticle } from './eval/gold';
+import { parseCsv } from './lib/csv';
 
 /** A gold sentence beside the detectors' row that overlaps it most. */
 export interface AlignedSentence {
@@ -30,6 +33,41 @@ export interface ArticleRows {
   rows: ClaimRow[];
   articleKind: ArticleKind;
   aligned: AlignedSentence[];
+  /** How much each of its sentences counts in training (outside data counts less than the project's own). */
+  weight?: number;
+}
+
+/** Weight of a sentence from an outside corpus, relative to one of the labelled articles. */
+const OUTSIDE_WEIGHT = 0.5;
+
+/**
+ * NewsSD-ENG's training split (CC-BY 4.0) as one-sentence articles: SUBJ is the author's opinion and
+ * OBJ an unsourced claim, unless the detectors attribute the sentence (then it keeps their label).
+ */
+export function newsSdRows(folder: string): ArticleRows[] {
+  const [header, ...lines] = parseCsv(readFileSync(join(folder, 'train.csv'), 'utf8'));
+  const sentenceAt = header!.indexOf('Sentence');
+  const labelAt = header!.indexOf('Label');
+  return lines
+    .filter((cells) => cells.length > Math.max(sentenceAt, labelAt))
+    .map((cells, i) => {
+      const text = cells[sentenceAt]!.replace(/\s+/gu, ' ').trim();
+      const subjective = cells[labelAt]!.trim() === 'SUBJ';
+      const span = { start: 0, end: text.length };
+      const { rows, articleKind } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions: [], links: [], blocks: [] });
+      const row = bestOverlap(span, rows);
+      // An attributed sentence keeps its attribution: NewsSD says whose view it is, not who said it.
+      const attributed = row?.evidence.chosen ? row.rule.label : undefined;
+      const label = attributed ?? (subjective ? 'opinion' : 'unsourced');
+      const gold: AlignedSentence['gold'] = { ...span, text, label: label as Label, alsoAcceptable: attributed ? [subjective ? 'opinion' : 'unsourced'] : [] };
+      const article: GoldArticle = { name: `newssd-${i}`, text, gold: { sentences: [gold], headings: [], nonClaims: [], entities: [] } };
+      return { article, rows, articleKind, aligned: [{ gold, row }], weight: OUTSIDE_WEIGHT };
+    });
+}
+
+/** Training data from paths: gold article folders, or a NewsSD-ENG folder (one with train.csv). */
+export function trainingRows(path: string): ArticleRows[] {
+  return existsSync(join(path, 'train.csv')) ? newsSdRows(path) : readGoldArticles(path).map(articleRows);
 }
 
 /** The detectors' rows for a gold article, with the engine's own names as mentions (as analyze() has them). */
@@ -92,7 +130,7 @@ export function trainClaimModel(articles: readonly ArticleRows[], options: Train
   const index = new Map<string, number>();
   const examples: Example[] = [];
   const K = ALL_LABELS.length;
-  for (const { aligned } of articles) {
+  for (const { aligned, weight = 1 } of articles) {
     for (const { gold, row } of aligned) {
       if (!row || row.rule.label === null) continue;
       const allowedLabels = row.evidence.chosen ? ALL_LABELS : UNATTRIBUTED_LABELS;
@@ -106,13 +144,13 @@ export function trainClaimModel(articles: readonly ArticleRows[], options: Train
         features.push([i, value]);
       }
       const primary = ALL_LABELS.indexOf(gold.label);
-      examples.push({ features, allowed, primary: allowed[primary] ? primary : -1, acceptable, weight: 1 });
+      examples.push({ features, allowed, primary: allowed[primary] ? primary : -1, acceptable, weight });
     }
   }
   const counts = ALL_LABELS.map((_, k) => examples.filter((e) => e.primary === k).length);
   for (const e of examples) {
     const k = e.primary >= 0 ? e.primary : e.acceptable.indexOf(true);
-    e.weight = Math.sqrt(examples.length / (K * Math.max(1, counts[k]!)));
+    e.weight *= Math.sqrt(examples.length / (K * Math.max(1, counts[k]!)));
   }
   const F = index.size;
   const w = new Float64Array(F * K);
@@ -183,7 +221,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('usage: npm run train:claims -- GOLD_FOLDER... [--write]');
     process.exit(2);
   }
-  const articles = paths.flatMap(readGoldArticles).map(articleRows);
+  const articles = paths.flatMap(trainingRows);
   const model = trainClaimModel(articles);
   const sentences = articles.reduce((n, a) => n + a.aligned.length, 0);
   console.log(`${articles.length} articles, ${sentences} gold sentences, ${Object.keys(model.weights).length} features`);

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEATURE_COUNT, HASH_BUCKETS, lexiconMatches, opinionFeatures, opinionProbability, type OpinionWeights } from '../src/analysis/claims/opinion-model';
 import { splitWords } from '../src/analysis/claims/words';
+import { parseCsv } from './lib/csv';
 
 const SEED = 20241125;
 const EPOCHS = 30;
@@ -45,36 +46,6 @@ function readSplit(folder: string, name: string): Example[] {
     });
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  row.push(field);
-  if (row.some((f) => f !== '')) rows.push(row);
-  return rows;
-}
 
 /** Mulberry32: a small seeded generator, so that shuffles repeat exactly. */
 function random(seed: number): () => number {

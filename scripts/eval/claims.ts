@@ -58,21 +58,23 @@ export interface ClaimReport {
  * for the others and scored by a model trained without it). Also a confusion
  * matrix and precision/recall per detector (did it fire on an attributed sentence?).
  */
-export function crossValidatedReport(articles: GoldArticle[]): { markdown: string; fit: ClaimReport; loao: ClaimReport } {
+export function crossValidatedReport(articles: GoldArticle[], outside: ArticleRows[] = []): { markdown: string; fit: ClaimReport; loao: ClaimReport } {
   const rows = articles.map(articleRows);
   const byName = new Map(rows.map((r) => [r.article.name, r]));
   const predictWith = (model: ClaimModel) => (text: string, article: GoldArticle): Analysis => {
     const { rows: sentenceRows, articleKind } = byName.get(article.name)!;
     return { version: ANALYSIS_VERSION, text, sentences: sentenceRows.map((r) => decideSentence(r, model)), entities: [], articleKind };
   };
-  const shipped = trainClaimModel(rows);
-  const folds = new Map(rows.map((r) => [r.article.name, trainClaimModel(rows.filter((other) => other !== r))]));
+  const shipped = trainClaimModel([...rows, ...outside]);
+  const folds = new Map(rows.map((r) => [r.article.name, trainClaimModel([...rows.filter((other) => other !== r), ...outside])]));
   const fit = claimReport(articles, predictWith(shipped));
   const loao = claimReport(articles, (text, article) => predictWith(folds.get(article.name)!)(text, article));
   const labelled = articles.filter((a) => a.name !== 'seed');
   const loaoLabelled = labelled.length < articles.length ? claimReport(labelled, (text, article) => predictWith(folds.get(article.name)!)(text, article)) : loao;
   const lines = [
     '### Fit and leave-one-article-out (LOAO) macro-F1 and accuracy per article',
+    '',
+    `Each article is scored by a model trained on all the others${outside.length ? ` plus ${outside.length} outside sentences` : ''}; "fit" is a model trained on all of them.`,
     '',
     '| article | kind | sentences | fit acc. | LOAO acc. | fit macro-F1 | LOAO macro-F1 |',
     '|---|---|---|---|---|---|---|',
@@ -147,6 +149,38 @@ function detectorTable(articles: ArticleRows[]): string {
     lines.push(`| ${detector} | ${s.fired} | ${f(ratio(s.right, s.fired))} | ${f(ratio(hits, detector === 'opinion' ? opinions : attributed))} |`);
   }
   return lines.join('\n');
+}
+
+/**
+ * Out-of-domain check on CheckThat! subjectivity (a TSV with `sentence` and `label` SUBJ/OBJ columns):
+ * each sentence is analysed alone, and an `opinion` label counts as SUBJ. Evaluation only (CC BY-NC-SA).
+ */
+export function subjectivityReport(tsv: string, analyzeText: (text: string) => Analysis): { markdown: string; macroF1: number } {
+  const [header, ...lines] = tsv.split(/\r?\n/u).filter(Boolean);
+  const columns = header!.split('\t');
+  const sentenceAt = columns.indexOf('sentence');
+  const labelAt = columns.indexOf('label');
+  const pairs = lines.map((line) => {
+    const cells = line.split('\t');
+    const predicted = analyzeText(cells[sentenceAt]!).sentences.some((s) => s.label === 'opinion') ? 'SUBJ' : 'OBJ';
+    return { gold: cells[labelAt]!, predicted };
+  });
+  const scores = ['SUBJ', 'OBJ'].map((label) => {
+    const tp = pairs.filter((p) => p.predicted === label && p.gold === label).length;
+    const precision = ratio(tp, pairs.filter((p) => p.predicted === label).length);
+    const recall = ratio(tp, pairs.filter((p) => p.gold === label).length);
+    return { label, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  });
+  const macroF1 = (scores[0]!.f1 + scores[1]!.f1) / 2;
+  const majority = Math.max(...['SUBJ', 'OBJ'].map((l) => pairs.filter((p) => p.gold === l).length)) / Math.max(1, pairs.length);
+  const markdown = [
+    `${pairs.length} sentences; macro-F1 **${f(macroF1)}** (majority-class accuracy ${f(majority)}, macro-F1 of always-majority ${f(majority / (1 + majority))})`,
+    '',
+    '| class | precision | recall | F1 |',
+    '|---|---|---|---|',
+    ...scores.map((s) => `| ${s.label} | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} |`),
+  ].join('\n');
+  return { markdown, macroF1 };
 }
 
 export function claimReport(articles: GoldArticle[], analyzeText: (text: string, article: GoldArticle) => Analysis): ClaimReport {

@@ -5,6 +5,10 @@
  *   because the verb has other senses ("posted a photo", "showed up").
  * - `cognition`: belief verbs; attribute only for third parties ("I think" is the author's opinion).
  * - `commitment`: promises and warnings, which also take "to" ("pledged to punish").
+ *
+ * The speech list also holds the quote verbs of the Gender Gap Tracker's quote extractor
+ * (github.com/sfu-discourse-lab/GenderGapTracker, nlp/english/rules/quote_verb_list.txt,
+ * commit 5501de31; MIT, © 2020 Discourse Processing Lab, Simon Fraser University) where they report speech.
  */
 export type ReportingClass = 'speech' | 'finding' | 'cognition' | 'commitment';
 
@@ -17,13 +21,15 @@ const SPEECH = [
   'disclose', 'reveal', 'respond', 'answer', 'inform', 'advise', 'instruct', 'joke', 'shout', 'whisper', 'yell', 'sigh',
   'recount', 'assure', 'summarize', 'summarise', 'elaborate', 'opine', 'scoff', 'muse', 'interject', 'retort', 'rebut',
   'protest', 'clarify', 'affirm', 'proclaim', 'brag', 'grumble', 'mutter', 'posit', 'theorize', 'theorise', 'attest',
+  'defend', 'dismiss', 'tout', 'decry', 'denounce', 'dispute', 'reassert', 'reassure', 'reconfirm', 'remind', 'restate',
+  'retell', 'declaim', 'disclaim', 'rave', 'preach', 'notify', 'acclaim',
 ];
 const FINDING = [
   'report', 'note', 'suggest', 'show', 'find', 'indicate', 'determine', 'calculate', 'forecast', 'post', 'publish',
   'hold', 'rule', 'point', 'notice', 'demonstrate', 'establish', 'discover', 'conclude', 'read', 'say', 'project',
   'document', 'highlight', 'maintain', 'learn', 'realize', 'realise', 'assess',
 ];
-const COGNITION = ['believe', 'think', 'feel', 'fear', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree'];
+const COGNITION = ['believe', 'think', 'feel', 'fear', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree', 'reckon'];
 const COMMITMENT = ['warn', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'call', 'demand', 'plead', 'appeal'];
 
 /** Irregular forms: lemma → [3rd person, past, participle, -ing]. */
@@ -43,12 +49,17 @@ const IRREGULAR: Record<string, readonly string[]> = {
   quip: ['quips', 'quipped', 'quipped', 'quipping'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
   rule: ['rules', 'ruled', 'ruled', 'ruling'],
+  retell: ['retells', 'retold', 'retold', 'retelling'],
 };
+
+/** Verbs stressed on a last short vowel double their final consonant: admitted, rebutted. */
+const DOUBLING = new Set(['admit', 'rebut', 'regret', 'concur', 'refer', 'prefer', 'commit', 'omit', 'submit', 'permit']);
 
 function inflect(lemma: string): string[] {
   const irregular = IRREGULAR[lemma];
   if (irregular) return [lemma, ...irregular];
   const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  if (DOUBLING.has(lemma)) return [lemma, third, `${lemma}${lemma.at(-1)}ed`, `${lemma}${lemma.at(-1)}ing`];
   const stem = /e$/.test(lemma) ? lemma.slice(0, -1) : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}i` : lemma;
   const past = /e$/.test(lemma) ? `${lemma}d` : `${stem}ed`;
   const ing = /[^aeiou]y$/.test(lemma) ? `${lemma}ing` : /ie$/.test(lemma) ? `${lemma.slice(0, -2)}ying` : /e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
