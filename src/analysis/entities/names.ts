@@ -57,6 +57,8 @@ export function isAcronym(name: string): boolean {
   return /^(?:\p{Lu}\.?){2,}$/u.test(name);
 }
 
+/** "Chinese", "Israelis", "New Zealanders": a nationality or group word, singular or plural (multi-word ones hyphenated in the list). */
 export function isDemonym(name: string): boolean {
-  return DEMONYMS.has(name.replace(/\u00ad/gu, '').toLowerCase());
+  const lower = name.replace(/\u00ad/gu, '').toLowerCase().replace(/\s+/gu, '-');
+  return DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
 }

@@ -33,7 +33,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
     const tagged = spansFromTags(tags[s]!);
     const spans = [...tagged, ...headedOrganisations(sentence, tagged), ...knownNames(sentence, tagged)].sort((a, b) => a.start - b.start);
     for (const tagged of spans) {
-      const span = widenToQuotedName(sentence, withNameHead(sentence, tagged));
+      const span = widenToKnownName(sentence, widenToQuotedName(sentence, withNameHead(sentence, tagged)));
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
       const whole = sentence.slice(first, span.end);
@@ -54,18 +54,19 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   return withQuotedTitles(text, joinNamedEvents(text, mentions));
 }
 
-const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]/gu;
+const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'from', 'with', 'that', 'into', 'than', 'upon', 'over', 'about', 'is', 'are', 'be']);
 
 /**
  * “A Paradise Built in Hell: The Extraordinary Communities that Arise in
- * Disaster”, “Super Mario Run”: a title in quotation marks, written in title
- * case, is one name (a work or product), whatever the tagger made of its words.
+ * Disaster”, “Super Mario Run”, 'Penguin Post Office': a title in quotation
+ * marks, written in title case, is one name (a work or product, or what its
+ * last word says), whatever the tagger made of its words.
  */
 function withQuotedTitles(text: string, mentions: Mention[]): Mention[] {
   const titles: Mention[] = [];
   for (const match of text.matchAll(QUOTED)) {
-    const inner = match[1]!;
+    const inner = match[1] ?? match[2]!;
     const words = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
     if (words.length < 2 || words.length > 16 || !/^\p{Lu}/u.test(words[0]!)) continue;
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -74,7 +75,8 @@ function withQuotedTitles(text: string, mentions: Mention[]): Mention[] {
     if (!titleCase || capitalised < 2 || /[.!?](?:\s|$)|(?:^|\s)[‘'"]|[’'"](?:\s|$)/u.test(inner)) continue;
     const start = match.index! + match[0].indexOf(inner);
     const end = start + inner.length;
-    titles.push({ start, end, text: inner, type: 'MISC' });
+    const head = NAME_HEAD_TYPES.get(words.at(-1)!.toLowerCase());
+    titles.push({ start, end, text: inner, type: head === 'ORG' || head === 'LOC' ? head : 'MISC' });
   }
   if (titles.length === 0) return mentions;
   const kept = mentions.filter((m) => !titles.some((t) => m.start < t.end && t.start < m.end));
@@ -224,6 +226,18 @@ interface TokenSpan {
   type: string;
 }
 
+/** "Council on Foreign Relations": the tagger stopped inside a name the gazetteer knows; the mention takes all of it. */
+function widenToKnownName(tokens: readonly Token[], span: TokenSpan): TokenSpan {
+  for (let end = Math.min(tokens.length, span.start + 8); end > span.end; end--) {
+    if (!/^\p{Lu}/u.test(tokens[end - 1]!.text)) continue;
+    const inner = tokens.slice(span.end, end);
+    if (!inner.every((t) => /^\p{Lu}/u.test(t.text) || KNOWN_NAME_JOINERS.has(t.text.toLowerCase()))) continue;
+    const type = knownType(tokens.slice(span.start, end).map((t) => t.text).join(' '));
+    if (type) return { start: span.start, end, type };
+  }
+  return span;
+}
+
 /** "ZongMu Technology": the tagger stops before a capitalised word that says what the name is; take it in. */
 function withNameHead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   const next = tokens[span.end];
@@ -231,7 +245,7 @@ function withNameHead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   return { ...span, end: span.end + 1 };
 }
 
-const KNOWN_NAME_JOINERS = new Set(['of', 'and', '&', 'the', 'for', 'de']);
+const KNOWN_NAME_JOINERS = new Set(['of', 'and', '&', 'the', 'for', 'de', 'on', 'in', 'at', 'to']);
 
 /**
  * Names the gazetteer knows that the tagger skipped ("Flushing, Queens",
@@ -314,6 +328,7 @@ function typeByHead(words: readonly Token[], type: EntityType): EntityType {
 function isKnownName(words: readonly Token[], capitalised: Set<string>): boolean {
   const lower = words.map((w) => w.text.toLowerCase());
   if (lower.every((w) => capitalised.has(w) || !/\p{L}/u.test(w))) return true;
+  if (knownType(words.map((w) => w.text).join(' '))) return true;
   const gazetteer = loadGazetteer();
   return lower.length === 1 ? gazetteer.wordMask(lower[0]!) !== 0 : gazetteer.phraseTags(lower)[0] !== 0;
 }

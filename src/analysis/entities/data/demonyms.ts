@@ -17,7 +17,8 @@ export const DEMONYMS = new Set(
   tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh western eastern yemeni
   zambian zimbabwean muslim muslims christian christians jewish jews hindu buddhist catholic protestant sunni shia shiite
   māori maori aboriginal inuit sami roma romani uyghur uighur rohingya pashtun hazara yazidi druze berber bedouin zulu xhosa
-  maasai yoruba igbo hausa tamil sikh kashmiri native-american hawaiian latino latina latinos`
+  maasai yoruba igbo hausa tamil sikh kashmiri native-american hawaiian latino latina latinos soviet islamic
+  new-yorker new-zealander californian texan floridian londoner parisian muscovite berliner european asian-american`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -9,10 +9,10 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
   ...words('ORG', `technology technologies research capital group inc. inc corp. corp co. ltd. ltd plc llc holdings fund
     ventures partners laboratory laboratories labs university college institute academy party ministry department agency
     council commission committee authority association federation foundation society corporation company airlines
-    airways motors industries police army navy center centre hospital museum`),
+    airways motors industries police army navy center centre hospital museum office`),
   ...words('LOC', `province city county state river island islands mountain mountains street avenue region district valley
     lake sea ocean bay beach harbour harbor peninsula desert prefecture square boulevard plaza`),
-  ...words('MISC', `day festival award awards prize cup championship act program programme project initiative summit`),
+  ...words('MISC', `day festival award awards prize cup championship act program programme project initiative summit code`),
 ]);
 
 function words(type: EntityType, list: string): [string, EntityType][] {
