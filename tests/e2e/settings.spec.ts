@@ -154,6 +154,16 @@ describe('writing settings', () => {
     await options.close();
   });
 
+  it('a slider change is written when the options page closes before the pause is over', async () => {
+    await clearStorage();
+    const options = await openOptions();
+    const slider = options.locator('input[name="noteDelayMs"]');
+    await slider.focus();
+    for (let i = 0; i < 3; i++) await slider.press('ArrowRight');
+    await options.close();
+    await expect.poll(() => read('sync', 'settings')).toMatchObject({ noteDelayMs: 500 });
+  });
+
   it('a write refused over the sync quota is shown as not saved and undone on the page', async () => {
     await clearStorage();
     const options = await openOptions();
