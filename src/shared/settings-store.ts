@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import {
   DEFAULT_SETTINGS,
+  keepingUnknownFields,
   MAX_SITES,
   SettingsSchema,
   SITE_RULES_VERSION,
@@ -56,6 +57,8 @@ export interface LoadedSettings {
 export class SettingsNotSaved extends Error {}
 
 interface StoredState {
+  /** The synced item as stored. */
+  raw: unknown;
   synced: Repaired<SyncedSettings>;
   sites: Repaired<StoredSiteRules>;
   /** Site rules an earlier release kept in the synced object. */
@@ -105,7 +108,7 @@ export async function saveSyncedSettings(next: Settings, previous: Settings, rea
   const synced = syncedPart(parsed.data);
   if (JSON.stringify(synced) === JSON.stringify(syncedPart(SettingsSchema.parse(previous)))) return;
   if (readOnly.synced) throw new SettingsNotSaved(NEWER_MESSAGE);
-  await store('sync', { [SETTINGS_KEY]: synced });
+  await storeSynced(await getItem('sync', SETTINGS_KEY), synced);
 }
 
 /**
@@ -221,7 +224,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 
 async function readStored(): Promise<StoredState> {
   const [syncedRaw, sitesRaw] = await Promise.all([getItem('sync', SETTINGS_KEY), getItem('local', SITES_KEY)]);
-  return { synced: repairSyncedSettings(syncedRaw), sites: repairSiteRules(sitesRaw), legacy: legacySiteRules(syncedRaw) };
+  return { raw: syncedRaw, synced: repairSyncedSettings(syncedRaw), sites: repairSiteRules(sitesRaw), legacy: legacySiteRules(syncedRaw) };
 }
 
 /** The settings every context uses: this device's site rules come first and win over ones left in the synced object. */
@@ -245,13 +248,27 @@ async function writeBackRepairs(state: StoredState, settings: Settings): Promise
     if (!written) return;
   }
   if (!state.synced.newer && (state.synced.rewrite || state.legacy !== undefined)) {
-    await store('sync', { [SETTINGS_KEY]: syncedPart(settings) }).catch(() => undefined);
+    await storeSynced(state.raw, syncedPart(settings)).catch(() => undefined);
   }
 }
 
 async function dropLegacySites(state: StoredState): Promise<void> {
   if (state.legacy === undefined || state.synced.newer) return;
-  await store('sync', { [SETTINGS_KEY]: state.synced.value }).catch(() => undefined);
+  await storeSynced(state.raw, state.synced.value).catch(() => undefined);
+}
+
+/**
+ * Writes the synced item with the stored one's unknown fields, or without them
+ * when together they no longer fit; throws SettingsNotSaved when neither is stored.
+ */
+async function storeSynced(raw: unknown, synced: SyncedSettings): Promise<void> {
+  const item = keepingUnknownFields(raw, synced);
+  try {
+    await store('sync', { [SETTINGS_KEY]: item });
+  } catch (error) {
+    if (Object.keys(item).length === Object.keys(synced).length) throw error;
+    await store('sync', { [SETTINGS_KEY]: synced });
+  }
 }
 
 async function getItem(area: 'sync' | 'local', key: string): Promise<unknown> {

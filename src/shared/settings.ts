@@ -169,6 +169,18 @@ export function legacySiteRules(storedSettings: unknown): SiteRules | undefined 
   return salvageSites(storedSettings.sites);
 }
 
+/**
+ * The synced item to write: `synced` plus every field of the stored one this
+ * version does not know, so a release that added a field without a new version
+ * number loses nothing when this one repairs or changes the settings.
+ */
+export function keepingUnknownFields(stored: unknown, synced: SyncedSettings): Record<string, unknown> {
+  if (!isRecord(stored)) return synced;
+  const known = new Set(['version', 'sites', ...Object.keys(SYNCED_FIELDS)]);
+  // fromEntries and spread define own properties: a stored "__proto__" field stays a field.
+  return { ...Object.fromEntries(Object.entries(stored).filter(([key]) => !known.has(key))), ...synced };
+}
+
 /** The part of the settings that goes to storage.sync. */
 export function syncedPart(settings: Settings): SyncedSettings {
   const { sites: _sites, ...synced } = settings;

@@ -117,6 +117,24 @@ describe('settings', () => {
     expect(await stored('local', 'siteRules')).toEqual(futureSites);
   });
 
+  it('keeps the fields it does not know through a repair and a change (a release may add one without a new version)', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { version: 1, noteDelayMs: 'soon', readingMode: { focus: true }, constructor: 1 } });
+    await loadSettings();
+    expect(await stored('sync', 'settings')).toMatchObject({ noteDelayMs: 350, readingMode: { focus: true }, constructor: 1 });
+    await updateSettings((s) => ({ ...s, autoAnnotate: false }));
+    expect(await stored('sync', 'settings')).toMatchObject({ autoAnnotate: false, readingMode: { focus: true } });
+  });
+
+  it('drops unknown fields only when a change no longer fits the 8,192-byte item with them', async () => {
+    const item = (junk: number) => ({ ...syncedPart(DEFAULT_SETTINGS), junk: 'j'.repeat(junk) });
+    const size = (value: object) => 'settings'.length + JSON.stringify(value).length;
+    const junk = 8_190 - size(item(0));
+    await fakeBrowser.storage.sync.set({ settings: item(junk) });
+    enforceQuotas();
+    await updateSettings((s) => ({ ...s, colorScheme: 'high-contrast' }));
+    expect(await stored('sync', 'settings')).toEqual(syncedPart({ ...DEFAULT_SETTINGS, colorScheme: 'high-contrast' }));
+  });
+
   it('treats a version that is not a whole number as invalid, not as newer', () => {
     expect(repairSyncedSettings({ version: 1.5, autoAnnotate: false })).toMatchObject({ newer: false, rewrite: true, value: { autoAnnotate: false } });
     expect(repairSyncedSettings({ version: '2' })).toMatchObject({ newer: false, rewrite: true });
