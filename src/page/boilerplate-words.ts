@@ -59,3 +59,24 @@ export const FURNITURE_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   fr: ['articles similaires', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus', 'commentaires', 'partager', 'newsletter', 'publicité'],
   es: ['te puede interesar', 'noticias relacionadas', 'artículos relacionados', 'lo más leído', 'más leídas', 'comentarios', 'compartir', 'publicidad'],
 };
+
+/**
+ * Phrases of the calls to action, notices and bylines that sites append to a
+ * story (sign-up, follow, copyright, posting details), per language; a short
+ * block near the story's end that contains one is furniture.
+ */
+export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'subscribe', 'sign up', 'newsletter', 'follow us', 'follow the', 'on twitter', 'on facebook', 'on instagram', 'all rights reserved', 'copyright',
+    'copyrighted', 'written permission', 'reprint', 'this entry was posted', 'posted in', 'filed under', 'leave a comment', 'leave a reply',
+    'download the', 'our app', 'apps for ios', 'submit your letter', 'not responsible for the opinions', 'share this', 'log in', 'already a subscriber',
+    'click here', 'read the full story', 'for the full story', 'support our journalism', 'become a member',
+  ],
+  de: [
+    'newsletter', 'abonnieren', 'abonnement', 'folgen sie uns', 'folge uns', 'alle rechte vorbehalten', 'urheberrecht', 'teilen', 'kommentare',
+    'kommentar schreiben', 'werbung', 'anzeige', 'jetzt anmelden', 'hier anmelden', 'weiterlesen', 'artikel teilen', 'erstellt am', 'veröffentlicht am',
+    'aktualisiert am', 'war der artikel', 'schon gelesen', 'ihre e-mail-adresse', 'deine e-mail-adresse',
+  ],
+  fr: ['abonnez-vous', "s'abonner", 'newsletter', 'suivez-nous', 'tous droits réservés', 'pour lire la suite', 'partager', 'commentaires'],
+  es: ['suscríbete', 'suscribirse', 'hazte miembro', 'síguenos', 'todos los derechos reservados', 'únete', 'canal de youtube', 'canal de telegram', 'boletín'],
+};

@@ -4,6 +4,7 @@ import {
   FURNITURE_LEADING_WORDS,
   FURNITURE_MARKUP_PAIRS,
   FURNITURE_MARKUP_WORDS,
+  FURNITURE_PHRASES,
   FURNITURE_SLOT_WORDS,
 } from './boilerplate-words';
 
@@ -28,6 +29,10 @@ const CONTAINER_SHARE = 0.4;
 const LINK_DENSE = 0.6;
 /** A short block: a menu item, a byline, a date. */
 const SHORT_BLOCK = 160;
+/** How many blocks at the end of the story count as its edge. */
+const EDGE_BLOCKS = 4;
+/** A call to action or notice is a line or two, not a paragraph of the story. */
+const PROMO_CHARS = 250;
 /** A slot word ("ads", "promo") names furniture only on an element holding less kept text than this. */
 const SLOT_TEXT = 300;
 
@@ -73,6 +78,16 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
     if (!drop[i] && !options.keep?.has(b.el) && !b.heading && (isLabelledTeaser(b) || isLoneHeadlineLink(b))) drop[i] = true;
   }
 
+  // The story's end: a posting line ("Category: Press releases", "Last modified: …") among the last two
+  // blocks, and a short call to action, notice or bio line among the last few.
+  const kept = info.map((_, i) => i).filter((i) => !drop[i] && !options.keep?.has(info[i]!.el));
+  for (const [rank, i] of kept.entries()) {
+    const b = info[i]!;
+    const fromEnd = kept.length - rank;
+    if (fromEnd <= 2 && isLabelLine(b)) drop[i] = true;
+    else if (fromEnd <= EDGE_BLOCKS && b.chars < PROMO_CHARS && hasFurniturePhrase(b.text)) drop[i] = true;
+  }
+
   // A box titled like furniture ("Related stories", "Comments"): the title and its short or linked items.
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
@@ -94,6 +109,18 @@ function isLabelledTeaser(b: BlockInfo): boolean {
   if (b.text.slice(0, colon).trim().split(/\s+/).length > 4) return false;
   const rest = b.text.length - colon - 1;
   return rest > 0 && b.linkChars >= 0.6 * rest;
+}
+
+/** "Category: Press releases", "Release date:": a short label and a short value, no sentence. */
+function isLabelLine(b: BlockInfo): boolean {
+  return b.chars < 80 && /^[^:.!?]{2,25}:(\s|$)/u.test(b.text) && !/[.!?…]$/.test(b.text);
+}
+
+const PHRASES = [...new Set(Object.values(FURNITURE_PHRASES).flat())];
+
+function hasFurniturePhrase(text: string): boolean {
+  const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `;
+  return PHRASES.some((phrase) => lower.includes(` ${phrase}`));
 }
 
 /** A paragraph that is only a link to another story's headline (no sentence of its own). */
