@@ -129,7 +129,7 @@ function pipelineTags(doc: ConllSentence[]): string[][] {
       const starts = wordStarts[s]!;
       let first = starts.findLastIndex((o) => o <= mention.start);
       const last = starts.findLastIndex((o) => o < mention.end);
-      if (first < last && /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?$/u.test(doc[s]!.words[first]!)) first++;
+      if (first < last && /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?$/u.test(doc[s]!.words[first]!)) first++;
       if (first < 0 || last < first || tags[s]!.slice(first, last + 1).some((t) => t !== 'O')) continue;
       for (let i = first; i <= last; i++) tags[s]![i] = `${i === first ? 'B' : 'I'}-${entity.type}`;
     }

@@ -201,7 +201,6 @@ export const EVENTS_AND_LAWS: CuratedEntry[] = [
   [['World Cup', 'FIFA World Cup'], 'MISC', 'International football championship'],
   [['Oscars', 'Academy Awards', 'Oscar'], 'MISC', 'Annual American film awards'],
   [['Grammy Awards', 'Grammys'], 'MISC', 'Annual American music awards'],
-  [['Wimbledon'], 'MISC', 'Tennis tournament held in London'],
   [['Davis Cup'], 'MISC', 'International team tennis competition'],
   [['CES', 'Consumer Electronics Show'], 'MISC', 'Annual technology trade show in Las Vegas'],
   [['WWDC', 'Worldwide Developers Conference'], 'MISC', "Apple's annual developer conference"],

@@ -79,7 +79,8 @@ export function isProductName(name: string): boolean {
   if (head === 'ORG' || head === 'LOC') return false;
   const rest = words.slice(1);
   if (rest.some((w) => MODEL_NUMBER.test(w) || ROMAN.test(w) || PRODUCT_WORDS.has(w.toLowerCase()))) return true;
-  if (knownType(words[0]!) === 'MISC') return true;
+  const firstName = (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0;
+  if (knownType(words[0]!) === 'MISC' && !firstName) return true;
   // "Apple Pay": a company's name, even an ambiguous one, before words that name nothing else.
   if (!describeKnown(words[0]!, 'ORG') || knownType(name) !== undefined) return false;
   return rest.every((w) => /^\p{Lu}/u.test(w) && knownType(w) === undefined && !NAME_HEAD_TYPES.has(w.toLowerCase()));

@@ -40,7 +40,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       if (headings[s] && !isKnownName(whole, capitalised)) continue;
       for (const words of splitJoinedNames(withoutTrailingNonName(whole))) {
         const end = withModelNumber(text, words, span.type);
-        if (isNonName(text, words[0]!.start, end, mentions.at(-1)) || isCommonWord(words, lowerCase)) continue;
+        if (isNonName(text, words[0]!.start, end, mentions.at(-1), span.type) || isCommonWord(words, lowerCase)) continue;
         // "Mr. Trump", "Dr. Shadlen": the honorific belongs to the mention and says it is a person.
         const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start));
         const start = words[0]!.start - (honorific?.[0].length ?? 0);
@@ -67,6 +67,7 @@ function withQuotedTitles(text: string, mentions: Mention[]): Mention[] {
   const titles: Mention[] = [];
   for (const match of text.matchAll(QUOTED)) {
     const inner = match[1] ?? match[2]!;
+    if (inner.trim() !== inner) continue;
     const words = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
     if (words.length < 2 || words.length > 16 || !/^\p{Lu}/u.test(words[0]!)) continue;
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -119,6 +120,8 @@ function splitJoinedNames(words: readonly Token[]): (readonly Token[])[] {
   for (let k = words.length - 1; k > 0; k--) {
     const left = joined(words.slice(0, k));
     const right = joined(words.slice(k));
+    // "U.S. Supreme Court": a place before an institution is part of its name.
+    if (knownType(left) === 'LOC' && knownType(right) === 'ORG') continue;
     if (isNamed(right) && (isNamed(left) || (k === 2 && (loadGazetteer().wordMask(words[0]!.text.toLowerCase()) & FIRST_NAME) !== 0))) {
       return [words.slice(0, k), words.slice(k)];
     }
@@ -138,29 +141,38 @@ const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s$/u;
  * legislation after an article ("the Bill"), and the first word of a numbered
  * heading ("1. Define") that prose never capitalises.
  */
-function isNonName(text: string, start: number, end: number, previous: Mention | undefined): boolean {
+function isNonName(text: string, start: number, end: number, previous: Mention | undefined, taggedType: string): boolean {
   const written = text.slice(start, end);
   const lower = written.toLowerCase();
-  if (NOT_NAMES.has(lower) || isCompoundAdjective(written)) return true;
+  if (NOT_NAMES.has(lower) || isCompoundAdjective(written, taggedType)) return true;
   const before = text.slice(Math.max(0, start - 12), start);
   if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
   if (LEGISLATION_WORDS.has(lower) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  // Prose capitalises the word too when it only ever follows a list number, so ask the name lists instead.
-  return !/\s/u.test(lower) && /^\s*(?:\d{1,2}|[a-z])[.)]\s+$/u.test(text.slice(lineStart, start)) && loadGazetteer().wordMask(lower) === 0 && knownType(lower) === undefined;
+  const lineEnd = text.indexOf('\n', end);
+  // "1. Define your goals": a numbered heading's first word, with nothing but lower-case words after it (not a results
+  // table's "1. Soininen (Finland) 12.34"). Prose capitalises the word too when it only follows a list number, so ask the name lists.
+  return (
+    !/\s/u.test(lower) &&
+    /^\s*(?:\d{1,2}|[a-z])[.)]\s+$/u.test(text.slice(lineStart, start)) &&
+    /^[\s\p{Ll}\p{P}]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd).replace(/\d/gu, 'X')) &&
+    loadGazetteer().wordMask(lower) === 0 &&
+    knownType(lower) === undefined
+  );
 }
 
 /**
  * "Pakistan-based", "anti-Trump", "Israeli-Palestinian", "Keynesian": one word
  * that describes by a name without being one.
  */
-function isCompoundAdjective(word: string): boolean {
+function isCompoundAdjective(word: string, taggedType: string): boolean {
   if (/\s/u.test(word)) return false;
   if (word.includes('-')) {
     const parts = word.split('-');
     return parts.some((p) => /^\p{Ll}/u.test(p)) || parts.every((p) => isDemonym(p));
   }
-  return /^\p{Lu}\p{Ll}+(?:ian|ean|ism|ist|ists)$/u.test(word) && knownType(word) === undefined && (loadGazetteer().wordMask(word.toLowerCase()) & PERSON_NAME) === 0;
+  // "Keynesian" as the tagger's MISC, not "Hibernian" the club or "Caribbean" the sea.
+  return taggedType === 'MISC' && /^\p{Lu}\p{Ll}+(?:ian|ean|ism|ist|ists)$/u.test(word) && knownType(word) === undefined && (loadGazetteer().wordMask(word.toLowerCase()) & PERSON_NAME) === 0;
 }
 
 const PERSON_NAME = (1 << GAZETTEER_CLASSES.indexOf('firstName')) | (1 << GAZETTEER_CLASSES.indexOf('lastName'));
