@@ -1,5 +1,6 @@
 import { describeKnown, type KnownEntity, knownType } from '../knowledge';
 import { ALIAS_GROUPS } from './data/aliases';
+import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { initials, isAcronym, isDemonym, nameKey, nameWords } from './names';
 import type { Mention } from './types';
@@ -61,9 +62,9 @@ function sameKnownEntry(mention: Mention, groups: MentionGroup[]): MentionGroup 
   return groups.findLast((g) => g.mentions.some((m) => knownEntry(m.text) === entry));
 }
 
+/** The gazetteer entry a name has, even one too ambiguous to retype by ("Fed"): merging needs another of its names in the article too. */
 function knownEntry(text: string): KnownEntity | undefined {
-  const name = nameWords(text).join(' ');
-  return knownType(name) ? describeKnown(name) : undefined;
+  return describeKnown(nameWords(text).join(' '));
 }
 
 /** "Chinese Communist Party’s (CCP)": an acronym in parentheses right after a name. */
@@ -115,11 +116,17 @@ function shorterFormOf(mention: Mention, groups: MentionGroup[], byKey: Map<stri
       const longer = nameWords(m.text);
       if (longer.length <= words.length) return false;
       const dropped = longer.length - words.length;
+      // "Environmental Protection" for "Department of Environmental Protection".
+      if (longer.length === words.length + 2 && nameKey(longer[1]!) === 'of' && NAME_HEAD_TYPES.get(nameKey(longer[0]!)) === 'ORG' && sameWords(longer.slice(2), words)) return true;
       if (words.length >= 2 && sameWords(longer.slice(dropped), words)) {
         const prefix = longer.slice(0, dropped).join(' ');
         // "Vision Pro" after "Apple Vision Pro", "One X" after "Xbox One X": a product without its brand.
-        return isDemonym(prefix) || byKey.get(nameKey(prefix))?.mentions.some((p) => p.type === 'LOC') === true || m.type === 'MISC' || knownType(prefix) !== undefined;
+        // "Tax Policy Center" after "Urban-Brookings Tax Policy Center": an organisation's name without its qualifier.
+        const headed = m.type === 'ORG' && NAME_HEAD_TYPES.get(nameKey(words.at(-1)!)) === 'ORG';
+        return isDemonym(prefix) || byKey.get(nameKey(prefix))?.mentions.some((p) => p.type === 'LOC') === true || m.type === 'MISC' || headed || knownType(prefix) !== undefined;
       }
+      // "Environmental Protection Department" for "Department of Environmental Protection".
+      if (longer.length === words.length + 1 && nameKey(longer[1]!) === 'of' && sameWords([...longer.slice(2), longer[0]!], words)) return true;
       return sameWords(longer.slice(0, words.length), words) && longer.slice(words.length).every((w) => CORPORATE_SUFFIXES.has(nameKey(w)));
     }),
   );

@@ -253,6 +253,8 @@ function widenToKnownName(tokens: readonly Token[], span: TokenSpan): TokenSpan 
 /** "ZongMu Technology": the tagger stops before a capitalised word that says what the name is; take it in. */
 function withNameHead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   const next = tokens[span.end];
+  // British style writes a force's name with a small p ("West Mercia police"); it is still the force.
+  if (next?.text === 'police' && span.type === 'LOC') return { start: span.start, end: span.end + 1, type: 'ORG' };
   if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || !NAME_HEAD_TYPES.has(next.text.toLowerCase())) return span;
   return { ...span, end: span.end + 1 };
 }

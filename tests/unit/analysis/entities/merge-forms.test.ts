@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/analysis';
+
+/** The mention texts of the entity that holds `name`. */
+function groupOf(text: string, name: string): string[] {
+  const entity = analyze(text).entities.find((e) => e.mentions.some((m) => m.text === name));
+  return [...new Set(entity?.mentions.map((m) => m.text) ?? [])].sort();
+}
+
+describe('one entity for the forms a news article uses', () => {
+  it('merges two names of one gazetteer entry, even an ambiguous short one', () => {
+    expect(groupOf('The Federal Reserve raised rates on Wednesday. Economists expect the Fed to pause in June.', 'Fed')).toEqual(['Fed', 'Federal Reserve']);
+  });
+
+  it('merges "Department of X", "X Department" and "X"', () => {
+    const text =
+      'The Department of Environmental Protection said repairs would take a week. The Environmental Protection Department runs the water system, and Environmental Protection staff were on site.';
+    expect(groupOf(text, 'Environmental Protection Department')).toEqual(['Department of Environmental Protection', 'Environmental Protection', 'Environmental Protection Department']);
+  });
+
+  it('merges a product without its brand', () => {
+    expect(groupOf('I tried the Apple Vision Pro this week. The Vision Pro is heavy.', 'Vision Pro')).toEqual(['Apple Vision Pro', 'Vision Pro']);
+  });
+
+  it('merges a surname of several words with the full name that follows', () => {
+    expect(groupOf('Potholes filled since de Blasio took office.\nSince Mayor Bill de Blasio took office in 2014, crews have filled more.', 'de Blasio')).toEqual([
+      'Bill de Blasio',
+      'de Blasio',
+    ]);
+  });
+
+  it('gives a lone surname to the person it is the surname of, not to one it is the first name of', () => {
+    const text = 'The French engineer Georges Claude lit a sign in 1910. Claude Debussy wrote music. Claude sold the patent in 1915.';
+    expect(groupOf(text, 'Georges Claude')).toContain('Claude');
+    expect(groupOf(text, 'Claude Debussy')).toEqual(['Claude Debussy']);
+  });
+});
