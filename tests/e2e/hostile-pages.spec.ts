@@ -19,6 +19,10 @@ beforeAll(async () => {
   server = await serveFolder(dir, writeHostilePages(dir));
   browser = await launchWithExtension();
   await installPageProbe(browser.context);
+  // Offsets are checked on every mark, so every claim and mention is painted: "show everything".
+  await browser.worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: { markMode: 'everything' } }),
+  );
 });
 
 afterAll(async () => {

@@ -100,7 +100,7 @@ describe('note cards', () => {
     expect(state.state).toBe('annotated');
     // A fresh analysis records its timing; switching back on reuses the kept one.
     expect(state.timing).toBeUndefined();
-    expect(await page.evaluate(() => CSS.highlights.has('sourcelight-sourced'))).toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.has('sourcelight-PER'))).toBe(true);
     await page.close();
   });
 });

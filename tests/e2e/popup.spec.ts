@@ -224,7 +224,7 @@ describe('settings', () => {
 
     const page = await open(`${demo.origin}/index.html`);
     expect(await page.evaluate(() => CSS.highlights.has('sourcelight-opinion'))).toBe(false);
-    expect(await page.evaluate(() => CSS.highlights.has('sourcelight-sourced'))).toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.has('sourcelight-unsourced'))).toBe(true);
 
     await options.bringToFront();
     await options.locator('input[name="label-opinion"]').check();
