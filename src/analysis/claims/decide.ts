@@ -14,8 +14,9 @@ export const UNATTRIBUTED_LABELS: readonly Label[] = ['unsourced', 'opinion'];
 /** Probabilities of the allowed labels (softmax over their scores), in `model.labels` order; 0 for the others. */
 export function labelProbabilities(features: Features, model: ClaimModel, allowed: readonly Label[] = LABELS): number[] {
   const scores = model.labels.map(() => 0);
+  const weights = weightMap(model);
   for (const [name, value] of features) {
-    const w = model.weights[name];
+    const w = weights.get(name);
     if (!w) continue;
     for (let k = 0; k < scores.length; k++) scores[k]! += w[k]! * value;
   }
@@ -32,4 +33,13 @@ export function decideLabel(features: Features, model: ClaimModel, allowed: read
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   return model.labels[best]!;
+}
+
+const weightMaps = new WeakMap<ClaimModel, Map<string, readonly number[]>>();
+
+/** The weights as a Map, built once per model: feature names are looked up for every sentence. */
+function weightMap(model: ClaimModel): Map<string, readonly number[]> {
+  let map = weightMaps.get(model);
+  if (!map) weightMaps.set(model, (map = new Map(Object.entries(model.weights))));
+  return map;
 }

@@ -60,6 +60,8 @@ export function sentenceFeatures(
   attributionFeatures(evidence, set);
   voiceFeatures(sentence, evidence, set);
 
+  set('previous.opinion', neighbours.previous?.opinion.probability ?? 0);
+  set('next.opinion', neighbours.next?.opinion.probability ?? 0);
   set(`previous=${neighbours.previous?.ruleLabel ?? 'none'}`);
   set(`next=${neighbours.next?.ruleLabel ?? 'none'}`);
   if (neighbours.previous?.chosen && rule !== 'sourced' && rule !== 'vague') set('previous-attributed&unattributed');
@@ -83,14 +85,10 @@ function attributionFeatures(evidence: SentenceEvidence, set: (name: string, val
 }
 
 function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: (name: string, value?: number) => void): void {
-  const own = sentence.words.filter((w) => !w.quoted);
-  const letters = own.filter((w) => /^[\p{L}\p{N}]/u.test(w.text));
-  const tokens = own.map((w) => w.lower);
   set('quoted-share', sentence.quotedShare);
   if (sentence.quotedShare > 0.5) set('mostly-quoted');
   set('opinion.own', evidence.opinion.probability);
   set('opinion.reported', evidence.opinion.reported.probability);
-  for (const m of lexiconMatches(tokens)) set(`lexicon=${m.category}`, 1 / MAX_COUNT);
 
   let firstSingular = 0;
   let firstPlural = 0;
@@ -100,16 +98,36 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
   let past = 0;
   let numbers = 0;
   let dates = 0;
-  for (const w of own) {
-    if (FIRST_PERSON_SINGULAR.has(w.lower)) firstSingular++;
-    else if (FIRST_PERSON_PLURAL.has(w.lower)) firstPlural++;
-    else if (SECOND_PERSON.has(w.lower)) second++;
-    if (OBLIGATIONS.has(w.lower)) obligation++;
-    if (DEGREE_WORDS.has(w.lower) || /^\p{Ll}{3,}est$/u.test(w.text)) degree++;
-    if (PAST_MARKERS.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text)) past++;
-    if (/^\p{N}/u.test(w.text) || /^[$€£%]/u.test(w.text)) numbers++;
-    if (MONTHS.has(w.lower) && /^\p{Lu}/u.test(w.text)) dates++;
+  let letters = 0;
+  let opener: string | undefined;
+  let imperative = false;
+  const tokens: string[] = [];
+  const words = new Set<string>();
+  for (const w of sentence.words) {
+    if (w.quoted) continue;
+    const lower = w.lower;
+    tokens.push(lower);
+    const kind = charKind(w.text);
+    if (kind === 'other') continue;
+    if (letters === 0) {
+      opener = lower;
+      imperative = IMPERATIVE_VERBS.has(lower) && tokens.length === 1;
+    }
+    letters++;
+    if (kind === 'digit') {
+      numbers++;
+      continue;
+    }
+    words.add(lower);
+    if (FIRST_PERSON_SINGULAR.has(lower)) firstSingular++;
+    else if (FIRST_PERSON_PLURAL.has(lower)) firstPlural++;
+    else if (SECOND_PERSON.has(lower)) second++;
+    if (OBLIGATIONS.has(lower)) obligation++;
+    if (DEGREE_WORDS.has(lower) || (kind === 'lower' && lower.length >= 6 && lower.endsWith('est'))) degree++;
+    if (PAST_MARKERS.has(lower) || (kind === 'lower' && lower.length >= 5 && lower.endsWith('ed'))) past++;
+    if (kind === 'upper' && MONTHS.has(lower)) dates++;
   }
+  for (const m of lexiconMatches(tokens)) set(`lexicon=${m.category}`, 1 / MAX_COUNT);
   const count = (name: string, n: number) => set(name, Math.min(n, MAX_COUNT) / MAX_COUNT);
   count('person=first-singular', firstSingular);
   count('person=first-plural', firstPlural);
@@ -119,17 +137,30 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
   count('past', past);
   count('numbers', numbers);
   count('dates', dates);
-
   // The author's own words; training keeps only those used across several articles.
-  for (const w of new Set(letters.filter((x) => /^\p{L}/u.test(x.text)).map((x) => x.lower))) set(`word=${w}`);
+  for (const w of words) set(`word=${w}`);
 
-  const opener = letters[0]?.lower;
   set(`opener=${opener && OPENERS.has(opener) ? opener : 'other'}`);
-  if (opener && IMPERATIVE_VERBS.has(opener) && letters[0]!.start === own[0]?.start) set('imperative-opener');
-  const n = letters.length;
-  set(`length=${n <= 5 ? 'short' : n <= 12 ? 'medium' : n <= 30 ? 'long' : 'very-long'}`);
+  if (imperative) set('imperative-opener');
+  set(`length=${letters <= 5 ? 'short' : letters <= 12 ? 'medium' : letters <= 30 ? 'long' : 'very-long'}`);
   const end = sentence.text.trimEnd();
   if (end.endsWith('!')) set('exclamation');
   if (/[—–:;]/u.test(sentence.text)) set('dash-or-colon');
-  if (/[()]/u.test(sentence.text)) set('parenthesis');
+  if (sentence.text.includes('(') || sentence.text.includes(')')) set('parenthesis');
 }
+
+/** What a word starts with: a lower-case or capital letter, a digit or currency sign, or anything else. */
+function charKind(word: string): 'lower' | 'upper' | 'digit' | 'other' {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return 'lower';
+  if (c >= 65 && c <= 90) return 'upper';
+  if ((c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 37) return 'digit';
+  if (c < 128) return 'other';
+  if (LOWER.test(word)) return 'lower';
+  if (UPPER.test(word)) return 'upper';
+  return DIGIT.test(word) ? 'digit' : 'other';
+}
+
+const LOWER = /^\p{Ll}/u;
+const UPPER = /^\p{Lu}/u;
+const DIGIT = /^\p{N}/u;

@@ -103,11 +103,13 @@ function labelSentence(sentence: SentenceView, article: ArticleView, discourse: 
   if (nonClaim) return { rule: { ...base, label: null, nonClaim, cues: [] }, evidence };
   if (!chosen) {
     rememberPerson(sentence, article, discourse);
+    rememberOrganization(sentence, article, discourse);
     const label = subjective ? 'opinion' : 'unsourced';
     return { rule: { ...base, label, cues: subjective ? opinion.cues : facts }, evidence: { ...evidence, ruleLabel: label } };
   }
   const source = resolve(chosen.source, discourse, sentence, article);
   remember(sentence, article, discourse, chosen, source);
+  rememberOrganization(sentence, article, discourse);
   // A link beside a named source is evidence too, though the name is what the note shows.
   const linkCues = frames.filter((f) => f.detector === 'link' && f !== chosen).flatMap((f) => f.cues);
   const cues: Cue[] = [...chosen.cues, ...linkCues, ...quoteCues(sentence, article, chosen.cues), ...(subjective ? wording.cues : [])];
@@ -148,8 +150,13 @@ function weighOpinion(sentence: SentenceView, article: ArticleView): OpinionEvid
   return { ...strongest((e) => e), reported: strongest((e) => e.reported) };
 }
 
-/** Pronouns and "the report" stand for a person named earlier in the sentence, or the last person, speaker or document. */
+/**
+ * Pronouns and descriptions stand for the nearest compatible name: "he" and "the president" for a person
+ * named earlier in the sentence or the last person, "the company" for the last organization, "the report"
+ * for the last document; with none, the description itself is the source.
+ */
 function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView, article: ArticleView): SourceRef {
+  if (source.anaphor === 'organization') return organizationBefore(sentence, article, source.start) ?? discourse.lastOrganization ?? source;
   if (source.anaphor === 'person') return personBefore(sentence, article, source.start) ?? discourse.lastPerson ?? discourse.lastSpeaker?.source ?? source;
   if (source.anaphor === 'document') return discourse.lastDocument ?? source;
   if (source.anaphor === 'thing') return discourse.lastSpeaker?.source ?? discourse.lastDocument ?? source;
@@ -176,6 +183,17 @@ function remember(sentence: SentenceView, article: ArticleView, discourse: Disco
   if (chosen.introduces) discourse.lastDocument = chosen.introduces;
   else if (source.document && !source.anaphor) discourse.lastDocument = source;
   for (const quote of quotes) if (!discourse.chainSpeakers.has(quote.chain)) discourse.chainSpeakers.set(quote.chain, source);
+}
+
+function organizationBefore(sentence: SentenceView, article: ArticleView, offset: number): SourceRef | undefined {
+  const org = sentence.mentions.filter((m) => m.type === 'ORG' && m.end <= offset && !article.quotations.at(m.start)).pop();
+  return org && { start: org.start, end: org.end, text: org.text, specific: true };
+}
+
+/** The last organization a sentence names outside quotations is what a later "the company" means. */
+function rememberOrganization(sentence: SentenceView, article: ArticleView, discourse: Discourse): void {
+  const org = organizationBefore(sentence, article, sentence.end);
+  if (org) discourse.lastOrganization = org;
 }
 
 /** Outside attributions, the first person named (and not quoted) is who "he" or "she" will mean. */

@@ -1,6 +1,8 @@
 import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPOKESPERSON_HEADS, VAGUE_HEADS,
+  ORGANIZATION_NOUNS,
+  PERSON_ROLE_NOUNS,
 } from './data/lexicons';
 import type { ArticleView, SentenceView, SourceRef } from './types';
 import { isCapitalised, isLetterWord, type Word } from './words';
@@ -126,6 +128,9 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   const base = { start: words[from]!.start, end: headWord.end, text };
   if (vagueGroup || INDEFINITES.has(determiner) || FIELD_SUFFIX.test(headWord.lower)) return { ...base, specific: false };
   if (definite && DOCUMENT_NOUNS.has(headWord.lower) && head.to - from <= 3) return { ...base, specific: true, anaphor: 'document' };
+  // "the company said", "the president said": a description of someone named earlier.
+  if (determiner === 'the' && head.to - from <= 3 && ORGANIZATION_NOUNS.has(headWord.lower)) return { ...base, specific: true, anaphor: 'organization' };
+  if (determiner === 'the' && head.to - from <= 3 && PERSON_ROLE_NOUNS.has(headWord.lower)) return { ...base, specific: true, anaphor: 'person' };
   if (definite || determiner === "'s") return { ...base, specific: true };
   // A bare common noun ("police said", "scientists think") names no one in particular.
   return { ...base, specific: false };

@@ -18,7 +18,7 @@ export interface SourceRef extends Span {
   /** Identifiable (`sourced`) or not (`vague`). */
   specific: boolean;
   /** A pronoun or a definite "the report" that stands for an earlier source. */
-  anaphor?: 'person' | 'thing' | 'document';
+  anaphor?: 'person' | 'thing' | 'document' | 'organization';
   /** A link's address, for link sources. */
   href?: string;
   /** Looks like a person's name (for resolving "he"/"she" later). */
@@ -74,6 +74,8 @@ export interface Discourse {
   lastSpeaker?: { source: SourceRef; sentence: number; quoted: boolean; blockQuote?: boolean };
   lastPerson?: SourceRef;
   lastDocument?: SourceRef;
+  /** The last organization named outside quotations: what "the company" or "the agency" will mean. */
+  lastOrganization?: SourceRef;
   /** Quotation chains whose speaker is known. */
   chainSpeakers: Map<number, SourceRef>;
 }

@@ -100,3 +100,9 @@ export const MONTHS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+
+/** "the company", "the agency": a description that stands for the organization last named. */
+export const ORGANIZATION_NOUNS = new Set(['company', 'firm', 'agency', 'organization', 'organisation', 'group', 'department', 'ministry', 'government', 'administration', 'campaign', 'council', 'committee', 'court', 'board', 'bank', 'startup', 'airline', 'retailer', 'carrier', 'network', 'newspaper', 'magazine', 'paper', 'union', 'party', 'team', 'university', 'hospital', 'police', 'regulator', 'commission', 'institute', 'foundation', 'charity', 'club', 'league', 'studio', 'automaker', 'manufacturer', 'publisher', 'outlet', 'site', 'website', 'service', 'platform']);
+
+/** "the president", "the senator": a role that stands for the person last named. */
+export const PERSON_ROLE_NOUNS = new Set(['president', 'minister', 'senator', 'governor', 'mayor', 'chancellor', 'premier', 'congressman', 'congresswoman', 'lawmaker', 'judge', 'founder', 'ceo', 'chairman', 'chairwoman', 'director', 'author', 'writer', 'researcher', 'scientist', 'professor', 'doctor', 'coach', 'actor', 'actress', 'singer', 'artist', 'photographer', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'prosecutor', 'lawyer', 'attorney', 'veteran', 'woman', 'man']);

@@ -63,3 +63,11 @@ describe('the decision layer', () => {
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
   });
 });
+
+describe('descriptions resolve to the nearest compatible name', () => {
+  it('gives "the company" the organization named before it', () => {
+    const text = 'Acme Corp. recalled 4,000 heaters on Monday. The company said the recall was voluntary.';
+    expect(sentence(text, 'Acme')).toMatchObject({ label: 'unsourced' });
+    expect(sentence(text, 'The company')).toMatchObject({ label: 'sourced', source: { text: 'Acme Corp.' } });
+  });
+});
