@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import {
   DEFAULT_SETTINGS,
-  keepingUnknownFields,
   MAX_SITES,
   SettingsSchema,
   SITE_RULES_VERSION,
@@ -20,6 +19,7 @@ import {
   type SiteRules,
   type StoredSiteRules,
   type SyncedSettings,
+  unknownFields,
 } from './settings';
 
 /**
@@ -51,6 +51,8 @@ export interface LoadedSettings {
   /** Set when stored data was invalid and had to be repaired. */
   notice?: string;
   readOnly: ReadOnlyParts;
+  /** Fields of the synced item this version does not know, written back with every change. */
+  unknownFields: Record<string, unknown>;
 }
 
 /** A change that could not be stored; the message is for the reader. */
@@ -76,16 +78,17 @@ export async function loadSettings(): Promise<LoadedSettings> {
     const state = await readStored();
     const settings = combine(state);
     const readOnly = { synced: state.synced.newer, sites: state.sites.newer };
+    const kept = unknownFields(state.raw);
     await writeBackRepairs(state, settings);
     const notice = [state.synced, state.sites]
       .filter((part) => part.rewrite && part.notice)
       .map((part) => part.notice)
       .join(' ');
-    if (!notice) return { settings, readOnly };
+    if (!notice) return { settings, readOnly, unknownFields: kept };
     await browser.storage.local.set({ [NOTICE_KEY]: notice }).catch(() => undefined);
-    return { settings, notice, readOnly };
+    return { settings, notice, readOnly, unknownFields: kept };
   } catch {
-    return { settings: DEFAULT_SETTINGS, readOnly: { synced: false, sites: false } };
+    return { settings: DEFAULT_SETTINGS, readOnly: { synced: false, sites: false }, unknownFields: {} };
   }
 }
 
@@ -101,14 +104,17 @@ export async function takeSettingsNotice(): Promise<string | undefined> {
   }
 }
 
-/** Stores the synced part of `next` if it differs from `previous`; throws SettingsNotSaved when it cannot. */
-export async function saveSyncedSettings(next: Settings, previous: Settings, readOnly: ReadOnlyParts): Promise<void> {
+/**
+ * Stores the synced part of `next` if it differs from `previous`; throws SettingsNotSaved when it cannot.
+ * The write starts in the calling task (no read first), so a page that is closing still makes it.
+ */
+async function saveSyncedSettings(next: Settings, previous: Settings, loaded: Omit<LoadedSettings, 'settings'>): Promise<void> {
   const parsed = SettingsSchema.safeParse(next);
   if (!parsed.success) throw new SettingsNotSaved('Not saved: the change is not a valid setting.');
   const synced = syncedPart(parsed.data);
   if (JSON.stringify(synced) === JSON.stringify(syncedPart(SettingsSchema.parse(previous)))) return;
-  if (readOnly.synced) throw new SettingsNotSaved(NEWER_MESSAGE);
-  await storeSynced(await getItem('sync', SETTINGS_KEY), synced);
+  if (loaded.readOnly.synced) throw new SettingsNotSaved(NEWER_MESSAGE);
+  await storeSynced(loaded.unknownFields, synced);
 }
 
 /**
@@ -118,7 +124,7 @@ export async function saveSyncedSettings(next: Settings, previous: Settings, rea
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const loaded = await loadSettings();
   const next = change(loaded.settings);
-  await saveSyncedSettings(next, loaded.settings, loaded.readOnly);
+  await saveSyncedSettings(next, loaded.settings, loaded);
   return next;
 }
 
@@ -151,7 +157,7 @@ export type SaveOutcome = { ok: true; settings: Settings } | { ok: false; settin
  */
 export class SettingsSaver {
   private stored: Settings;
-  private readonly readOnly: ReadOnlyParts;
+  private readonly loaded: LoadedSettings;
   private pending: Settings | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> | undefined;
@@ -162,7 +168,7 @@ export class SettingsSaver {
     private readonly delayMs = SAVE_DELAY_MS,
   ) {
     this.stored = loaded.settings;
-    this.readOnly = loaded.readOnly;
+    this.loaded = loaded;
   }
 
   change(next: Settings, when: 'now' | 'soon'): void {
@@ -193,7 +199,7 @@ export class SettingsSaver {
 
   private async write(next: Settings): Promise<void> {
     try {
-      await saveSyncedSettings(next, this.stored, this.readOnly);
+      await saveSyncedSettings(next, this.stored, this.loaded);
       this.stored = { ...next, sites: this.stored.sites };
       if (!this.pending) this.report({ ok: true, settings: this.stored });
     } catch (error) {
@@ -248,25 +254,25 @@ async function writeBackRepairs(state: StoredState, settings: Settings): Promise
     if (!written) return;
   }
   if (!state.synced.newer && (state.synced.rewrite || state.legacy !== undefined)) {
-    await storeSynced(state.raw, syncedPart(settings)).catch(() => undefined);
+    await storeSynced(unknownFields(state.raw), syncedPart(settings)).catch(() => undefined);
   }
 }
 
 async function dropLegacySites(state: StoredState): Promise<void> {
   if (state.legacy === undefined || state.synced.newer) return;
-  await storeSynced(state.raw, state.synced.value).catch(() => undefined);
+  await storeSynced(unknownFields(state.raw), state.synced.value).catch(() => undefined);
 }
 
 /**
- * Writes the synced item with the stored one's unknown fields, or without them
- * when together they no longer fit; throws SettingsNotSaved when neither is stored.
+ * Writes the synced item with the fields this version does not know, or without
+ * them when together they no longer fit; throws SettingsNotSaved when neither is stored.
  */
-async function storeSynced(raw: unknown, synced: SyncedSettings): Promise<void> {
-  const item = keepingUnknownFields(raw, synced);
+async function storeSynced(unknown: Record<string, unknown>, synced: SyncedSettings): Promise<void> {
   try {
-    await store('sync', { [SETTINGS_KEY]: item });
+    // Spread defines own properties: a "__proto__" field stays a field.
+    await store('sync', { [SETTINGS_KEY]: { ...unknown, ...synced } });
   } catch (error) {
-    if (Object.keys(item).length === Object.keys(synced).length) throw error;
+    if (Object.keys(unknown).length === 0) throw error;
     await store('sync', { [SETTINGS_KEY]: synced });
   }
 }

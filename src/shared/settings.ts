@@ -170,15 +170,15 @@ export function legacySiteRules(storedSettings: unknown): SiteRules | undefined 
 }
 
 /**
- * The synced item to write: `synced` plus every field of the stored one this
- * version does not know, so a release that added a field without a new version
- * number loses nothing when this one repairs or changes the settings.
+ * The fields of a stored synced item this version does not know. They are
+ * written back with every change, so a release that added a field without a
+ * new version number loses nothing when this one repairs or changes settings.
  */
-export function keepingUnknownFields(stored: unknown, synced: SyncedSettings): Record<string, unknown> {
-  if (!isRecord(stored)) return synced;
+export function unknownFields(stored: unknown): Record<string, unknown> {
+  if (!isRecord(stored)) return {};
   const known = new Set(['version', 'sites', ...Object.keys(SYNCED_FIELDS)]);
-  // fromEntries and spread define own properties: a stored "__proto__" field stays a field.
-  return { ...Object.fromEntries(Object.entries(stored).filter(([key]) => !known.has(key))), ...synced };
+  // fromEntries defines own properties: a stored "__proto__" field stays a field.
+  return Object.fromEntries(Object.entries(stored).filter(([key]) => !known.has(key)));
 }
 
 /** The part of the settings that goes to storage.sync. */

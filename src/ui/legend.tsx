@@ -1,7 +1,7 @@
 import type { Counts } from '../shared/schema';
 import { LABELS } from '../shared/schema';
 import type { Settings } from '../shared/settings';
-import { loadSettings, saveSyncedSettings } from '../shared/settings-store';
+import { updateSettings } from '../shared/settings-store';
 import { ENTITY_WORDS, LABEL_WORDS, LINE_WORDS } from './words';
 
 export type MarkMode = Settings['markMode'];
@@ -19,8 +19,7 @@ export const MODE_WORDS: Record<MarkMode, { name: string; meaning: string }> = {
 
 /** Stores the reader's choice of view; every annotated page follows its settings and repaints. */
 export async function saveMarkMode(markMode: MarkMode): Promise<void> {
-  const loaded = await loadSettings();
-  await saveSyncedSettings({ ...loaded.settings, markMode }, loaded.settings, loaded.readOnly);
+  await updateSettings((settings) => ({ ...settings, markMode }));
 }
 
 /**

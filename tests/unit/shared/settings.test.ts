@@ -14,7 +14,7 @@ describe('settings', () => {
 
   it('defaults when nothing is stored, without a notice or a write', async () => {
     const { writes } = enforceQuotas();
-    expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, readOnly: { synced: false, sites: false } });
+    expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, readOnly: { synced: false, sites: false }, unknownFields: {} });
     expect(writes).toEqual({ sync: 0, local: 0 });
   });
 
