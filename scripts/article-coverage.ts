@@ -1,7 +1,7 @@
 /**
  * Article-detection coverage on saved real pages.
  *
- *   npm run coverage:articles -- [pagesDir]     (default tests/fixtures/pages)
+ *   npm run coverage:articles -- [pagesDir] [--write-expected]     (default tests/fixtures/pages)
  *
  * For each page folder (source.html, expected.html) it runs findArticle and
  * buildTextMap on source.html parsed with linkedom, and compares the words of
@@ -11,11 +11,26 @@
  *   extra    = share of our words that expected lacks      (target ≤ 10 %)
  * SOURCE.md in the folder says which pages are English articles, non-English
  * articles and non-articles; the script checks each against its target and
- * exits with status 1 when one misses.
+ * exits with status 1 when one misses. `--write-expected` first records each
+ * page's extraction (state and exact text) as its expected-extract.txt, which
+ * the unit tests compare against.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractHtml } from './eval/extract-html';
 import { COVERAGE_TARGET, EXTRA_TARGET, measureArticleCoverage } from './lib/article-coverage';
+import { EXPECTED_EXTRACT, formatExtraction, readSavedPages } from './lib/page-expectations';
 
-const rows = measureArticleCoverage(process.argv[2] ?? 'tests/fixtures/pages');
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'tests/fixtures/pages';
+if (process.argv.includes('--write-expected')) {
+  // Records what extraction gives now as each page's expected-extract.txt (review the diff before committing).
+  for (const { name } of readSavedPages(dir)) {
+    const page = extractHtml(readFileSync(join(dir, name, 'source.html'), 'utf8'));
+    writeFileSync(join(dir, name, EXPECTED_EXTRACT), formatExtraction(page));
+  }
+}
+
+const rows = measureArticleCoverage(dir);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
 const width = Math.max(...rows.map((r) => r.page.length), 4) + 1;
 console.log(`${'page'.padEnd(width)}  ${'expected'.padEnd(20)}  ${'state'.padEnd(20)}  result`);

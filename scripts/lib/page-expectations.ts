@@ -37,3 +37,16 @@ function readExpectations(path: string): Map<string, PageExpectation> {
   }
   return found;
 }
+
+/**
+ * What `npm run extract` gives for a saved page, as the text kept in its
+ * folder's `expected-extract.txt`: a few header lines (state, reason, language,
+ * title), a line `---`, then the article text exactly as the extension would
+ * analyse it. Plain text, so a change shows as a readable line diff.
+ */
+export function formatExtraction(page: { state: string; reason?: string; language: string; title?: string; text: string }): string {
+  const header = [`state: ${page.state}`, ...(page.reason ? [`reason: ${page.reason}`] : []), `language: ${page.language}`, ...(page.title ? [`title: ${page.title}`] : [])];
+  return `${header.join('\n')}\n---\n${page.text}\n`;
+}
+
+export const EXPECTED_EXTRACT = 'expected-extract.txt';

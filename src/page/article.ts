@@ -38,6 +38,9 @@ export interface FindArticleOptions {
 
 const TEXT_NODE = 3;
 
+/** Loose text beside the blocks of a wrapper this short is a separator, not the story's. */
+const LOOSE_TEXT_CHARS = 20;
+
 /**
  * Past this many elements the clone is thinned before Readability scores it:
  * navigation, footers and long lists of links go first (a 100,000-link footer
@@ -269,7 +272,10 @@ function* textNodesUnder(root: Node): Generator<Text> {
 /**
  * The block elements holding the kept text (in document order): each text's
  * nearest block ancestor, or the outermost of those when they nest. Figure
- * captions are left out.
+ * captions are left out. Inline content set loose in a wrapper of other blocks
+ * (a `<time>` or `<span>` beside the paragraphs of an `<article>`) is its own
+ * block, so that the wrapper does not swallow the story as one block; a few
+ * loose characters there (a separator) are no text of the story.
  */
 function blocksOf(texts: readonly Text[], body: Element): Element[] {
   const nearest = new Map<Text, Element>();
@@ -282,6 +288,17 @@ function blocksOf(texts: readonly Text[], body: Element): Element[] {
     nearest.set(text, el);
     chosen.add(el);
   }
+  const wrappers = new Set<Element>();
+  for (const el of chosen) for (let up = el.parentElement; up && up !== body && !wrappers.has(up); up = up.parentElement) wrappers.add(up);
+  for (const [text, el] of nearest) {
+    if (!wrappers.has(el)) continue;
+    let inline = text.parentElement;
+    while (inline && inline.parentElement !== el && inline !== el) inline = inline.parentElement;
+    if (inline && inline !== el) nearest.set(text, inline);
+    else if (text.data.trim().length < LOOSE_TEXT_CHARS) nearest.delete(text);
+  }
+  chosen.clear();
+  for (const el of nearest.values()) chosen.add(el);
   const outermost = new Map<Element, Element>();
   const blocks: Element[] = [];
   const placed = new Set<Element>();

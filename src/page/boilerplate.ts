@@ -197,7 +197,7 @@ function isFurnitureElement(el: Element, keptChars: number): boolean {
 
 /** A short block whose own markup, or a short ancestor's, names it a byline or date line, or that is only a `<time>`. */
 function namedAsByline(el: Element, isContainer: (el: Element) => boolean): boolean {
-  if (el.querySelector('[rel~="author"], [itemprop~="author"], [itemprop~="datePublished"]')) return true;
+  if (el.localName.toLowerCase() === 'time' || el.querySelector('[rel~="author"], [itemprop~="author"], [itemprop~="datePublished"]')) return true;
   const ownText = (el.textContent ?? '').replace(/\s+/g, '');
   let timeText = 0;
   for (const time of el.querySelectorAll('time')) timeText += (time.textContent ?? '').replace(/\s+/g, '').length;

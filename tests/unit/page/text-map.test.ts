@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findArticle } from '../../../src/page/article';
+import { articleTextMap, MAX_ARTICLE_CHARS } from '../../../src/page/article-budget';
+import { buildTextMap, offsetsFromPoint, positionAtOffset, rangeFromOffsets } from '../../../src/page/text-map';
+
+function page(html: string): Document {
+  return parseHTML(`<!doctype html><html lang="en"><head><title>t</title></head><body>${html}</body></html>`).document as unknown as Document;
+}
+
+describe('text map offsets round-trip through the DOM', () => {
+  const article = findArticle(parseHTML(readFileSync('tests/fixtures/pages/guardian-1/source.html', 'utf8')).document as unknown as Document);
+  if (article.state !== 'article') throw new Error('guardian-1 is an article');
+  const map = buildTextMap(article.blocks);
+  // Every word start of the article: offset → DOM position → offset.
+  const starts = [...map.text.matchAll(/\S+/g)].map((m) => m.index!);
+
+  it('offset → position → offset for every word', () => {
+    expect(starts.length).toBeGreaterThan(500);
+    const wrong = starts.filter((offset) => {
+      const position = positionAtOffset(map, offset, 'start');
+      return !position || offsetsFromPoint(map, position.node, position.offset) !== offset;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('offset → range → offset for every line-sized span', () => {
+    // linkedom has no Range: a recording stand-in takes the boundaries rangeFromOffsets sets.
+    const ranges = { createRange: () => new RecordingRange() } as unknown as Document;
+    for (const match of map.text.matchAll(/[^\n]{1,80}/g)) {
+      const start = match.index!;
+      const end = start + match[0].trimEnd().length;
+      if (end <= start) continue;
+      const range = rangeFromOffsets(map, start, end, ranges);
+      expect(offsetsFromPoint(map, range.startContainer, range.startOffset)).toBe(start);
+      expect(offsetsFromPoint(map, range.endContainer, range.endOffset)).toBe(end);
+    }
+  });
+});
+
+class RecordingRange {
+  startContainer!: Node;
+  startOffset = 0;
+  endContainer!: Node;
+  endOffset = 0;
+  setStart(node: Node, offset: number) {
+    this.startContainer = node;
+    this.startOffset = offset;
+  }
+  setEnd(node: Node, offset: number) {
+    this.endContainer = node;
+    this.endOffset = offset;
+  }
+  collapse() {
+    this.endContainer = this.startContainer;
+    this.endOffset = this.startOffset;
+  }
+}
+
+describe('the article budget cuts at a character offset', () => {
+  it('a heading and one enormous paragraph: the paragraph is analysed, its first part', () => {
+    const words = 'Officials said the river rose again overnight. '.repeat(Math.ceil((MAX_ARTICLE_CHARS * 1.05) / 47));
+    const doc = page(`<h1>Flood waters rise</h1><p>${words}</p>`);
+    const map = articleTextMap([...doc.querySelectorAll('h1, p')]);
+    expect(map.truncated).toBe(true);
+    expect(map.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(map.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS - 100);
+    expect(map.text.startsWith('Flood waters rise\nOfficials said the river')).toBe(true);
+    // Cut at a word's end, never inside one.
+    expect(map.text.endsWith(' ')).toBe(false);
+    expect(words.startsWith(map.text.slice(map.text.indexOf('\n') + 1))).toBe(true);
+    expect(map.blocks.at(-1)!.end).toBe(map.text.length);
+  });
+
+  it('an article within the budget is whole and says so', () => {
+    const doc = page('<h1>Short</h1><p>One paragraph of text.</p>');
+    const map = articleTextMap([...doc.querySelectorAll('h1, p')]);
+    expect(map).toMatchObject({ text: 'Short\nOne paragraph of text.', truncated: false });
+  });
+});
