@@ -33,7 +33,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
     const tagged = spansFromTags(tags[s]!);
     const spans = [...tagged, ...headedOrganisations(sentence, tagged), ...knownNames(sentence, tagged)].sort((a, b) => a.start - b.start);
     for (const tagged of spans) {
-      const span = widenToKnownName(sentence, widenToQuotedName(sentence, withNameHead(sentence, tagged)));
+      const span = withOfPhrase(sentence, widenToKnownName(sentence, widenToQuotedName(sentence, withNameHead(sentence, tagged))));
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
       const whole = sentence.slice(first, span.end);
@@ -51,7 +51,8 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       }
     }
   });
-  return withQuotedTitles(text, joinNamedEvents(text, mentions));
+  const headingSpans = sentences.filter((_, s) => headings[s]);
+  return withQuotedTitles(text, joinNamedEvents(text, mentions), headingSpans);
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;
@@ -63,9 +64,11 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'a
  * marks, written in title case, is one name (a work or product, or what its
  * last word says), whatever the tagger made of its words.
  */
-function withQuotedTitles(text: string, mentions: Mention[]): Mention[] {
+function withQuotedTitles(text: string, mentions: Mention[], headings: readonly Span[]): Mention[] {
   const titles: Mention[] = [];
   for (const match of text.matchAll(QUOTED)) {
+    // In a title-case headline every quotation looks like a title.
+    if (headings.some((h) => h.start <= match.index! && match.index! < h.end)) continue;
     const inner = match[1] ?? match[2]!;
     if (inner.trim() !== inner) continue;
     const words = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
@@ -248,6 +251,26 @@ function widenToKnownName(tokens: readonly Token[], span: TokenSpan): TokenSpan 
     if (type) return { start: span.start, end, type };
   }
   return span;
+}
+
+/** "Leadleo Research on Sept. 3": a date after "on" is no part of the name. */
+const DATE_WORD = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u;
+
+/**
+ * "Center on Poverty and Inequality", "Committee for a Responsible Federal
+ * Budget": after a word that says organisation, "of", "on" or "for" and
+ * capitalised words continue the name, though the tagger stopped.
+ */
+function withOfPhrase(tokens: readonly Token[], span: TokenSpan): TokenSpan {
+  if (NAME_HEAD_TYPES.get(tokens[span.end - 1]!.text.toLowerCase()) !== 'ORG' || !['of', 'on', 'for'].includes(tokens[span.end]?.text ?? '')) return span;
+  let end = span.end + 1;
+  if (['a', 'the'].includes(tokens[end]?.text ?? '')) end++;
+  let last = -1;
+  while (end < tokens.length && !DATE_WORD.test(tokens[end]!.text) && (/^\p{Lu}/u.test(tokens[end]!.text) || (last > 0 && ['and', '&', 'of'].includes(tokens[end]!.text)))) {
+    if (/^\p{Lu}/u.test(tokens[end]!.text)) last = end;
+    end++;
+  }
+  return last > 0 ? { ...span, end: last + 1, type: 'ORG' } : span;
 }
 
 /** "ZongMu Technology": the tagger stops before a capitalised word that says what the name is; take it in. */

@@ -9,7 +9,7 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
   ...words('ORG', `technology technologies research capital group inc. inc corp. corp co. ltd. ltd plc llc holdings fund
     ventures partners laboratory laboratories labs university college institute academy party ministry department agency
     council commission committee authority association federation foundation society corporation company airlines
-    airways motors industries police army navy center centre hospital museum office`),
+    airways motors industries police army navy center centre hospital museum office srl spa gmbh ag bv nv sarl`),
   ...words('LOC', `province city county state river island islands mountain mountains street avenue region district valley
     lake sea ocean bay beach harbour harbor peninsula desert prefecture square boulevard plaza`),
   ...words('MISC', `day festival award awards prize cup championship act program programme project initiative summit code`),
