@@ -96,7 +96,9 @@ export function detectLanguage(doc: Document, sample: string): LanguageGuess {
     const [otherLang, other] = shares
       .filter(([lang]) => lang !== 'en')
       .reduce((a, b) => (b[1] > a[1] ? b : a), ['und', 0] as const);
-    if (english >= CLEAR_SHARE && english >= other) return { lang: 'en', english: true, basis: 'text' };
+    // English function words this common are English, whatever names and titles from other languages
+    // ("de la", "del", "der", "Le Monde") add to another language's count.
+    if (english >= CLEAR_SHARE) return { lang: 'en', english: true, basis: 'text' };
     if (other >= CLEAR_SHARE) {
       const lang = declared && declared !== 'en' ? declared : otherLang;
       return { lang, english: false, basis: 'text' };
