@@ -112,7 +112,8 @@ async function saveSyncedSettings(next: Settings, previous: Settings, loaded: Om
   const parsed = SettingsSchema.safeParse(next);
   if (!parsed.success) throw new SettingsNotSaved('Not saved: the change is not a valid setting.');
   const synced = syncedPart(parsed.data);
-  if (JSON.stringify(synced) === JSON.stringify(syncedPart(SettingsSchema.parse(previous)))) return;
+  const before = SettingsSchema.safeParse(previous);
+  if (before.success && JSON.stringify(synced) === JSON.stringify(syncedPart(before.data))) return;
   if (loaded.readOnly.synced) throw new SettingsNotSaved(NEWER_MESSAGE);
   await storeSynced(loaded.unknownFields, synced);
 }
