@@ -62,9 +62,21 @@ function sameKnownEntry(mention: Mention, groups: MentionGroup[]): MentionGroup 
   return groups.findLast((g) => g.mentions.some((m) => knownEntry(m.text) === entry));
 }
 
-/** The gazetteer entry a name has, even one too ambiguous to retype by ("Fed"): merging needs another of its names in the article too. */
+const entryCache = new Map<string, KnownEntity | null>();
+
+/**
+ * The gazetteer entry a name has, even one too ambiguous to retype by ("Fed"):
+ * merging needs another of its names in the article too. Kept per name, as
+ * merging asks about the same mentions again and again.
+ */
 function knownEntry(text: string): KnownEntity | undefined {
-  return describeKnown(nameWords(text).join(' '));
+  let entry = entryCache.get(text);
+  if (entry === undefined) {
+    if (entryCache.size >= 4096) entryCache.clear();
+    entry = describeKnown(nameWords(text).join(' ')) ?? null;
+    entryCache.set(text, entry);
+  }
+  return entry ?? undefined;
 }
 
 /** "Chinese Communist Party’s (CCP)": an acronym in parentheses right after a name. */

@@ -3,7 +3,7 @@ import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { DEGREES, LEGISLATION_WORDS, NOT_NAMES } from './data/non-names';
-import { describeKnown, knownType } from '../knowledge';
+import { describeKnown, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
 import { modelWord } from './model-input';
@@ -27,7 +27,8 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   );
   const headings = tokens.map(isTitleCaseHeading);
   const capitalised = capitalisedInProse(tokens, headings);
-  const lowerCase = new Set(tokens.flatMap((sentence) => sentence.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text)));
+  let lowerCaseWords: Set<string> | undefined;
+  const lowerCase = () => (lowerCaseWords ??= new Set(tokens.flatMap((sentence) => sentence.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text))));
   const mentions: Mention[] = [];
   tokens.forEach((sentence, s) => {
     const tagged = spansFromTags(tags[s]!);
@@ -185,11 +186,11 @@ const PERSON_NAME = (1 << GAZETTEER_CLASSES.indexOf('firstName')) | (1 << GAZETT
  * writes in lower case, and no name list knows, is a common word (a heading's,
  * a menu's or a sentence's first), not a name.
  */
-function isCommonWord(words: readonly Token[], lowerCase: Set<string>): boolean {
+function isCommonWord(words: readonly Token[], lowerCase: () => Set<string>): boolean {
   if (words.length !== 1) return false;
   const word = words[0]!.text;
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && lowerCase.has(lower) && loadGazetteer().wordMask(lower) === 0 && knownType(word) === undefined;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && lowerCase().has(lower) && loadGazetteer().wordMask(lower) === 0 && knownType(word) === undefined;
 }
 
 /** "By JANIE HAR": capitals right after "By" opening a line are the writer's name. */
@@ -200,12 +201,14 @@ function bylineType(text: string, start: number): EntityType | undefined {
 
 const GLUED_LABEL = /^((?:Credit|Photo|Image|Source|Illustration)+)(?=\p{Lu}\p{Ll})/u;
 const CAPTION_LABEL = /^(?:Credit|Photo|Image|Source|Illustration)+$/u;
+const LABEL_INITIALS = 'CPIS';
 
 /**
  * "CreditKirsten Luce": a caption's label written against the name after it, as
  * pages set them in separate elements. The label becomes a token of its own.
  */
 function splitGluedLabels(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text.length > 6 && LABEL_INITIALS.includes(t.text[0]!) && GLUED_LABEL.test(t.text))) return tokens;
   return tokens.flatMap((token) => {
     const label = GLUED_LABEL.exec(token.text)?.[1];
     if (!label) return [token];
@@ -243,6 +246,7 @@ interface TokenSpan {
 
 /** "Council on Foreign Relations": the tagger stopped inside a name the gazetteer knows; the mention takes all of it. */
 function widenToKnownName(tokens: readonly Token[], span: TokenSpan): TokenSpan {
+  if (!startsKnownName(tokens[span.start]!.text)) return span;
   for (let end = Math.min(tokens.length, span.start + 8); end > span.end; end--) {
     if (!/^\p{Lu}/u.test(tokens[end - 1]!.text)) continue;
     const inner = tokens.slice(span.end, end);
@@ -295,7 +299,7 @@ function knownNames(tokens: readonly Token[], tagged: readonly TokenSpan[]): Tok
   for (const span of tagged) for (let i = span.start; i < span.end; i++) taken.add(i);
   const found: TokenSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (taken.has(i) || !/^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(tokens[i]!.text)) continue;
+    if (taken.has(i) || !/^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(tokens[i]!.text) || !startsKnownName(tokens[i]!.text)) continue;
     let end = i + 1;
     while (end < tokens.length && end < i + 6 && !taken.has(end) && (/^\p{Lu}/u.test(tokens[end]!.text) || KNOWN_NAME_JOINERS.has(tokens[end]!.text.toLowerCase()))) end++;
     for (; end > i; end--) {

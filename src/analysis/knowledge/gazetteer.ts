@@ -27,6 +27,8 @@ interface Parsed {
   sources: GazetteerSource[];
   ambiguous: Set<string>;
   byKey: Map<string, KnownEntity[]>;
+  /** The first word of every name, as `normalizeName` writes it: most words start none. */
+  firstWords: Set<string>;
   entries: number;
 }
 
@@ -47,7 +49,8 @@ function load(): Parsed {
       byKey.set(key, list);
     }
   }
-  parsed = { sources: raw.sources, ambiguous: new Set(raw.ambiguous), byKey, entries: raw.rows.length };
+  const firstWords = new Set([...byKey.keys()].map((key) => key.split(' ')[0]!));
+  parsed = { sources: raw.sources, ambiguous: new Set(raw.ambiguous), byKey, firstWords, entries: raw.rows.length };
   return parsed;
 }
 
@@ -67,7 +70,20 @@ export function normalizeName(name: string): string {
 
 const SUFFIXES = / (city|province|state|county|group|inc|corp|corporation|company|co|ltd|limited|plc)$/;
 
+// The recogniser asks about the same names many times an article; keep the answers, within a bound.
+const candidateCache = new Map<string, KnownEntity[]>();
+
 function candidates(name: string): KnownEntity[] {
+  let found = candidateCache.get(name);
+  if (!found) {
+    if (candidateCache.size >= 8192) candidateCache.clear();
+    found = lookUp(name);
+    candidateCache.set(name, found);
+  }
+  return found;
+}
+
+function lookUp(name: string): KnownEntity[] {
   const { byKey } = load();
   const key = normalizeName(name);
   const exact = byKey.get(key);
@@ -112,6 +128,11 @@ export function knownType(name: string): EntityType | undefined {
   const known = describeKnown(name);
   if (!known || (known.type === 'MISC' && known.description.startsWith('Of or from '))) return undefined;
   return known.type;
+}
+
+/** Whether some name in the gazetteer starts with this word: a cheap test before looking up longer phrases. */
+export function startsKnownName(word: string): boolean {
+  return load().firstWords.has(normalizeName(word));
 }
 
 /** How big the gazetteer is and where it comes from, for the options page and the docs. */

@@ -1,1 +1,1 @@
-export { describeKnown, gazetteerInfo, knownType, normalizeName, retypeKnown, type GazetteerSource, type KnownEntity } from './gazetteer';
+export { describeKnown, gazetteerInfo, knownType, normalizeName, retypeKnown, startsKnownName, type GazetteerSource, type KnownEntity } from './gazetteer';
