@@ -108,18 +108,20 @@ export interface TrainOptions {
   l2?: number;
   /** A word feature is kept only if this many training articles use it: words of one article do not generalize. */
   minArticles?: number;
+  /** Exponent of the inverse class frequency that weighs each example (0: none, 1: fully balanced). */
+  balance?: number;
 }
 
-const DEFAULTS: Required<TrainOptions> = { iterations: 400, learningRate: 0.5, l2: 0.002, minArticles: 3 };
+const DEFAULTS: Required<TrainOptions> = { iterations: 400, learningRate: 0.5, l2: 0.002, minArticles: 3, balance: 0.5 };
 
 /**
  * Fits the model to the aligned gold sentences the detectors call claims. The loss
  * is half the gold label's log-likelihood and half that of any acceptable label
  * (alsoAcceptable), over the labels the sentence can take; classes are weighted
- * towards balance (square root of inverse frequency) because the score is macro-F1.
+ * towards balance (inverse frequency to the power `balance`) because the score is macro-F1.
  */
 export function trainClaimModel(articles: readonly ArticleRows[], options: TrainOptions = {}): ClaimModel {
-  const { iterations, learningRate, l2, minArticles } = { ...DEFAULTS, ...options };
+  const { iterations, learningRate, l2, minArticles, balance } = { ...DEFAULTS, ...options };
   const spread = new Map<string, number>();
   for (const { rows } of articles) {
     const seen = new Set<string>();
@@ -150,7 +152,7 @@ export function trainClaimModel(articles: readonly ArticleRows[], options: Train
   const counts = ALL_LABELS.map((_, k) => examples.filter((e) => e.primary === k).length);
   for (const e of examples) {
     const k = e.primary >= 0 ? e.primary : e.acceptable.indexOf(true);
-    e.weight *= Math.sqrt(examples.length / (K * Math.max(1, counts[k]!)));
+    e.weight *= (examples.length / (K * Math.max(1, counts[k]!))) ** balance;
   }
   const F = index.size;
   const w = new Float64Array(F * K);

@@ -49,13 +49,15 @@ function thinksOrFeels(attribution: Attribution, sentence: SentenceView): boolea
   });
 }
 
-/** People, bodies and groups of people think; products, numbers and "it" do not. */
+/** People, bodies and peoples think; "it", "this" and products (MISC names) do not. */
 function canThink(source: Attribution['source'], words: string[], sentence: SentenceView): boolean {
   if (source.person || source.anaphor === 'person') return true;
-  const last = words[words.length - 1]!;
-  if (last === 'he' || last === 'she' || last === 'they' || VAGUE_HEADS.has(last)) return true;
-  return sentence.mentions.some((m) => (m.type === 'PER' || m.type === 'ORG') && m.start < source.end && source.start < m.end);
+  if (words.length <= 2 && INANIMATE.has(words[0]!)) return false;
+  const named = sentence.mentions.filter((m) => m.start < source.end && source.start < m.end);
+  return !(named.length > 0 && named.every((m) => m.type === 'MISC'));
 }
+
+const INANIMATE = new Set(['it', 'this', 'that', 'there', 'which']);
 
 function firstLetter(sentence: SentenceView): number {
   return sentence.words.find((w) => /\p{L}/u.test(w.text))?.start ?? sentence.start;

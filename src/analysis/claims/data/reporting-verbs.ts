@@ -15,7 +15,7 @@ export type ReportingClass = 'speech' | 'finding' | 'cognition' | 'commitment';
 const SPEECH = [
   'say', 'tell', 'announce', 'state', 'declare', 'claim', 'insist', 'argue', 'explain', 'add', 'assert', 'contend',
   'confirm', 'deny', 'admit', 'acknowledge', 'testify', 'allege', 'stress', 'emphasize', 'emphasise', 'reply',
-  'remark', 'comment', 'concede', 'caution', 'reiterate', 'quip', 'complain', 'exclaim', 'estimate',
+  'remark', 'comment', 'recall', 'concede', 'caution', 'reiterate', 'quip', 'complain', 'exclaim', 'estimate',
   'predict', 'tweet', 'retweet', 'write', 'ask', 'wonder', 'describe', 'hail', 'praise', 'criticize', 'criticise',
   'accuse', 'recommend', 'propose', 'speculate', 'boast', 'lament', 'mention', 'observe', 'counter', 'conclude',
   'disclose', 'reveal', 'respond', 'answer', 'inform', 'advise', 'instruct', 'joke', 'shout', 'whisper', 'yell', 'sigh',
@@ -27,7 +27,7 @@ const SPEECH = [
 const FINDING = [
   'report', 'note', 'suggest', 'show', 'find', 'indicate', 'determine', 'calculate', 'forecast', 'post', 'publish',
   'hold', 'rule', 'point', 'notice', 'demonstrate', 'establish', 'discover', 'conclude', 'read', 'say', 'project',
-  'document', 'highlight', 'maintain', 'learn', 'realize', 'realise', 'assess', 'recall',
+  'document', 'highlight', 'maintain', 'learn', 'realize', 'realise', 'assess',
 ];
 const COGNITION = ['believe', 'think', 'feel', 'fear', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree', 'reckon'];
 const COMMITMENT = ['warn', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'call', 'demand', 'plead', 'appeal'];
