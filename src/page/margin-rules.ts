@@ -4,8 +4,8 @@ import { isBlockElement } from './text-map';
 /** How far left of its paragraph a rule sits, and its width. */
 const OFFSET = 10;
 const WIDTH = 3;
-/** Beyond this many rules the layer stops drawing: one per run of sentences, so real articles stay far below it. */
-const MAX_RULES = 4000;
+/** Beyond this many rules the layer stops measuring and drawing: one per run of sentences, so real articles stay far below it. */
+const MAX_RULES = 1500;
 
 /**
  * A quiet rule per run of same-label sentences in a paragraph, in the left
@@ -76,7 +76,7 @@ export class MarginRules {
     const rules: HTMLElement[] = [];
     let run: { kind: string; block: Element | null; left: number; top: number; bottom: number } | undefined;
     const flush = () => {
-      if (!run || rules.length >= MAX_RULES) return;
+      if (!run) return;
       const rule = this.doc.createElement('div');
       rule.className = `r-${run.kind}`;
       const left = Math.max(0, run.left - OFFSET) + win.scrollX;
@@ -84,6 +84,7 @@ export class MarginRules {
       rules.push(rule);
     };
     for (const { mark, range } of this.items) {
+      if (rules.length >= MAX_RULES) break;
       const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
       if (rects.length === 0) continue;
       const block = blockOf(range.startContainer);
