@@ -22,7 +22,8 @@ export function findContext(text: string, entity: Entity, sentences: Span[], typ
   const fits = (found: TextSpan | undefined): found is TextSpan => found !== undefined && headFits(found.text, entity.type, typeOpen);
   for (const mention of entity.mentions) {
     const sentence = sentenceOf(sentences, mention.start, text.length);
-    const found = within(appositiveAfter(text, mention.end), sentence) ?? within(titleBefore(text, mention.start), sentence);
+    const found =
+      within(appositiveAfter(text, mention.end), sentence) ?? within(titleBefore(text, mention.start), sentence) ?? within(namedBefore(text, mention.start), sentence);
     if (fits(found)) return resolvePossessive(text, found, mention.start);
   }
   for (const mention of entity.mentions) {
@@ -219,6 +220,16 @@ function resolvePossessive(text: string, found: TextSpan, mentionStart: number):
   const owner = names.at(-1)?.[0];
   if (!owner || mentionStart - found.end > 2) return found;
   return { ...found, text: `${match[1]} of ${owner}` };
+}
+
+const NAMED = /(?:^|[\s,(])((?:a|an|the|his|her|its|their)\s+[\p{Ll}\p{Lu}’'-]+(?:\s+[\p{Ll}’'-]+){0,5})\s+(?:named|called)\s+$/u;
+
+/** "a colleague named Barry Saltzman", "a startup called Leadleo": the noun phrase before "named". */
+function namedBefore(text: string, start: number): TextSpan | undefined {
+  const match = NAMED.exec(text.slice(Math.max(0, start - 80), start));
+  if (!match) return undefined;
+  const from = start - match[0].length + match[0].indexOf(match[1]!);
+  return { start: from, end: from + match[1]!.length, text: match[1]! };
 }
 
 /** "…, who heads the agency," → "who heads the agency". */

@@ -27,6 +27,10 @@ describe('entity descriptions from the article', () => {
     expect(descriptionOf('In 1973 NASA launched Skylab. Skylab was the first U.S. space station.', 'Skylab')).toBe('the first U.S. space station');
   });
 
+  it('reads "a Y named X"', () => {
+    expect(descriptionOf('From a colleague named Barry Saltzman, he borrowed just three equations.', 'Barry Saltzman')).toBe('a colleague');
+  });
+
   it('never takes a headline fragment across a quotation mark', () => {
     const text = 'Settlements remained his ‘biggest frustration’ President Barack Obama said on Monday.';
     expect(descriptionOf(text, 'Barack Obama') ?? '').not.toMatch(/frustration/u);
