@@ -85,7 +85,9 @@ function parentheticalOf(text: string, mention: Mention, groups: MentionGroup[])
   const before = /(\S)(?:['’]s)?\s*\($/u.exec(text.slice(Math.max(0, mention.start - 6), mention.start));
   if (!before) return undefined;
   const nameEnd = mention.start - before[0].length + 1;
-  return groups.find((g) => g.mentions.some((m) => m.end === nameEnd));
+  // "SAN FRANCISCO (AP)": a dateline's agency is no acronym of the place; an acronym starts as its name does.
+  const first = mention.text[0]!.toLowerCase();
+  return groups.find((g) => g.mentions.some((m) => m.end === nameEnd && m.text[0]!.toLowerCase() === first));
 }
 
 function acronymOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {

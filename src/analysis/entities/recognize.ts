@@ -47,7 +47,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
         const start = words[0]!.start - (honorific?.[0].length ?? 0);
         // A widened mention may already cover the tagger's next span.
         if ((mentions.at(-1)?.end ?? -1) > start) continue;
-        const type = honorific || LEADER_OF.test(text.slice(end, end + 16)) ? 'PER' : (bylineType(text, start) ?? typeByHead(words, span.type as EntityType));
+        const type = honorific || LEADER_OF.test(text.slice(end, end + 16)) ? 'PER' : (bylineType(text, start, end) ?? typeByHead(words, span.type as EntityType));
         mentions.push({ start, end, text: text.slice(start, end), type });
       }
     }
@@ -193,10 +193,19 @@ function isCommonWord(words: readonly Token[], lowerCase: () => Set<string>): bo
   return /^\p{Lu}\p{Ll}+$/u.test(word) && lowerCase().has(lower) && loadGazetteer().wordMask(lower) === 0 && knownType(word) === undefined;
 }
 
-/** "By JANIE HAR": capitals right after "By" opening a line are the writer's name. */
-function bylineType(text: string, start: number): EntityType | undefined {
+/**
+ * "By JANIE HAR": a name right after "By" opening a line is the writer's; so is
+ * a line that is nothing but a first name and a surname in capitals (a byline,
+ * though a tagger trained on Reuters reads a line of capitals as a dateline's place).
+ */
+function bylineType(text: string, start: number, end: number): EntityType | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return /^\s*By\s+$/iu.test(text.slice(lineStart, start)) ? 'PER' : undefined;
+  if (/^\s*By\s+$/iu.test(text.slice(lineStart, start))) return 'PER';
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  const words = line.split(/\s+/u);
+  const alone = line === text.slice(start, end) && words.length >= 2 && words.length <= 3 && line === line.toUpperCase();
+  return alone && (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0 && knownType(line) === undefined ? 'PER' : undefined;
 }
 
 const GLUED_LABEL = /^((?:Credit|Photo|Image|Source|Illustration)+)(?=\p{Lu}\p{Ll})/u;
@@ -376,8 +385,8 @@ function isKnownName(words: readonly Token[], capitalised: Set<string>): boolean
 
 /** A heading in title case ("Lagging Behind in Advanced Technology"): no closing punctuation, three or more long words, all capitalised. */
 function isTitleCaseHeading(tokens: readonly Token[]): boolean {
-  // "Credit Kirsten Luce for The New York Times" is a caption's credit line, not a heading.
-  if (CAPTION_LABEL.test(tokens[0]?.text ?? '')) return false;
+  // "Credit Kirsten Luce for The New York Times" is a caption's credit line and "By Janie Har, Associated Press" a byline, not headings.
+  if (CAPTION_LABEL.test(tokens[0]?.text ?? '') || tokens[0]?.text === 'By') return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   if (words.length < 3 || /[.!?"”’:]$/u.test(tokens.at(-1)?.text ?? '')) return false;
   return words.every((t) => /^\p{Lu}/u.test(t.text));

@@ -47,8 +47,15 @@ describe('entity types on today’s names', () => {
     expect(names).toContain('PER Katie Allen');
   });
 
-  it('reads a byline in capitals as a person', () => {
-    const entities = analyze('By JANIE HAR\nSAN FRANCISCO (AP) — The city approved the plan on Monday.').entities;
-    expect(entities.find((e) => e.name === 'JANIE HAR')?.type).toBe('PER');
+  it('reads a byline in capitals as a person, with or without "By"', () => {
+    for (const byline of ['By JANIE HAR', 'By JANIE HAR, Associated Press', 'JANIE HAR']) {
+      const entities = analyze(`Police arrest suspect\n${byline}\nSAN FRANCISCO (AP) — The city approved the plan on Monday.`).entities;
+      expect(entities.find((e) => e.name === 'JANIE HAR')?.type, byline).toBe('PER');
+    }
+  });
+
+  it('does not take a dateline’s agency for the place’s acronym', () => {
+    const entities = analyze('SAN FRANCISCO (AP) — The city approved the plan on Monday, officials said.').entities;
+    expect(entities.find((e) => e.name === 'SAN FRANCISCO')?.mentions.map((m) => m.text)).toEqual(['SAN FRANCISCO']);
   });
 });
