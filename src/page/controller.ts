@@ -42,8 +42,8 @@ interface Annotation {
 
 const unmoved = (start: number, end: number) => ({ start, end });
 
-/** Fewer words than this added or removed (digits aside) is no reason to analyse again: a clock, a counter, a typo. */
-const MATERIAL_CHANGE_WORDS = 12;
+/** Fewer pairs of neighbouring words than this added or removed (digits aside) is no reason to analyse again: a clock, a counter, a typo. */
+const MATERIAL_CHANGE_PAIRS = 12;
 /** Re-analyses of a changing page: the first at once, then 15 s, 60 s, 4 min apart; 5 quiet minutes start over. */
 const REANALYSIS_GAPS_MS = [0, 15_000, 60_000, 240_000];
 const REANALYSIS_QUIET_MS = 300_000;
@@ -259,7 +259,7 @@ export class PageController {
   /**
    * The page changed under the article (late paragraphs, "read more", infinite
    * scroll, a rewritten block, a ticking clock): look again. Only a material
-   * change of the text (MATERIAL_CHANGE_WORDS) is analysed again, and no sooner
+   * change of the text (MATERIAL_CHANGE_PAIRS) is analysed again, and no sooner
    * than the pacer allows; until then the marks move onto the new nodes and
    * lines, those on changed lines are dropped, and an open note stays open.
    */
@@ -276,13 +276,13 @@ export class PageController {
         const map = articleTextMap(article.blocks);
         const change = compareTexts(current.analysis.text, map.text);
         const wait = this.pacer.wait();
-        if (change.changedWords < MATERIAL_CHANGE_WORDS || wait > 0) {
+        if (change.changedPairs < MATERIAL_CHANGE_PAIRS || wait > 0) {
           const place = change.move;
           this.annotation = { ...current, map, root: article.root, place, marks: placeMarks(buildMarks(current.analysis, this.settings), place) };
           this.paint();
           this.followOpenNote();
           this.watcher.watch(article.root);
-          if (change.changedWords >= MATERIAL_CHANGE_WORDS) this.deferredRefresh = setTimeout(() => void this.refresh(), wait);
+          if (change.changedPairs >= MATERIAL_CHANGE_PAIRS) this.deferredRefresh = setTimeout(() => void this.refresh(), wait);
           return;
         }
       }

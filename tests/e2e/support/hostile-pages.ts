@@ -169,15 +169,16 @@ customElements.define('sourcelight-overlay', class extends HTMLElement {
   tickingClock: {
     file: 'ticking-clock.html',
     html: article(
-      '<p id="updated">Updated 0 seconds ago</p><nav id="toc"><a href="#part-2">Part 2</a></nav>' +
+      '<nav id="toc"><a href="#part-2">Part 2</a></nav>' +
         paragraphs(PROSE.slice(0, 3)) +
+        '<p>The council will publish the final figures after the vote is certified; this report was updated <span id="updated">0 seconds</span> ago and is updated as results arrive.</p>' +
         `<h2 id="part-2">Part 2</h2>` +
         paragraphs(PROSE.slice(3)) +
         `<script>
 window.__ticks = 0;
 setInterval(() => {
   window.__ticks++;
-  document.getElementById('updated').textContent = 'Updated ' + window.__ticks + ' seconds ago';
+  document.getElementById('updated').textContent = window.__ticks + ' seconds';
 }, 800);
 </script>`,
     ),
@@ -188,11 +189,11 @@ setInterval(() => {
     html: article(
       paragraphs(PROSE) +
         `<p id="ticker">Latest: nothing yet.</p><script>
-const WORDS = ['river', 'council', 'barrier', 'budget', 'wetland', 'storm', 'winter', 'engineer', 'mayor', 'resident', 'consultation', 'design'];
+const WORDS = ['river', 'council', 'barrier', 'budget', 'wetland', 'storm', 'winter', 'engineer', 'mayor', 'resident', 'consultation', 'design', 'vote'];
 window.__ticks = 0;
 setInterval(() => {
   window.__ticks++;
-  const pick = (i) => WORDS[(window.__ticks * 7 + i * 5) % WORDS.length];
+  const pick = (i) => WORDS[(window.__ticks * (i + 2) + i) % WORDS.length];
   document.getElementById('ticker').textContent = 'Latest: the ' + Array.from({ length: 16 }, (_, i) => pick(i)).join(' ') + ' story changed again.';
 }, 800);
 </script>`,

@@ -12,26 +12,39 @@ const ARTICLE = [
 describe('how much an article’s text changed', () => {
   it('sees no change in a ticking clock or counter', () => {
     const later = ARTICLE.replace('3 minutes', '14 minutes');
-    expect(compareTexts(ARTICLE, later).changedWords).toBe(0);
+    expect(compareTexts(ARTICLE, later).changedPairs).toBe(0);
   });
 
-  it('counts the words of a new paragraph, and of an edit both ways', () => {
+  it('counts the word pairs of a new paragraph, of an edit both ways, and of reordered words', () => {
     const added = `${ARTICLE}\nInspector Hana Sato of the Calder Valley Water Board said the barrier would be tested every spring.`;
-    expect(compareTexts(ARTICLE, added).changedWords).toBe(17);
-    expect(compareTexts(ARTICLE, ARTICLE.replace('Tuesday', 'Monday')).changedWords).toBe(2);
+    expect(compareTexts(ARTICLE, added).changedPairs).toBe(17);
+    expect(compareTexts(ARTICLE, ARTICLE.replace('Tuesday', 'Monday')).changedPairs).toBe(4);
+    expect(compareTexts('the council met the mayor', 'the mayor met the council').changedPairs).toBe(2);
   });
 
-  it('moves spans of unchanged lines and drops those on changed lines', () => {
+  it('moves spans with their lines, and across an edit inside a line', () => {
     const later = `Breaking\n${ARTICLE.replace('3 minutes', '14 minutes')}`;
     const change = compareTexts(ARTICLE, later);
+    const at = (text: string, span: { start: number; end: number } | undefined) => span && text.slice(span.start, span.end);
+    const span = (text: string) => ({ start: ARTICLE.indexOf(text), end: ARTICLE.indexOf(text) + text.length });
+    const mayor = span('Mayor Alicia Moreno');
+    expect(at(later, change.move(mayor.start, mayor.end))).toBe('Mayor Alicia Moreno');
+    // On the edited line: before the edit, across it (stretched), inside it (gone).
+    const keller = span('Sam Keller');
+    expect(at(later, change.move(keller.start, keller.end))).toBe('Sam Keller');
+    const updated = span('Updated 3 minutes ago');
+    expect(at(later, change.move(updated.start, updated.end))).toBe('Updated 14 minutes ago');
+    const digit = span('3');
+    expect(change.move(digit.start, digit.end)).toBeUndefined();
+  });
+
+  it('drops spans on a line that has no new version', () => {
+    const later = ARTICLE.split('\n').filter((line) => !line.startsWith('By ')).join('\n');
+    const change = compareTexts(ARTICLE, later);
+    const keller = ARTICLE.indexOf('Sam Keller');
+    expect(change.move(keller, keller + 10)).toBeUndefined();
     const mayor = ARTICLE.indexOf('Mayor Alicia Moreno');
-    const moved = change.move(mayor, mayor + 19);
-    expect(moved && later.slice(moved.start, moved.end)).toBe('Mayor Alicia Moreno');
-    const byline = ARTICLE.indexOf('Sam Keller');
-    expect(change.move(byline, byline + 10)).toBeUndefined();
-    // A span across two lines moves only when both did, by the same amount.
-    const first = ARTICLE.indexOf('Riverton’s');
-    expect(change.move(byline, first + 5)).toBeUndefined();
+    expect(later.slice(change.move(mayor, mayor + 19)!.start, change.move(mayor, mayor + 19)!.end)).toBe('Mayor Alicia Moreno');
   });
 
   it('keeps repeated lines in order', () => {
@@ -43,7 +56,7 @@ describe('how much an article’s text changed', () => {
   it('is linear: 20,000 lines compare in one pass', () => {
     const long = Array.from({ length: 20_000 }, (_, i) => `Paragraph ${i} of the story, told again.`).join('\n');
     const change = compareTexts(long, long.replace('Paragraph 5 ', 'Paragraph five '));
-    expect(change.changedWords).toBe(1);
+    expect(change.changedPairs).toBe(3);
   });
 });
 
