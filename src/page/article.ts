@@ -112,7 +112,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     yield;
 
     // The page may have changed while we waited: only text still in it counts.
-    const liveText = keptLiveText(content, index).filter((text) => text.isConnected);
+    const liveText = withDeclaredBody(doc, keptLiveText(content, index), index.order).filter((text) => text.isConnected);
     let blocks = blocksOf(liveText, body);
     const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
     const title = parsed.title?.trim() || meta.title;
@@ -160,6 +160,49 @@ function thinHugePage(clone: Document): void {
     for (const a of el.getElementsByTagName('a')) linked += a.textContent?.length ?? 0;
     if (linked >= 0.7 * (el.textContent?.length ?? 0)) el.remove();
   }
+}
+
+/**
+ * The element the page itself marks as the article: schema.org's
+ * `articleBody`, the body class names common publishing systems use, or an
+ * `<article>` element, when there is exactly one of them.
+ */
+const DECLARED_BODY = [
+  '[itemprop="articleBody"]',
+  '.entry-content', '.post-content', '.article-content', '.article-body', '.articleBody', '.article__body', '.article__content',
+  '.story-body', '.post-body', '.post-entry', '.article-text', '#article-body', '#articleBody', '#story-body',
+].join(', ');
+
+/** Content whose text is never prose, whatever element holds it. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'iframe', 'object', 'textarea', 'select', 'option', 'button']);
+
+/**
+ * Readability's cleaning sometimes drops real parts of the story (a lead in
+ * its own box, a table, a list of ingredients). When most of what it kept lies
+ * inside the one element the page marks as its article, the rest of that
+ * element is taken too; the furniture pass that follows removes what is not
+ * the story.
+ */
+function withDeclaredBody(doc: Document, kept: Text[], order: Map<Text, number>): Text[] {
+  if (kept.length === 0) return kept;
+  const container = soleElement(doc, DECLARED_BODY) ?? soleElement(doc, 'article');
+  if (!container) return kept;
+  const inside = kept.filter((text) => container.contains(text)).length;
+  if (inside < kept.length * 0.8) return kept;
+  const all = new Set(kept);
+  for (const text of textNodesUnder(container)) {
+    if (!text.data.trim() || all.has(text)) continue;
+    if (NOT_TEXT.has(text.parentElement?.localName.toLowerCase() ?? '')) continue;
+    all.add(text);
+  }
+  return [...all].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** The one outermost element matching `selector` (nested matches count once), if there is exactly one. */
+function soleElement(doc: Document, selector: string): Element | undefined {
+  const found = [...doc.querySelectorAll(selector)];
+  const outermost = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+  return outermost.length === 1 ? outermost[0] : undefined;
 }
 
 /** Whether any text node under `el` has a visible character; stops at the first (textContent would copy the whole page). */

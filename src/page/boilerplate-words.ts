@@ -70,7 +70,9 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'subscribe', 'sign up', 'newsletter', 'follow us', 'follow the', 'on twitter', 'on facebook', 'on instagram', 'all rights reserved', 'copyright',
     'copyrighted', 'written permission', 'reprint', 'this entry was posted', 'posted in', 'filed under', 'leave a comment', 'leave a reply',
     'download the', 'our app', 'apps for ios', 'submit your letter', 'not responsible for the opinions', 'share this', 'log in', 'already a subscriber',
-    'click here', 'read the full story', 'for the full story', 'support our journalism', 'become a member',
+    'click here', 'read the full story', 'for the full story', 'support our journalism', 'become a member', 'check out more', 'more articles on',
+    'conversations', 'is a reporter', 'is a breaking news reporter', 'is a staff writer', 'is a correspondent', 'is a freelance', 'is an editor',
+    'is a senior editor', 'is a contributing', 'is based in',
   ],
   de: [
     'newsletter', 'abonnieren', 'abonnement', 'folgen sie uns', 'folge uns', 'alle rechte vorbehalten', 'urheberrecht', 'teilen', 'kommentare',
@@ -79,4 +81,15 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   fr: ['abonnez-vous', "s'abonner", 'newsletter', 'suivez-nous', 'tous droits réservés', 'pour lire la suite', 'partager', 'commentaires'],
   es: ['suscríbete', 'suscribirse', 'hazte miembro', 'síguenos', 'todos los derechos reservados', 'únete', 'canal de youtube', 'canal de telegram', 'boletín'],
+};
+
+/** Words that open a byline ("By Alex Heath", "Von Anna Schmidt"), per language; followed by a capitalised name. */
+export const BYLINE_LEADS: Readonly<Record<string, readonly string[]>> = {
+  en: ['by', 'written by', 'words by', 'story by', 'posted by'],
+  de: ['von', 'autor', 'autorin'],
+  fr: ['par'],
+  es: ['por'],
+  it: ['di', 'a cura di'],
+  nl: ['door'],
+  pt: ['por'],
 };

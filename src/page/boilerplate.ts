@@ -6,6 +6,7 @@ import {
   FURNITURE_MARKUP_WORDS,
   FURNITURE_PHRASES,
   FURNITURE_SLOT_WORDS,
+  BYLINE_LEADS,
 } from './boilerplate-words';
 
 /**
@@ -80,12 +81,19 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
 
   // The story's end: a posting line ("Category: Press releases", "Last modified: …") among the last two
   // blocks, and a short call to action, notice or bio line among the last few.
+  // Walked from the end, so that what is dropped there brings the next block to the edge.
   const kept = info.map((_, i) => i).filter((i) => !drop[i] && !options.keep?.has(info[i]!.el));
-  for (const [rank, i] of kept.entries()) {
+  let fromEnd = 0;
+  for (let rank = kept.length - 1; rank >= 0; rank--) {
+    const i = kept[rank]!;
     const b = info[i]!;
-    const fromEnd = kept.length - rank;
+    fromEnd++;
+    const atEdge = rank < EDGE_BLOCKS || fromEnd <= EDGE_BLOCKS;
     if (fromEnd <= 2 && isLabelLine(b)) drop[i] = true;
-    else if (fromEnd <= EDGE_BLOCKS && b.chars < PROMO_CHARS && hasFurniturePhrase(b.text)) drop[i] = true;
+    else if (atEdge && !b.heading && isDateLine(b)) drop[i] = true;
+    else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && isByline(b.text)) drop[i] = true;
+    else if (fromEnd <= EDGE_BLOCKS && b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) drop[i] = true;
+    if (drop[i]) fromEnd--;
   }
 
   // A box titled like furniture ("Related stories", "Comments"): the title and its short or linked items.
@@ -115,6 +123,22 @@ function isLabelledTeaser(b: BlockInfo): boolean {
 function isLabelLine(b: BlockInfo): boolean {
   return b.chars < 80 && /^[^:.!?]{2,25}:(\s|$)/u.test(b.text) && !/[.!?…]$/.test(b.text);
 }
+
+/** "posted on April 21, 2015, at 11:29 a.m.", "Updated 12.03.2021": a few words around a year or a date, no sentence. */
+function isDateLine(b: BlockInfo): boolean {
+  if (b.chars > 70 || /[!?]$/.test(b.text) || b.text.split(' ').length > 10) return false;
+  return /\b(19|20)\d{2}\b/.test(b.text) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(b.text);
+}
+
+const LEADS = [...new Set(Object.values(BYLINE_LEADS).flat())];
+
+/** "By Alex Heath …", "Von Anna Schmidt": a byline word, then a capitalised name. */
+function isByline(text: string): boolean {
+  const lower = text.toLowerCase();
+  return LEADS.some((lead) => lower.startsWith(lead) && /^:?\s+\p{Lu}/u.test(text.slice(lead.length)));
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 
 const PHRASES = [...new Set(Object.values(FURNITURE_PHRASES).flat())];
 
