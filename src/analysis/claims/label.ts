@@ -178,7 +178,9 @@ function personBefore(sentence: SentenceView, article: ArticleView, offset: numb
 function remember(sentence: SentenceView, article: ArticleView, discourse: Discourse, chosen: Attribution, source: SourceRef): void {
   const quotes = article.quotations.within(sentence);
   const blockQuote = chosen.detector === 'block-quote';
-  discourse.lastSpeaker = { source, sentence: sentence.index, quoted: quotes.length > 0 || chosen.detector === 'quote-speaker' || blockQuote, blockQuote };
+  // "He said:" opens a list of what he said; each item given to him keeps it open for the next.
+  const opensList = /:["”’)\]]*\s*$/u.test(sentence.text) || chosen.detector === 'colon-list';
+  discourse.lastSpeaker = { source, sentence: sentence.index, quoted: quotes.length > 0 || chosen.detector === 'quote-speaker' || blockQuote, blockQuote, opensList };
   if (source.person) discourse.lastPerson = source;
   if (chosen.introduces) discourse.lastDocument = chosen.introduces;
   else if (source.document && !source.anaphor) discourse.lastDocument = source;

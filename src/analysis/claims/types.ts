@@ -71,7 +71,7 @@ export interface ArticleView {
 /** Running memory of who spoke last, carried from sentence to sentence. */
 export interface Discourse {
   /** The speaker of the last attributed sentence, and where it was. */
-  lastSpeaker?: { source: SourceRef; sentence: number; quoted: boolean; blockQuote?: boolean };
+  lastSpeaker?: { source: SourceRef; sentence: number; quoted: boolean; blockQuote?: boolean; opensList?: boolean };
   lastPerson?: SourceRef;
   lastDocument?: SourceRef;
   /** The last organization named outside quotations: what "the company" or "the agency" will mean. */

@@ -2,6 +2,7 @@ import type { Detector } from '../types';
 import { accordingToDetector } from './according-to';
 import { agentlessDetector } from './agentless';
 import { blockQuoteDetector } from './block-quote';
+import { colonListDetector } from './colon-list';
 import { documentSourceDetector } from './document-source';
 import { linkDetector } from './link';
 import { opinionDetector } from './opinion';
@@ -19,5 +20,6 @@ export const DETECTORS: readonly Detector[] = [
   linkDetector,
   quoteSpeakerDetector,
   blockQuoteDetector,
+  colonListDetector,
   opinionDetector,
 ];

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../../src/analysis';
 import { CLAIM_MODEL } from '../../../../src/analysis/claims/data/claim-model';
 import { labelProbabilities, UNATTRIBUTED_LABELS } from '../../../../src/analysis/claims/decide';
+import { reportingVerbDetector } from '../../../../src/analysis/claims/detectors/reporting-verb';
 import { AnalysisSchema, type Sentence } from '../../../../src/shared/schema';
 
 function sentence(text: string, opening: string): Sentence {
@@ -68,5 +69,29 @@ describe('descriptions resolve to the nearest compatible name', () => {
   it('gives "the agency" the organization named before it', () => {
     const text = 'The Food and Drug Administration approved the drug on Monday. The agency said the trial was large enough.';
     expect(sentence(text, 'The agency')).toMatchObject({ label: 'sourced', source: { text: 'Food and Drug Administration' } });
+  });
+});
+
+describe('detectors', () => {
+  it('a detector that throws drops its own evidence, not the page', () => {
+    const failing = vi.spyOn(reportingVerbDetector, 'detect').mockImplementation(() => {
+      throw new Error('a bug in one detector');
+    });
+    try {
+      const text = 'The mayor said the plan would fail. According to the Census Bureau, the city grew by 4 percent.';
+      const analysis = AnalysisSchema.parse(analyze(text));
+      expect(analysis.sentences).toHaveLength(2);
+      expect(sentence(text, 'The mayor').label).not.toBe('sourced');
+      expect(sentence(text, 'According')).toMatchObject({ label: 'sourced', source: { text: 'Census Bureau' } });
+    } finally {
+      failing.mockRestore();
+    }
+  });
+
+  it('gives the items of a list introduced by "X said:" to X', () => {
+    const text = 'The mayor said the plan has three goals:\n1. Cut traffic by a fifth before 2030.\n2. Build 40 miles of bike lanes.\nThe city has 800,000 residents.';
+    expect(sentence(text, '1. Cut')).toMatchObject({ label: 'sourced', source: { text: 'The mayor' } });
+    expect(sentence(text, '2. Build')).toMatchObject({ label: 'sourced', source: { text: 'The mayor' } });
+    expect(sentence(text, 'The city').label).not.toBe('sourced');
   });
 });
