@@ -51,7 +51,8 @@ const AFTER_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'who', 'that', 'whi
 /** The noun a description is about: the last word before its first preposition or clause ("founder" in "the founder of Xiaomi"). */
 export function descriptionHead(description: string): string | undefined {
   const words = description.toLowerCase().split(/\s+/u);
-  const cut = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  // A preposition, a clause or a participle ("a Metro reporter covering news") follows the head.
+  const cut = words.findIndex((w, i) => (i > 0 && AFTER_HEAD.has(w)) || (i > 1 && /^\p{Ll}{3,}ing$/u.test(w)));
   const before = (cut < 0 ? words : words.slice(0, cut)).filter((w, i, all) => !(w === 'elect' && i === all.length - 1 && i > 0));
   return before.at(-1)?.replace(/['’]s$|[^\p{L}-]/gu, '') || undefined;
 }
