@@ -28,7 +28,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   const headings = tokens.map(isTitleCaseHeading);
   const capitalised = capitalisedInProse(tokens, headings);
   let lowerCaseWords: Set<string> | undefined;
-  const lowerCase = () => (lowerCaseWords ??= new Set(tokens.flatMap((sentence) => sentence.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text))));
+  const lowerCase = () => (lowerCaseWords ??= commonWords(tokens, tags));
   const mentions: Mention[] = [];
   tokens.forEach((sentence, s) => {
     const tagged = spansFromTags(tags[s]!);
@@ -180,6 +180,20 @@ function isCompoundAdjective(word: string, taggedType: string): boolean {
 }
 
 const PERSON_NAME = (1 << GAZETTEER_CLASSES.indexOf('firstName')) | (1 << GAZETTEER_CLASSES.indexOf('lastName'));
+
+/**
+ * Words the article writes in lower case, less those it also uses inside a
+ * longer name ("bush" stays a name's word when "George Bush" is tagged).
+ */
+function commonWords(tokens: readonly (readonly Token[])[], tags: readonly (readonly string[])[]): Set<string> {
+  const lower = new Set(tokens.flatMap((sentence) => sentence.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text)));
+  tokens.forEach((sentence, s) => {
+    for (const span of spansFromTags(tags[s]!)) {
+      if (span.end - span.start > 1) for (let i = span.start; i < span.end; i++) lower.delete(sentence[i]!.text.toLowerCase());
+    }
+  });
+  return lower;
+}
 
 /**
  * "Performance", "Charge": one capitalised word that the same article also
