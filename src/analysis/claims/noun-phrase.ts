@@ -57,6 +57,8 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   const last = parts[parts.length - 1];
   if (!last) return undefined;
   const previous = parts[parts.length - 2];
+  // "Dr. Jane Smith, who said …": the relative pronoun stands for the phrase before its comma.
+  if (previous && last.to - last.from === 1 && (words[last.from]!.lower === 'who' || words[last.from]!.lower === 'which')) return previous;
   if (enclosed && previous) {
     if (startsWithName(words, last) && !startsWithName(words, previous)) return last;
     if (startsWith(words, previous, PREPOSITIONS)) return last;

@@ -53,6 +53,7 @@ describe('sources are noun phrases that can say something', () => {
   it('attributes speech acts beyond "said"', () => {
     expect(sentence('The minister admitted that the plan had failed.', 'The minister')).toMatchObject({ label: 'sourced', source: { text: 'The minister' } });
     expect(sentence('In an interview, Mayor Ann Lee conceded the city was broke.', 'In an interview')).toMatchObject({ label: 'sourced' });
+    expect(sentence('The report was written by Dr. Jane Smith, who said the numbers were wrong.', 'The report')).toMatchObject({ label: 'sourced', source: { text: 'Dr. Jane Smith' } });
   });
 });
 
