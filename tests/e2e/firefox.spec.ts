@@ -52,4 +52,28 @@ describe.skipIf(!hasFirefox)('the Firefox build', () => {
     expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(3);
     await page.close();
   }, 60_000);
+
+  it('ignores a forged "content script started" event: the marks stay and it still follows the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/index.html`);
+    await page.waitForSelector('sourcelight-overlay[data-state="annotated"]', { timeout: 30_000 });
+    await page.evaluate(() => {
+      const overlay = document.querySelector('sourcelight-overlay')!;
+      const seen = { changes: 0 };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => seen.changes++).observe(overlay, { attributes: true, attributeFilter: ['data-state'] });
+      const type = 'sourcelight@sourcelight.dev:content:wxt:content-script-started';
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+      window.postMessage({ type, contentScriptName: 'content', messageId: 'forged' }, '*');
+    });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(3);
+    // A live content script starts over when the single-page app moves on: annotating, then annotated again.
+    await page.evaluate(() => history.pushState({}, '', '/moved-on'));
+    await page.waitForFunction(
+      () => (window as unknown as { __seen: { changes: number } }).__seen.changes >= 2 && document.querySelector('sourcelight-overlay')?.getAttribute('data-state') === 'annotated',
+      { timeout: 30_000 },
+    );
+    expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(3);
+    await page.close();
+  }, 60_000);
 });
