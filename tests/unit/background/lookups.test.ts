@@ -277,6 +277,7 @@ describe('entity context in the background', () => {
     );
     expect(reply.info.e1?.known?.type).toBe('ORG');
     expect(fetchSpy).not.toHaveBeenCalled();
-    expect(await handleBackgroundMessage({ ...request, entities: [{ id: 'x', name: '', type: 'PER' }] }, { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameId: 0 })).toBeUndefined();
+    // A malformed request is refused in plain words, and nothing is looked up.
+    expect(await handleBackgroundMessage({ ...request, entities: [{ id: 'x', name: '', type: 'PER' }] }, { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameId: 0 })).toMatchObject({ ok: false });
   });
 });
