@@ -10,12 +10,13 @@
  * per-sentence goldens in tests/fixtures/goldens and lists the sentences that changed.
  * `--checkthat FILE.tsv` adds the out-of-domain CheckThat! subjectivity score
  * (e.g. ../shared/data/checkthat-subjectivity-en/dev_en.tsv); `--train-with PATH`
- * adds outside training data to every cross-validation fold (e.g. ../shared/data/newssd-eng).
+ * adds outside training data to every cross-validation fold (e.g. ../shared/data/newssd-eng);
+ * `--gum FILE.tsv` scores attribution against GUM (../shared/data/gum/derived/gum_sentences.tsv).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analysis';
-import { claimReport, crossValidatedReport, subjectivityReport } from './eval/claims';
+import { attributionReport, claimReport, crossValidatedReport, subjectivityReport } from './eval/claims';
 import { entityReport } from './eval/entities';
 import { readGoldArticles } from './eval/gold';
 import { trainingRows } from './train-claims';
@@ -24,8 +25,9 @@ import { committedGoldens, currentGoldens, GOLDEN_DIR, goldenDiff } from './eval
 const args = process.argv.slice(2).filter((a) => a !== '--');
 if (args.includes('--update')) updateGoldens();
 const checkThat = valueOf('--checkthat');
+const gum = valueOf('--gum');
 const outsidePaths = args.filter((_, i) => args[i - 1] === '--train-with');
-const paths = args.filter((a, i) => !a.startsWith('--') && !['--checkthat', '--train-with'].includes(args[i - 1] ?? ''));
+const paths = args.filter((a, i) => !a.startsWith('--') && !['--checkthat', '--train-with', '--gum'].includes(args[i - 1] ?? ''));
 const defaults = ['tests/fixtures/seed', 'tests/fixtures/labelled'].filter((p) => existsSync(p));
 const missing = paths.filter((p) => !existsSync(p));
 if (missing.length > 0) {
@@ -48,6 +50,10 @@ console.log(crossValidatedReport(articles, outsidePaths.flatMap(trainingRows)).m
 if (checkThat) {
   console.log(`\n### Out of domain: CheckThat! subjectivity (${checkThat}; opinion = SUBJ)\n`);
   console.log(subjectivityReport(readFileSync(checkThat, 'utf8'), analyzeText).markdown);
+}
+if (gum) {
+  console.log(`\n### Out of domain: attribution in GUM's Wikinews news and interviews (${gum})\n`);
+  console.log(attributionReport(readFileSync(gum, 'utf8'), analyzeText).markdown);
 }
 console.log('\n## Entities\n');
 console.log(entityReport(articles, analyzeText).markdown);

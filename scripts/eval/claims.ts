@@ -183,6 +183,61 @@ export function subjectivityReport(tsv: string, analyzeText: (text: string) => A
   return { markdown, macroF1 };
 }
 
+/**
+ * Attribution against GUM's gold eRST attribution (derived/gum_sentences.tsv: doc, attribution 0/1,
+ * attr_source, text): each document is analysed with one sentence per line; a sentence counts as
+ * attributed when it is labelled sourced or vague, and its source as right when it overlaps the gold
+ * source's words. Wikinews news and interviews (CC-BY 2.5 text, CC-BY 4.0 annotations).
+ */
+export function attributionReport(tsv: string, analyzeText: (text: string) => Analysis): { markdown: string; f1: number } {
+  const [header, ...lines] = tsv.split(/\r?\n/u).filter(Boolean);
+  const columns = header!.split('\t');
+  const at = (name: string) => columns.indexOf(name);
+  const docs = new Map<string, Array<{ attributed: boolean; source: string; text: string }>>();
+  for (const line of lines) {
+    const cells = line.split('\t');
+    const doc = cells[at('doc')]!;
+    const list = docs.get(doc) ?? [];
+    list.push({ attributed: cells[at('attribution')] === '1', source: cells[at('attr_source')] ?? '', text: cells[at('text')] ?? '' });
+    docs.set(doc, list);
+  }
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let sourceRight = 0;
+  let sourceTotal = 0;
+  for (const sentences of docs.values()) {
+    let offset = 0;
+    const spans = sentences.map((g) => {
+      const span = { start: offset, end: offset + g.text.length };
+      offset = span.end + 1;
+      return span;
+    });
+    const analysis = analyzeText(sentences.map((g) => g.text).join('\n'));
+    sentences.forEach((g, i) => {
+      const predicted = bestOverlap(spans[i]!, analysis.sentences);
+      const attributed = predicted?.label === 'sourced' || predicted?.label === 'vague';
+      if (attributed && g.attributed) tp++;
+      else if (attributed) fp++;
+      else if (g.attributed) fn++;
+      const gold = g.source.split('||')[0]!.trim();
+      if (g.attributed && gold && !/^(?:i|we)$/iu.test(gold)) {
+        sourceTotal++;
+        const words = (x: string) => new Set(x.toLowerCase().match(/\p{L}{2,}/gu) ?? []);
+        const goldWords = words(gold);
+        if (attributed && [...words(predicted!.source?.text ?? '')].some((w) => goldWords.has(w))) sourceRight++;
+      }
+    });
+  }
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const markdown = [
+    `${docs.size} documents, ${tp + fn} attributed sentences: precision ${f(precision)}, recall ${f(recall)}, F1 **${f(f1)}**; source shares a word with the gold source in ${sourceRight}/${sourceTotal}.`,
+  ].join('\n');
+  return { markdown, f1 };
+}
+
 export function claimReport(articles: GoldArticle[], analyzeText: (text: string, article: GoldArticle) => Analysis): ClaimReport {
   const perArticle: ClaimReport['perArticle'] = [];
   const allAlignments: Alignment[] = [];
