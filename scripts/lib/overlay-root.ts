@@ -60,6 +60,13 @@ export function overlayLocator(page: Page, selector: string) {
         options.timeout ?? 10_000,
         `${selector} to be ${state} in the overlay`,
       );
+      // Visible means shown in full: screenshots cannot finish animations inside a closed shadow root themselves.
+      if (state === 'visible') {
+        await inOverlay(page, async (root) => {
+          const finite = root.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+          await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+        });
+      }
     },
     count: () => inOverlay(page, (root, sel) => root.querySelectorAll(sel).length, selector),
     textContent: () => query((el) => el?.textContent ?? null),
