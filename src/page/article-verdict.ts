@@ -1,4 +1,5 @@
 import type { PageMeta } from '../shared/schema';
+import { SECTION_WORDS, STORY_PARENT_WORDS } from './address-words';
 import { pageAddress } from './page-meta';
 import type { TextMap } from './text-map';
 
@@ -120,19 +121,32 @@ const LONE_PROSE_CHARS = 2000;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const SENTENCE_END = /[.!?…:;"'”’»)。！？」』]$/;
 
-/** A site's root or a one-word section ("/news/", "/es/") rather than an article's slug or id. */
+/** A site's root, a language root ("/es/") or a section front ("/news/", "/sport/"), rather than one story. */
 function isFrontPageAddress(url: URL | undefined): boolean {
   if (!url) return false;
-  const parts = url.pathname.split('/').filter((p) => p && !/^index\.\w+$/i.test(p));
+  const parts = pathParts(url).filter((p) => !/^index\.\w+$/i.test(p));
   if (parts.length === 0) return !url.search;
-  return parts.length === 1 && /^[a-z]{1,20}$/i.test(parts[0]!);
+  if (parts.length !== 1) return false;
+  const only = parts[0]!.toLowerCase();
+  return /^[a-z]{2}(?:[-_][a-z]{2})?$/.test(only) || SECTION_WORDS.has(only);
 }
 
-/** An address naming one story: a slug of several words, a date in the path, or a long numeric id. */
+/**
+ * An address naming one story: a slug of several words, a date in the path,
+ * a long numeric id (in the path or the query), or anything below a
+ * "news", "article" or "press release" segment.
+ */
 export function isArticleAddress(url: URL | undefined): boolean {
   if (!url) return false;
   const path = decodeURIComponentSafe(url.pathname);
-  return /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){3,}/u.test(path) || /\/(19|20)\d{2}\/\d{1,2}\//.test(path) || /\d{6,}/.test(path);
+  if (/[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){3,}/u.test(path) || /\/(19|20)\d{2}\/\d{1,2}\//.test(path) || /\d{5,}/.test(path)) return true;
+  if (/(?:^|[=&])[\w-]*(?:id|code|article|story)[\w-]*=\d{5,}/i.test(url.search)) return true;
+  const parts = pathParts(url).map((p) => p.toLowerCase());
+  return parts.slice(0, -1).some((part) => STORY_PARENT_WORDS.has(part));
+}
+
+function pathParts(url: URL): string[] {
+  return url.pathname.split('/').filter(Boolean);
 }
 
 function decodeURIComponentSafe(path: string): string {
