@@ -32,6 +32,15 @@ function createHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
   return { host, root };
 }
 
+/** A host without a shadow root, for when ours could not be built: it still carries `data-state="error"`. */
+function fallbackHost(doc: Document): HTMLElement {
+  try {
+    return doc.adoptNode(doc.implementation.createHTMLDocument('').createElement(OVERLAY_TAG));
+  } catch {
+    return doc.createElement(OVERLAY_TAG);
+  }
+}
+
 /**
  * Our one element on the page: `<sourcelight-overlay data-state data-counts>`,
  * a child of <html> (outside the page's body) whose closed shadow root holds
@@ -95,7 +104,7 @@ export class Overlay {
       failure = error;
     }
     // Even when the shadow root failed, an element of ours carries `data-state` (then `error`) on the page.
-    this.host = host ?? doc.adoptNode(doc.implementation.createHTMLDocument('').createElement(OVERLAY_TAG));
+    this.host = host ?? fallbackHost(doc);
     try {
       doc.documentElement.append(this.host);
     } catch (error) {
