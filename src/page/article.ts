@@ -187,16 +187,26 @@ function withDeclaredBody(doc: Document, kept: Text[], order: Map<Text, number>)
   if (kept.length === 0) return kept;
   const container = soleElement(doc, DECLARED_BODY) ?? soleElement(doc, 'article');
   if (!container) return kept;
-  const inside = kept.filter((text) => container.contains(text)).length;
-  if (inside < kept.length * 0.8) return kept;
-  const all = new Set(kept);
+  const body: Text[] = [];
+  let bodyChars = 0;
   for (const text of textNodesUnder(container)) {
-    if (!text.data.trim() || all.has(text)) continue;
-    if (NOT_TEXT.has(text.parentElement?.localName.toLowerCase() ?? '')) continue;
-    all.add(text);
+    if (!text.data.trim() || NOT_TEXT.has(text.parentElement?.localName.toLowerCase() ?? '')) continue;
+    body.push(text);
+    bodyChars += text.data.trim().length;
   }
-  return [...all].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const inside = kept.filter((text) => container.contains(text)).length;
+  if (inside >= kept.length * 0.8) {
+    const all = new Set([...kept, ...body]);
+    return [...all].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  }
+  // Readability picked a box beside the declared body (a disclosure, a teaser list) that holds far less text.
+  const keptChars = kept.reduce((sum, text) => sum + text.data.trim().length, 0);
+  if (inside < kept.length / 2 && bodyChars >= Math.max(MIN_DECLARED_BODY_CHARS, 2 * keptChars)) return body;
+  return kept;
 }
+
+/** A declared body shorter than this does not replace Readability's pick. */
+const MIN_DECLARED_BODY_CHARS = 500;
 
 /** The one outermost element matching `selector` (nested matches count once), if there is exactly one. */
 function soleElement(doc: Document, selector: string): Element | undefined {
