@@ -152,14 +152,14 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
   const before = text.slice(Math.max(0, start - 12), start);
   if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
   if (LEGISLATION_WORDS.has(lower) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
+  const line = shortLineAround(text, start, end);
   // "1. Define your goals": a numbered heading's first word, with nothing but lower-case words after it (not a results
   // table's "1. Soininen (Finland) 12.34"). Prose capitalises the word too when it only follows a list number, so ask the name lists.
   return (
+    line !== undefined &&
     !/\s/u.test(lower) &&
-    /^\s*(?:\d{1,2}|[a-z])[.)]\s+$/u.test(text.slice(lineStart, start)) &&
-    /^[\s\p{Ll}\p{P}]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd).replace(/\d/gu, 'X')) &&
+    /^\s*(?:\d{1,2}|[a-z])[.)]\s+$/u.test(text.slice(line.start, start)) &&
+    /^[\s\p{Ll}\p{P}]*$/u.test(text.slice(end, line.end).replace(/\d/gu, 'X')) &&
     loadGazetteer().wordMask(lower) === 0 &&
     knownType(lower) === undefined
   );
@@ -213,13 +213,29 @@ function isCommonWord(words: readonly Token[], lowerCase: () => Set<string>): bo
  * though a tagger trained on Reuters reads a line of capitals as a dateline's place).
  */
 function bylineType(text: string, start: number, end: number): EntityType | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (/^\s*By\s+$/iu.test(text.slice(lineStart, start))) return 'PER';
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  const bounds = shortLineAround(text, start, end);
+  if (!bounds) return undefined;
+  if (/^\s*By\s+$/iu.test(text.slice(bounds.start, start))) return 'PER';
+  const line = text.slice(bounds.start, bounds.end).trim();
   const words = line.split(/\s+/u);
   const alone = line === text.slice(start, end) && words.length >= 2 && words.length <= 3 && line === line.toUpperCase();
   return alone && (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0 && knownType(line) === undefined ? 'PER' : undefined;
+}
+
+const SHORT_LINE = 200;
+
+/**
+ * The line holding `[start, end)`, or undefined when it reaches further than
+ * SHORT_LINE characters either way. Bylines and numbered headings are short
+ * lines, and a bounded look keeps one huge single-line paragraph linear.
+ */
+function shortLineAround(text: string, start: number, end: number): Span | undefined {
+  const from = Math.max(0, start - SHORT_LINE);
+  const before = text.slice(from, start).lastIndexOf('\n');
+  const lineStart = before >= 0 ? from + before + 1 : from === 0 ? 0 : -1;
+  const after = text.slice(end, end + SHORT_LINE).indexOf('\n');
+  const lineEnd = after >= 0 ? end + after : end + SHORT_LINE >= text.length ? text.length : -1;
+  return lineStart < 0 || lineEnd < 0 ? undefined : { start: lineStart, end: lineEnd };
 }
 
 const GLUED_LABEL = /^((?:Credit|Photo|Image|Source|Illustration)+)(?=\p{Lu}\p{Ll})/u;
