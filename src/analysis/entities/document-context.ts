@@ -19,19 +19,26 @@ export class DocumentContext {
   private readonly caseSeen = new Map<string, number>();
   private readonly history = new Map<string, Int32Array>();
 
-  constructor(sentences: readonly (readonly string[])[]) {
-    for (const words of sentences) {
-      const cases = words.map(letterCase);
-      if (isShouting(cases)) continue;
-      words.forEach((word, i) => {
-        if (cases[i] === NO_CASE) return;
-        const key = word.toLowerCase();
-        let bit = 0;
-        if (word === key) bit = SEEN_LOWER;
-        else if (startsUpper(word)) bit = i === 0 ? SEEN_TITLE_INITIAL : SEEN_TITLE_INSIDE;
-        this.caseSeen.set(key, (this.caseSeen.get(key) ?? 0) | bit);
-      });
-    }
+  constructor(sentences: readonly (readonly string[])[] = []) {
+    for (const words of sentences) this.addCases(words.map(caseForm));
+  }
+
+  /** The context of a document whose words are already read (the tagger keeps each word's form). */
+  static ofForms(sentences: readonly (readonly CaseForm[])[]): DocumentContext {
+    const context = new DocumentContext();
+    for (const forms of sentences) context.addCases(forms);
+    return context;
+  }
+
+  private addCases(forms: readonly CaseForm[]): void {
+    if (isShoutingForms(forms)) return;
+    forms.forEach((form, i) => {
+      if (form.letterCase === NO_CASE) return;
+      let bit = 0;
+      if (form.lowerForm) bit = SEEN_LOWER;
+      else if (form.upperStart) bit = i === 0 ? SEEN_TITLE_INITIAL : SEEN_TITLE_INSIDE;
+      this.caseSeen.set(form.key, (this.caseSeen.get(form.key) ?? 0) | bit);
+    });
   }
 
   caseMask(lower: string): number {
@@ -55,18 +62,44 @@ export class DocumentContext {
 
   /** Records the tags given to a sentence so later sentences can use them. */
   record(words: readonly string[], tags: ArrayLike<number>): void {
-    words.forEach((word, i) => {
-      if (!startsUpper(word)) return;
-      const key = word.toLowerCase();
-      let counts = this.history.get(key);
+    this.recordForms(words.map(caseForm), tags);
+  }
+
+  recordForms(forms: readonly CaseForm[], tags: ArrayLike<number>): void {
+    forms.forEach((form, i) => {
+      if (!form.upperStart) return;
+      let counts = this.history.get(form.key);
       if (!counts) {
         counts = new Int32Array(5);
-        this.history.set(key, counts);
+        this.history.set(form.key, counts);
       }
       const type = tagType(tags[i] ?? 0);
       counts[type === undefined ? 4 : TYPE_SLOTS.indexOf(type)]! += 1;
     });
   }
+}
+
+/** What the context reads of a word's letters. */
+export interface CaseForm {
+  /** Lower case. */
+  key: string;
+  /** As `letterCase`. */
+  letterCase: number;
+  /** Written in lower case: the word equals its key. */
+  lowerForm: boolean;
+  /** Starts with an upper-case letter (one that has a lower-case form). */
+  upperStart: boolean;
+}
+
+export function caseForm(word: string): CaseForm {
+  const key = word.toLowerCase();
+  return { key, letterCase: letterCase(word), lowerForm: word === key, upperStart: startsUpper(word) };
+}
+
+function isShoutingForms(forms: readonly CaseForm[]): boolean {
+  const cases = new Uint8Array(forms.length);
+  forms.forEach((form, i) => (cases[i] = form.letterCase));
+  return isShouting(cases);
 }
 
 const NO_CASE = 0;
@@ -93,7 +126,7 @@ export function isShouting(cases: ArrayLike<number>): boolean {
 }
 
 /** Whether a word starts with an upper-case letter (one that has a lower-case form). */
-function startsUpper(word: string): boolean {
+export function startsUpper(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase();
 }

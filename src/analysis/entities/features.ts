@@ -1,14 +1,13 @@
-import { type DocumentContext, isShouting, letterCase } from './document-context';
+import { type CaseForm, type DocumentContext, isShouting, letterCase, startsUpper } from './document-context';
 import { type Gazetteer, loadGazetteer } from './gazetteer';
 import { hashString, mixHash as mixHashExport } from './hashing';
+import type { WordScores } from './word-scores';
 
 // A local copy: an imported binding called in a loop costs a getter call under some loaders (tsx).
 const mixHash = mixHashExport;
 
 /** What a word says on its own, hashed once per distinct word and kept. */
-export interface WordAtoms {
-  /** Lower case, as the document context keys it. */
-  key: string;
+export interface WordAtoms extends CaseForm {
   word: number;
   lower: number;
   shape: number;
@@ -19,15 +18,15 @@ export interface WordAtoms {
   longShape: number;
   length: number;
   gazetteer: number;
-  /** As `letterCase`. */
-  letterCase: number;
-  /** The tagger's scores of this word's word-only features under one model, kept here to save a lookup. */
-  scores: { model: object; values: Float32Array } | undefined;
+  /** The tagger's scores of this word under one model, kept here to save a lookup. */
+  scores: WordScores | undefined;
 }
 
 /** Stands for the two positions before and after a sentence. */
-const BOUNDARY: WordAtoms = {
+export const BOUNDARY: WordAtoms = {
   key: '',
+  lowerForm: false,
+  upperStart: false,
   word: 1,
   lower: 1,
   shape: 1,
@@ -39,9 +38,9 @@ const BOUNDARY: WordAtoms = {
   letterCase: 0,
   scores: undefined,
 };
-const BOUNDARY_CASE = 8;
-const BOUNDARY_HISTORY = 6;
-const BOUNDARY_PHRASE = 15;
+export const BOUNDARY_CASE = 8;
+export const BOUNDARY_HISTORY = 6;
+export const BOUNDARY_PHRASE = 15;
 
 /** Templates that read only the word itself (and a bias): their scores can be cached per word. */
 export const WORD_TEMPLATE_COUNT = 19;
@@ -101,6 +100,8 @@ function wordAtoms(word: string, gazetteer: Gazetteer): WordAtoms {
     length: Math.min(word.length, 8),
     gazetteer: gazetteer.wordMask(key),
     letterCase: letterCase(word),
+    lowerForm: word === key,
+    upperStart: startsUpper(word),
     scores: undefined,
   };
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();

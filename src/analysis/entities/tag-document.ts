@@ -1,11 +1,38 @@
-import { DocumentContext } from './document-context';
-import { CONTEXT_TEMPLATE_COUNT, sentenceAtoms, sentenceFeatures, WORD_TEMPLATE_COUNT, type WordAtoms, wordFeatures } from './features';
+import { DocumentContext, isShouting } from './document-context';
+import {
+  BOUNDARY,
+  BOUNDARY_CASE,
+  BOUNDARY_HISTORY,
+  BOUNDARY_PHRASE,
+  CONTEXT_TEMPLATE_COUNT,
+  sentenceAtoms,
+  sentenceFeatures,
+  WORD_TEMPLATE_COUNT,
+  type WordAtoms,
+  wordFeatures,
+} from './features';
+import { loadGazetteer } from './gazetteer';
+import { mixHash as mixHashExport } from './hashing';
 import { TAG_COUNT as TAG_COUNT_EXPORT, TAGS as TAG_NAMES } from './tags';
-import { emissionScores, type TaggerWeights, viterbi } from './viterbi';
+import { emissionScores, type QuantisedWeights, type TaggerWeights, viterbi } from './viterbi';
+import {
+  AS_NEXT,
+  AS_PREVIOUS,
+  AS_SECOND_NEXT,
+  AS_SECOND_PREVIOUS,
+  OWN_CASE,
+  OWN_HISTORY,
+  OWN_PHRASE,
+  scoresOf,
+  sumsAreExact,
+  type WordScores,
+} from './word-scores';
 
 // Local copies: imported bindings read in a loop cost a getter call under some loaders (tsx).
 const TAG_COUNT = TAG_COUNT_EXPORT;
-const CONTEXT_TEMPLATES = CONTEXT_TEMPLATE_COUNT;
+const mixHash = mixHashExport;
+/** Context templates that read two or three words at once: scored per token. */
+const PAIR_TEMPLATE_COUNT = 15;
 
 /**
  * Tags every sentence of one document (a list of token lists) with IOB2 tags,
@@ -13,25 +40,183 @@ const CONTEXT_TEMPLATES = CONTEXT_TEMPLATE_COUNT;
  */
 export function tagDocument(weights: TaggerWeights, sentences: readonly (readonly string[])[]): string[][] {
   const names = TAG_NAMES;
-  const context = new DocumentContext(sentences);
-  return sentences.map((words) => {
-    const atoms = sentenceAtoms(words);
-    const features = sentenceFeatures(atoms, context, weights.bits, true);
-    const scores = emissionScores(weights, features, CONTEXT_TEMPLATES);
-    for (let i = 0; i < words.length; i++) {
-      const own = wordScores(weights, atoms[i]!);
-      for (let t = 0; t < TAG_COUNT; t++) scores[i * TAG_COUNT + t]! += own[t]!;
-    }
-    const tags = viterbi(scores, weights.transitions);
-    context.record(words, tags);
+  const atoms = sentences.map(sentenceAtoms);
+  const context = DocumentContext.ofForms(atoms);
+  const score = 'codes' in weights && sumsAreExact(weights) ? cachedScores : featureScores;
+  return atoms.map((words) => {
+    const tags = viterbi(score(weights as QuantisedWeights, words, context), weights.transitions);
+    context.recordForms(words, tags);
     return Array.from(tags, (t) => names[t]!);
   });
 }
 
-/** Scores of the word-only features, kept with the word: most tokens are words seen before. */
-function wordScores(weights: TaggerWeights, atoms: WordAtoms): Float32Array {
-  if (atoms.scores?.model === weights) return atoms.scores.values;
-  const values = emissionScores(weights, wordFeatures(atoms, weights.bits), WORD_TEMPLATE_COUNT);
-  atoms.scores = { model: weights, values };
-  return values;
+/**
+ * Emission scores from every feature of every token: the definition, and the
+ * path for float weights in training. The context features' sum is rounded to
+ * float32 before the word-only features' scores are added.
+ */
+export function featureScores(weights: TaggerWeights, words: readonly WordAtoms[], context: DocumentContext): Float32Array {
+  const scores = emissionScores(weights, sentenceFeatures(words, context, weights.bits, true), CONTEXT_TEMPLATE_COUNT);
+  words.forEach((atoms, i) => {
+    const own = emissionScores(weights, wordFeatures(atoms, weights.bits), WORD_TEMPLATE_COUNT);
+    for (let t = 0; t < TAG_COUNT; t++) scores[i * TAG_COUNT + t]! += own[t]!;
+  });
+  return scores;
+}
+
+// Per-sentence buffers, reused; the per-token ones padded with two boundary slots either side.
+let caseMask = new Int32Array(64);
+let history = new Int32Array(64);
+let phrase = new Int32Array(64);
+let pairRows = new Int32Array(64 * PAIR_TEMPLATE_COUNT);
+let sums = new Float64Array(64 * TAG_COUNT);
+const neighbours: WordScores[] = [];
+
+/**
+ * The same scores as `featureScores`, bit for bit, with the word-level work done
+ * once per word: the word-only features' scores and the sums of the context
+ * features that read one word are kept with the word (`WordScores`); per token
+ * only the fifteen templates over word pairs and triples are hashed and looked up.
+ * Requires `sumsAreExact(weights)`: the sums are added in another grouping.
+ */
+export function cachedScores(weights: QuantisedWeights, words: readonly WordAtoms[], context: DocumentContext): Float32Array {
+  const length = words.length;
+  if (caseMask.length < length + 4) {
+    caseMask = new Int32Array((length + 4) * 2);
+    history = new Int32Array((length + 4) * 2);
+    phrase = new Int32Array((length + 4) * 2);
+    pairRows = new Int32Array((length + 4) * 2 * PAIR_TEMPLATE_COUNT);
+    sums = new Float64Array((length + 4) * 2 * TAG_COUNT);
+  }
+  const keys: string[] = [];
+  const cases = new Uint8Array(length);
+  neighbours.length = 0;
+  const boundary = scoresOf(BOUNDARY, weights);
+  neighbours.push(boundary, boundary);
+  for (let i = 0; i < length; i++) {
+    const a = words[i]!;
+    neighbours.push(scoresOf(a, weights));
+    keys.push(a.key);
+    cases[i] = a.letterCase;
+    caseMask[i + 2] = context.caseMask(a.key);
+    history[i + 2] = context.historyType(a.key);
+  }
+  neighbours.push(boundary, boundary);
+  for (const k of [0, 1, length + 2, length + 3]) {
+    caseMask[k] = BOUNDARY_CASE;
+    history[k] = BOUNDARY_HISTORY;
+    phrase[k] = BOUNDARY_PHRASE;
+  }
+  phrase.set(loadGazetteer().phraseTags(keys), 2);
+  const shouting = isShouting(cases) ? 1 : 0;
+  writePairRows(words, length, shouting, weights.bits);
+  sumPairRows(weights, length);
+  return addWordSums(length, shouting);
+}
+
+/** The buckets of the context templates over two or three words, as in `sentenceFeatures`. */
+function writePairRows(words: readonly WordAtoms[], length: number, shouting: number, bits: number): void {
+  const shift = 32 - bits;
+  const rows = pairRows;
+  let o = 0;
+  for (let i = 0; i < length; i++) {
+    const k = i + 2;
+    const p1 = i > 0 ? words[i - 1]! : BOUNDARY;
+    const c = words[i]!;
+    const n1 = i + 1 < length ? words[i + 1]! : BOUNDARY;
+    rows[o++] = mixHash(10, p1.shape, c.shape, 0) >>> shift;
+    rows[o++] = mixHash(11, c.shape, n1.shape, 0) >>> shift;
+    rows[o++] = mixHash(12, p1.shape, c.shape, n1.shape) >>> shift;
+    rows[o++] = mixHash(13, p1.lower, c.lower, 0) >>> shift;
+    rows[o++] = mixHash(14, c.lower, n1.lower, 0) >>> shift;
+    rows[o++] = mixHash(15, p1.lower, c.shape, 0) >>> shift;
+    rows[o++] = mixHash(16, c.shape, n1.lower, 0) >>> shift;
+    rows[o++] = mixHash(31, history[k - 1]!, history[k + 1]!, 0) >>> shift;
+    rows[o++] = mixHash(33, p1.lower, n1.lower, 0) >>> shift;
+    rows[o++] = mixHash(36, p1.suffixes[2], c.shape, 0) >>> shift;
+    rows[o++] = mixHash(39, history[k]!, p1.shape, n1.shape) >>> shift;
+    rows[o++] = mixHash(41, p1.gazetteer, c.gazetteer, n1.gazetteer) >>> shift;
+    rows[o++] = mixHash(43, phrase[k - 1]!, phrase[k]!, phrase[k + 1]!) >>> shift;
+    rows[o++] = mixHash(44, p1.gazetteer, c.shape, 0) >>> shift;
+    rows[o++] = mixHash(45, c.gazetteer, n1.shape, shouting) >>> shift;
+  }
+}
+
+/** Per token, the sum of its pair rows, into `sums`. */
+function sumPairRows(weights: QuantisedWeights, length: number): void {
+  const { codes, codebook } = weights;
+  const rows = pairRows;
+  const out = sums;
+  for (let i = 0; i < length; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let f = i * PAIR_TEMPLATE_COUNT, end = f + PAIR_TEMPLATE_COUNT; f < end; f++) {
+      const r = rows[f]! * 9;
+      s0 += codebook[codes[r]! + 128]!;
+      s1 += codebook[codes[r + 1]! + 128]!;
+      s2 += codebook[codes[r + 2]! + 128]!;
+      s3 += codebook[codes[r + 3]! + 128]!;
+      s4 += codebook[codes[r + 4]! + 128]!;
+      s5 += codebook[codes[r + 5]! + 128]!;
+      s6 += codebook[codes[r + 6]! + 128]!;
+      s7 += codebook[codes[r + 7]! + 128]!;
+      s8 += codebook[codes[r + 8]! + 128]!;
+    }
+    const o = i * 9;
+    out[o] = s0;
+    out[o + 1] = s1;
+    out[o + 2] = s2;
+    out[o + 3] = s3;
+    out[o + 4] = s4;
+    out[o + 5] = s5;
+    out[o + 6] = s6;
+    out[o + 7] = s7;
+    out[o + 8] = s8;
+  }
+}
+
+/**
+ * Adds to `sums` the kept sums of the templates over one word and a small value,
+ * rounds as `featureScores` rounds (the context sum to float32, then plus the
+ * word's float32 scores) and returns the scores.
+ */
+function addWordSums(length: number, shouting: number): Float32Array {
+  const scores = new Float32Array(length * TAG_COUNT);
+  for (let i = 0; i < length; i++) {
+    const k = i + 2;
+    const own = neighbours[k]!;
+    const position = i === 0 ? 1 : i === length - 1 ? 2 : 0;
+    addVector(i, own, own.offset(OWN_CASE + (caseMask[k]! * 2 + shouting) * 3 + position));
+    addVector(i, own, own.offset(OWN_HISTORY + history[k]!));
+    addVector(i, own, own.offset(OWN_PHRASE + phrase[k]!));
+    const previous = neighbours[k - 1]!;
+    addVector(i, previous, previous.offset(AS_PREVIOUS + caseMask[k - 1]! * 2 + shouting));
+    const next = neighbours[k + 1]!;
+    addVector(i, next, next.offset(AS_NEXT + caseMask[k + 1]! * 2 + shouting));
+    const secondPrevious = neighbours[k - 2]!;
+    addVector(i, secondPrevious, secondPrevious.offset(AS_SECOND_PREVIOUS));
+    const secondNext = neighbours[k + 2]!;
+    addVector(i, secondNext, secondNext.offset(AS_SECOND_NEXT));
+    const word = own.own;
+    const o = i * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      scores[o + t] = sums[o + t]!;
+      scores[o + t]! += word[t]!;
+    }
+  }
+  return scores;
+}
+
+function addVector(token: number, scores: WordScores, at: number): void {
+  const vector = scores.vectors;
+  const o = token * TAG_COUNT;
+  const out = sums;
+  out[o]! += vector[at]!;
+  out[o + 1]! += vector[at + 1]!;
+  out[o + 2]! += vector[at + 2]!;
+  out[o + 3]! += vector[at + 3]!;
+  out[o + 4]! += vector[at + 4]!;
+  out[o + 5]! += vector[at + 5]!;
+  out[o + 6]! += vector[at + 6]!;
+  out[o + 7]! += vector[at + 7]!;
+  out[o + 8]! += vector[at + 8]!;
 }
