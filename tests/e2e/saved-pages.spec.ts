@@ -52,6 +52,29 @@ describe('saved real pages, served from 127.0.0.1 with every other host blocked'
     await page.close();
   });
 
+  it('"Analyse this page anyway" in the popup annotates a page not taken for an article, and says why it was not', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/mozilla-1/source.html`, { waitUntil: 'domcontentloaded' });
+    expect(await waitForFinalState(page, 30_000)).toBe('not-article');
+    const popup = await browser.openPopup(page);
+    const notice = popup.locator('[data-state="not-article"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('does not look like a single article');
+    await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
+    await page.waitForSelector('sourcelight-overlay[data-state="annotated"]', { state: 'attached', timeout: 30_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('the keyboard toggle on a page not taken for an article analyses it anyway', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/wikipedia/source.html`, { waitUntil: 'domcontentloaded' });
+    expect(await waitForFinalState(page, 30_000)).toBe('not-article');
+    await browser.sendToPage(page, { type: 'command', command: 'toggle-marks' });
+    await page.waitForSelector('sourcelight-overlay[data-state="annotated"]', { state: 'attached', timeout: 30_000 });
+    await page.close();
+  });
+
   it('the service worker logged no uncaught error and nothing left 127.0.0.1 unblocked', async () => {
     expect(await browser.workerErrors()).toEqual([]);
     expect(browser.blockedRequests.filter((url) => url.startsWith('chrome-extension://'))).toEqual([]);
