@@ -16,13 +16,11 @@ import { mixHash as mixHashExport } from './hashing';
 import { TAG_COUNT as TAG_COUNT_EXPORT, TAGS as TAG_NAMES } from './tags';
 import { emissionScores, type QuantisedWeights, type TaggerWeights, viterbi } from './viterbi';
 import {
-  AS_NEXT,
-  AS_PREVIOUS,
-  AS_SECOND_NEXT,
-  AS_SECOND_PREVIOUS,
   OWN_CASE,
   OWN_HISTORY,
   OWN_PHRASE,
+  RECORD_LENGTH,
+  RECORD_OWN,
   scoresOf,
   sumsAreExact,
   type WordScores,
@@ -70,6 +68,7 @@ let history = new Int32Array(64);
 let phrase = new Int32Array(64);
 let pairRows = new Int32Array(64 * PAIR_TEMPLATE_COUNT);
 let sums = new Float64Array(64 * TAG_COUNT);
+let records = new Int32Array(64);
 const neighbours: WordScores[] = [];
 
 /**
@@ -87,6 +86,7 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
     phrase = new Int32Array((length + 4) * 2);
     pairRows = new Int32Array((length + 4) * 2 * PAIR_TEMPLATE_COUNT);
     sums = new Float64Array((length + 4) * 2 * TAG_COUNT);
+    records = new Int32Array((length + 4) * 2);
   }
   const keys: string[] = [];
   const cases = new Uint8Array(length);
@@ -177,46 +177,52 @@ function sumPairRows(weights: QuantisedWeights, length: number): void {
 /**
  * Adds to `sums` the kept sums of the templates over one word and a small value,
  * rounds as `featureScores` rounds (the context sum to float32, then plus the
- * word's float32 scores) and returns the scores.
+ * word's float32 scores) and returns the scores. Each word's record goes to the
+ * five tokens around it; a token at a sentence edge, with a history or in a
+ * gazetteer phrase swaps the record's own part for its own (exact sums allow the
+ * subtraction).
  */
 function addWordSums(length: number, shouting: number): Float32Array {
-  const scores = new Float32Array(length * TAG_COUNT);
+  const end = length * TAG_COUNT;
+  const out = sums;
+  const scores = new Float32Array(end);
+  for (let k = 0; k < length + 4; k++) {
+    const word = neighbours[k]!;
+    const at = word.record(caseMask[k]!, shouting);
+    const vector = word.vectors;
+    records[k] = at;
+    // The record's first vector goes to the token two before this word: token k − 4.
+    const first = (k - 4) * TAG_COUNT;
+    const from = Math.max(0, first);
+    const to = Math.min(end, first + RECORD_LENGTH);
+    for (let o = from, v = at + from - first; o < to; o++, v++) out[o]! += vector[v]!;
+  }
   for (let i = 0; i < length; i++) {
     const k = i + 2;
-    const own = neighbours[k]!;
     const position = i === 0 ? 1 : i === length - 1 ? 2 : 0;
-    addVector(i, own, own.offset(OWN_CASE + (caseMask[k]! * 2 + shouting) * 3 + position));
-    addVector(i, own, own.offset(OWN_HISTORY + history[k]!));
-    addVector(i, own, own.offset(OWN_PHRASE + phrase[k]!));
-    const previous = neighbours[k - 1]!;
-    addVector(i, previous, previous.offset(AS_PREVIOUS + caseMask[k - 1]! * 2 + shouting));
-    const next = neighbours[k + 1]!;
-    addVector(i, next, next.offset(AS_NEXT + caseMask[k + 1]! * 2 + shouting));
-    const secondPrevious = neighbours[k - 2]!;
-    addVector(i, secondPrevious, secondPrevious.offset(AS_SECOND_PREVIOUS));
-    const secondNext = neighbours[k + 2]!;
-    addVector(i, secondNext, secondNext.offset(AS_SECOND_NEXT));
-    const word = own.own;
+    const word = neighbours[k]!;
+    const cases = OWN_CASE + (caseMask[k]! * 2 + shouting) * 3;
+    if (position !== 0) swap(i, word, cases, cases + position);
+    if (history[k] !== 0) swap(i, word, OWN_HISTORY, OWN_HISTORY + history[k]!);
+    if (phrase[k] !== 0) swap(i, word, OWN_PHRASE, OWN_PHRASE + phrase[k]!);
+  }
+  for (let i = 0; i < length; i++) {
+    const vector = neighbours[i + 2]!.vectors;
+    const own = records[i + 2]! + RECORD_OWN;
     const o = i * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
-      scores[o + t] = sums[o + t]!;
-      scores[o + t]! += word[t]!;
+      scores[o + t] = out[o + t]!;
+      scores[o + t]! += vector[own + t]!;
     }
   }
   return scores;
 }
 
-function addVector(token: number, scores: WordScores, at: number): void {
-  const vector = scores.vectors;
+/** Replaces, in a token's sum, one kept slot of its word by another. */
+function swap(token: number, word: WordScores, from: number, to: number): void {
+  const a = word.offset(from);
+  const b = word.offset(to);
+  const vector = word.vectors;
   const o = token * TAG_COUNT;
-  const out = sums;
-  out[o]! += vector[at]!;
-  out[o + 1]! += vector[at + 1]!;
-  out[o + 2]! += vector[at + 2]!;
-  out[o + 3]! += vector[at + 3]!;
-  out[o + 4]! += vector[at + 4]!;
-  out[o + 5]! += vector[at + 5]!;
-  out[o + 6]! += vector[at + 6]!;
-  out[o + 7]! += vector[at + 7]!;
-  out[o + 8]! += vector[at + 8]!;
+  for (let t = 0; t < TAG_COUNT; t++) sums[o + t]! += vector[b + t]! - vector[a + t]!;
 }

@@ -28,6 +28,10 @@ export const OWN_HISTORY = 92;
 /** The word itself: template 42; `+ phrase` (0–12). */
 export const OWN_PHRASE = 98;
 const SLOT_COUNT = 111;
+/** Vectors in a record: what a word adds to the tokens two before it, one before, itself, one after, two after. */
+export const RECORD_LENGTH = 5 * TAG_COUNT;
+/** Where in a record its copy of `own` starts. */
+export const RECORD_OWN = RECORD_LENGTH;
 
 /**
  * A word's scores under one quantised model: its word-only features' scores as
@@ -41,6 +45,11 @@ export class WordScores {
   /** Summed rows, `TAG_COUNT` apart; a slot's offset comes from `offset`. */
   vectors = new Float64Array(8 * TAG_COUNT);
   private readonly offsets = new Int32Array(SLOT_COUNT).fill(-1);
+  /** Offsets of records, by `caseMask · 2 + shouting`. */
+  private readonly records = new Int32Array(18).fill(-1);
+  // The last record asked for, kept in the object: a word's case is the same all through a document.
+  private lastKey = -1;
+  private lastRecord = -1;
   private used = 0;
   private readonly buckets = new Int32Array(4);
 
@@ -56,19 +65,59 @@ export class WordScores {
     const known = this.offsets[slot]!;
     if (known >= 0) return known;
     const count = this.slotBuckets(slot);
-    if (this.used + TAG_COUNT > this.vectors.length) {
-      const grown = new Float64Array(this.vectors.length * 2);
-      grown.set(this.vectors);
-      this.vectors = grown;
-    }
-    const at = this.used;
+    const at = this.reserve(TAG_COUNT);
     const { codes, codebook } = this.model;
     for (let f = 0; f < count; f++) {
       const row = this.buckets[f]! * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) this.vectors[at + t]! += codebook[codes[row + t]! + 128]!;
     }
-    this.used += TAG_COUNT;
     this.offsets[slot] = at;
+    return at;
+  }
+
+  /**
+   * Where in `vectors` the word's record for a case mask and shouting value
+   * lies: `RECORD_LENGTH` values, the vectors it adds to the tokens two before
+   * it (as their second next word), one before, itself (at no sentence edge,
+   * with history 0 and no phrase), one after and two after, then a copy of
+   * `own` at `RECORD_OWN`, so that a sentence reads one run of memory per word.
+   * Read `vectors` after this call.
+   */
+  record(caseMask: number, shouting: number): number {
+    const key = caseMask * 2 + shouting;
+    if (key === this.lastKey) return this.lastRecord;
+    this.lastKey = key;
+    this.lastRecord = this.records[key]! >= 0 ? this.records[key]! : this.newRecord(key);
+    return this.lastRecord;
+  }
+
+  private newRecord(key: number): number {
+    const parts = [
+      [this.offset(AS_SECOND_NEXT)],
+      [this.offset(AS_NEXT + key)],
+      [this.offset(OWN_CASE + key * 3), this.offset(OWN_HISTORY), this.offset(OWN_PHRASE)],
+      [this.offset(AS_PREVIOUS + key)],
+      [this.offset(AS_SECOND_PREVIOUS)],
+    ];
+    const at = this.reserve(RECORD_LENGTH + TAG_COUNT);
+    const vectors = this.vectors;
+    parts.forEach((offsets, q) => {
+      for (const from of offsets) for (let t = 0; t < TAG_COUNT; t++) vectors[at + q * TAG_COUNT + t]! += vectors[from + t]!;
+    });
+    vectors.set(this.own, at + RECORD_OWN);
+    this.records[key] = at;
+    return at;
+  }
+
+  /** Zeroed room for `size` values in `vectors`. */
+  private reserve(size: number): number {
+    if (this.used + size > this.vectors.length) {
+      const grown = new Float64Array(Math.max(this.vectors.length * 2, this.used + size));
+      grown.set(this.vectors);
+      this.vectors = grown;
+    }
+    const at = this.used;
+    this.used += size;
     return at;
   }
 
