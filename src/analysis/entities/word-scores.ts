@@ -32,6 +32,8 @@ const SLOT_COUNT = 111;
 export const RECORD_LENGTH = 5 * TAG_COUNT;
 /** Where in a record its copy of `own` starts. */
 export const RECORD_OWN = RECORD_LENGTH;
+/** Values in a record. */
+export const RECORD_SIZE = RECORD_LENGTH + TAG_COUNT;
 
 /**
  * A word's scores under one quantised model: its word-only features' scores as
@@ -42,6 +44,9 @@ export const RECORD_OWN = RECORD_LENGTH;
  */
 export class WordScores {
   readonly own: Float32Array;
+  /** Where the tagger's current document keeps this word's plain and shouting records, for document `generation`. */
+  readonly documentRecords: [number, number] = [-1, -1];
+  generation = -1;
   /** Summed rows, `TAG_COUNT` apart; a slot's offset comes from `offset`. */
   vectors = new Float64Array(8 * TAG_COUNT);
   private readonly offsets = new Int32Array(SLOT_COUNT).fill(-1);
@@ -99,7 +104,7 @@ export class WordScores {
       [this.offset(AS_PREVIOUS + key)],
       [this.offset(AS_SECOND_PREVIOUS)],
     ];
-    const at = this.reserve(RECORD_LENGTH + TAG_COUNT);
+    const at = this.reserve(RECORD_SIZE);
     const vectors = this.vectors;
     parts.forEach((offsets, q) => {
       for (const from of offsets) for (let t = 0; t < TAG_COUNT; t++) vectors[at + q * TAG_COUNT + t]! += vectors[from + t]!;
