@@ -23,6 +23,9 @@ export const FURNITURE_MARKUP_WORDS: ReadonlySet<string> = new Set([
 /** Words that name furniture only at the start of a class ("comments", "comment-list"; not "live-match-comment", a live report). */
 export const FURNITURE_LEADING_WORDS: ReadonlySet<string> = new Set(['comment', 'comments', 'respond', 'reply', 'replies']);
 
+/** Words naming a comment section: furniture even when the comments hold more text than the story ("article_comments", "comment_rules"). */
+export const COMMENT_SECTION_WORDS: ReadonlySet<string> = new Set(['comments', 'disqus']);
+
 /**
  * Words that name a slot rather than its content ("Section--Ads", "promo",
  * "tags"): furniture only on an element holding little text, since sites put

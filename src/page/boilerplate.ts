@@ -7,6 +7,7 @@ import {
   FURNITURE_PHRASES,
   FURNITURE_SLOT_WORDS,
   BYLINE_LEADS,
+  COMMENT_SECTION_WORDS,
 } from './boilerplate-words';
 
 /**
@@ -201,7 +202,33 @@ function insideFurniture(b: BlockInfo, isContainer: (el: Element) => boolean, ke
     }
   }
   for (const el of path) memo.set(el, found);
+  return found || underCommentSection(b.el);
+}
+
+const inComments = new WeakMap<Element, boolean>();
+
+/** Inside a comment section, however much text it holds (a loop, not recursion: pages nest thousands deep). */
+function underCommentSection(start: Element): boolean {
+  const path: Element[] = [];
+  let found = false;
+  for (let el: Element | null = start; el && el.localName.toLowerCase() !== 'body'; el = el.parentElement) {
+    const known = inComments.get(el);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    path.push(el);
+    if (isCommentSection(el)) {
+      found = true;
+      break;
+    }
+  }
+  for (const el of path) inComments.set(el, found);
   return found;
+}
+
+function isCommentSection(el: Element): boolean {
+  return markupTokens(el).some((words) => words.some((w) => COMMENT_SECTION_WORDS.has(w)) || words[0] === 'comment');
 }
 
 function isFurnitureElement(el: Element, keptChars: number): boolean {
