@@ -96,10 +96,17 @@ export function caseForm(word: string): CaseForm {
   return { key, letterCase: letterCase(word), lowerForm: word === key, upperStart: startsUpper(word) };
 }
 
-function isShoutingForms(forms: readonly CaseForm[]): boolean {
-  const cases = new Uint8Array(forms.length);
-  forms.forEach((form, i) => (cases[i] = form.letterCase));
-  return isShouting(cases);
+/** As `isShouting`, over words already read. */
+export function isShoutingForms(forms: readonly CaseForm[]): boolean {
+  let cased = 0;
+  let upper = 0;
+  for (let i = 0; i < forms.length; i++) {
+    const letterCase = forms[i]!.letterCase;
+    if (letterCase === NO_CASE) continue;
+    cased++;
+    if (letterCase === ALL_CAPITALS) upper++;
+  }
+  return cased >= 2 && upper / cased > 0.7;
 }
 
 const NO_CASE = 0;

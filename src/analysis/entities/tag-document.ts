@@ -1,4 +1,4 @@
-import { DocumentContext, isShouting } from './document-context';
+import { DocumentContext, isShoutingForms } from './document-context';
 import {
   BOUNDARY,
   BOUNDARY_CASE,
@@ -45,7 +45,9 @@ export function tagDocument(weights: TaggerWeights, sentences: readonly (readonl
   return atoms.map((words) => {
     const tags = viterbi(score(weights as QuantisedWeights, words, context), weights.transitions);
     context.recordForms(words, tags);
-    return Array.from(tags, (t) => names[t]!);
+    const named = new Array<string>(tags.length);
+    for (let i = 0; i < tags.length; i++) named[i] = names[tags[i]!]!;
+    return named;
   });
 }
 
@@ -69,6 +71,7 @@ let history = new Int32Array(64);
 let phrase = new Int32Array(64);
 let pairRows = new Int32Array(64 * PAIR_TEMPLATE_COUNT);
 let sums = new Float64Array(64 * TAG_COUNT);
+let scoreBuffer = new Float32Array(64 * TAG_COUNT);
 let recordAt = new Int32Array(64);
 const neighbours: WordScores[] = [];
 
@@ -87,10 +90,10 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
     phrase = new Int32Array((length + 4) * 2);
     pairRows = new Int32Array((length + 4) * 2 * PAIR_TEMPLATE_COUNT);
     sums = new Float64Array((length + 4) * 2 * TAG_COUNT);
+    scoreBuffer = new Float32Array((length + 4) * 2 * TAG_COUNT);
     recordAt = new Int32Array((length + 4) * 2);
   }
   const keys: string[] = [];
-  const cases = new Uint8Array(length);
   neighbours.length = 0;
   const boundary = scoresOf(BOUNDARY, weights);
   neighbours.push(boundary, boundary);
@@ -98,7 +101,6 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
     const a = words[i]!;
     neighbours.push(scoresOf(a, weights));
     keys.push(a.key);
-    cases[i] = a.letterCase;
     caseMask[i + 2] = context.caseMask(a.key);
     history[i + 2] = context.historyType(a.key);
   }
@@ -109,7 +111,7 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
     phrase[k] = BOUNDARY_PHRASE;
   }
   phrase.set(loadGazetteer().phraseTags(keys), 2);
-  const shouting = isShouting(cases) ? 1 : 0;
+  const shouting = isShoutingForms(words) ? 1 : 0;
   writePairRows(words, length, shouting, weights.bits);
   sumPairRows(weights, length);
   if (context !== recordsContext) {
@@ -225,7 +227,7 @@ function sumPairRows(weights: QuantisedWeights, length: number): void {
 /**
  * Adds to `sums` the kept sums of the templates over one word and a small value,
  * rounds as `featureScores` rounds (the context sum to float32, then plus the
- * word's float32 scores) and returns the scores. Each word's record goes to the
+ * word's float32 scores) and returns the scores, a view of a buffer the next sentence reuses. Each word's record goes to the
  * five tokens around it; a token at a sentence edge, with a history or in a
  * gazetteer phrase swaps the record's own part for its own (exact sums allow the
  * subtraction).
@@ -233,7 +235,7 @@ function sumPairRows(weights: QuantisedWeights, length: number): void {
 function addWordSums(length: number, shouting: number): Float32Array {
   const end = length * TAG_COUNT;
   const out = sums;
-  const scores = new Float32Array(end);
+  const scores = scoreBuffer.subarray(0, end);
   for (let k = 0; k < length + 4; k++) {
     const at = documentRecord(neighbours[k]!, caseMask[k]!, shouting);
     const vector = records;

@@ -47,7 +47,7 @@ function expectSameScores(sentences: string[][]): void {
   for (const words of atoms) {
     const reference = featureScores(model, words, context);
     const cached = cachedScores(model, words, context);
-    expect(new Uint8Array(cached.buffer)).toEqual(new Uint8Array(reference.buffer));
+    expect(new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength)).toEqual(new Uint8Array(reference.buffer, reference.byteOffset, reference.byteLength));
     context.recordForms(words, viterbi(reference, model.transitions));
   }
 }
