@@ -153,6 +153,8 @@ describe('hostile and odd pages', () => {
     expect(state).toBe('annotated');
     expect(await markedInside(page, '[contenteditable], textarea, input')).toBe(false);
     await page.click('#editor p');
+    // The click puts the caret wherever the paragraph's middle falls in the text; typing goes at the end.
+    await page.keyboard.press('End');
     await page.keyboard.type(' Edited.');
     expect(await page.textContent('#editor')).toContain('next year. Edited.');
     expect(await page.inputValue('#comment')).toBe('Harbor Engineering Ltd said nothing about this, according to my neighbour.');
