@@ -84,6 +84,11 @@ const PREDECESSORS: Int32Array[] = Array.from({ length: TAG_COUNT }, (_, t) =>
 );
 const CAN_START: boolean[] = Array.from({ length: TAG_COUNT }, (_, t) => isAllowedTransition(undefined, t));
 
+/** For a tag that only some tags may precede (I-X), its two predecessors (B-X, I-X) in ascending order. */
+const FIRST_PREDECESSOR = Int32Array.from(PREDECESSORS, (p) => (p.length === TAG_COUNT ? -1 : p[0]!));
+const SECOND_PREDECESSOR = Int32Array.from(PREDECESSORS, (p) => (p.length === TAG_COUNT ? -1 : p[1]!));
+if (PREDECESSORS.some((p) => p.length !== TAG_COUNT && p.length !== 2)) throw new Error('Tag set outside the IOB2 shape');
+
 // Lattice buffers reused across sentences (fresh ones per sentence cost more than the search).
 let best = new Float64Array(64 * TAG_COUNT);
 let back = new Uint8Array(64 * TAG_COUNT);
@@ -102,16 +107,71 @@ export function viterbi(scores: Float32Array, transitions: Float32Array): Uint8A
   for (let i = 1; i < length; i++) {
     const previous = (i - 1) * TAG_COUNT;
     const current = i * TAG_COUNT;
+    // The previous column in registers; ties go to the lowest previous tag, as a scan in tag order gives.
+    const b0 = best[previous]!, b1 = best[previous + 1]!, b2 = best[previous + 2]!;
+    const b3 = best[previous + 3]!, b4 = best[previous + 4]!, b5 = best[previous + 5]!;
+    const b6 = best[previous + 6]!, b7 = best[previous + 7]!, b8 = best[previous + 8]!;
     for (let t = 0; t < TAG_COUNT; t++) {
-      const predecessors = PREDECESSORS[t]!;
       let top = NEG;
       let arg = 0;
-      for (let k = 0; k < predecessors.length; k++) {
-        const p = predecessors[k]!;
-        const value = best[previous + p]! + transitions[p * TAG_COUNT + t]!;
+      const first = FIRST_PREDECESSOR[t]!;
+      if (first < 0) {
+        let value = b0 + transitions[t]!;
         if (value > top) {
           top = value;
-          arg = p;
+          arg = 0;
+        }
+        value = b1 + transitions[TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = 1;
+        }
+        value = b2 + transitions[2 * TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = 2;
+        }
+        value = b3 + transitions[3 * TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = 3;
+        }
+        value = b4 + transitions[4 * TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = 4;
+        }
+        value = b5 + transitions[5 * TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = 5;
+        }
+        value = b6 + transitions[6 * TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = 6;
+        }
+        value = b7 + transitions[7 * TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = 7;
+        }
+        value = b8 + transitions[8 * TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = 8;
+        }
+      } else {
+        const second = SECOND_PREDECESSOR[t]!;
+        let value = best[previous + first]! + transitions[first * TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = first;
+        }
+        value = best[previous + second]! + transitions[second * TAG_COUNT + t]!;
+        if (value > top) {
+          top = value;
+          arg = second;
         }
       }
       best[current + t] = top + scores[current + t]!;
