@@ -31,7 +31,7 @@ export function readPageMeta(doc: Document, hints: ParsedHints = {}): PageMeta {
     'title',
     clip(metaContent(doc, 'property', 'og:title') ?? text(main?.headline) ?? metaContent(doc, 'name', 'twitter:title') ?? hints.title ?? doc.title, 1000),
   );
-  set('byline', clip(hints.byline ?? names(main?.author) ?? metaContent(doc, 'name', 'author') ?? metaContent(doc, 'property', 'article:author', true), 1000));
+  set('byline', clip(withoutDateParts(hints.byline) ?? names(main?.author) ?? metaContent(doc, 'name', 'author') ?? metaContent(doc, 'property', 'article:author', true), 1000));
   set(
     'published',
     clip(
@@ -52,6 +52,17 @@ export function readPageMeta(doc: Document, hints: ParsedHints = {}): PageMeta {
   const types = [...new Set(items.flatMap(typesOf))].slice(0, 20).map((t) => t.slice(0, 100));
   set('schemaTypes', types);
   return meta;
+}
+
+/**
+ * "Originally published by The Epoch Times · Oct. 20, 2022": a byline element
+ * often holds the date too, which `published` already says; the parts of the
+ * line that carry digits (dates, times) are left out of the byline.
+ */
+function withoutDateParts(byline: string | null | undefined): string | undefined {
+  if (!byline) return undefined;
+  const kept = byline.split(/\s+[·|•–—]\s+/u).filter((part) => !/\d/u.test(part));
+  return kept.length > 0 ? kept.join(' · ') : undefined;
 }
 
 /** The page's own address: its canonical link, `og:url`, or where it was loaded from. */

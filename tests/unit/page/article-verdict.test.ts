@@ -95,4 +95,10 @@ describe('page metadata', () => {
       schemaTypes: ['NewsArticle'],
     });
   });
+
+  it('leaves the date out of a byline element that also holds it', () => {
+    const body = `<article><h1>Council approves budget</h1><p class="byline">By Dana Ruiz · <time datetime="2020-03-02">March 2, 2020</time></p>${SENTENCES.map((s) => `<p>${s}</p>`).join('')}</article>`;
+    const found = findArticle(page('https://news.example/2020/03/02/budget-vote', '', body));
+    expect(found.meta?.byline).toBe('By Dana Ruiz');
+  });
 });
