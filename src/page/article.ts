@@ -4,7 +4,7 @@ import { detectLanguage, languageName } from './language';
 import { declaresArticle, isArticleAddress, judgeArticle } from './article-verdict';
 import { pruneBoilerplate } from './boilerplate';
 import { pageAddress, readPageMeta } from './page-meta';
-import { buildTextMap, isBlockElement, isHiddenByMarkup } from './text-map';
+import { buildTextMap, isBlockElement, isHiddenByMarkup, isUnderHidden } from './text-map';
 
 /**
  * Finds the article on a page: Readability decides on a clone, its choice is
@@ -112,7 +112,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     yield;
 
     // The page may have changed while we waited: only text still in it counts.
-    const liveText = withDeclaredBody(doc, keptLiveText(content, index), index.order).filter((text) => text.isConnected);
+    const liveText = withDeclaredBody(doc, keptLiveText(content, index), index.order, isHidden).filter((text) => text.isConnected);
     let blocks = blocksOf(liveText, body);
     const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
     const title = parsed.title?.trim() || meta.title;
@@ -183,14 +183,16 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'mat
  * element is taken too; the furniture pass that follows removes what is not
  * the story.
  */
-function withDeclaredBody(doc: Document, kept: Text[], order: Map<Text, number>): Text[] {
+function withDeclaredBody(doc: Document, kept: Text[], order: Map<Text, number>, isHidden: (el: Element) => boolean): Text[] {
   if (kept.length === 0) return kept;
   const container = soleElement(doc, DECLARED_BODY) ?? soleElement(doc, 'article');
-  if (!container) return kept;
+  if (!container || isUnderHidden(container, isHidden)) return kept;
   const body: Text[] = [];
   let bodyChars = 0;
+  const hiddenBelow = hiddenWithin(container, isHidden);
   for (const text of textNodesUnder(container)) {
     if (!text.data.trim() || NOT_TEXT.has(text.parentElement?.localName.toLowerCase() ?? '')) continue;
+    if (hiddenBelow(text)) continue;
     body.push(text);
     bodyChars += text.data.trim().length;
   }
@@ -203,6 +205,34 @@ function withDeclaredBody(doc: Document, kept: Text[], order: Map<Text, number>)
   const keptChars = kept.reduce((sum, text) => sum + text.data.trim().length, 0);
   if (inside < kept.length / 2 && bodyChars >= Math.max(MIN_DECLARED_BODY_CHARS, 2 * keptChars)) return body;
   return kept;
+}
+
+/**
+ * Whether a text node under `container` sits in an element the page keeps
+ * hidden (Readability leaves those out; the rest of a story behind "read more"
+ * is analysed once shown). Each element is judged once.
+ */
+function hiddenWithin(container: Element, isHidden: (el: Element) => boolean): (text: Text) => boolean {
+  const judged = new Map<Element, boolean>();
+  return (text) => {
+    // Walk up to the first element already judged (a loop: deep nesting cannot overflow the stack).
+    const unjudged: Element[] = [];
+    let verdict = false;
+    for (let el = text.parentElement; el && el !== container; el = el.parentElement) {
+      const known = judged.get(el);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      unjudged.push(el);
+    }
+    for (let i = unjudged.length - 1; i >= 0; i--) {
+      const el = unjudged[i]!;
+      verdict ||= isHiddenByMarkup(el) || isHidden(el);
+      judged.set(el, verdict);
+    }
+    return verdict;
+  };
 }
 
 /** A declared body shorter than this does not replace Readability's pick. */

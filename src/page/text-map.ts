@@ -98,6 +98,18 @@ function insideSkippedAncestor(root: Element): boolean {
   return false;
 }
 
+/**
+ * Whether `el` or an element above it is hidden: a block chosen inside a box
+ * the page keeps hidden (the rest of a story behind "read more") is not text
+ * the reader sees until the box is shown.
+ */
+export function isUnderHidden(el: Element, isHidden: (el: Element) => boolean = isHiddenByMarkup): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) {
+    if (isHiddenByMarkup(up) || (isHidden !== isHiddenByMarkup && isHidden(up))) return true;
+  }
+  return false;
+}
+
 /** A multi-line `code` element is a code block; inline `code` stays part of its sentence. */
 function isCodeBlock(el: Element): boolean {
   return (el.textContent ?? '').includes('\n');
@@ -291,7 +303,7 @@ export function buildTextMap(source: Element | readonly Element[], options: Text
   let walked: Element | undefined;
   for (const root of roots) {
     if (builder.full) break;
-    if (walked?.contains(root) || insideSkippedAncestor(root)) continue;
+    if (walked?.contains(root) || insideSkippedAncestor(root) || isUnderHidden(root, isHidden)) continue;
     walked = root;
     builder.lineBreak();
     walkTree(root, enter, exit);

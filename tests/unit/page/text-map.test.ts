@@ -79,3 +79,30 @@ describe('the article budget cuts at a character offset', () => {
     expect(map).toMatchObject({ text: 'Short\nOne paragraph of text.', truncated: false });
   });
 });
+
+describe('text the page keeps hidden is not analysed until it is shown', () => {
+  const story = (para: string) => `<p>${para} said the inspector, who spoke to reporters on Tuesday after the hearing had ended.</p>`;
+
+  it('a block chosen inside a hidden box is left out of the map', () => {
+    const doc = page(`<div>${story('First')}</div><div hidden>${story('Second')}</div><div style="display: none">${story('Third')}</div><div aria-hidden="true">${story('Fourth')}</div>`);
+    const map = buildTextMap([...doc.querySelectorAll('p')]);
+    expect(map.text).toContain('First said');
+    expect(map.text).not.toMatch(/Second|Third|Fourth/);
+  });
+
+  it('the rest of a declared article behind "read more" is analysed once shown, not before', () => {
+    const paragraphs = ['The council voted', 'The mayor argued', 'Residents told', 'The budget office said', 'The vote followed']
+      .map((start) => story(start))
+      .join('');
+    const doc = parseHTML(`<!doctype html><html lang="en"><head><title>Council votes</title><meta property="og:type" content="article"></head>
+      <body><nav><a href="/">Home</a></nav><main><article id="story">${paragraphs}<button>Read more</button>
+      <div id="rest" hidden>${story('Inspector Hana Sato')}</div></article></main></body></html>`).document as unknown as Document;
+    const hidden = findArticle(doc);
+    if (hidden.state !== 'article') throw new Error(hidden.reason);
+    expect(buildTextMap(hidden.blocks).text).not.toContain('Hana Sato');
+    doc.getElementById('rest')!.removeAttribute('hidden');
+    const shown = findArticle(doc);
+    if (shown.state !== 'article') throw new Error(shown.reason);
+    expect(buildTextMap(shown.blocks).text).toContain('Hana Sato');
+  });
+});
