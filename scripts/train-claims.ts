@@ -112,7 +112,7 @@ export interface TrainOptions {
   balance?: number;
 }
 
-const DEFAULTS: Required<TrainOptions> = { iterations: 400, learningRate: 0.5, l2: 0.002, minArticles: 3, balance: 0.5 };
+const DEFAULTS: Required<TrainOptions> = { iterations: 400, learningRate: 0.5, l2: 0.002, minArticles: 3, balance: 1 };
 
 /**
  * Fits the model to the aligned gold sentences the detectors call claims. The loss

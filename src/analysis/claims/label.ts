@@ -53,13 +53,24 @@ export function claimRows(text: string, spans: Span[], context: ClaimContext): C
   );
   const articleKind = articleKindOf(context.meta, voice);
   const shared: ArticleEvidence = { kind: articleKind, voice };
+  const paragraphOpinion = new Map<number, { sum: number; count: number }>();
+  labelled.forEach(({ rule, evidence }, i) => {
+    if (rule.label === null) return;
+    const paragraph = article.sentences[i]!.paragraph;
+    const total = paragraphOpinion.get(paragraph) ?? { sum: 0, count: 0 };
+    paragraphOpinion.set(paragraph, { sum: total.sum + evidence.opinion.probability, count: total.count + 1 });
+  });
   const rows = labelled.map(({ rule, evidence }, i) => {
     const sentence = article.sentences[i]!;
+    const total = paragraphOpinion.get(sentence.paragraph) ?? { sum: 0, count: 0 };
+    const self = rule.label === null ? 0 : 1;
+    const others = total.count - self;
     const features = sentenceFeatures(sentence, evidence, shared, {
       previous: labelled[i - 1]?.evidence,
       next: labelled[i + 1]?.evidence,
       opensParagraph: article.sentences[i - 1]?.paragraph !== sentence.paragraph,
       first: i === 0,
+      paragraphOpinion: others > 0 ? (total.sum - self * evidence.opinion.probability) / others : 0,
     });
     return { rule, evidence, features };
   });

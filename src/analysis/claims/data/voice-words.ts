@@ -32,3 +32,15 @@ export const DEGREE_WORDS = new Set(['most', 'least', 'more', 'less', 'too', 've
 
 /** Past-tense and perfect markers: reports of what happened lean factual. */
 export const PAST_MARKERS = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
+
+/** Modal verbs: predictions and possibilities are the author's, not a report of what happened. */
+export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', "won't", "wouldn't", "couldn't", "can't", 'cannot', "'ll", "'d"]);
+
+/** Hedges: the author weighs how likely something is ("probably", "it seems"). */
+export const HEDGES = new Set([
+  'perhaps', 'maybe', 'probably', 'likely', 'possibly', 'presumably', 'seems', 'seem', 'seemed', 'appears', 'apparently',
+  'suggests', 'arguably', 'somewhat', 'fairly', 'relatively', 'largely', 'mostly', 'generally', 'typically', 'often', 'usually',
+]);
+
+/** Present-tense forms of "be" and "have": general statements lean to the author's view. */
+export const PRESENT_MARKERS = new Set(['is', 'are', "isn't", "aren't", 'am', "it's", "that's", "there's", "what's"]);
