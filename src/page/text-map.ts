@@ -135,6 +135,23 @@ function usableBase(doc: Document | null, explicit: string | undefined): string 
   return base && /^https?:/i.test(base) ? base : undefined;
 }
 
+/**
+ * A text cut at the budget ends at a sentence's end when one lies this close
+ * before the cut in the same line: the analysis then reads a whole last
+ * sentence, not a paragraph that seems to end unpunctuated (as a caption does).
+ */
+const SENTENCE_LOOKBACK = 2_000;
+
+const SENTENCE_END = /[.!?…]["”’')\]]*(?=\s)/gu;
+
+/** The offset just after the last sentence end in `text` at or after `from`, if any. */
+function lastSentenceEnd(text: string, from: number): number | undefined {
+  let end: number | undefined;
+  SENTENCE_END.lastIndex = Math.max(0, from);
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) end = match.index + match[0].length;
+  return end;
+}
+
 /** Accumulates the flat text in one pass; line breaks and spaces are emitted lazily so none dangle. */
 class TextBuilder {
   private readonly parts: string[] = [];
@@ -149,6 +166,8 @@ class TextBuilder {
   private link: { href: string; element: Element; start: number } | null = null;
   /** No more text fits. */
   full = false;
+  /** The budget ran out inside a line (not at a block's end). */
+  private cutInsideLine = false;
 
   constructor(
     private readonly kindNow: () => BlockKind,
@@ -178,6 +197,7 @@ class TextBuilder {
       if (j - i > room) {
         // Over budget: end at the previous word, or inside this one when it alone is too long.
         this.full = true;
+        this.cutInsideLine = !this.pendingBreak;
         if (this.length > 0 && j - i <= this.maxChars / 2) return;
         j = i + Math.max(0, room);
         if (j <= i) return;
@@ -207,10 +227,31 @@ class TextBuilder {
 
   finish(): TextMap {
     if (this.link) this.closeLink(this.link.element);
+    const lineStart = this.lineStart;
     this.closeLine();
-    const map: TextMap = { text: this.parts.join(''), blocks: this.blocks, links: this.links, segments: this.segments };
+    let text = this.parts.join('');
+    if (this.cutInsideLine) {
+      const end = lastSentenceEnd(text, Math.max(lineStart, text.length - SENTENCE_LOOKBACK));
+      if (end !== undefined && end < text.length) {
+        text = text.slice(0, end);
+        this.cutAt(end);
+      }
+    }
+    const map: TextMap = { text, blocks: this.blocks, links: this.links, segments: this.segments };
     if (this.full) map.truncated = true;
     return map;
+  }
+
+  /** Drops everything from `end` on from the index (the text itself is cut by the caller). */
+  private cutAt(end: number): void {
+    const keepSpan = <T extends { start: number; end: number }>(spans: T[]): T[] =>
+      spans.filter((span) => span.start < end).map((span) => (span.end > end ? { ...span, end } : span));
+    this.blocks.splice(0, this.blocks.length, ...keepSpan(this.blocks));
+    this.links.splice(0, this.links.length, ...keepSpan(this.links));
+    while (this.segments.length > 0 && this.segments[this.segments.length - 1]!.start >= end) this.segments.pop();
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.start + last.length > end) last.length = end - last.start;
+    this.length = end;
   }
 
   private flushPending(): void {

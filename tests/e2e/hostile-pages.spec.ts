@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { inOverlay, overlayLocator } from '../../scripts/lib/overlay-root';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import { PageStateSchema } from '../../src/shared/page-state';
 import { AnalysisSchema, type Analysis } from '../../src/shared/schema';
 import { HOSTILE_PAGES, writeHostilePages, type HostilePageName } from './support/hostile-pages';
 import { installPageProbe, readProbe } from './support/page-probe';
@@ -51,6 +52,14 @@ async function visit(name: HostilePageName, timeout = 30_000): Promise<Visit> {
 
 async function analysisOf(page: Page): Promise<Analysis> {
   return AnalysisSchema.parse(await browser.analysisFor(page));
+}
+
+/** The sentence the overlay and popup show the reader about this page, if any; never a library's own words. */
+async function readerMessage(page: Page): Promise<string> {
+  const state = PageStateSchema.parse(await browser.sendToPage(page, { type: 'get-page-state' }));
+  const shown = await inOverlay(page, (root) => root.textContent ?? '');
+  expect(shown).not.toMatch(/Aborting|elements found|Readability/);
+  return state.message ?? '';
 }
 
 /** The text under every range of each of our highlights, by highlight name. */
@@ -220,6 +229,32 @@ describe('hostile and odd pages', () => {
     expect(state).toBe('annotated');
     await page.close();
   });
+
+  it('marks the first part of a heading and one 1M-character paragraph', async () => {
+    const { page, state } = await visit('hugeParagraph', 180_000);
+    expect(state).toBe('annotated');
+    const analysis = await analysisOf(page);
+    // The paragraph itself is analysed, from its first sentence, up to the budget.
+    expect(analysis.text).toContain(`Riverton approves flood barrier after two-year dispute`);
+    expect(analysis.text).toContain('Riverton’s city council approved a new flood barrier on Tuesday');
+    expect(analysis.text.length).toBeGreaterThan(500_000);
+    expect(analysis.sentences.filter((s) => s.label === 'sourced').length).toBeGreaterThan(0);
+    expect((await highlightedText(page))['sourcelight-sourced']?.length).toBeGreaterThan(0);
+    expect(await readerMessage(page)).toMatch(/first part/);
+    await page.close();
+  }, 240_000);
+
+  it('marks the article above a 100,000-link footer, and none of the footer', async () => {
+    const { page, state } = await visit('hugeFooter', 120_000);
+    expect(state).toBe('annotated');
+    const analysis = await analysisOf(page);
+    expect(analysis.text).toContain('Mayor Alicia Moreno told reporters');
+    expect(analysis.text).not.toContain('Archive 1');
+    expect((await highlightedText(page))['sourcelight-sourced']?.length).toBeGreaterThan(0);
+    expect(await markedInside(page, 'footer')).toBe(false);
+    expect(await readerMessage(page)).not.toMatch(/Aborting|elements found/);
+    await page.close();
+  }, 180_000);
 
   it('takes no orders from the page it runs on', async () => {
     const { page, state } = await visit('strictCsp');

@@ -207,6 +207,19 @@ setInterval(() => {
         Array.from({ length: 520 }, (_, p) => `<p>${Array.from({ length: 100 }, (_, i) => `<a href="/w/${p * 100 + i}">the</a> council met.`).join(' ')}</p>`).join('\n'),
     ),
   },
+  /** A heading and one paragraph of a million characters: more than the analysis budget in one block. */
+  hugeParagraph: {
+    file: 'huge-paragraph.html',
+    html: article(`<p>${Array.from({ length: Math.ceil(1_000_000 / 100) }, (_, i) => PROSE[i % PROSE.length]).join(' ').slice(0, 1_000_000)}</p>`),
+  },
+  /** A short article above a footer of 100,000 links: more elements than Readability parses. */
+  hugeFooter: {
+    file: 'huge-footer.html',
+    html: article(paragraphs(PROSE)).replace(
+      '<footer>',
+      `<footer><ul>${Array.from({ length: 100_000 }, (_, i) => `<li><a href="/archive/${i}">Archive ${i}</a></li>`).join('')}</ul>`,
+    ),
+  },
 } satisfies Record<string, HostilePage & { html: string }>;
 
 export type HostilePageName = keyof typeof HOSTILE_PAGES;

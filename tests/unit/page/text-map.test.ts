@@ -67,10 +67,20 @@ describe('the article budget cuts at a character offset', () => {
     expect(map.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
     expect(map.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS - 100);
     expect(map.text.startsWith('Flood waters rise\nOfficials said the river')).toBe(true);
-    // Cut at a word's end, never inside one.
-    expect(map.text.endsWith(' ')).toBe(false);
+    // Cut at a sentence's end, so the analysis does not read the cut paragraph as ending unpunctuated.
+    expect(map.text.endsWith('overnight.')).toBe(true);
     expect(words.startsWith(map.text.slice(map.text.indexOf('\n') + 1))).toBe(true);
     expect(map.blocks.at(-1)!.end).toBe(map.text.length);
+  });
+
+  it('without a sentence end near the cut, the text ends at a word', () => {
+    const words = 'officials said the river rose again overnight and '.repeat(Math.ceil((MAX_ARTICLE_CHARS * 1.05) / 50));
+    const doc = page(`<p>${words}</p>`);
+    const map = articleTextMap([doc.querySelector('p')!]);
+    expect(map.truncated).toBe(true);
+    expect(map.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS - 20);
+    expect(map.text.endsWith(' ')).toBe(false);
+    expect(words.startsWith(map.text)).toBe(true);
   });
 
   it('an article within the budget is whole and says so', () => {
