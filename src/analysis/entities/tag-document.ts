@@ -14,7 +14,7 @@ import {
 import { loadGazetteer } from './gazetteer';
 import { mixHash as mixHashExport } from './hashing';
 import { TAG_COUNT as TAG_COUNT_EXPORT, TAGS as TAG_NAMES } from './tags';
-import { emissionScores, type QuantisedWeights, type TaggerWeights, viterbi } from './viterbi';
+import { emissionScores, type QuantisedWeights, sumQuantisedRows, type TaggerWeights, viterbi } from './viterbi';
 import {
   OWN_CASE,
   OWN_HISTORY,
@@ -113,7 +113,7 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
   phrase.set(loadGazetteer().phraseTags(keys), 2);
   const shouting = isShoutingForms(words) ? 1 : 0;
   writePairRows(words, length, shouting, weights.bits);
-  sumPairRows(weights, length);
+  sumQuantisedRows(weights, pairRows, PAIR_TEMPLATE_COUNT, length, sums);
   if (context !== recordsContext) {
     recordsContext = context;
     recordsGeneration++;
@@ -189,38 +189,6 @@ function writePairRows(words: readonly WordAtoms[], length: number, shouting: nu
     rows[o + 4] = mixHash(43, phrase[k - 1]!, phrase[k]!, phrase[k + 1]!) >>> shift;
     rows[o + 5] = mixHash(44, p1.gazetteer, c.shape, 0) >>> shift;
     rows[o + 6] = mixHash(45, c.gazetteer, n1.shape, shouting) >>> shift;
-  }
-}
-
-/** Per token, the sum of its pair rows, into `sums`. */
-function sumPairRows(weights: QuantisedWeights, length: number): void {
-  const { codes, codebook } = weights;
-  const rows = pairRows;
-  const out = sums;
-  for (let i = 0; i < length; i++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    for (let f = i * PAIR_TEMPLATE_COUNT, end = f + PAIR_TEMPLATE_COUNT; f < end; f++) {
-      const r = rows[f]! * 9;
-      s0 += codebook[codes[r]! + 128]!;
-      s1 += codebook[codes[r + 1]! + 128]!;
-      s2 += codebook[codes[r + 2]! + 128]!;
-      s3 += codebook[codes[r + 3]! + 128]!;
-      s4 += codebook[codes[r + 4]! + 128]!;
-      s5 += codebook[codes[r + 5]! + 128]!;
-      s6 += codebook[codes[r + 6]! + 128]!;
-      s7 += codebook[codes[r + 7]! + 128]!;
-      s8 += codebook[codes[r + 8]! + 128]!;
-    }
-    const o = i * 9;
-    out[o] = s0;
-    out[o + 1] = s1;
-    out[o + 2] = s2;
-    out[o + 3] = s3;
-    out[o + 4] = s4;
-    out[o + 5] = s5;
-    out[o + 6] = s6;
-    out[o + 7] = s7;
-    out[o + 8] = s8;
   }
 }
 

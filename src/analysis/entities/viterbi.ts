@@ -32,13 +32,19 @@ export function emissionScores(weights: TaggerWeights, features: Int32Array, tem
 const NINE_TAGS: 9 = TAG_COUNT_EXPORT;
 
 function quantisedScores(weights: QuantisedWeights, features: Int32Array, templates: number): Float32Array {
-  const { codes, codebook } = weights;
   const length = features.length / templates;
   const scores = new Float32Array(length * NINE_TAGS);
+  sumQuantisedRows(weights, features, templates, length, scores);
+  return scores;
+}
+
+/** For each of `length` tokens, the sum of its `perToken` weight rows (indices in `rows`), into `out`. */
+export function sumQuantisedRows(weights: QuantisedWeights, rows: Int32Array, perToken: number, length: number, out: Float32Array | Float64Array): void {
+  const { codes, codebook } = weights;
   for (let i = 0; i < length; i++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    for (let f = i * templates, end = f + templates; f < end; f++) {
-      const r = features[f]! * NINE_TAGS;
+    for (let f = i * perToken, end = f + perToken; f < end; f++) {
+      const r = rows[f]! * NINE_TAGS;
       s0 += codebook[codes[r]! + 128]!;
       s1 += codebook[codes[r + 1]! + 128]!;
       s2 += codebook[codes[r + 2]! + 128]!;
@@ -50,17 +56,16 @@ function quantisedScores(weights: QuantisedWeights, features: Int32Array, templa
       s8 += codebook[codes[r + 8]! + 128]!;
     }
     const o = i * NINE_TAGS;
-    scores[o] = s0;
-    scores[o + 1] = s1;
-    scores[o + 2] = s2;
-    scores[o + 3] = s3;
-    scores[o + 4] = s4;
-    scores[o + 5] = s5;
-    scores[o + 6] = s6;
-    scores[o + 7] = s7;
-    scores[o + 8] = s8;
+    out[o] = s0;
+    out[o + 1] = s1;
+    out[o + 2] = s2;
+    out[o + 3] = s3;
+    out[o + 4] = s4;
+    out[o + 5] = s5;
+    out[o + 6] = s6;
+    out[o + 7] = s7;
+    out[o + 8] = s8;
   }
-  return scores;
 }
 
 function floatScores(weights: FloatWeights, features: Int32Array, templates: number): Float32Array {
