@@ -1,3 +1,4 @@
+import { DrawnLayer } from './drawn-layer';
 import type { Mark } from './marks';
 import { isBlockElement } from './text-map';
 
@@ -28,23 +29,8 @@ type SentenceMark = Extract<Mark, { sentence: number }>;
  * Draws margin rules for quiet sentence marks in document coordinates, so
  * scrolling needs no redraw; a resize or a reflow of the page redraws them.
  */
-export class MarginRules {
+export class MarginRules extends DrawnLayer {
   private items: Array<{ mark: SentenceMark; range: Range }> = [];
-  private frame = 0;
-  private readonly resizeObserver: ResizeObserver;
-
-  constructor(
-    private readonly doc: Document,
-    private readonly layer: HTMLElement,
-    signal: AbortSignal,
-  ) {
-    const win = doc.defaultView as Window & typeof globalThis;
-    const redraw = () => this.scheduleDraw();
-    win.addEventListener('resize', redraw, { passive: true, signal });
-    this.resizeObserver = new win.ResizeObserver(redraw);
-    signal.addEventListener('abort', () => this.remove());
-  }
-
   apply(marks: readonly Mark[], rangeFor: (start: number, end: number) => Range | undefined): void {
     this.items = [];
     for (const mark of marks) {
@@ -52,25 +38,18 @@ export class MarginRules {
       const range = rangeFor(mark.start, mark.end);
       if (range && !range.collapsed) this.items.push({ mark, range });
     }
-    if (this.doc.body) this.resizeObserver.observe(this.doc.body);
-    this.draw();
+    this.show();
   }
 
-  remove(): void {
+  protected isEmpty(): boolean {
+    return this.items.length === 0;
+  }
+
+  protected forget(): void {
     this.items = [];
-    this.resizeObserver.disconnect();
-    this.doc.defaultView?.cancelAnimationFrame(this.frame);
-    this.layer.replaceChildren();
   }
 
-  private scheduleDraw(): void {
-    const win = this.doc.defaultView;
-    if (!win || this.items.length === 0) return;
-    win.cancelAnimationFrame(this.frame);
-    this.frame = win.requestAnimationFrame(() => this.draw());
-  }
-
-  private draw(): void {
+  protected draw(): void {
     const win = this.doc.defaultView;
     if (!win) return;
     const rules: HTMLElement[] = [];

@@ -1,3 +1,4 @@
+import { DrawnLayer } from './drawn-layer';
 import type { MarkPainter } from './highlight';
 import type { Mark, MarkKind } from './marks';
 
@@ -31,24 +32,9 @@ export const RECT_PAINTER_CSS = `
  * own shadow root above the page. The page's DOM is never touched, so its text
  * content stays exactly as it was, and removing the layer removes every mark.
  */
-export class RectPainter implements MarkPainter {
+export class RectPainter extends DrawnLayer implements MarkPainter {
   private ranges: Array<{ kind: MarkKind; range: Range }> = [];
   private active: Range | undefined;
-  private frame = 0;
-  private readonly resizeObserver: ResizeObserver;
-
-  constructor(
-    private readonly doc: Document,
-    private readonly layer: HTMLElement,
-    signal: AbortSignal,
-  ) {
-    const win = doc.defaultView as Window & typeof globalThis;
-    const redraw = () => this.scheduleDraw();
-    win.addEventListener('resize', redraw, { passive: true, signal });
-    this.resizeObserver = new win.ResizeObserver(redraw);
-    signal.addEventListener('abort', () => this.remove());
-  }
-
   apply(marks: Mark[], rangeFor: (start: number, end: number) => Range | undefined, highContrast = false): void {
     this.ranges = [];
     for (const mark of marks) {
@@ -57,8 +43,7 @@ export class RectPainter implements MarkPainter {
       if (range) this.ranges.push({ kind: mark.kind, range });
     }
     this.layer.classList.toggle('high-contrast', highContrast);
-    if (this.doc.body) this.resizeObserver.observe(this.doc.body);
-    this.draw();
+    this.show();
   }
 
   setActive(range: Range | undefined): void {
@@ -66,23 +51,17 @@ export class RectPainter implements MarkPainter {
     this.draw();
   }
 
-  remove(): void {
-    this.ranges = [];
-    this.active = undefined;
-    this.resizeObserver.disconnect();
-    this.doc.defaultView?.cancelAnimationFrame(this.frame);
-    this.layer.replaceChildren();
+  protected isEmpty(): boolean {
+    return this.ranges.length === 0;
   }
 
-  private scheduleDraw(): void {
-    const win = this.doc.defaultView;
-    if (!win || this.ranges.length === 0) return;
-    win.cancelAnimationFrame(this.frame);
-    this.frame = win.requestAnimationFrame(() => this.draw());
+  protected forget(): void {
+    this.ranges = [];
+    this.active = undefined;
   }
 
   /** Boxes in document coordinates, so scrolling the page needs no redraw. */
-  private draw(): void {
+  protected draw(): void {
     const win = this.doc.defaultView;
     if (!win) return;
     const boxes: HTMLElement[] = [];
