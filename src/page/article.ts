@@ -113,7 +113,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
 
     // The page may have changed while we waited: only text still in it counts.
     const liveText = withDeclaredBody(doc, keptLiveText(content, index), index.order, isHidden).filter((text) => text.isConnected);
-    let blocks = blocksOf(liveText, body);
+    let blocks = withSkippedParagraphs(blocksOf(liveText, body), index.order, isHidden);
     const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
     const title = parsed.title?.trim() || meta.title;
     const heading = title ? titleHeading(doc, title, blocks, firstKept, index.order, isHidden) : undefined;
@@ -400,6 +400,67 @@ function blocksOf(texts: readonly Text[], body: Element): Element[] {
     }
   }
   return blocks;
+}
+
+/** A dropped paragraph shorter than this is a chart label or a caption, not a paragraph of the story. */
+const SKIPPED_MIN_WORDS = 6;
+/** A paragraph with more of its text in links than this is a teaser or a menu, not the story's. */
+const SKIPPED_LINK_SHARE = 0.5;
+
+/**
+ * Readability's cleaning drops some paragraphs between the ones it keeps (a
+ * short paragraph beside an image, one in a box of its own). Paragraphs that lie
+ * inside the story's container, between its first and last kept block, and
+ * are not lists of links, are the story's too; what lies before or after the
+ * story's span in the same container (teasers, comments) is left out.
+ */
+function withSkippedParagraphs(blocks: Element[], order: Map<Text, number>, isHidden: (el: Element) => boolean): Element[] {
+  if (blocks.length < 2) return blocks;
+  const root = commonAncestor(blocks);
+  const rankOf = (el: Element): number | undefined => {
+    for (const text of textNodesUnder(el)) if (text.data.trim()) return order.get(text);
+    return undefined;
+  };
+  const first = rankOf(blocks[0]!);
+  const last = rankOf(blocks[blocks.length - 1]!);
+  if (first === undefined || last === undefined) return blocks;
+  const taken = new Set(blocks);
+  // Ancestors of taken blocks: a paragraph among them holds part of the story already.
+  const aboveTaken = new Set<Element>();
+  for (const block of blocks) for (let up = block.parentElement; up && up !== root && !aboveTaken.has(up); up = up.parentElement) aboveTaken.add(up);
+  const insideTaken = (p: Element): boolean => {
+    for (let up = p.parentElement; up && up !== root; up = up.parentElement) if (taken.has(up)) return true;
+    return false;
+  };
+  const added: Element[] = [];
+  for (const p of root.getElementsByTagName('p')) {
+    if (taken.has(p) || aboveTaken.has(p)) continue;
+    const rank = rankOf(p);
+    if (rank === undefined || rank < first || rank > last) continue;
+    if (insideTaken(p) || isUnderHidden(p, isHidden)) continue;
+    if (p.closest('figure, figcaption, table, li') || isTeaserSummary(p)) continue;
+    const text = (p.textContent ?? '').trim();
+    if (text.split(/\s+/).length < SKIPPED_MIN_WORDS || !SENTENCE_END.test(text)) continue;
+    let linked = 0;
+    for (const a of p.getElementsByTagName('a')) linked += (a.textContent ?? '').trim().length;
+    if (linked > SKIPPED_LINK_SHARE * text.length) continue;
+    added.push(p);
+  }
+  if (added.length === 0) return blocks;
+  const ranked = [...blocks, ...added].map((el) => [rankOf(el) ?? 0, el] as const);
+  ranked.sort((a, b) => a[0] - b[0]);
+  return ranked.map(([, el]) => el);
+}
+
+/** A paragraph's text ends as a sentence does. */
+const SENTENCE_END = /[.!?…]["”’»)]*$/u;
+
+/** A paragraph set under a linked headline in the same box: another story's summary. */
+function isTeaserSummary(p: Element): boolean {
+  const box = p.parentElement;
+  if (!box) return false;
+  for (const heading of box.querySelectorAll('h1, h2, h3, h4, h5, h6')) if (heading.querySelector('a')) return true;
+  return false;
 }
 
 function commonAncestor(blocks: readonly Element[]): Element {

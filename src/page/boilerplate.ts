@@ -133,10 +133,24 @@ function isDateLine(b: BlockInfo): boolean {
 
 const LEADS = [...new Set(Object.values(BYLINE_LEADS).flat())];
 
-/** "By Alex Heath …", "Von Anna Schmidt": a byline word, then a capitalised name. */
+/** "By Alex Heath …", "Von Anna Schmidt": a byline word, then a capitalised name (and no sentence of the story after it). */
 function isByline(text: string): boolean {
   const lower = text.toLowerCase();
-  return LEADS.some((lead) => lower.startsWith(lead) && /^:?\s+\p{Lu}/u.test(text.slice(lead.length)));
+  return LEADS.some((lead) => lower.startsWith(lead) && /^:?\s+\p{Lu}/u.test(text.slice(lead.length))) && !opensWithByline(text);
+}
+
+/** Words after a byline's separator from which on the block is the story's lead sentence, not the byline. */
+const LEAD_SENTENCE_WORDS = 10;
+
+/**
+ * "By Aaron Humes: The Americas cannot ignore …", "By Ann Lee (Reuters) - Oil prices fell …":
+ * the lead paragraph with the byline set in front of it, a whole sentence after a colon or dash.
+ */
+function opensWithByline(text: string): boolean {
+  const separator = /:\s|\s[-–—]\s/u.exec(text);
+  if (!separator) return false;
+  const rest = text.slice(separator.index + separator[0].length).trim();
+  return rest.split(/\s+/).length >= LEAD_SENTENCE_WORDS && /[.!?…]["”’')\]]*$/u.test(rest);
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;

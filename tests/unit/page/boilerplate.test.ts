@@ -55,6 +55,27 @@ describe('only the article: page furniture around the story is left out', () => 
     }
   });
 
+  it('a byline alone is furniture; a lead paragraph opening with the byline is the story', () => {
+    const lead = 'By Sam Keller: The city council cannot ignore the risk of further floods, the mayor warned on Tuesday as she urged residents to prepare.';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1><p>By Sam Keller</p><p>${lead}</p>${STORY}</article>`);
+    expect(text).toContain(lead);
+    expect(text.split('\n')).not.toContain('By Sam Keller');
+  });
+
+  it('paragraphs Readability drops between the story’s paragraphs come back; teasers and captions do not', () => {
+    const dropped = 'The council’s vote followed three public hearings at which more than two hundred residents spoke.';
+    const teaser = 'Another city found a cheaper way to keep the river out of its streets.';
+    // Not an <article>: a page's sole <article> is taken whole, which would hide what this test is about.
+    const body = `<div id="main"><h1>City council approves flood barrier</h1>${STORY}
+      <div class="graphic"><p>${dropped}</p><a href="/g1">Chart one here</a> <a href="/g2">Map two here</a> <a href="/g3">Data three here</a> <a href="/g4">More four</a></div>
+      <figure><img src="c.png"><p>Engineers inspect the east bank of the river on Monday afternoon.</p></figure>
+      <div class="card"><h3><a href="/other">Another city’s barrier</a></h3><p>${teaser}</p></div>
+      ${STORY.replace(/The city council/g, 'The county board')}</div>`;
+    const text = articleText(body);
+    expect(text).toContain(dropped);
+    for (const left of [teaser, 'Engineers inspect']) expect(text).not.toContain(left);
+  });
+
   it('a link inside a paragraph of the story stays', () => {
     const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}<p>The full plan is on <a href="/plan">the city’s website</a>, where residents can comment until May.</p></article>`);
     expect(text).toContain('The full plan is on the city’s website, where residents can comment until May.');
