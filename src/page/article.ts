@@ -113,11 +113,12 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
 
     // The page may have changed while we waited: only text still in it counts.
     const liveText = withDeclaredBody(doc, keptLiveText(content, index), index.order, isHidden).filter((text) => text.isConnected);
-    let blocks = withSkippedParagraphs(blocksOf(liveText, body), index.order, isHidden);
+    let blocks = blocksOf(liveText, body);
     const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
     const title = parsed.title?.trim() || meta.title;
     const heading = title ? titleHeading(doc, title, blocks, firstKept, index.order, isHidden) : undefined;
     if (heading) blocks.unshift(heading);
+    blocks = withSkippedParagraphs(blocks, index.order, isHidden);
     blocks = pruneBoilerplate(blocks, heading ? { keep: new Set([heading]) } : {});
     yield;
 
@@ -409,10 +410,11 @@ const SKIPPED_LINK_SHARE = 0.5;
 
 /**
  * Readability's cleaning drops some paragraphs between the ones it keeps (a
- * short paragraph beside an image, one in a box of its own). Paragraphs that lie
- * inside the story's container, between its first and last kept block, and
- * are not lists of links, are the story's too; what lies before or after the
- * story's span in the same container (teasers, comments) is left out.
+ * lead in a box of its own under the headline, a paragraph beside a row of
+ * links). Paragraphs that lie inside the story's container, between its first
+ * block (the headline, when it was found) and its last, and are not lists of
+ * links, are the story's too; what lies before or after the story's span in
+ * the same container (teasers, comments) is left out.
  */
 function withSkippedParagraphs(blocks: Element[], order: Map<Text, number>, isHidden: (el: Element) => boolean): Element[] {
   if (blocks.length < 2) return blocks;

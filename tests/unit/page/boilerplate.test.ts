@@ -76,6 +76,14 @@ describe('only the article: page furniture around the story is left out', () => 
     for (const left of [teaser, 'Engineers inspect']) expect(text).not.toContain(left);
   });
 
+  it('a lead paragraph in its own box between the headline and the body comes back', () => {
+    const lead = 'Residents of the east bank will be protected from spring floods for the first time in a decade, the council said.';
+    const links = '<a href="/g1">Chart one here</a> <a href="/g2">Map two here</a> <a href="/g3">Data three here</a> <a href="/g4">More four</a>';
+    const text = articleText(`<div id="main"><h1>City council approves flood barrier</h1><div class="teaser"><p>${lead}</p>${links}</div><div class="body">${STORY}</div></div>`);
+    expect(text).toContain(lead);
+    expect(text).not.toContain('Chart one here');
+  });
+
   it('a link inside a paragraph of the story stays', () => {
     const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}<p>The full plan is on <a href="/plan">the city’s website</a>, where residents can comment until May.</p></article>`);
     expect(text).toContain('The full plan is on the city’s website, where residents can comment until May.');
