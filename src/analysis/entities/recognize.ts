@@ -115,6 +115,8 @@ function withoutTrailingNonName(words: readonly Token[]): readonly Token[] {
  * names the gazetteer knows (or a first and last name before a known name).
  */
 function splitJoinedNames(words: readonly Token[]): (readonly Token[])[] {
+  // Each split point joins both sides again: a run longer than two known names is left whole, so a page of capitalised words stays linear.
+  if (words.length > MAX_JOINED_WORDS) return [words];
   const possessive = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^['’]s$/u.test(w.text) && /^\p{Lu}/u.test(words[i + 1]!.text));
   // Only after a name that stands on its own ("Stanford University’s Center"), not inside a title ("Super Lucky’s Tale").
   if (possessive > 0 && (isNamed(joined(words.slice(0, possessive))) || NAME_HEAD_TYPES.get(words[possessive - 1]!.text.toLowerCase()) === 'ORG')) {
@@ -133,6 +135,8 @@ function splitJoinedNames(words: readonly Token[]): (readonly Token[])[] {
   return [words];
 }
 
+/** Two gazetteer names, the longest of which has 11 words ("Hong Kong Special Administrative Region of the People's Republic of China"). */
+const MAX_JOINED_WORDS = 24;
 const joined = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
 const isNamed = (name: string) => knownType(name) !== undefined || describeKnown(name, 'ORG') !== undefined;
 const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
