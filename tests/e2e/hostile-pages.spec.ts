@@ -1,35 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { waitForFinalState } from '../../scripts/lib/browser';
 import { inOverlay, overlayLocator } from '../../scripts/lib/overlay-root';
-import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 import { PageStateSchema } from '../../src/shared/page-state';
 import { AnalysisSchema, type Analysis } from '../../src/shared/schema';
-import { HOSTILE_PAGES, writeHostilePages, type HostilePageName } from './support/hostile-pages';
+import { useHostilePagesSession } from './support/extension-session';
+import type { HostilePageName } from './support/hostile-pages';
 import { installPageProbe, readProbe } from './support/page-probe';
 
-let dir: string;
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const session = useHostilePagesSession();
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sourcelight-hostile-'));
-  server = await serveFolder(dir, writeHostilePages(dir));
-  browser = await launchWithExtension();
-  await installPageProbe(browser.context);
+  await installPageProbe(session.browser.context);
   // Offsets are checked on every mark, so every claim and mention is painted: "show everything".
-  await browser.worker.evaluate(() =>
+  await session.browser.worker.evaluate(() =>
     (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: { markMode: 'everything' } }),
   );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 interface Visit {
@@ -39,10 +25,10 @@ interface Visit {
 }
 
 async function visit(name: HostilePageName, timeout = 30_000): Promise<Visit> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error.stack ?? error)));
-  await page.goto(`${server.origin}/${HOSTILE_PAGES[name].file}`, { waitUntil: 'domcontentloaded', timeout });
+  await page.goto(session.url(name), { waitUntil: 'domcontentloaded', timeout });
   const state = await waitForFinalState(page, timeout);
   const probe = await readProbe(page);
   // Whatever the page, our marks leave its text exactly as it was.
@@ -51,12 +37,12 @@ async function visit(name: HostilePageName, timeout = 30_000): Promise<Visit> {
 }
 
 async function analysisOf(page: Page): Promise<Analysis> {
-  return AnalysisSchema.parse(await browser.analysisFor(page));
+  return AnalysisSchema.parse(await session.browser.analysisFor(page));
 }
 
 /** The sentence the overlay and popup show the reader about this page, if any; never a library's own words. */
 async function readerMessage(page: Page): Promise<string> {
-  const state = PageStateSchema.parse(await browser.sendToPage(page, { type: 'get-page-state' }));
+  const state = PageStateSchema.parse(await session.browser.sendToPage(page, { type: 'get-page-state' }));
   const shown = await inOverlay(page, (root) => root.textContent ?? '');
   expect(shown).not.toMatch(/Aborting|elements found|Readability/);
   return state.message ?? '';
@@ -117,7 +103,7 @@ describe('hostile and odd pages', () => {
       ...analysis.entities.filter((e) => /[<>]/.test(e.name)).map((e) => ({ kind: 'entity', id: e.id })),
     ];
     for (const target of targets) {
-      await browser.sendToPage(page, { type: 'jump-to', target });
+      await session.browser.sendToPage(page, { type: 'jump-to', target });
       const card = overlayLocator(page, '.card');
       await card.waitFor();
       expect(await inOverlay(page, (root) => root.querySelectorAll('img, script, svg, iframe, b, i').length)).toBe(0);
@@ -131,7 +117,7 @@ describe('hostile and odd pages', () => {
     const { page, state } = await visit('strictCsp');
     expect(state).toBe('annotated');
     expect((await highlightedText(page))['sourcelight-sourced']?.length).toBeGreaterThan(0);
-    await browser.sendToPage(page, { type: 'jump-to', target: { kind: 'sentence', index: 1 } });
+    await session.browser.sendToPage(page, { type: 'jump-to', target: { kind: 'sentence', index: 1 } });
     const card = overlayLocator(page, '.card');
     await card.waitFor();
     expect(await inOverlay(page, (root) => getComputedStyle(root.querySelector('.note')!).position)).toBe('fixed');
@@ -272,7 +258,7 @@ describe('hostile and odd pages', () => {
       } catch (error) {
         return `refused: ${String(error)}`;
       }
-    }, browser.extensionId);
+    }, session.browser.extensionId);
     expect(reached === 'no runtime' || String(reached).startsWith('refused')).toBe(true);
     await page.waitForTimeout(300);
     expect(await page.getAttribute('sourcelight-overlay', 'data-state')).toBe('annotated');
@@ -281,6 +267,6 @@ describe('hostile and odd pages', () => {
   });
 
   it('left no uncaught error in the service worker', async () => {
-    expect(await browser.workerErrors()).toEqual([]);
+    expect(await session.browser.workerErrors()).toEqual([]);
   });
 });

@@ -1,28 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { waitForFinalState } from '../../scripts/lib/browser';
 import { overlayLocator } from '../../scripts/lib/overlay-root';
 import { locateText } from '../../scripts/lib/page-text';
-import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
-import { HOSTILE_PAGES, writeHostilePages, type HostilePageName } from './support/hostile-pages';
+import { useHostilePagesSession } from './support/extension-session';
+import type { HostilePageName } from './support/hostile-pages';
 
 /**
  * Pages that attack Sourcelight itself: they try to switch it off, crash it,
  * keep it busy, read its notes or act as the reader. Each test forges the attack.
  */
-let dir: string;
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const session = useHostilePagesSession();
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sourcelight-attacks-'));
-  server = await serveFolder(dir, writeHostilePages(dir));
-  browser = await launchWithExtension();
   // A second listener in the service worker counts analyze requests; it never answers, so the router still does.
-  await browser.worker.evaluate(() => {
+  await session.browser.worker.evaluate(() => {
     const api = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(l: (m: { type?: string }) => undefined): void } } } }).chrome;
     const counts = { analyses: 0 };
     (globalThis as unknown as { __counts: typeof counts }).__counts = counts;
@@ -33,25 +25,19 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const analyses = () => browser.worker.evaluate(() => (globalThis as unknown as { __counts: { analyses: number } }).__counts.analyses);
+const analyses = () => session.browser.worker.evaluate(() => (globalThis as unknown as { __counts: { analyses: number } }).__counts.analyses);
 
 async function visit(name: HostilePageName, pageErrors: string[] = []): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(String(error.stack ?? error)));
-  await page.goto(`${server.origin}/${HOSTILE_PAGES[name].file}`);
+  await page.goto(session.url(name));
   expect(await waitForFinalState(page, 60_000)).toBe('annotated');
   return page;
 }
 
 /** What the popup gets from the page's content script: a live answer, not the browser's "cannot read this tab". */
 async function pageState(page: Page): Promise<{ state?: string } | undefined> {
-  return (await browser.sendToPage(page, { type: 'get-page-state' })) as { state?: string } | undefined;
+  return (await session.browser.sendToPage(page, { type: 'get-page-state' })) as { state?: string } | undefined;
 }
 
 /** Waits until the worker has received `n` analyze requests. */
@@ -77,12 +63,12 @@ describe('a page cannot switch Sourcelight off', () => {
         document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId } }));
         window.postMessage({ type, contentScriptName: 'content', messageId }, '*');
       }
-    }, browser.extensionId);
+    }, session.browser.extensionId);
     // Still alive: it answers the popup, keeps its marks and still obeys the reader.
     expect((await pageState(page))?.state).toBe('annotated');
-    expect(await browser.analysisFor(page)).not.toBeNull();
+    expect(await session.browser.analysisFor(page)).not.toBeNull();
     expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
-    await browser.sendToPage(page, { type: 'command', command: 'toggle-marks' });
+    await session.browser.sendToPage(page, { type: 'command', command: 'toggle-marks' });
     expect(await page.getAttribute('sourcelight-overlay', 'data-state')).toBe('off');
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.close();
@@ -94,7 +80,7 @@ describe('a page cannot switch Sourcelight off', () => {
     expect(pageErrors.filter((e) => e.includes('chrome-extension://'))).toEqual([]);
     expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
     expect((await pageState(page))?.state).toBe('annotated');
-    await browser.sendToPage(page, { type: 'jump-to', target: { kind: 'sentence', index: 1 } });
+    await session.browser.sendToPage(page, { type: 'jump-to', target: { kind: 'sentence', index: 1 } });
     await overlayLocator(page, '.card').waitFor();
     await page.close();
   });
@@ -103,7 +89,7 @@ describe('a page cannot switch Sourcelight off', () => {
 describe('a page cannot read or drive the notes', () => {
   it('sees a closed shadow root and only data-state and data-counts', async () => {
     const page = await visit('strictCsp');
-    await browser.sendToPage(page, { type: 'jump-to', target: { kind: 'sentence', index: 1 } });
+    await session.browser.sendToPage(page, { type: 'jump-to', target: { kind: 'sentence', index: 1 } });
     await overlayLocator(page, '.card').waitFor();
     const seen = await page.evaluate(() => {
       const host = document.querySelector('sourcelight-overlay')!;
@@ -141,7 +127,7 @@ describe('a page cannot keep Sourcelight busy', () => {
   it('does not re-analyse a ticking clock or a #fragment jump, and an open note stays open', async () => {
     const page = await visit('tickingClock');
     const start = await analyses();
-    await browser.sendToPage(page, { type: 'jump-to', target: { kind: 'sentence', index: 3 } });
+    await session.browser.sendToPage(page, { type: 'jump-to', target: { kind: 'sentence', index: 3 } });
     const card = overlayLocator(page, '.card');
     await card.waitFor();
     const ticksAtStart = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
@@ -186,7 +172,7 @@ describe('a page cannot keep Sourcelight busy', () => {
         window.dispatchEvent(new PopStateEvent('popstate'));
         nav?.dispatchEvent(new Event('navigatesuccess'));
       }
-    }, browser.extensionId);
+    }, session.browser.extensionId);
     const afterForged = await navigateAndSettle(page, '/news/one');
     expect(afterForged - start).toBe(1);
     // A hundred real address changes in one burst are one move.
@@ -212,12 +198,12 @@ describe('a page cannot overload a request', () => {
 describe('a tab’s stored state', () => {
   it('survives a #fragment jump and is forgotten when the tab navigates to a page Sourcelight does not run on', async () => {
     const page = await visit('tickingClock');
-    const tabId = await browser.worker.evaluate(async () => {
+    const tabId = await session.browser.worker.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
       return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
     });
     const stored = () =>
-      browser.worker.evaluate(async (id) => {
+      session.browser.worker.evaluate(async (id) => {
         const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { state?: string; url?: string }>> } } } }).chrome;
         return (await api.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null;
       }, tabId);
@@ -233,6 +219,6 @@ describe('a tab’s stored state', () => {
   });
 
   it('left no uncaught error in the service worker', async () => {
-    expect(await browser.workerErrors()).toEqual([]);
+    expect(await session.browser.workerErrors()).toEqual([]);
   });
 });
