@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
-import { BackgroundMessageSchema, type Refusal } from '../shared/messages';
-import { isOwnSender } from '../shared/messaging';
+import type { Refusal, ReplyOf } from '../shared/messages';
+import { handle, isOwnSender, readRequest, type Handlers } from '../shared/messaging';
 import { AnalysisQueue } from './analysis-queue';
 import { runAnalysis } from './analysis-service';
 import { showBadge } from './badge';
@@ -12,29 +12,32 @@ const queue = new AnalysisQueue();
 const UNREADABLE: Refusal = { ok: false, error: 'Sourcelight could not read this request: it is malformed or larger than it accepts.' };
 const FAILED: Refusal = { ok: false, error: 'Sourcelight’s background worker could not handle this request.' };
 
+/** What the background does for one tab's content script. */
+function handlersFor(tabId: number): Handlers<'background'> {
+  return {
+    analyze: (msg) => queue.run(tabId, msg.text.length, () => runAnalysis(msg.text, msg.links, msg.blocks, msg.meta)),
+    'page-status': async (msg) => {
+      await tabStates.set(tabId, msg.page);
+      await showBadge(tabId, msg.page);
+      return { ok: true };
+    },
+    'entity-context': (msg) => entityContext(msg),
+  };
+}
+
 /**
  * The background's message boundary: messages from anything but our own
  * content scripts in a tab's top frame get no answer. Our own get one always:
  * what fails validation (malformed, over a cap) or fails while handled is
  * answered with a plain refusal, never with silence or a raw error.
  */
-export async function handleBackgroundMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+export async function handleBackgroundMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<ReplyOf<'analyze' | 'page-status' | 'entity-context'> | undefined> {
   const tabId = sender.tab?.id;
   if (!isOwnSender(sender) || tabId === undefined || sender.frameId !== 0) return undefined;
-  const parsed = BackgroundMessageSchema.safeParse(message);
-  if (!parsed.success) return UNREADABLE;
-  const msg = parsed.data;
+  const request = readRequest('background', message);
+  if (!request) return UNREADABLE;
   try {
-    switch (msg.type) {
-      case 'analyze':
-        return await queue.run(tabId, msg.text.length, () => runAnalysis(msg.text, msg.links, msg.blocks, msg.meta));
-      case 'page-status':
-        await tabStates.set(tabId, msg.page);
-        await showBadge(tabId, msg.page);
-        return { ok: true };
-      case 'entity-context':
-        return await entityContext(msg);
-    }
+    return await handle(handlersFor(tabId), request);
   } catch {
     return FAILED;
   }

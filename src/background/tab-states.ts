@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
-import { PageStateSchema, storedPageState, type PageState } from '../shared/page-state';
-
-const key = (tabId: number) => `tab:${tabId}`;
+import { PageStateSchema, storedPageState, tabStateKey as key, type PageState } from '../shared/page-state';
 
 /**
  * Per-tab page states in session storage, so they survive the service worker
- * being stopped, and vanish with the browser session. What is stored is
+ * being stopped, and vanish with the browser session; the popup watches its
+ * tab's key to know when to ask the page again. What is stored is
  * clipped (storedPageState), so many large pages cannot fill the area; if a
  * write still fails, the tab's old state is removed rather than left stale.
  */

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import { summarize } from '../analysis/summary';
-import { ContentMessageSchema, type ContentMessage, type EntityInfo } from '../shared/messages';
-import { isOwnSender, notifyBackground, requestAnalysis } from '../shared/messaging';
-import type { PageState, PageStateName } from '../shared/page-state';
+import type { EntityInfo } from '../shared/messages';
+import { handle, isOwnSender, readRequest, requestAnalysis, sendToBackground, type Handlers } from '../shared/messaging';
+import type { PageState, PageStateName, Summary } from '../shared/page-state';
 import type { Analysis, PageMeta } from '../shared/schema';
 import { shouldAnnotate, type Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
@@ -27,6 +26,8 @@ import { rangeFromOffsets, type TextMap } from './text-map';
 
 interface Annotation {
   analysis: Analysis;
+  /** The popup's summary of the analysis, made by the background worker with it. */
+  summary: Summary;
   map: TextMap;
   marks: Mark[];
   /** The element holding the article, watched for changes. */
@@ -105,10 +106,11 @@ export class PageController {
 
   private async startWork(): Promise<void> {
     if (this.overlay.failure) throw this.overlay.failure;
+    const handlers = this.handlers();
     const onMessage = (message: unknown, sender: Parameters<typeof isOwnSender>[0]) => {
       if (!isOwnSender(sender)) return undefined;
-      const parsed = ContentMessageSchema.safeParse(message);
-      return parsed.success ? this.handle(parsed.data) : undefined;
+      const request = readRequest('page', message);
+      return request ? handle(handlers, request) : undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     this.signal.addEventListener('abort', () => {
@@ -130,30 +132,32 @@ export class PageController {
     return this.doc.location?.hostname ?? '';
   }
 
-  private async handle(message: ContentMessage): Promise<unknown> {
-    switch (message.type) {
-      case 'get-page-state':
-        return this.page;
-      case 'get-analysis':
-        return this.annotation?.analysis ?? null;
-      case 'set-enabled':
+  /** What the page answers our popup and background. */
+  private handlers(): Handlers<'page'> {
+    return {
+      'get-page-state': () => this.page,
+      'get-analysis': () => this.annotation?.analysis ?? null,
+      'set-enabled': async (message) => {
         await (message.enabled ? this.turnOn() : this.turnOff());
         return this.page;
-      case 'jump-to':
-        return this.jumpTo(message.target);
-      case 'command':
+      },
+      'jump-to': (message) => this.jumpTo(message.target),
+      command: async ({ command }) => {
         // On a page not taken for an article, the toggle is the reader's "analyse it anyway".
-        if (message.command === 'toggle-marks' && this.page.state === 'not-article') await this.analyseAnyway();
-        else if (message.command === 'toggle-marks') await (this.page.state === 'off' ? this.turnOn() : this.turnOff());
-        else this.moveMark(message.command === 'next-mark' ? 1 : -1);
+        if (command === 'toggle-marks' && this.page.state === 'not-article') await this.analyseAnyway();
+        else if (command === 'toggle-marks') await (this.page.state === 'off' ? this.turnOn() : this.turnOff());
+        else this.moveMark(command === 'next-mark' ? 1 : -1);
         return this.page;
-      case 'analyse-anyway':
+      },
+      'analyse-anyway': async () => {
         await this.analyseAnyway();
         return this.page;
-      case 'show-selection-analysis':
-        showSelectionNote(this.doc, this.overlay, message.analysis);
+      },
+      'show-selection-analysis': ({ analysis }) => {
+        showSelectionNote(this.doc, this.overlay, analysis);
         return true;
-    }
+      },
+    };
   }
 
   private async turnOn(): Promise<void> {
@@ -207,6 +211,7 @@ export class PageController {
       const t2 = performance.now();
       const annotation: Annotation = {
         analysis: reply.analysis,
+        summary: reply.summary,
         map,
         marks: buildMarks(reply.analysis, this.settings),
         root: article.root,
@@ -251,7 +256,7 @@ export class PageController {
       ...(annotation.title ? { title: annotation.title } : {}),
       ...(annotation.meta ? { meta: annotation.meta } : {}),
       ...(annotation.message ? { message: annotation.message } : {}),
-      summary: summarize(annotation.analysis),
+      summary: annotation.summary,
       ...(timing ? { timing } : {}),
     });
   }
@@ -376,7 +381,7 @@ export class PageController {
   /** Tells the background our state again: it forgets a tab's state on every navigation, #fragment jumps included. */
   private async republish(): Promise<void> {
     this.page = { ...this.page, url: this.doc.location?.href ?? '' };
-    await notifyBackground({ type: 'page-status', page: this.page }).catch(() => undefined);
+    await sendToBackground({ type: 'page-status', page: this.page });
   }
 
   private async publish(change: { state: PageStateName } & Partial<Omit<PageState, 'state'>>): Promise<void> {
@@ -386,7 +391,7 @@ export class PageController {
       const c = this.page.summary?.counts;
       if (c) this.overlay.announce(`Sourcelight marked ${c.sourced + c.vague + c.unsourced + c.opinion} claims and ${c.entities} names.`);
     }
-    await notifyBackground({ type: 'page-status', page: this.page }).catch(() => undefined);
+    await sendToBackground({ type: 'page-status', page: this.page });
   }
 
   private listenForPointer(): void {

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import { EntityContextReplySchema, MAX_CONTEXT_ENTITIES, type EntityContextRequest, type EntityInfo } from '../shared/messages';
+import { MAX_CONTEXT_ENTITIES, type EntityContextRequest, type EntityInfo } from '../shared/messages';
+import { sendToBackground } from '../shared/messaging';
 import type { Analysis } from '../shared/schema';
 
 /** The article's most-mentioned entities, as the background needs them to describe each: name, type, the article's own words. */
@@ -20,6 +20,6 @@ export function mainEntities(analysis: Analysis): EntityContextRequest['entities
 export async function requestEntityContext(entities: EntityContextRequest['entities'], online: boolean): Promise<Record<string, EntityInfo> | undefined> {
   if (entities.length === 0) return undefined;
   const request: EntityContextRequest = { type: 'entity-context', online, entities };
-  const reply = EntityContextReplySchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
-  return reply.success ? reply.data.info : undefined;
+  const reply = await sendToBackground(request);
+  return reply && 'info' in reply ? reply.info : undefined;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AnalysisSchema, BlockSpanSchema, EntityTypeSchema, LinkSpanSchema, PageMetaSchema } from './schema';
-import { PageStateSchema } from './page-state';
+import { PageStateSchema, SummarySchema } from './page-state';
 
 /**
  * Every message between our contexts, as one discriminated union. Receivers
@@ -94,27 +94,41 @@ export type EntityInfo = z.infer<typeof EntityInfoSchema>;
 export const EntityContextReplySchema = z.object({ info: z.record(z.string(), EntityInfoSchema) });
 export type EntityContextReply = z.infer<typeof EntityContextReplySchema>;
 
-export const BackgroundMessageSchema = z.discriminatedUnion('type', [AnalyzeRequestSchema, PageStatusSchema, EntityContextRequestSchema]);
-export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
-
-export const ContentMessageSchema = z.discriminatedUnion('type', [
-  GetPageStateSchema,
-  SetEnabledSchema,
-  JumpToSchema,
-  GetAnalysisSchema,
-  AnalyseAnywaySchema,
-  CommandSchema,
-  ShowSelectionAnalysisSchema,
-]);
-export type ContentMessage = z.infer<typeof ContentMessageSchema>;
-
-/** The background's answer to a request from our own content script that it could not read (too large, malformed). */
+/** The background's answer to a request from our own content script that it could not read (too large, malformed) or could not handle. */
 export const RefusalSchema = z.object({ ok: z.literal(false), error: z.string() });
 export type Refusal = z.infer<typeof RefusalSchema>;
 
-/** Replies that carry data are validated by the sender too. */
+/** The engine's result, with the popup's summary of it made by the worker that made the analysis. */
 export const AnalyzeReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), analysis: AnalysisSchema }),
-  z.object({ ok: z.literal(false), error: z.string() }),
+  z.object({ ok: z.literal(true), analysis: AnalysisSchema, summary: SummarySchema }),
+  RefusalSchema,
 ]);
 export type AnalyzeReply = z.infer<typeof AnalyzeReplySchema>;
+
+const AcknowledgedSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), RefusalSchema]);
+
+/**
+ * Every message, by type: who receives it, what it carries and what comes
+ * back. Receivers parse the request, senders parse the reply, both with these
+ * schemas, so neither side acts on what it cannot read.
+ */
+export const MESSAGES = {
+  analyze: { to: 'background', request: AnalyzeRequestSchema, reply: AnalyzeReplySchema },
+  'page-status': { to: 'background', request: PageStatusSchema, reply: AcknowledgedSchema },
+  'entity-context': { to: 'background', request: EntityContextRequestSchema, reply: z.union([EntityContextReplySchema, RefusalSchema]) },
+  'get-page-state': { to: 'page', request: GetPageStateSchema, reply: PageStateSchema },
+  'get-analysis': { to: 'page', request: GetAnalysisSchema, reply: AnalysisSchema.nullable() },
+  'set-enabled': { to: 'page', request: SetEnabledSchema, reply: PageStateSchema },
+  'jump-to': { to: 'page', request: JumpToSchema, reply: z.boolean() },
+  'analyse-anyway': { to: 'page', request: AnalyseAnywaySchema, reply: PageStateSchema },
+  command: { to: 'page', request: CommandSchema, reply: PageStateSchema },
+  'show-selection-analysis': { to: 'page', request: ShowSelectionAnalysisSchema, reply: z.boolean() },
+} as const satisfies Record<string, { to: 'background' | 'page'; request: z.ZodType<{ type: string }>; reply: z.ZodType }>;
+
+type Messages = typeof MESSAGES;
+export type MessageType = keyof Messages;
+/** The background worker, or the content script in a tab's top frame. */
+export type Receiver = Messages[MessageType]['to'];
+export type MessageTo<R extends Receiver> = { [T in MessageType]: Messages[T]['to'] extends R ? T : never }[MessageType];
+export type RequestOf<T extends MessageType> = z.infer<Messages[T]['request']>;
+export type ReplyOf<T extends MessageType> = z.infer<Messages[T]['reply']>;

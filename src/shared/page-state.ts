@@ -48,6 +48,9 @@ export const PageStateSchema = z.object({
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 
+/** Where the background keeps a tab's page state in session storage (src/background/tab-states.ts). */
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+
 /** The most of a page's state kept in storage per tab: the popup asks the page itself for the whole of it. */
 export const STORED_LIMITS = { text: 300, list: 20, url: 2_000, details: 2_000 } as const;
 

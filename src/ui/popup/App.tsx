@@ -9,8 +9,6 @@ import type { PageLink } from './page-link';
 import { ExportSection } from './ExportSection';
 import { SummaryView } from './SummaryView';
 
-const POLL_MS = 250;
-
 /** `initialSettings`: what the entry point loaded (and repaired) before the first render. */
 export function App({ link, initialSettings }: { link: PageLink | undefined; initialSettings: Settings }) {
   const [page, setPage] = useState<PageState | undefined>();
@@ -27,17 +25,13 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
   useEffect(() => {
     void refresh();
     void takeSettingsNotice().then(setNotice);
-  }, [refresh]);
+    // The page reports every change of state to the background, which stores it: that is when to ask again.
+    return link?.watch(() => void refresh());
+  }, [link, refresh]);
 
   // The page reports its own address, so the popup needs no permission to read tab URLs.
   const host = page ? hostOf(page.url) : '';
   const siteRule: SiteRule | 'default' = (host && siteRuleFor(settings, host)) || 'default';
-
-  useEffect(() => {
-    if (page?.state !== 'annotating') return;
-    const timer = setInterval(() => void refresh(), POLL_MS);
-    return () => clearInterval(timer);
-  }, [page?.state, refresh]);
 
   const setEnabled = async (enabled: boolean) => {
     if (!link) return;
@@ -54,10 +48,8 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
       // The choice goes back to what is stored, and the reader is told why.
       setSiteRuleError(error instanceof SettingsNotSaved ? error.message : 'Not saved.');
       setSettings({ ...settings });
-      return;
     }
-    // The content script follows the stored rule; give it a moment, then show the result.
-    setTimeout(() => void refresh(), 150);
+    // The content script follows the stored rule and reports its new state, which `watch` passes on.
   };
 
   const on = page !== undefined && page.state !== 'off';

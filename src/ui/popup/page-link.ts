@@ -1,15 +1,17 @@
 import { browser } from 'wxt/browser';
-import { type ContentMessage } from '../../shared/messages';
+import type { MessageTo, ReplyOf, RequestOf } from '../../shared/messages';
 import { sendToTab } from '../../shared/messaging';
-import { AnalysisSchema, type Analysis } from '../../shared/schema';
-import { PageStateSchema, type PageState } from '../../shared/page-state';
+import type { Analysis } from '../../shared/schema';
+import { tabStateKey, type PageState } from '../../shared/page-state';
 
 /** The popup's line to the page in the active tab. */
 export interface PageLink {
   tabId: number;
   state(): Promise<PageState | undefined>;
   analysis(): Promise<Analysis | undefined>;
-  send(message: ContentMessage): Promise<unknown>;
+  send<T extends MessageTo<'page'>>(message: RequestOf<T> & { type: T }): Promise<ReplyOf<T> | undefined>;
+  /** Calls `onChange` whenever the page reports a new state to the background; returns the unsubscribe. */
+  watch(onChange: () => void): () => void;
 }
 
 /**
@@ -25,14 +27,16 @@ export async function connectToActiveTab(search = ''): Promise<PageLink | undefi
   const tabId = tab.id;
   return {
     tabId,
-    async state() {
-      const parsed = PageStateSchema.safeParse(await sendToTab(tabId, { type: 'get-page-state' }));
-      return parsed.success ? parsed.data : undefined;
+    state: () => sendToTab(tabId, { type: 'get-page-state' }),
+    analysis: async () => (await sendToTab(tabId, { type: 'get-analysis' })) ?? undefined,
+    send: <T extends MessageTo<'page'>>(message: RequestOf<T> & { type: T }) => sendToTab<T>(tabId, message),
+    watch(onChange) {
+      // The stored copy is clipped; it only says when to ask the page for the whole state again.
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'session' && tabStateKey(tabId) in changes) onChange();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
     },
-    async analysis() {
-      const parsed = AnalysisSchema.safeParse(await sendToTab(tabId, { type: 'get-analysis' }));
-      return parsed.success ? parsed.data : undefined;
-    },
-    send: (message) => sendToTab(tabId, message),
   };
 }
