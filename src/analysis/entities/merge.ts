@@ -2,7 +2,7 @@ import { describeKnown, type KnownEntity, knownType } from '../knowledge';
 import { ALIAS_GROUPS } from './data/aliases';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
-import { initials, isAcronym, isDemonym, nameKey, nameWords } from './names';
+import { initials, isAcronym, isDemonym, isHandleOf, nameKey, nameWords } from './names';
 import type { Mention } from './types';
 
 /** Mentions that name one thing, before it gets an id, a type and a context. */
@@ -35,6 +35,7 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Menti
       sameKnownEntry(mention, groups) ??
       parentheticalOf(text, mention, groups) ??
       acronymOf(mention, groups) ??
+      handleOf(mention, groups) ??
       personPartOf(mention, groups) ??
       shorterFormOf(mention, groups, byKey) ??
       typoOf(key, groups);
@@ -88,6 +89,11 @@ function parentheticalOf(text: string, mention: Mention, groups: MentionGroup[])
   // "SAN FRANCISCO (AP)": a dateline's agency is no acronym of the place; an acronym starts as its name does.
   const first = mention.text[0]!.toLowerCase();
   return groups.find((g) => g.mentions.some((m) => m.end === nameEnd && m.text[0]!.toLowerCase() === first));
+}
+
+function handleOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+  if (!mention.text.startsWith('@')) return undefined;
+  return groups.findLast((g) => g.mentions.some((m) => isHandleOf(mention.text, m.text, m.type)));
 }
 
 function acronymOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {

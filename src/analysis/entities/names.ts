@@ -62,3 +62,15 @@ export function isDemonym(name: string): boolean {
   const lower = name.replace(/\u00ad/gu, '').toLowerCase().replace(/\s+/gu, '-');
   return DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
 }
+
+/**
+ * "@NelsonSchwartz" for "Nelson D. Schwartz", "@Uber_Sydney" for "Uber": a social
+ * media handle spelling a person's first and last name, or starting with an
+ * organisation's name before an underscore.
+ */
+export function isHandleOf(handle: string, name: string, type: string): boolean {
+  const parts = handle.replace(/^@/u, '').toLowerCase().split('_').filter(Boolean);
+  const words = nameWords(name).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+  if (type === 'PER') return words.length >= 2 && parts.join('').replace(/\d+$/u, '') === words[0]! + words.at(-1)!;
+  return parts.length >= 2 && parts[0] === words.join('') && parts[0]!.length >= 3;
+}

@@ -8,6 +8,8 @@ import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
 import { modelWord } from './model-input';
 import { tagDocument } from './tag-document';
+import { withDefinedNames } from './defined-names';
+import { withHandles } from './handles';
 import { spansFromTags } from './tags';
 import { isDemonym } from './names';
 import type { Mention } from './types';
@@ -53,7 +55,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
     }
   });
   const headingSpans = sentences.filter((_, s) => headings[s]);
-  return withQuotedTitles(text, joinNamedEvents(text, mentions), headingSpans);
+  return withHandles(text, withDefinedNames(text, withQuotedTitles(text, joinNamedEvents(text, mentions), headingSpans)));
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;

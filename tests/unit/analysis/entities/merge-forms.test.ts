@@ -34,4 +34,27 @@ describe('one entity for the forms a news article uses', () => {
     expect(groupOf(text, 'Georges Claude')).toContain('Claude');
     expect(groupOf(text, 'Claude Debussy')).toEqual(['Claude Debussy']);
   });
+
+  it('gives an acronym the title-case words before it that spell it, even ones the tagger missed', () => {
+    const text =
+      'Minecraft items can also store arbitrary metadata in a file format known as Named Binary Tag (NBT), which allows complex data structures to be kept in hierarchical nests. Previously, NBT was sent compressed with gzip.';
+    expect(groupOf(text, 'NBT')).toEqual(['NBT', 'Named Binary Tag']);
+    // A job's acronym the tagger does not take for a name stays a job.
+    expect(analyze('The board hired a new Chief Executive Officer (CEO) last week. The CEO said sales rose.').entities).toEqual([]);
+  });
+
+  it('keeps the possessive out of a name defined by its acronym', () => {
+    const text = 'The Chinese Communist Party’s (CCP) leaders met in Beijing. The CCP said it would act.';
+    expect(groupOf(text, 'CCP')).toEqual(['CCP', 'Chinese Communist Party']);
+  });
+
+  it('gives a social media handle built from a name to that name’s entity', () => {
+    expect(groupOf('Nelson D. Schwartz has covered economics since 2012. He joined The Times in 2007. @NelsonSchwartz', 'Nelson D. Schwartz')).toEqual([
+      '@NelsonSchwartz',
+      'Nelson D. Schwartz',
+    ]);
+    const uber = 'Uber raised its prices during the siege. A firestorm of criticism erupted – “@Uber_Sydney stop being greedy,” one Twitter response began.';
+    expect(groupOf(uber, 'Uber')).toEqual(['@Uber_Sydney', 'Uber']);
+    expect(analyze('Lucas Nolan is a reporter. Follow @newsdesk on Twitter.').entities.map((e) => e.name)).not.toContain('@newsdesk');
+  });
 });

@@ -37,5 +37,6 @@ describe('descriptions on every saved page', () => {
       return why ? [`${e.name} — ${e.context}: ${why}`] : [];
     });
     expect(faults).toEqual([]);
-  });
+    // A whole page through the engine, on a machine that may be busy: a limit for a hung run, not a speed check.
+  }, 60_000);
 });
