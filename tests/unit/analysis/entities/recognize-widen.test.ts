@@ -36,3 +36,20 @@ describe('events named after their organiser', () => {
     expect(found).not.toContain('MISC AI Day');
   });
 });
+
+describe('an organisation named for two fields', () => {
+  it('takes the words after "and" into an organisation’s of- or for-phrase', () => {
+    expect(mentions('Deng Zongquan, the director of the Defense Laboratory for Aerospace Mechanisms and Control Technology in China, spoke.')).toContain(
+      'ORG Defense Laboratory for Aerospace Mechanisms and Control Technology',
+    );
+    expect(mentions('Digging is slow, said Ian Michaels, a spokesman for the city’s Department of Design and Construction.')).toContain(
+      'ORG Department of Design and Construction',
+    );
+  });
+
+  it('keeps two organisations joined by "and" apart when the second is a name of its own', () => {
+    const found = mentions('The Department of Justice and Google settled the case on Monday.');
+    expect(found).toContain('ORG Department of Justice');
+    expect(found.some((m) => m.includes('Justice and'))).toBe(false);
+  });
+});
