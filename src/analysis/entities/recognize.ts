@@ -60,16 +60,20 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;
+const SHOWN_WORDS_BEFORE =
+  /\b(?:(?:sign|banner|placard|poster|billboard|shirt|cap|hat|sticker|flag)s?,? (?:that |which )?(?:reads?|reading|says|saying|said|bearing|proclaim\w*)|emblazoned with|with the (?:words|slogan)|slogan|chant(?:s|ed|ing)?)\s*[:,]?\s*$/iu;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'from', 'with', 'that', 'into', 'than', 'upon', 'over', 'about', 'is', 'are', 'be']);
 
 /**
  * “A Paradise Built in Hell: The Extraordinary Communities that Arise in
  * Disaster”, “Super Mario Run”, 'Penguin Post Office': a title in quotation
  * marks, written in title case, is one name (a work or product, or what its
- * last word says), whatever the tagger made of its words.
+ * last word says), whatever the tagger made of its words; unless a sign reads
+ * it or someone says it (a slogan).
  */
 function withQuotedTitles(text: string, mentions: Mention[], headings: readonly Span[]): Mention[] {
   const titles: Mention[] = [];
+  const slogans: Span[] = [];
   for (const match of text.matchAll(QUOTED)) {
     // In a title-case headline every quotation looks like a title.
     if (headings.some((h) => h.start <= match.index! && match.index! < h.end)) continue;
@@ -83,11 +87,18 @@ function withQuotedTitles(text: string, mentions: Mention[], headings: readonly 
     if (!titleCase || capitalised < 2 || /[.!?](?:\s|$)|(?:^|\s)[‘'"]|[’'"](?:\s|$)/u.test(inner)) continue;
     const start = match.index! + match[0].indexOf(inner);
     const end = start + inner.length;
+    // “a neon sign that reads ‘Glory to Communism’”, “a cap that said ‘Make America Great Again’”: words shown or said, not a work's title.
+    if (SHOWN_WORDS_BEFORE.test(text.slice(Math.max(0, match.index! - 48), match.index!))) {
+      slogans.push({ start, end });
+      continue;
+    }
     const head = NAME_HEAD_TYPES.get(words.at(-1)!.toLowerCase());
     titles.push({ start, end, text: inner, type: head === 'ORG' || head === 'LOC' ? head : 'MISC' });
   }
-  if (titles.length === 0) return mentions;
-  const kept = mentions.filter((m) => !titles.some((t) => m.start < t.end && t.start < m.end));
+  if (titles.length === 0 && slogans.length === 0) return mentions;
+  // A slogan's own words are no names, except ones known anyway ("America" in it stays a place).
+  const inSlogan = (m: Mention) => slogans.some((s) => s.start <= m.start && m.end <= s.end) && knownType(m.text) === undefined;
+  const kept = mentions.filter((m) => !inSlogan(m) && !titles.some((t) => m.start < t.end && t.start < m.end));
   return [...kept, ...titles].sort((a, b) => a.start - b.start);
 }
 

@@ -47,6 +47,16 @@ describe('entity types on today’s names', () => {
     expect(names).toContain('PER Katie Allen');
   });
 
+  it('keeps the words of a sign or a slogan out, and names in them in', () => {
+    const sign = analyze('Workers remove a hammer and sickle from a neon sign that reads “Glory to Communism,” visible on the roof of the building.');
+    expect(sign.entities.map((e) => e.name)).toEqual([]);
+    const caps = analyze('Supporters wore red caps that said “Make America Great Again” at the rally in Ohio.').entities.map((e) => e.name);
+    expect(caps).not.toContain('Make America Great Again');
+    expect(caps).toContain('Ohio');
+    // A title someone reads is still a title.
+    expect(analyze('He read “A Paradise Built in Hell” last year.').entities.map((e) => `${e.type} ${e.name}`)).toEqual(['MISC A Paradise Built in Hell']);
+  });
+
   it('reads a byline in capitals as a person, with or without "By"', () => {
     for (const byline of ['By JANIE HAR', 'By JANIE HAR, Associated Press', 'JANIE HAR']) {
       const entities = analyze(`Police arrest suspect\n${byline}\nSAN FRANCISCO (AP) — The city approved the plan on Monday.`).entities;
