@@ -118,9 +118,9 @@ function withModelNumber(text: string, words: readonly Token[], type: string): n
 /** "the Carter administration": a name before "administration" is its president's. */
 const LEADER_OF = /^ administration\b/u;
 
-/** "AMD Polaris GPU": a common technical word after a name is not part of it. */
+/** "AMD Polaris GPU": a common technical word after a name is not part of it, unless the gazetteer knows the whole ("PlayStation VR"). */
 function withoutTrailingNonName(words: readonly Token[]): readonly Token[] {
-  return words.length > 1 && NOT_NAMES.has(words.at(-1)!.text.toLowerCase()) ? words.slice(0, -1) : words;
+  return words.length > 1 && NOT_NAMES.has(words.at(-1)!.text.toLowerCase()) && knownType(joined(words)) === undefined ? words.slice(0, -1) : words;
 }
 
 /**
@@ -305,9 +305,10 @@ interface TokenSpan {
 function widenToKnownName(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   if (!startsKnownName(tokens[span.start]!.text)) return span;
   for (let end = Math.min(tokens.length, span.start + 8); end > span.end; end--) {
-    if (!/^\p{Lu}/u.test(tokens[end - 1]!.text)) continue;
+    if (!/^[\p{Lu}\d]/u.test(tokens[end - 1]!.text)) continue;
     const inner = tokens.slice(span.end, end);
-    if (!inner.every((t) => /^\p{Lu}/u.test(t.text) || KNOWN_NAME_JOINERS.has(t.text.toLowerCase()))) continue;
+    // "PlayStation 4 Pro": a model number inside a known name.
+    if (!inner.every((t) => /^[\p{Lu}\d]/u.test(t.text) || KNOWN_NAME_JOINERS.has(t.text.toLowerCase()))) continue;
     const type = knownType(tokens.slice(span.start, end).map((t) => t.text).join(' '));
     if (type) return { start: span.start, end, type };
   }

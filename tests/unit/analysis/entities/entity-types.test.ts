@@ -21,6 +21,9 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['The new Apple Vision Pro costs $3,499, more than the iPhone 14.', 'iPhone 14', 'MISC'],
   ['Rockstar sold millions of copies of Red Dead Redemption 2 last year.', 'Red Dead Redemption 2', 'MISC'],
   ['Elon Musk showed the robot at Tesla AI Day in Palo Alto.', 'Tesla AI Day', 'MISC'],
+  ['The PlayStation 4 Pro costs $399 and also supports PlayStation VR.', 'PlayStation 4 Pro', 'MISC'],
+  ['The PlayStation 4 Pro costs $399 and also supports PlayStation VR.', 'PlayStation VR', 'MISC'],
+  ['You can stream games from an Xbox One to a laptop through Xbox Live.', 'Xbox Live', 'MISC'],
 ];
 
 function typeOf(text: string, name: string): string | undefined {
