@@ -1,6 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/**
+ * Tests that read whole corpora, run the CLI or take megabyte inputs: the
+ * `slow` project, which `npm test` runs after the fast `unit` one.
+ */
+const SLOW = [
+  'tests/unit/robustness/analyze-large.test.ts',
+  'tests/unit/cli/**/*.test.ts',
+  'tests/unit/analysis/claims/goldens.test.ts',
+  'tests/unit/analysis/entities/page-descriptions.test.ts',
+  'tests/unit/page/saved-pages-expected.test.ts',
+  'tests/unit/page/boilerplate.test.ts',
+  'tests/unit/shared/settings-fuzz.test.ts',
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +23,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          exclude: SLOW,
+          environment: 'node',
+          // The engine's data (tagger weights, gazetteer) loads once per worker, not once per file:
+          // every test resets the fake browser and restores its mocks itself.
+          isolate: false,
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'slow',
+          include: SLOW,
           environment: 'node',
         },
       },
