@@ -67,7 +67,7 @@ const MODEL_NUMBER = /^(?:\d+[\p{L}]*|[\p{L}]+\d[\p{L}\d]*|[\p{L}]+-\d+)$/u;
 
 /**
  * A product's or work's name: a model number or a version word after the first
- * word ("Xbox 360", "Planet Earth II", "Vision Pro"), or a known company's name
+ * word ("Xbox 360", "Planet Earth II", "Vision Pro"; not a regnal number after a first name), or a known company's name
  * followed by words that name no place or organisation ("Apple Pay", "Meta Quest
  * Pro"), unless its last word says organisation or place ("Microsoft Research").
  */
@@ -78,8 +78,10 @@ export function isProductName(name: string): boolean {
   const head = NAME_HEAD_TYPES.get(last.toLowerCase());
   if (head === 'ORG' || head === 'LOC') return false;
   const rest = words.slice(1);
-  if (rest.some((w) => MODEL_NUMBER.test(w) || ROMAN.test(w) || PRODUCT_WORDS.has(w.toLowerCase()))) return true;
   const firstName = (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0;
+  // "Charles III", "John Paul II": a regnal number after a first name.
+  if (firstName && ROMAN.test(last) && words.length <= 3) return false;
+  if (rest.some((w) => MODEL_NUMBER.test(w) || ROMAN.test(w) || PRODUCT_WORDS.has(w.toLowerCase()))) return true;
   if (knownType(words[0]!) === 'MISC' && !firstName) return true;
   // "Apple Pay": a company's name, even an ambiguous one, before words that name nothing else.
   if (!describeKnown(words[0]!, 'ORG') || knownType(name) !== undefined) return false;

@@ -42,7 +42,9 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       if (first === span.end) continue;
       const whole = sentence.slice(first, span.end);
       if (headings[s] && !isKnownName(whole, capitalised)) continue;
-      for (const words of splitJoinedNames(withoutTrailingNonName(whole))) {
+      const untitled = withoutTitle(withoutTrailingNonName(whole), span.type);
+      const titled = untitled.length < whole.length && untitled[0] !== whole[0];
+      for (const words of splitJoinedNames(untitled)) {
         const end = withModelNumber(text, words, span.type);
         if (isNonName(text, words[0]!.start, end, mentions.at(-1), span.type) || isCommonWord(words, lowerCase)) continue;
         // "Mr. Trump", "Dr. Shadlen": the honorific belongs to the mention and says it is a person.
@@ -50,7 +52,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
         const start = words[0]!.start - (honorific?.[0].length ?? 0);
         // A widened mention may already cover the tagger's next span.
         if ((mentions.at(-1)?.end ?? -1) > start) continue;
-        const type = honorific || LEADER_OF.test(text.slice(end, end + 16)) ? 'PER' : (bylineType(text, start, end) ?? typeByHead(words, span.type as EntityType));
+        const type = honorific || (titled && words[0] === untitled[0]) || LEADER_OF.test(text.slice(end, end + 16)) ? 'PER' : (bylineType(text, start, end) ?? typeByHead(words, span.type as EntityType));
         mentions.push({ start, end, text: text.slice(start, end), type });
       }
     }
@@ -117,6 +119,18 @@ function withModelNumber(text: string, words: readonly Token[], type: string): n
 
 /** "the Carter administration": a name before "administration" is its president's. */
 const LEADER_OF = /^ administration\b/u;
+
+/**
+ * "Pope Francis", "King Charles III", "Senator Mark Warner": a title before a person's name is not part of
+ * the name, and says that it is a person's (a tagger trained on Reuters reads "King Charles III" as a thing).
+ */
+const TITLES_BEFORE_NAMES = new Set(
+  'pope king queen prince princess tsar czar emperor empress sultan sheikh emir ayatollah president senator sen. governor gov. mayor general gen. colonel col. captain capt. judge bishop archbishop cardinal rabbi imam chancellor premier'.split(' '),
+);
+
+function withoutTitle(words: readonly Token[], type: string): readonly Token[] {
+  return (type === 'PER' || type === 'MISC') && words.length > 1 && TITLES_BEFORE_NAMES.has(words[0]!.text.toLowerCase()) && /^\p{Lu}/u.test(words[1]!.text) ? words.slice(1) : words;
+}
 
 /** "AMD Polaris GPU": a common technical word after a name is not part of it, unless the gazetteer knows the whole ("PlayStation VR"). */
 function withoutTrailingNonName(words: readonly Token[]): readonly Token[] {

@@ -24,6 +24,9 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['The PlayStation 4 Pro costs $399 and also supports PlayStation VR.', 'PlayStation 4 Pro', 'MISC'],
   ['The PlayStation 4 Pro costs $399 and also supports PlayStation VR.', 'PlayStation VR', 'MISC'],
   ['You can stream games from an Xbox One to a laptop through Xbox Live.', 'Xbox Live', 'MISC'],
+  ['Pope Francis met King Charles III in Rome on Tuesday.', 'Francis', 'PER'],
+  ['Pope Francis met King Charles III in Rome on Tuesday.', 'Charles III', 'PER'],
+  ['The BBC filmed Planet Earth II over three years.', 'Planet Earth II', 'MISC'],
 ];
 
 function typeOf(text: string, name: string): string | undefined {
