@@ -68,11 +68,9 @@ describe('note cards', () => {
     await card(page).waitFor();
     expect(await cardInsideViewport(page)).toBe(true);
     await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(100);
-    expect(await cardInsideViewport(page)).toBe(true);
+    await expect.poll(() => cardInsideViewport(page)).toBe(true);
     await page.setViewportSize({ width: 420, height: 400 });
-    await page.waitForTimeout(100);
-    expect(await cardInsideViewport(page)).toBe(true);
+    await expect.poll(() => cardInsideViewport(page)).toBe(true);
     await page.close();
   });
 

@@ -15,6 +15,8 @@ export interface WikipediaFixtureServer {
   rawRequests: string[];
   /** While down, every request gets a 503: the extension should fall back on its cache. */
   setDown(down: boolean): void;
+  /** Slow answers still held open (the extension has not yet given up on them). */
+  heldOpen(): number;
   close(): Promise<void>;
 }
 
@@ -65,7 +67,10 @@ export async function serveWikipediaFixtures(): Promise<WikipediaFixtureServer> 
           if (!res.destroyed) res.writeHead(200, json).end(JSON.stringify({ type: 'standard', title: 'Li Yanming', extract: 'Too late.' }));
         }, 8000);
         timers.add(timer);
-        res.on('close', () => clearTimeout(timer));
+        res.on('close', () => {
+          clearTimeout(timer);
+          timers.delete(timer);
+        });
         return;
       }
       case 'malformed':
@@ -93,6 +98,7 @@ export async function serveWikipediaFixtures(): Promise<WikipediaFixtureServer> 
     setDown: (value) => {
       down = value;
     },
+    heldOpen: () => timers.size,
     close: () =>
       new Promise<void>((ok) => {
         for (const t of timers) clearTimeout(t);
