@@ -1,9 +1,8 @@
 import { ANALYSIS_VERSION, type Analysis, type BlockSpan, type Entity, type LinkSpan, type PageMeta, type Sentence } from '../shared/schema';
-import { labelClaims } from './claims/label';
 import { buildEntities } from './entities/build';
-import { recognizeMentions } from './entities/recognize';
 import type { Mention } from './entities/types';
 import { retypeKnown } from './knowledge';
+import { languagePack } from './languages';
 import { segmentSentences } from './segment';
 
 export interface AnalyzeOptions {
@@ -13,18 +12,21 @@ export interface AnalyzeOptions {
   blocks?: BlockSpan[];
   /** What the page says about itself; the claim labels use it as a prior on the kind of article. */
   meta?: PageMeta;
+  /** The text's language (ISO 639-1), whose pack must be loaded (`loadLanguagePack`); English by default. */
+  language?: string;
 }
 
 /**
- * The whole engine, stage by stage: sentences; name mentions; entities (merged,
- * described by the article, types corrected by the offline gazetteer); claim
- * labels, whose sources are then resolved to entities.
+ * The whole engine, stage by stage, in the text's language: sentences; name mentions;
+ * entities (merged, described by the article, types corrected by the offline gazetteer);
+ * claim labels, whose sources are then resolved to entities.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const spans = segmentSentences(text, { blocks: options.blocks ?? [] });
-  const entities = retypeKnown(buildEntities(text, recognizeMentions(text, spans), spans));
+  const pack = languagePack(options.language ?? 'en');
+  const spans = segmentSentences(text, { blocks: options.blocks ?? [], segmentation: pack.segmentation });
+  const entities = retypeKnown(buildEntities(text, pack.names.recognize(text, spans), spans));
   const mentions = mentionsOf(entities);
-  const { sentences, articleKind } = labelClaims(text, spans, {
+  const { sentences, articleKind } = pack.claims.label(text, spans, {
     mentions,
     links: options.links ?? [],
     blocks: options.blocks ?? [],

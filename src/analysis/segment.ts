@@ -1,34 +1,14 @@
 import type { Span } from '../shared/schema';
+import { ENGLISH_SEGMENTATION } from './languages/en/segmentation';
+import type { SegmentationData } from './languages/types';
 
-/** Titles before a name: never the last word of a sentence. */
-const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'rev', 'lt', 'col', 'capt', 'sgt',
-  'maj', 'cmdr', 'adm', 'pres', 'supt', 'insp', 'det', 'hon', 'messrs', 'mme', 'mlle',
-]);
-
-/** Abbreviations that sit before a number ("Oct. 1", "No. 3", "p. 12"). */
-const BEFORE_NUMBER = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'no', 'nos', 'vol', 'p', 'pp', 'art', 'sec', 'ch', 'fig', 'approx', 'ca', 'para',
-]);
-
-/** Abbreviations that are mid-sentence unless a capitalised word follows them. */
-const MID_SENTENCE = new Set(['vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'dept', 'est', 'al', 'ave', 'blvd', 'mt', 'e.g', 'i.e', 'cf', 'viz']);
-
-/** Words that start sentences: after "U.S." or an initial, they mean the sentence ended. */
-const SENTENCE_STARTERS = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'So',
-  'This', 'That', 'These', 'Those', 'There', 'Their', 'His', 'Her', 'Our', 'My', 'As', 'After', 'Before', 'When',
-  'While', 'If', 'However', 'Yet', 'Still', 'Now', 'Then', 'Meanwhile', 'Also', 'For', 'Many', 'Some', 'Most',
-]);
-
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 const TERMINALS = new Set(['.', '!', '?', '…']);
 
 export interface SegmentOptions {
   /** Block spans from the page: no sentence crosses a block's edge. */
   blocks?: readonly Span[];
+  /** The language's abbreviations, sentence starters and quote marks; English by default. */
+  segmentation?: SegmentationData;
 }
 
 /**
@@ -38,6 +18,7 @@ export interface SegmentOptions {
 export function segmentSentences(text: string, options: SegmentOptions = {}): Span[] {
   const spans: Span[] = [];
   const cuts = blockCuts(options.blocks ?? []);
+  const data = options.segmentation ?? ENGLISH_SEGMENTATION;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -45,10 +26,10 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Sp
     let from = lineStart;
     for (const cut of cuts) {
       if (cut <= from || cut >= lineEnd) continue;
-      splitLine(text, from, cut, spans);
+      splitLine(text, from, cut, spans, data);
       from = cut;
     }
-    splitLine(text, from, lineEnd, spans);
+    splitLine(text, from, lineEnd, spans, data);
     lineStart = lineEnd + 1;
   }
   return spans;
@@ -63,7 +44,7 @@ function blockCuts(blocks: readonly Span[]): number[] {
   return [...cuts].sort((a, b) => a - b);
 }
 
-function splitLine(text: string, from: number, to: number, out: Span[]): void {
+function splitLine(text: string, from: number, to: number, out: Span[], data: SegmentationData): void {
   let start = skipSpace(text, from, to);
   let i = start;
   while (i < to) {
@@ -73,8 +54,8 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
     }
     let end = i + 1;
     while (end < to && TERMINALS.has(text[end]!)) end++;
-    while (end < to && CLOSERS.has(text[end]!)) end++;
-    if (isBoundary(text, start, i, end, to)) {
+    while (end < to && data.closers.has(text[end]!)) end++;
+    if (isBoundary(text, start, i, end, to, data)) {
       pushTrimmed(text, start, end, out);
       start = skipSpace(text, end, to);
       i = start;
@@ -86,31 +67,72 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
 }
 
 /** Whether the terminal mark at `mark` (with closers up to `end`) ends a sentence. */
-function isBoundary(text: string, sentenceStart: number, mark: number, end: number, lineEnd: number): boolean {
+function isBoundary(text: string, sentenceStart: number, mark: number, end: number, lineEnd: number, data: SegmentationData): boolean {
   if (end >= lineEnd) return true;
   const next = text[end]!;
   const wordBefore = wordEndingAt(text, Math.max(sentenceStart, mark - 24), mark);
+  const abbreviation = text[mark] === '.' && end === mark + 1 ? dottedAbbreviationAt(text, sentenceStart, mark, lineEnd, data) : undefined;
+  if (abbreviation === 'inside') return false;
   if (!/\s/.test(next)) {
     // "future.Musk", "Xiaomi.As": a full stop glued to a capitalised word after a
     // lower-case word; "Oct.1", "3.5", "Snopes.com" and "U.S.-led" stay whole.
     return text[mark] === '.' && end === mark + 1 && /\p{Lu}/u.test(next) && /\p{Ll}{2,}$/u.test(wordBefore) && !wordBefore.includes('.');
   }
-  const following = nextWord(text, end, lineEnd);
+  const following = nextWord(text, end, lineEnd, data);
   if (following.word === '' || following.bracket) return true;
   if (/^\p{Ll}/u.test(following.word)) return false;
   if (text[mark] !== '.' || end !== mark + 1) return true;
   // A list marker ("1. Finland") opens its item rather than ending a sentence.
   if (/^\s*\p{N}{1,3}$/u.test(text.slice(sentenceStart, mark))) return false;
+  if (abbreviation === 'end') return following.opened || data.sentenceStarters.has(following.word);
+  // "am 3. Oktober", "im 19. Jahrhundert": a number's full stop before such a word makes it an ordinal.
+  if (data.ordinalNouns.size > 0 && /(?:^|[^\p{L}\p{N}.,])\p{N}{1,3}$/u.test(text.slice(Math.max(sentenceStart, mark - 4), mark))) {
+    if (data.ordinalNouns.has(following.word.toLowerCase())) return false;
+  }
   const lower = wordBefore.toLowerCase();
-  if (TITLES.has(lower)) return false;
-  if (BEFORE_NUMBER.has(lower)) return !/^\p{N}/u.test(following.word);
-  if (MID_SENTENCE.has(lower)) return true;
+  if (data.titles.has(lower)) return false;
+  if (data.beforeNumber.has(lower)) return !/^\p{N}/u.test(following.word);
+  if (data.midSentence.has(lower)) return true;
   // Initials and dotted acronyms ("M.", "H.W.", "U.S.") end a sentence only
   // before a word that typically starts one.
   if (/^(?:\p{L}\.)*\p{L}$/u.test(wordBefore) && /^\p{Lu}/u.test(wordBefore)) {
-    return following.opened || SENTENCE_STARTERS.has(following.word);
+    return following.opened || data.sentenceStarters.has(following.word);
   }
   return true;
+}
+
+const abbreviationPatterns = new WeakMap<SegmentationData, RegExp | null>();
+
+/** One pattern for a language's dotted abbreviations, longest first, inner spaces optional, first letter in either case. */
+function abbreviationPattern(data: SegmentationData): RegExp | null {
+  let pattern = abbreviationPatterns.get(data);
+  if (pattern !== undefined) return pattern;
+  const sources = [...data.dottedAbbreviations]
+    .sort((a, b) => b.length - a.length)
+    .map((abbreviation) => {
+      const escaped = abbreviation.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\\\.\s+/gu, '\\.\\s?');
+      const first = abbreviation[0]!;
+      return `[${first.toLowerCase()}${first.toUpperCase()}]${escaped.slice(1)}`;
+    });
+  pattern = sources.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})`, 'gu') : null;
+  abbreviationPatterns.set(data, pattern);
+  return pattern;
+}
+
+/** Whether the full stop at `mark` is inside a dotted abbreviation ("z. B."), ends one, or neither. */
+function dottedAbbreviationAt(text: string, sentenceStart: number, mark: number, lineEnd: number, data: SegmentationData): 'inside' | 'end' | undefined {
+  const pattern = abbreviationPattern(data);
+  if (!pattern) return undefined;
+  const from = Math.max(sentenceStart, mark - 16);
+  const window = text.slice(from, Math.min(lineEnd, mark + 16));
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (start > mark) break;
+    if (mark < end) return mark === end - 1 ? 'end' : 'inside';
+  }
+  return undefined;
 }
 
 /** The letters and inner dots right before `mark` ("U.S" before the final dot). */
@@ -121,12 +143,12 @@ function wordEndingAt(text: string, from: number, mark: number): string {
 }
 
 /** The next word after whitespace, skipping opening quotes and brackets. */
-function nextWord(text: string, from: number, to: number): { word: string; opened: boolean; bracket: boolean } {
+function nextWord(text: string, from: number, to: number, data: SegmentationData): { word: string; opened: boolean; bracket: boolean } {
   let i = skipSpace(text, from, to);
   let opened = false;
   // A parenthesised aside after a full stop is a sentence of its own, whatever its case.
   const bracket = text[i] === '(' || text[i] === '[';
-  while (i < to && OPENERS.has(text[i]!)) {
+  while (i < to && data.openers.has(text[i]!)) {
     opened = true;
     i++;
   }

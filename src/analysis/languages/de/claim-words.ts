@@ -1,0 +1,156 @@
+/**
+ * German attribution and opinion words, written for this project (MIT) from the
+ * annotation guide's German conventions (../shared/labelled-de/README.md) and a reading
+ * of German news style; no German subjectivity corpus with an open licence exists, so the
+ * evaluative list was written by hand from the categories of the English lexicon
+ * (judgement of merit, size, importance; intensifiers; sentence adverbs of stance).
+ * Lower case; patterns are regular-expression sources matched case-insensitively.
+ */
+
+/** A capitalised word: a noun or a name ("Polizei", "NDR", "Scheuer", "Kfz-Gewerbes"). */
+const NOUN = String.raw`\p{Lu}[\p{L}\p{N}-]*(?:\.[\p{L}\p{N}]+)*`;
+/** Inflected adjectives before a noun ("eigenen", "anderen"). */
+const ADJECTIVES = String.raw`(?:\p{Ll}+(?:e|en|er|es|em)\s+){0,2}`;
+/** A noun phrase: an optional article, adjectives, a noun and up to four more nouns or genitives ("der Landesverband des Kfz-Gewerbes Thüringen"). */
+const NP = String.raw`(?:(?:de[mnrs]|die|das|eine[mnrs]?|ihre[mnrs]?|seine[mnrs]?)\s+)?${ADJECTIVES}${NOUN}(?:\s+(?:(?:de[mnrs]|die|das|von|vom|für|aus|im)\s+)?${ADJECTIVES}(?:${NOUN}|\(${NOUN}\))){0,4}`;
+/** A phrase after a preposition that governs its source ("von der Polizei", "des NDR"). */
+const OF_NP = String.raw`(?:von|vom|des|der|dem|den)\s+${ADJECTIVES}${NOUN}(?:\s+(?:(?:de[mnrs]|die|das|von|für|aus|im)\s+)?${ADJECTIVES}(?:${NOUN}|\(${NOUN}\))){0,4}`;
+const REPORT_NOUNS = 'Angaben|Informationen|Recherchen|Berechnungen|Schätzungen|Einschätzung|Darstellung|Auskunft|Aussagen?|Ansicht|Meinung|Worten|Daten|Zahlen|Erkenntnissen|Ermittlungen|Berichten';
+
+/**
+ * A source without a verb of saying; group `source` is who is cited. "laut X", "X zufolge",
+ * "nach Angaben von X", "nach X-Recherchen", "so X" after a quotation or comma, "das Ergebnis
+ * einer Recherche des X", "wie X berichtete".
+ */
+export const ACCORDING_TO = [
+  String.raw`\b[Ll]aut\s+(?<source>${NP})`,
+  String.raw`(?<![\p{L}\p{N}])(?<source>${NP})\s+zufolge\b`,
+  String.raw`\b[Nn]ach\s+(?:eigenen\s+)?(?:${REPORT_NOUNS})\s+(?<source>${OF_NP})`,
+  String.raw`\b[Nn]ach\s+(?<source>${NOUN})-(?:Recherchen|Informationen|Angaben|Berechnungen|Daten|Zahlen|Umfragen?)\b`,
+  String.raw`(?:[“”"«»,–—]|\s-)\s*so\s+(?<source>${NP})\s*(?:[.,;!?]|$)`,
+  String.raw`\b(?:Ergebnis|Ergebnisse)\s+(?:einer|der|eines|des)\s+(?:Recherche|Recherchen|Untersuchung|Studie|Umfrage|Analyse|Auswertung)\s+(?<source>${OF_NP})`,
+  String.raw`\b[Ww]ie\s+(?<source>${NP})\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilte|mitteilt)\b`,
+];
+
+/** The sentence reports its subject's own words, or the last source's: "nach eigenen Angaben", "Seinen Angaben nach", "demnach". */
+export const SELF_REPORTED = [
+  String.raw`\b[Nn]ach\s+eigen(?:en|er)\s+(?:Angaben|Aussage|Darstellung|Auskunft|Einschätzung)\b`,
+  String.raw`\beigenen\s+Angaben\s+zufolge\b`,
+  String.raw`\b(?:[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten|Aussagen)\s+(?:nach|zufolge)\b`,
+  String.raw`\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Einschätzung|Darstellung)\s+nach\b`,
+  String.raw`\bdemnach\b`,
+  String.raw`\b[Ee]igenen\s+Angaben\s+nach\b`,
+];
+
+/** A source that asks not to be named, or is not: vague whatever its role. */
+export const ANONYMOUS = [
+  String.raw`\bnicht\s+(?:namentlich\s+)?genannt\s+(?:werden\s+)?(?:will|wollte|möchte|wollen|möchten)\b`,
+  String.raw`\bder\s+(?:seinen|ihren)\s+Namen\s+nicht\b`,
+  String.raw`\banonym\w*\b`,
+  String.raw`\bungenannt\w*\b`,
+];
+
+/** Site furniture in German: whole lines that point elsewhere or describe the page. */
+export const BOILERPLATE = [
+  String.raw`^(?:Mehr|Weitere\s+Informationen|Weitere\s+Artikel|Mehr\s+Informationen)\s+(?:zu|zum|zur|über)\b.*:?$`,
+  String.raw`^(?:Lesen|Hören|Sehen)\s+Sie\s+(?:auch|mehr|hier|den)\b`,
+  String.raw`^Über\s+dies(?:es|en)\s+Thema\s+berichtete\b`,
+  String.raw`^Dieser\s+(?:Beitrag|Artikel|Text)\s+(?:stammt|erschien|ist)\b`,
+  String.raw`^(?:Das\s+Heft|Die\s+Ausgabe)\s+ist\b.*\berhältlich\b`,
+  String.raw`^(?:mehr\s+anzeigen|Mehr\s+anzeigen|Zum\s+Artikel|Zur\s+Startseite|Anzeige|Feedback)$`,
+  String.raw`^Den\s+(?:kompletten|vollständigen|ganzen)\s+(?:Beitrag|Artikel|Text)\s+lesen\s+Sie\b`,
+  String.raw`^\((?:\p{Ll}{2,5}|\p{Lu}{2,5})\)$`,
+  String.raw`^Stand:\s`,
+];
+
+/** A report without anyone named: "hieß es", "es heißt", "wird berichtet", "soll … haben". */
+export const AGENTLESS = [
+  String.raw`\bhie(?:ß|ss)\s+es\b`,
+  String.raw`\b[Ee]s\s+hei(?:ß|ss)t\b`,
+  String.raw`\bwird\s+(?:berichtet|vermutet|befürchtet|erwartet|spekuliert|gemunkelt)\b`,
+  String.raw`\bwurde\s+(?:berichtet|mitgeteilt)\b`,
+  String.raw`\b(?:Berichten|Medienberichten|Schätzungen|Gerüchten)\s+zufolge\b`,
+  String.raw`\b[Aa]ngeblich\b`,
+  String.raw`\bsoll(?:en)?\s+(?:[\p{L}-]+\s+){1,8}?(?:haben|sein|worden\s+sein)\b`,
+  String.raw`\bist\s+(?:zu\s+hören|zu\s+lesen)\b`,
+  String.raw`\b(?:verlautete|verlautet)\b`,
+];
+
+/** Heads of unnamed sources: a group, not a person or body one could ask. */
+export const VAGUE_HEADS = new Set([
+  'experten', 'expertinnen', 'expertin', 'experte', 'fachleute', 'beobachter', 'beobachterinnen', 'kreise', 'kreisen',
+  'insider', 'kritiker', 'kritikerinnen', 'analysten', 'analystinnen', 'branchenkenner', 'kenner', 'beteiligte',
+  'beteiligten', 'quellen', 'informanten', 'stimmen', 'gegner', 'befürworter', 'anwohner', 'anwohnerinnen', 'augenzeugen',
+  'zeugen', 'forscher', 'forscherinnen', 'wissenschaftler', 'wissenschaftlerinnen', 'ökonomen', 'ökonominnen', 'diplomaten',
+  'verantwortliche', 'verantwortlichen', 'mitarbeiter', 'mitarbeitende', 'mitarbeiterinnen', 'beschäftigte', 'händler',
+  'aktivisten', 'aktivistinnen', 'politiker', 'politikerinnen', 'studien', 'umfragen', 'berichte', 'medienberichte',
+  'medienberichten', 'medien', 'schätzungen', 'branche', 'industrie', 'viele', 'einige', 'manche', 'andere', 'man',
+  'jemand', 'sicherheitskreise', 'sicherheitskreisen', 'regierungskreise', 'regierungskreisen', 'parteikreise',
+  'parteikreisen', 'unternehmenskreise', 'unternehmenskreisen', 'verhandlungskreise', 'verhandlungskreisen',
+  'ermittlerkreise', 'ermittlerkreisen', 'behördenkreise', 'behördenkreisen', 'fachkreise', 'fachkreisen', 'ermittler',
+  'behörden', 'verbraucherschützer', 'umweltschützer', 'ärzte', 'mediziner', 'juristen', 'ökonomen', 'bürger', 'nutzer',
+  'kunden', 'fans', 'eltern', 'lehrer', 'landwirte', 'firmen', 'hersteller', 'autohäuser', 'autohändler', 'betreiber',
+  'konkurrenten', 'wettbewerber', 'berichten', 'gerüchten', 'angaben', 'kritikern', 'experten', 'fachleuten', 'beobachtern',
+]);
+
+/** Evaluative words: a judgement of merit, size or importance (stems: "katastrophal" matches "katastrophale"). */
+export const EVALUATIVE = [
+  'katastrophal', 'verheerend', 'dramatisch', 'skandal', 'skandalös', 'empörend', 'unerhört', 'unverschämt', 'absurd',
+  'lächerlich', 'dumm', 'töricht', 'naiv', 'klug', 'weise', 'unklug', 'leichtsinnig', 'fahrlässig', 'gefährlich',
+  'bedenklich', 'besorgniserregend', 'beunruhigend', 'alarmierend', 'erschreckend', 'schockierend', 'beschämend',
+  'peinlich', 'unfair', 'ungerecht', 'gerecht', 'falsch', 'richtig', 'heuchlerisch', 'verlogen', 'fragwürdig',
+  'zweifelhaft', 'umstritten', 'problematisch', 'inakzeptabel', 'unannehmbar', 'unverzeihlich', 'bewundernswert',
+  'lobenswert', 'mutig', 'feige', 'schwach', 'stark', 'riesig', 'enorm', 'gewaltig', 'immens', 'winzig', 'mickrig',
+  'bedeutend', 'bedeutsam', 'wichtig', 'entscheidend', 'zentral', 'wesentlich', 'grundlegend', 'gravierend', 'ernst',
+  'schwerwiegend', 'düster', 'trostlos', 'chaotisch', 'ungeschickt', 'elegant', 'clever', 'raffiniert', 'primitiv',
+  'rückständig', 'überlegen', 'unterlegen', 'beispiellos', 'historisch', 'drastisch', 'radikal', 'extrem', 'übertrieben',
+  'maßlos', 'interessant', 'faszinierend', 'langweilig', 'öde', 'enttäuschend', 'frustrierend', 'traurig', 'tragisch',
+  'bedauerlich', 'bedauerlicherweise', 'leider', 'glücklicherweise', 'zum glück', 'erfreulich', 'erfreulicherweise',
+  'ironischerweise', 'offensichtlich', 'selbstverständlich', 'zweifellos', 'zweifelsohne', 'unbestreitbar', 'ehrlich gesagt',
+  'schlicht', 'bloß', 'wirklich', 'unglaublich', 'äußerst', 'extrem', 'zutiefst', 'massiv', 'dringend', 'verzweifelt',
+  'dreist', 'eklatant', 'berüchtigt', 'parteiisch', 'einseitig', 'propaganda', 'farce', 'desaster', 'debakel', 'fiasko',
+  'versagen', 'totalversagen', 'erfolg', 'triumph', 'katastrophe', 'bedrohung', 'marionette', 'schön', 'hässlich', 'gut',
+  'besser', 'am besten', 'schlecht', 'schlechter', 'schlimm', 'schlimmer', 'am schlimmsten', 'toll', 'großartig',
+  'hervorragend', 'ausgezeichnet', 'brillant', 'wunderbar', 'fantastisch', 'phantastisch', 'herausragend', 'beeindruckend',
+  'bemerkenswert', 'außergewöhnlich', 'sinnvoll', 'sinnlos', 'nutzlos', 'wertvoll', 'wertlos', 'wirksam', 'unwirksam',
+  'effizient', 'ineffizient', 'teuer', 'billig', 'günstig', 'überfällig', 'längst', 'höchste zeit', 'zu spät', 'zu wenig',
+  'zu viel', 'viel zu', 'unzureichend', 'mangelhaft', 'dilettantisch', 'fatal', 'fehler', 'irrsinn', 'wahnsinn', 'unsinn',
+  'populistisch', 'scheinheilig', 'zynisch', 'arrogant', 'ignorant', 'respektlos', 'würdelos', 'unwürdig', 'vorbildlich',
+];
+
+/** Hedges and speculation: the author does not assert a fact. */
+export const HEDGES = [
+  'vielleicht', 'möglicherweise', 'vermutlich', 'wahrscheinlich', 'wohl', 'eventuell', 'womöglich', 'anscheinend',
+  'scheinbar', 'scheint', 'scheinen', 'schien', 'dürfte', 'dürften', 'könnte', 'könnten', 'müsste', 'müssten', 'sollte',
+  'sollten', 'würde', 'würden', 'mag', 'mögen', 'kann sein', 'denkbar', 'gegebenenfalls', 'unter umständen', 'unter anderem',
+  'in gewisser weise', 'gewissermaßen', 'sozusagen', 'angeblich', 'offenbar', 'es sei denn', 'als ob',
+];
+
+/** Predictions: claims about the future that cannot yet be checked. */
+export const PREDICTIONS = [
+  'wird', 'werden', 'wirst', 'voraussichtlich', 'demnächst', 'bald', 'künftig', 'zukünftig', 'in zukunft', 'dürfte',
+  'dürften', 'droht', 'drohen', 'steht bevor', 'stehen bevor', 'absehbar', 'auf dauer', 'langfristig', 'prognose',
+];
+
+/** The author's own judgement: first person, obligation, direct address. */
+export const FIRST_PERSON = [
+  'ich finde', 'ich glaube', 'ich meine', 'ich denke', 'meiner meinung nach', 'meines erachtens', 'aus meiner sicht',
+  'ich bin überzeugt', 'wir müssen', 'wir sollten', 'man sollte', 'man muss', 'muss endlich', 'müssen endlich', 'es ist zeit',
+  'es wird zeit', 'ich', 'mir', 'mich', 'mein', 'meine',
+];
+
+/**
+ * Konjunktiv I forms that differ from the indicative (3rd person): on their own they mark
+ * reported speech, so a sentence in them carries the last speaker on ("Er habe … Das sei …").
+ */
+export const REPORTED_SPEECH_MARKERS = new Set([
+  'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'dürfe', 'wolle', 'solle', 'möge', 'wisse', 'gebe', 'liege',
+  'gehe', 'komme', 'stehe', 'bleibe', 'fehle', 'brauche', 'zeige', 'plane', 'arbeite', 'handle', 'halte', 'sehe', 'lasse',
+  'gelte', 'mache', 'trage', 'sorge', 'setze', 'biete', 'erwarte', 'rechne', 'lehne', 'wünsche', 'hoffe', 'glaube', 'wolle',
+  'befinde', 'verfüge', 'betreffe', 'bedeute', 'entstehe', 'entspreche', 'erfolge', 'funktioniere', 'gehöre', 'helfe',
+  'hänge', 'spiele', 'treffe', 'verliere', 'gewinne', 'laufe', 'führe', 'bringe', 'nehme', 'finde', 'kenne', 'nenne',
+  'beginne', 'ende', 'koste', 'steige', 'sinke', 'wachse', 'falle', 'reiche', 'zwinge', 'bringe', 'gäbe',
+  // Konjunktiv II in the plural stands in for Konjunktiv I where that equals the indicative ("sie könnten" for "sie können");
+  // the singular ("könnte") is as often the author's own hedge.
+  'hätten', 'wären', 'würden', 'könnten', 'müssten', 'dürften', 'ließen', 'lägen', 'gingen', 'kämen',
+]);

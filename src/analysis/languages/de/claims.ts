@@ -1,0 +1,30 @@
+import type { LexicalClaimData } from '../lexical-claims';
+import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, EVALUATIVE, FIRST_PERSON, HEDGES, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, VAGUE_HEADS } from './claim-words';
+import { GERMAN_REPORTING_FORMS, GERMAN_SEPARABLE_FORMS } from './reporting-verbs';
+
+/** Everything the claims stage reads for German. */
+export const GERMAN_CLAIM_DATA: LexicalClaimData = {
+  lexicon: {
+    reportingForms: GERMAN_REPORTING_FORMS,
+    vagueHeads: VAGUE_HEADS,
+    evaluative: EVALUATIVE,
+    hedges: HEDGES,
+    predictions: PREDICTIONS,
+    firstPerson: FIRST_PERSON,
+  },
+  separableForms: GERMAN_SEPARABLE_FORMS,
+  accordingTo: ACCORDING_TO,
+  agentless: AGENTLESS,
+  reportedSpeechMarkers: REPORTED_SPEECH_MARKERS,
+  quoteMarks: new Set(['„', '“', '”', '"', '»', '«']),
+  speakerPronouns: new Set(['er', 'sie']),
+  firstPersonPronouns: new Set(['ich', 'wir', 'man']),
+  determiners: new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre', 'mehrere', 'viele', 'einige']),
+  indefinites: new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'mehrere', 'viele', 'einige', 'manche']),
+  selfReported: SELF_REPORTED,
+  anonymous: ANONYMOUS,
+  infinitiveMarkers: new Set(['zu']),
+  contentOpeners: new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'was', 'wer']),
+  boilerplate: BOILERPLATE,
+  months: new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']),
+};

@@ -1,0 +1,356 @@
+import type { ArticleKind, Cue, Label, Sentence, Source, Span } from '../../shared/schema';
+import { buildArticleView } from '../claims/article-view';
+import { nonClaimKind } from '../claims/non-claims';
+import type { ClaimContext } from '../claims/types';
+import { splitWords, type Word } from '../claims/words';
+import type { Mention } from '../entities/types';
+import type { ClaimLexicon, ReportingKind } from './types';
+
+/**
+ * What a claims stage without a trained decision layer reads: the pack's words and
+ * patterns. Patterns are regular-expression sources, matched case-sensitively (capitals
+ * tell names and nouns apart); group `source` of an attribution pattern holds who is cited.
+ */
+export interface LexicalClaimData {
+  lexicon: ClaimLexicon;
+  /** Split forms of separable verbs ("teilte" of "teilte … mit"): they report only with their particle later in the sentence. */
+  separableForms: ReadonlyMap<string, ReadonlyArray<{ lemma: string; kind: ReportingKind; particle: string }>>;
+  /** "laut X", "X zufolge", "so X": a source without a verb of saying. */
+  accordingTo: readonly string[];
+  /** A report with nobody named: "hieß es", "es heißt". */
+  agentless: readonly string[];
+  /** Verb forms that mark reported speech on their own (Konjunktiv I), carrying the last speaker on. */
+  reportedSpeechMarkers: ReadonlySet<string>;
+  /** Quotation marks, either way round: news sites mix them („…", "…“), so each mark's neighbours say whether it opens or closes. */
+  quoteMarks: ReadonlySet<string>;
+  /** Pronouns that point back at the last speaker ("er", "sie"). */
+  speakerPronouns: ReadonlySet<string>;
+  /** Pronouns of the author's own voice: a belief verb after them is the author's opinion ("ich glaube"). */
+  firstPersonPronouns: ReadonlySet<string>;
+  /** Articles and determiners that open a source's noun phrase ("der Sprecher", "ein Sprecher"). */
+  determiners: ReadonlySet<string>;
+  /** Indefinite determiners: "eine Studie" names no document one could find. */
+  indefinites: ReadonlySet<string>;
+  /** Month names, lower case: a date is a checkable detail. */
+  months: ReadonlySet<string>;
+  /** "nach eigenen Angaben", "demnach": the sentence reports its own subject's or the last source's words. */
+  selfReported: readonly string[];
+  /** "der nicht genannt werden will": a source that asks not to be named is vague. */
+  anonymous: readonly string[];
+  /** Words before a verb that make it an infinitive ("zu sprechen"), not a report. */
+  infinitiveMarkers: ReadonlySet<string>;
+  /** Words after a verb of finding that open what was found ("dass", "wonach"). */
+  contentOpeners: ReadonlySet<string>;
+  /** Lines that are the site's furniture, not the story ("Mehr zu diesem Thema:"). */
+  boilerplate: readonly string[];
+}
+
+/** How many sentences back a speaker carries over to reported speech without its own verb. */
+const CARRY_SENTENCES = 3;
+/** Evaluative weight at which an unattributed sentence is the author's opinion. */
+const OPINION_SCORE = 2;
+const MAX_FACT_CUES = 3;
+
+interface Attribution {
+  source: Source;
+  vague: boolean;
+  cues: Cue[];
+}
+
+/**
+ * Labels sentences from the pack's words alone: a named source (verb of saying, "laut X",
+ * "X zufolge", a quotation's speaker, reported speech in Konjunktiv I carrying the last
+ * speaker over) makes a claim sourced, an unnamed one vague; of the rest, evaluative,
+ * hedged and first-person wording makes an opinion and everything else is unsourced.
+ */
+export function labelLexically(data: LexicalClaimData, text: string, spans: Span[], context: ClaimContext): { sentences: Sentence[]; articleKind: ArticleKind } {
+  // The shared non-claim rules read straight quotes; folding the language's marks keeps every offset.
+  const view = buildArticleView(text.replace(/[„“”»«]/gu, '"').replace(/[‚‘’]/gu, "'"), spans, context, []);
+  const quotes = findQuotes(text, data.quoteMarks);
+  const isQuoted = (offset: number) => quoteAt(quotes, offset) !== undefined;
+  const patterns = compile(data);
+  const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
+  let last: { attribution: Attribution; index: number; paragraph: number } | undefined;
+  let lastPerson: Mention | undefined;
+  const sentences = spans.map((span, index): Sentence => {
+    const sentenceText = text.slice(span.start, span.end);
+    const words = splitWords(text, span, isQuoted);
+    const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    const sentenceView = view.sentences[index]!;
+    const recentSource = last && index - last.index <= CARRY_SENTENCES ? last.attribution : undefined;
+    let attribution =
+      accordingTo(data, patterns.accordingTo, text, span, words, inside) ??
+      reportingVerb(data, words, inside, recentSource?.source ?? (lastPerson && spanOf(lastPerson))) ??
+      selfReported(data, patterns.selfReported, text, span, words, inside, recentSource) ??
+      linked(sentenceView.links, text);
+    if (attribution && !attribution.vague && patterns.anonymous.some((p) => p.test(sentenceText))) {
+      attribution = { ...attribution, vague: true, cues: [...attribution.cues, { kind: 'vague-source', start: attribution.source.start, end: attribution.source.end }] };
+    }
+    const quoted = words.some((w) => w.quoted);
+    const reported = words.find((w) => !w.quoted && w.text === w.lower && data.reportedSpeechMarkers.has(w.lower));
+    const recent = last && index - last.index <= CARRY_SENTENCES && sentenceView.paragraph - last.paragraph <= 1 ? last : undefined;
+    if (!attribution && recent && (quoted || reported)) {
+      const marker = reported ?? words.find((w) => w.quoted)!;
+      attribution = { ...recent.attribution, cues: [{ kind: 'quote-continuation', start: marker.start, end: marker.end }] };
+    }
+    if (!attribution) attribution = agentless(patterns.agentless, text, span);
+    for (const m of inside) if (m.type === 'PER') lastPerson = m;
+    const nonClaim = patterns.boilerplate.some((p) => p.test(sentenceText.trim())) ? 'boilerplate' : nonClaimKind(sentenceView, view, attribution !== undefined);
+    const opinion = opinionOf(data, sentenceText, span.start, words);
+    const base = { start: span.start, end: span.end, text: sentenceText, subjective: opinion.score >= OPINION_SCORE };
+    if (nonClaim) return { ...base, label: null, nonClaim, cues: [] };
+    if (attribution) {
+      last = { attribution, index, paragraph: sentenceView.paragraph };
+      const label: Label = attribution.vague ? 'vague' : 'sourced';
+      return { ...base, label, source: attribution.source, cues: attribution.cues };
+    }
+    if (opinion.score >= OPINION_SCORE) return { ...base, label: 'opinion', cues: opinion.cues };
+    return { ...base, label: 'unsourced', cues: factCues(data, words, inside) };
+  });
+  return { sentences, articleKind: 'news' };
+}
+
+interface CompiledPatterns {
+  accordingTo: RegExp[];
+  agentless: RegExp[];
+  selfReported: RegExp[];
+  anonymous: RegExp[];
+  boilerplate: RegExp[];
+}
+
+const compiled = new WeakMap<LexicalClaimData, CompiledPatterns>();
+
+function compile(data: LexicalClaimData): CompiledPatterns {
+  let patterns = compiled.get(data);
+  if (!patterns) {
+    patterns = {
+      accordingTo: data.accordingTo.map((p) => new RegExp(p, 'gu')),
+      agentless: data.agentless.map((p) => new RegExp(p, 'u')),
+      selfReported: data.selfReported.map((p) => new RegExp(p, 'u')),
+      anonymous: data.anonymous.map((p) => new RegExp(p, 'u')),
+      boilerplate: data.boilerplate.map((p) => new RegExp(p, 'u')),
+    };
+    compiled.set(data, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * Quotations: a mark after a space or line start opens, a mark before a space, punctuation or
+ * line end closes; each opening pairs with the next closing on its line.
+ */
+function findQuotes(text: string, marks: ReadonlySet<string>): Span[] {
+  const quotes: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') open = -1;
+    if (!marks.has(ch)) continue;
+    const before = i === 0 ? ' ' : text[i - 1]!;
+    const after = i + 1 < text.length ? text[i + 1]! : ' ';
+    const opens = /[\s([{\u2013\u2014/-]/u.test(before) && !/\s/u.test(after);
+    if (open === -1 && opens) open = i;
+    else if (open !== -1 && !/\s/u.test(before) && /[\s.,;:!?)\]\u2013\u2014-]/u.test(after) && i > open + 1) {
+      quotes.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return quotes;
+}
+
+/** The quotation strictly around `offset` (quotes are sorted and do not overlap). */
+function quoteAt(quotes: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (offset <= q.start) hi = mid - 1;
+    else if (offset >= q.end - 1) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
+}
+
+/** The last word of a phrase, lower case: what its source is ("Sprecher" of "ein Sprecher des Ministeriums" is its first noun). */
+function headOf(phrase: readonly Word[], determiners: ReadonlySet<string>): Word | undefined {
+  return phrase.find((w) => /^\p{Lu}/u.test(w.text) && !determiners.has(w.lower)) ?? phrase.at(-1);
+}
+
+function isVague(data: LexicalClaimData, phrase: readonly Word[], mentions: readonly Mention[]): boolean {
+  if (phrase.some((w) => mentions.some((m) => m.start <= w.start && w.end <= m.end))) return false;
+  const head = headOf(phrase, data.determiners);
+  if (!head) return true;
+  if (data.lexicon.vagueHeads.has(head.lower)) return true;
+  // "eine Studie", "ein Gutachten": an indefinite report names nothing one could find.
+  return data.indefinites.has(phrase[0]?.lower ?? '') && !phrase.some((w) => /^\p{Lu}/u.test(w.text) && w !== head && !data.determiners.has(w.lower));
+}
+
+function accordingTo(data: LexicalClaimData, patterns: readonly RegExp[], text: string, span: Span, words: readonly Word[], mentions: readonly Mention[]): Attribution | undefined {
+  const sentence = text.slice(span.start, span.end);
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+      const group = match.groups?.source;
+      if (!group?.trim()) continue;
+      const start = span.start + match.index + match[0].indexOf(group);
+      const trimmed = group.trim();
+      const sourceStart = start + group.indexOf(trimmed);
+      const sourceEnd = sourceStart + trimmed.length;
+      const phrase = words.filter((w) => w.start < sourceEnd && w.end > sourceStart);
+      if (phrase.length === 0 || phrase.some((w) => w.quoted)) continue;
+      const source = { start: sourceStart, end: sourceEnd, text: text.slice(sourceStart, sourceEnd) };
+      const cue: Cue = { kind: 'according-to', start: span.start + match.index, end: span.start + match.index + match[0].length };
+      const vague = isVague(data, phrase, mentions);
+      return { source, vague, cues: vague ? [{ ...cue, kind: 'vague-source' }] : [cue] };
+    }
+  }
+  return undefined;
+}
+
+/** A verb of saying outside quotations and who said it: a name in the sentence, the noun phrase by the verb, or the last person for a pronoun. */
+function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions: readonly Mention[], lastSpeaker: Source | undefined): Attribution | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const verb = words[i]!;
+    if (verb.quoted || /^\p{Lu}/u.test(verb.text) && i > 0) continue;
+    const form = data.lexicon.reportingForms.get(verb.lower) ?? separable(data, words, i);
+    if (!form || data.infinitiveMarkers.has(words[i - 1]?.lower ?? '')) continue;
+    // "veröffentlicht regelmäßig im Darknet": a verb of finding reports only what it opens ("dass …", a colon, a quote).
+    if (form.kind === 'finding' && !words.slice(i + 1).some((w) => w.quoted || w.text === ':' || data.contentOpeners.has(w.lower))) continue;
+    const phrase = subjectPhrase(data, words, i);
+    const firstPerson = phrase.length > 0 && data.firstPersonPronouns.has(phrase[0]!.lower);
+    if (firstPerson) continue;
+    const cue: Cue = { kind: 'reporting-verb', start: verb.start, end: verb.end };
+    const named = mentions.filter((m) => m.type === 'PER' || m.type === 'ORG').sort((a, b) => Math.abs(a.start - verb.start) - Math.abs(b.start - verb.start))[0];
+    if (phrase.length === 1 && data.speakerPronouns.has(phrase[0]!.lower)) {
+      if (named) return { source: spanOf(named), vague: false, cues: [cue] };
+      if (lastSpeaker) return { source: lastSpeaker, vague: false, cues: [cue] };
+      continue;
+    }
+    if (phrase.length > 0) {
+      const vague = isVague(data, phrase, mentions);
+      const source = { start: phrase[0]!.start, end: phrase.at(-1)!.end, text: phrase.map((w) => w.text).join(' ') };
+      return { source, vague, cues: vague ? [cue, { kind: 'vague-source', start: source.start, end: source.end }] : [cue] };
+    }
+    if (named) return { source: spanOf(named), vague: false, cues: [cue] };
+  }
+  return undefined;
+}
+
+/**
+ * "nach eigenen Angaben", "Seinen Angaben nach", "demnach": the words are the sentence's own
+ * subject's (a name in it, else its opening noun phrase) or, with neither, the last source's.
+ */
+function selfReported(data: LexicalClaimData, patterns: readonly RegExp[], text: string, span: Span, words: readonly Word[], mentions: readonly Mention[], recent: Attribution | undefined): Attribution | undefined {
+  const sentence = text.slice(span.start, span.end);
+  const match = patterns.map((p) => p.exec(sentence)).find((m) => m !== null);
+  if (!match) return undefined;
+  const cue: Cue = { kind: 'according-to', start: span.start + match.index, end: span.start + match.index + match[0].length };
+  const named = mentions.find((m) => m.type === 'PER' || m.type === 'ORG');
+  if (named) return { source: spanOf(named), vague: false, cues: [cue] };
+  const opening = words.slice(0, 6);
+  const head = opening.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w.text));
+  if (head > 0 && data.determiners.has(opening[0]!.lower)) {
+    const phrase = opening.slice(0, head + 1);
+    const source = { start: phrase[0]!.start, end: phrase.at(-1)!.end, text: text.slice(phrase[0]!.start, phrase.at(-1)!.end) };
+    const vague = isVague(data, phrase, mentions);
+    return { source, vague, cues: vague ? [cue, { kind: 'vague-source', start: source.start, end: source.end }] : [cue] };
+  }
+  return recent ? { ...recent, cues: [cue] } : undefined;
+}
+
+function spanOf(mention: Mention): Source {
+  return { start: mention.start, end: mention.end, text: mention.text };
+}
+
+function separable(data: LexicalClaimData, words: readonly Word[], i: number): { kind: ReportingKind } | undefined {
+  const verbs = data.separableForms.get(words[i]!.lower);
+  if (!verbs) return undefined;
+  const rest = words.slice(i + 1).filter((w) => !w.quoted);
+  return verbs.find((v) => rest.some((w) => w.lower === v.particle && !/^\p{Lu}/u.test(w.text)));
+}
+
+/**
+ * The verb's subject: after it when the verb comes second ("…“, sagte der Sprecher des Ministeriums"),
+ * else the words before it back to a clause edge ("Der Sprecher sagte").
+ */
+function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number): Word[] {
+  const after: Word[] = [];
+  for (let j = i + 1; j < words.length && after.length < 8; j++) {
+    const w = words[j]!;
+    if (w.quoted || /^[,.;:!?„“"»«–—]$/u.test(w.text)) break;
+    if (after.length === 0 && !data.determiners.has(w.lower) && !/^\p{Lu}/u.test(w.text) && !data.speakerPronouns.has(w.lower) && !data.firstPersonPronouns.has(w.lower)) break;
+    after.push(w);
+  }
+  if (after.length > 0 && (data.speakerPronouns.has(after[0]!.lower) || data.firstPersonPronouns.has(after[0]!.lower))) return [after[0]!];
+  if (after.some((w) => /^\p{Lu}/u.test(w.text))) return after;
+  const before: Word[] = [];
+  for (let j = i - 1; j >= 0 && before.length < 8; j--) {
+    const w = words[j]!;
+    if (w.quoted || /^[,.;:!?„“"»«–—]$/u.test(w.text)) break;
+    before.unshift(w);
+  }
+  const start = before.findIndex((w) => data.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text) || data.speakerPronouns.has(w.lower) || data.firstPersonPronouns.has(w.lower));
+  return start === -1 ? [] : before.slice(start);
+}
+
+function linked(links: ReadonlyArray<Span & { href?: string }>, text: string): Attribution | undefined {
+  const link = links[0];
+  if (!link) return undefined;
+  return { source: { start: link.start, end: link.end, text: text.slice(link.start, link.end), ...(link.href ? { href: link.href } : {}) }, vague: false, cues: [{ kind: 'link', start: link.start, end: link.end }] };
+}
+
+function agentless(patterns: readonly RegExp[], text: string, span: Span): Attribution | undefined {
+  const sentence = text.slice(span.start, span.end);
+  for (const pattern of patterns) {
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    const start = span.start + match.index;
+    const end = start + match[0].length;
+    return { source: { start, end, text: match[0] }, vague: true, cues: [{ kind: 'vague-source', start, end }] };
+  }
+  return undefined;
+}
+
+/** Evaluative words count 1, hedges and predictions ½, the author's first person 1, an exclamation 1. */
+function opinionOf(data: LexicalClaimData, sentence: string, offset: number, words: readonly Word[]): { score: number; cues: Cue[] } {
+  const own = words.filter((w) => !w.quoted);
+  const cues: Cue[] = [];
+  let score = 0;
+  const lowerText = sentence.toLowerCase();
+  const count = (phrases: readonly string[], kind: Cue['kind'], weight: number) => {
+    for (const phrase of phrases) {
+      if (phrase.includes(' ')) {
+        const at = lowerText.indexOf(phrase);
+        if (at !== -1 && !words.some((w) => w.quoted && w.start <= offset + at && offset + at < w.end)) {
+          score += weight;
+          cues.push({ kind, start: offset + at, end: offset + at + phrase.length });
+        }
+        continue;
+      }
+      for (const w of own) {
+        if (w.lower === phrase || (kind === 'opinion' && phrase.length >= 5 && w.lower.startsWith(phrase) && w.lower.length - phrase.length <= 3)) {
+          score += weight;
+          cues.push({ kind, start: w.start, end: w.end });
+        }
+      }
+    }
+  };
+  count(data.lexicon.evaluative, 'opinion', 1);
+  count(data.lexicon.hedges, 'hedge', 0.5);
+  count(data.lexicon.predictions, 'prediction', 0.5);
+  count(data.lexicon.firstPerson, 'opinion', 1);
+  if (/!\s*$/u.test(sentence)) score += 1;
+  return { score, cues: cues.sort((a, b) => a.start - b.start) };
+}
+
+/** Numbers, dates and named actors: what a reader could check in an unsourced claim. */
+function factCues(data: LexicalClaimData, words: readonly Word[], mentions: readonly Mention[]): Cue[] {
+  const cues: Cue[] = [];
+  for (const w of words) {
+    if (cues.length >= MAX_FACT_CUES) break;
+    if (!w.quoted && (/^\p{N}/u.test(w.text) || data.months.has(w.lower))) cues.push({ kind: 'fact', start: w.start, end: w.end });
+  }
+  for (const m of mentions) if (cues.length < MAX_FACT_CUES && (m.type === 'PER' || m.type === 'ORG')) cues.push({ kind: 'fact', start: m.start, end: m.end });
+  return cues.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/analysis';
+import { SUPPORTED_LANGUAGES, isSupportedLanguage, languagePack, loadLanguagePack } from '../../../../src/analysis/languages';
+import { detectTextLanguage } from '../../../../src/analysis/languages/detect';
+import { AnalysisSchema } from '../../../../src/shared/schema';
+
+const GERMAN =
+  'Der Rüstungskonzern Rheinmetall ist nach NDR-Recherchen von einem Datenleck betroffen. ' +
+  'Mehr als 1000 interne Unterlagen kursieren im Netz. „Wir prüfen den Vorgang“, sagte ein Sprecher des Konzerns in Düsseldorf. ' +
+  'Die Daten seien über einen Zulieferer abgeflossen. Experten warnen vor weiteren Angriffen auf die Rüstungsindustrie. ' +
+  'Laut Bundesamt für Sicherheit in der Informationstechnik ist die Lage ernst. Das Unternehmen hat im vergangenen Jahr 6 Mrd. Euro umgesetzt.';
+
+describe('language packs', () => {
+  it('lists English and German, and refuses an unknown language by name', async () => {
+    expect(SUPPORTED_LANGUAGES).toEqual(['en', 'de']);
+    expect(isSupportedLanguage('fr')).toBe(false);
+    await expect(loadLanguagePack('fr')).rejects.toThrow(/supported: en, de/);
+    expect(() => languagePack('fr')).toThrow(/No language pack for 'fr'/);
+  });
+
+  it('gives every pack the same shape: segmentation, names, claims and a claim lexicon', async () => {
+    for (const code of SUPPORTED_LANGUAGES) {
+      const pack = await loadLanguagePack(code);
+      expect(pack.code).toBe(code);
+      expect(pack.lexicon.reportingForms.size).toBeGreaterThan(100);
+      expect(pack.lexicon.vagueHeads.size).toBeGreaterThan(20);
+      expect(pack.lexicon.evaluative.length).toBeGreaterThan(50);
+      expect(pack.nameModel().bits).toBeGreaterThanOrEqual(16);
+    }
+  });
+
+  it('analyses English by default, as before, and German with the German pack', async () => {
+    await loadLanguagePack('de');
+    const english = analyze('Apple said on Monday that sales rose. Experts say the trend will continue.');
+    expect(english.sentences.map((s) => s.label)).toEqual(['sourced', 'vague']);
+    const german = analyze(GERMAN, { language: 'de' });
+    expect(AnalysisSchema.safeParse(german).success).toBe(true);
+    expect(german.sentences).toHaveLength(7);
+    expect(german.sentences.map((s) => s.label)).toEqual(['sourced', 'unsourced', 'sourced', 'sourced', 'vague', 'sourced', 'unsourced']);
+    const names = analyze('Bundeskanzlerin Angela Merkel hat am Montag in Berlin den Vorstand der Deutschen Bank getroffen.', { language: 'de' });
+    expect(names.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Angela Merkel/PER', 'Berlin/LOC', 'Deutschen Bank/ORG']);
+  });
+});
+
+describe('detectTextLanguage', () => {
+  it('tells German from English, and says "und" for text too short to tell', () => {
+    expect(detectTextLanguage(GERMAN)).toBe('de');
+    expect(detectTextLanguage('The company said on Monday that it would cut jobs, and the union said it was not told. '.repeat(4))).toBe('en');
+    expect(detectTextLanguage('Rheinmetall Düsseldorf')).toBe('und');
+  });
+});
