@@ -31,7 +31,8 @@ export interface EntityRow {
 
 type GoldEntity = GoldArticle['gold']['entities'][number];
 
-// Gold lists "Mr. McHugh" and "McHugh" for the same words: an honorific is a boundary convention, so scoring ignores it.
+// Gold lists "Mr. McHugh" and "McHugh" for the same words: an honorific is a boundary convention, so scoring ignores it;
+// so is a handle's "@" (gold has both "@NelsonSchwartz" and "Uber_Sydney").
 const normalise = (text: string): string =>
   text
     .replace(/\u00ad/gu, '')
@@ -39,6 +40,7 @@ const normalise = (text: string): string =>
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/^(?:mr|mrs|ms|mx|dr|prof)\.?\s+(?=\S)/iu, '')
+    .replace(/^@(?=\S)/u, '')
     .toLowerCase();
 
 function words(text: string): string[] {
