@@ -12,10 +12,13 @@
  * (e.g. ../shared/data/checkthat-subjectivity-en/dev_en.tsv); `--train-with PATH`
  * adds outside training data to every cross-validation fold (e.g. ../shared/data/newssd-eng);
  * `--gum FILE.tsv` scores attribution against GUM (../shared/data/gum/derived/gum_sentences.tsv).
+ * Each article is analysed in the language its text is detected in when a pack exists for it
+ * (`--lang de` forces one), e.g. `npm run eval -- ../shared/labelled-de`; the cross-validated
+ * decision layer is English, so only English articles enter it.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../src/analysis';
+import { analyze, detectTextLanguage, isSupportedLanguage, loadLanguagePack } from '../src/analysis';
 import { attributionReport, claimReport, crossValidatedReport, subjectivityReport } from './eval/claims';
 import { entityReport } from './eval/entities';
 import { readGoldArticles } from './eval/gold';
@@ -27,7 +30,8 @@ if (args.includes('--update')) updateGoldens();
 const checkThat = valueOf('--checkthat');
 const gum = valueOf('--gum');
 const outsidePaths = args.filter((_, i) => args[i - 1] === '--train-with');
-const paths = args.filter((a, i) => !a.startsWith('--') && !['--checkthat', '--train-with', '--gum'].includes(args[i - 1] ?? ''));
+const forcedLanguage = valueOf('--lang');
+const paths = args.filter((a, i) => !a.startsWith('--') && !['--checkthat', '--train-with', '--gum', '--lang'].includes(args[i - 1] ?? ''));
 const defaults = ['tests/fixtures/seed', 'tests/fixtures/labelled'].filter((p) => existsSync(p));
 const missing = paths.filter((p) => !existsSync(p));
 if (missing.length > 0) {
@@ -39,14 +43,17 @@ if (articles.length === 0) {
   console.error('No gold articles found (a folder needs article.txt and gold.json).');
   process.exit(2);
 }
-const analyzeText = (text: string) => analyze(text);
+const languageOf = (text: string): string => forcedLanguage ?? (isSupportedLanguage(detectTextLanguage(text)) ? detectTextLanguage(text) : 'en');
+for (const language of new Set(articles.map((a) => languageOf(a.text)))) await loadLanguagePack(language);
+const analyzeText = (text: string) => analyze(text, { language: languageOf(text) });
+const englishArticles = articles.filter((a) => languageOf(a.text) === 'en');
 
 console.log(`# Sourcelight evaluation: ${articles.length} article${articles.length === 1 ? '' : 's'}\n`);
 console.log('## Claims\n');
 console.log('### The engine as shipped\n');
 console.log(claimReport(articles, analyzeText).markdown);
 console.log('');
-console.log(crossValidatedReport(articles, outsidePaths.flatMap(trainingRows)).markdown);
+if (englishArticles.length > 0) console.log(crossValidatedReport(englishArticles, outsidePaths.flatMap(trainingRows)).markdown);
 if (checkThat) {
   console.log(`\n### Out of domain: CheckThat! subjectivity (${checkThat}; opinion = SUBJ)\n`);
   console.log(subjectivityReport(readFileSync(checkThat, 'utf8'), analyzeText).markdown);
