@@ -2,6 +2,7 @@ import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Sou
 import { articleKindOf, measureVoice } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
+import { SELF_NAMING_ORGANIZATION_NOUNS } from './data/lexicons';
 import { OPINION_THRESHOLD } from './data/opinion-weights';
 import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
@@ -44,7 +45,7 @@ export function labelClaims(text: string, spans: Span[], context: ClaimContext, 
 /** The detectors' evidence for every sentence, and each sentence's features (for labelling and for training). */
 export function claimRows(text: string, spans: Span[], context: ClaimContext): ClaimRows {
   const article = buildArticleView(text, spans, context, FRAME_DETECTORS);
-  const discourse: Discourse = { chainSpeakers: new Map() };
+  const discourse: Discourse = { chainSpeakers: new Map(), organizations: [] };
   const labelled = article.sentences.map((sentence) => labelSentence(sentence, article, discourse));
   const claims = labelled.filter((l) => l.rule.label !== null);
   const voice = measureVoice(
@@ -110,7 +111,9 @@ function labelSentence(sentence: SentenceView, article: ArticleView, discourse: 
   const base = { start: sentence.start, end: sentence.end, text: sentence.text, subjective };
   const facts = factCues(sentence);
   const evidence: SentenceEvidence = { ruleLabel: null, candidates, notSpeakers: candidates.filter((c) => !speakers.includes(c)), opinion, facts };
-  const nonClaim = nonClaimKind(sentence, article, frames.some((f) => !f.weak));
+  // A quotation credited after a dash ("“…” — The Canadian Press, August 15, 2008") is a claim though it lacks a final stop.
+  const credited = frames.some((f) => f.detector === 'dash-credit') && sentence.block?.kind !== 'heading';
+  const nonClaim = credited ? undefined : nonClaimKind(sentence, article, frames.some((f) => !f.weak));
   if (nonClaim) return { rule: { ...base, label: null, nonClaim, cues: [] }, evidence };
   if (!chosen) {
     rememberPerson(sentence, article, discourse);
@@ -167,7 +170,7 @@ function weighOpinion(sentence: SentenceView, article: ArticleView): OpinionEvid
  * for the last document; with none, the description itself is the source.
  */
 function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView, article: ArticleView): SourceRef {
-  if (source.anaphor === 'organization') return organizationBefore(sentence, article, source.start) ?? discourse.lastOrganization ?? source;
+  if (source.anaphor === 'organization') return organizationFor(source, sentence, article, discourse) ?? source;
   if (source.anaphor === 'person') return personBefore(sentence, article, source.start) ?? discourse.lastPerson ?? discourse.lastSpeaker?.source ?? source;
   if (source.anaphor === 'document') return discourse.lastDocument ?? source;
   if (source.anaphor === 'thing') return discourse.lastSpeaker?.source ?? discourse.lastDocument ?? source;
@@ -191,7 +194,7 @@ function remember(sentence: SentenceView, article: ArticleView, discourse: Disco
   const blockQuote = chosen.detector === 'block-quote';
   // "He said:" opens a list of what he said; each item given to him keeps it open for the next.
   const opensList = /:["”’)\]]*\s*$/u.test(sentence.text) || chosen.detector === 'colon-list';
-  discourse.lastSpeaker = { source, sentence: sentence.index, quoted: quotes.length > 0 || chosen.detector === 'quote-speaker' || blockQuote, blockQuote, opensList };
+  discourse.lastSpeaker = { source, sentence: sentence.index, quoted: quotes.length > 0 || chosen.detector === 'quote-speaker' || blockQuote, blockQuote, opensList, labelled: chosen.detector === 'speaker-label' };
   if (source.person) discourse.lastPerson = source;
   if (chosen.introduces) discourse.lastDocument = chosen.introduces;
   else if (source.document && !source.anaphor) discourse.lastDocument = source;
@@ -206,7 +209,25 @@ function organizationBefore(sentence: SentenceView, article: ArticleView, offset
 /** The last organization a sentence names outside quotations is what a later "the company" means. */
 function rememberOrganization(sentence: SentenceView, article: ArticleView, discourse: Discourse): void {
   const org = organizationBefore(sentence, article, sentence.end);
-  if (org) discourse.lastOrganization = org;
+  if (!org) return;
+  discourse.organizations.push(org);
+  if (discourse.organizations.length > REMEMBERED_ORGANIZATIONS) discourse.organizations.shift();
+}
+
+/** How many recent organizations a description may reach back to. */
+const REMEMBERED_ORGANIZATIONS = 8;
+
+/**
+ * The organization a description stands for: the nearest one named before it ("the company" → the last
+ * organization), but "the police" or "the court" only for one whose name says so; none when nothing fits.
+ */
+function organizationFor(source: SourceRef, sentence: SentenceView, article: ArticleView, discourse: Discourse): SourceRef | undefined {
+  const head = source.text.toLowerCase().split(/\s+/u).pop() ?? '';
+  const fits = (org: SourceRef) => !SELF_NAMING_ORGANIZATION_NOUNS.has(head) || org.text.toLowerCase().split(/[^\p{L}]+/u).includes(head);
+  const inSentence = organizationBefore(sentence, article, source.start);
+  if (inSentence && fits(inSentence)) return inSentence;
+  for (let i = discourse.organizations.length - 1; i >= 0; i--) if (fits(discourse.organizations[i]!)) return discourse.organizations[i];
+  return undefined;
 }
 
 /** Outside attributions, the first person named (and not quoted) is who "he" or "she" will mean. */

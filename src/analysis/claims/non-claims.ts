@@ -29,7 +29,8 @@ export function nonClaimKind(sentence: SentenceView, article: ArticleView, attri
   const text = sentence.text.trim();
   const alone = isAloneOnLine(sentence, article);
   if (CALL_TO_ACTION.test(text) || (alone && BOILERPLATE.test(text))) return 'boilerplate';
-  if (alone && (DATELINE.test(text) || DATE_ONLY.test(text))) return 'dateline';
+  // A time of day dates a line only when the line is short: "Paris claims she worked from 6:00am to midnight" is a claim.
+  if (alone && ((DATELINE.test(text) && words(text) <= HEADING_MAX_WORDS) || DATE_ONLY.test(text))) return 'dateline';
   if (alone && /^\(.*\)$/u.test(text) && CREDIT.test(text)) return 'caption';
   if (alone && CREDIT.test(text) && !/\s\p{Ll}{3,}\s\p{Ll}{3,}\s/u.test(text)) return 'caption';
   if (CAPTION_OPENING.test(text)) return 'caption';

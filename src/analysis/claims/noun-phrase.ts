@@ -18,6 +18,8 @@ const CLAUSE_EDGES = new Set([':', ';', '“', '”', '"', '—', '–', '--', '
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom', 'where']);
 const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'in', 'with', 'on', 'to', 'by', 'about', 'near', 'inside', 'within', 'among', 'along', 'including']);
 const NAME_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'de', 'la', 'le', 'van', 'von', 'der', 'del', 'al', 'bin', '&', 'du', 'da']);
+/** "(WHO)", "(R-Texas)", "(left)": a parenthesis this short beside a name is an aside, not a clause. */
+const MAX_PARENTHESIS_WORDS = 6;
 const ORG_WORDS = /^(?:Inc|Corp|Corporation|Company|Co|Ltd|Group|Party|Bank|University|Times|Post|News|Research|Capital|Fund|Department|Ministry|Agency|Council|Commission|Institute|Center|Centre|Laboratory|Association|Foundation|Police|Authority|Administration|Court|Office|Committee|Service|Board|Organization|Organisation|Magazine|Journal|Project|Network|Union|Federation|House|Congress|Senate|Parliament|Government|Force|Army|Navy)$/u;
 
 /** Skips auxiliaries and adverbs leftwards from a verb: "has long been", "strongly". */
@@ -38,6 +40,9 @@ export function verbGroupStart(words: Word[], verb: number): number {
  * "her mother, Fiona, said" → "Fiona"; "Over the longer term, a number of analysts say" → "a number of analysts".
  */
 export function subjectBefore(words: Word[], groupStart: number): WordRange | undefined {
+  // "The World Health Organisation (WHO) recommends": the subject is before its parenthesised short form.
+  const open = parentheticalBefore(words, groupStart);
+  if (open !== undefined) return subjectBefore(words, open);
   let edge = groupStart;
   while (edge > 0) {
     const w = words[edge - 1]!;
@@ -65,6 +70,17 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
     return previous;
   }
   return last;
+}
+
+/** Where a short unquoted parenthesis that ends right before `at` opens, if one does. */
+function parentheticalBefore(words: Word[], at: number): number | undefined {
+  if (words[at - 1]?.text !== ')') return undefined;
+  for (let i = at - 2; i >= Math.max(0, at - MAX_PARENTHESIS_WORDS - 2); i--) {
+    const w = words[i]!;
+    if (w.quoted || w.text === ')') return undefined;
+    if (w.text === '(') return i > 0 ? i : undefined;
+  }
+  return undefined;
 }
 
 /** The noun phrase after `from`, up to a comma, clause edge or end: "said Martin Indyk, executive …". */

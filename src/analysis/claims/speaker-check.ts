@@ -1,5 +1,5 @@
 import { AUXILIARIES, DETERMINERS, FIRST_PERSON, INDEFINITES, PERSONAL_PRONOUNS, QUANTITY_NOUNS, VAGUE_HEADS } from './data/lexicons';
-import { NOT_SPEAKER_WORDS, PREPOSITIONS } from './data/speaker-words';
+import { COLLECTIVE_SPEAKERS, NOT_SPEAKER_WORDS, PREPOSITIONS } from './data/speaker-words';
 import { REPORTING_FORMS } from './data/reporting-verbs';
 import type { Attribution, SentenceView } from './types';
 
@@ -29,16 +29,18 @@ export function isSpeaker(attribution: Attribution, sentence: SentenceView): boo
   if (words.some((w) => NOT_SPEAKER_WORDS.has(w) || (AUXILIARIES.has(w) && !source.document))) return false;
   const first = words[0]!;
   if (PREPOSITIONS.has(first)) return false;
+  // "millions left homeless and": a phrase that stops at a conjunction or preposition is cut, not named.
+  if (words.length > 1 && (DANGLING_ENDS.has(words[words.length - 1]!) || PREPOSITIONS.has(words[words.length - 1]!))) return false;
   const capitalised = /^\p{Lu}/u.test(source.text);
   if (!capitalised && !opensNounPhrase(first)) return false;
   if (thinksOrFeels(attribution, sentence) && !canThink(source, words, sentence)) return false;
-  // One capitalised word opening the sentence, that the recogniser does not call a name: "Using", "Deficit".
-  if (words.length === 1 && capitalised && source.start === firstLetter(sentence) && !source.person && !isNamed(source.start, sentence) && !VAGUE_HEADS.has(first) && !PERSONAL_PRONOUNS.has(first)) return false;
+  // One capitalised word opening the sentence, that the recogniser does not call a name: "Using", "Deficit" (an acronym such as "WHO" is one).
+  if (words.length === 1 && capitalised && !/^\p{Lu}{2,}$/u.test(source.text) && source.start === firstLetter(sentence) && !source.person && !isNamed(source.start, sentence) && !VAGUE_HEADS.has(first) && !PERSONAL_PRONOUNS.has(first)) return false;
   return true;
 }
 
 function opensNounPhrase(word: string): boolean {
-  return DETERMINERS.has(word) || INDEFINITES.has(word) || PERSONAL_PRONOUNS.has(word) || QUANTITY_NOUNS.has(word) || VAGUE_HEADS.has(word) || word === 'we' || /s$/u.test(word);
+  return DETERMINERS.has(word) || INDEFINITES.has(word) || PERSONAL_PRONOUNS.has(word) || QUANTITY_NOUNS.has(word) || VAGUE_HEADS.has(word) || COLLECTIVE_SPEAKERS.has(word) || word === 'we' || /s$/u.test(word);
 }
 
 function thinksOrFeels(attribution: Attribution, sentence: SentenceView): boolean {
@@ -58,6 +60,7 @@ function canThink(source: Attribution['source'], words: string[], sentence: Sent
 }
 
 const INANIMATE = new Set(['it', 'this', 'that', 'there', 'which']);
+const DANGLING_ENDS = new Set(['and', 'or', 'but', 'nor', 'of', 'the', 'a', 'an', 'to']);
 
 function firstLetter(sentence: SentenceView): number {
   return sentence.words.find((w) => /\p{L}/u.test(w.text))?.start ?? sentence.start;

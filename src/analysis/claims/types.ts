@@ -71,11 +71,11 @@ export interface ArticleView {
 /** Running memory of who spoke last, carried from sentence to sentence. */
 export interface Discourse {
   /** The speaker of the last attributed sentence, and where it was. */
-  lastSpeaker?: { source: SourceRef; sentence: number; quoted: boolean; blockQuote?: boolean; opensList?: boolean };
+  lastSpeaker?: { source: SourceRef; sentence: number; quoted: boolean; blockQuote?: boolean; opensList?: boolean; labelled?: boolean };
   lastPerson?: SourceRef;
   lastDocument?: SourceRef;
-  /** The last organization named outside quotations: what "the company" or "the agency" will mean. */
-  lastOrganization?: SourceRef;
+  /** The organizations last named outside quotations, latest last: what "the company" or "the police" will mean. */
+  organizations: SourceRef[];
   /** Quotation chains whose speaker is known. */
   chainSpeakers: Map<number, SourceRef>;
 }

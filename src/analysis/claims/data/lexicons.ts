@@ -78,7 +78,7 @@ export const AUXILIARIES = new Set([
 export const CONTENT_COMPLEMENTS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 
 /** Sentence-initial connectives stripped from a subject: "But indigenous elders say". */
-export const LEADING_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'or', 'as', 'however', 'still', 'now', 'then', 'also', 'meanwhile', 'instead', 'indeed', 'moreover', 'thus', 'while', 'though', 'although', 'because']);
+export const LEADING_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'or', 'as', 'however', 'still', 'now', 'then', 'also', 'meanwhile', 'instead', 'indeed', 'moreover', 'thus', 'while', 'though', 'although', 'because', 'nevertheless', 'nonetheless', 'besides', 'anyway', 'well', 'basically', 'actually', 'plus', 'again', 'likewise', 'similarly', 'overall', 'today', 'later', 'earlier', 'separately']);
 
 /** Capitalised words that are not names when they start a sentence. */
 export const NOT_NAMES = new Set([
@@ -106,3 +106,12 @@ export const ORGANIZATION_NOUNS = new Set(['company', 'firm', 'agency', 'organiz
 
 /** "the president", "the senator": a role that stands for the person last named. */
 export const PERSON_ROLE_NOUNS = new Set(['president', 'minister', 'senator', 'governor', 'mayor', 'chancellor', 'premier', 'congressman', 'congresswoman', 'lawmaker', 'judge', 'founder', 'ceo', 'chairman', 'chairwoman', 'director', 'author', 'writer', 'researcher', 'scientist', 'professor', 'doctor', 'coach', 'actor', 'actress', 'singer', 'artist', 'photographer', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'prosecutor', 'lawyer', 'attorney', 'veteran', 'woman', 'man']);
+
+/**
+ * Descriptions that stand only for an organization whose name says the same: "the police" is not the last
+ * company named, but may be "West Mercia Police"; "the court" may be "the Supreme Court".
+ */
+export const SELF_NAMING_ORGANIZATION_NOUNS = new Set([
+  'police', 'court', 'university', 'hospital', 'government', 'ministry', 'department', 'commission', 'council', 'committee',
+  'board', 'party', 'union', 'league', 'club', 'team', 'bank', 'foundation', 'institute', 'charity', 'airline', 'studio',
+]);

@@ -81,3 +81,9 @@ export const REPORTING_FORMS: ReadonlyMap<string, { lemma: string; kind: Reporti
 
 /** Forms that are nouns far more often than reporting verbs, checked against their left neighbour. */
 export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'note', 'notes', 'post', 'posts', 'finding', 'findings', 'ruling', 'hold', 'call', 'calls', 'point', 'points', 'answer', 'comment', 'comments', 'document', 'documents', 'read', 'reading', 'project', 'projects', 'forecast', 'forecasts', 'show', 'shows', 'tweet', 'tweets', 'state', 'states', 'estimate', 'estimates', 'appeal', 'demand', 'demands', 'hope', 'doubt', 'fear', 'thought', 'counter', 'saying', 'writing', 'feeling', 'know', 'rule', 'rules', 'consider']);
+
+/** Finding verbs that report whatever follows once their subject can speak: "Heald noted the findings show …". */
+export const STATING_FINDINGS = new Set(['note', 'suggest', 'indicate', 'conclude', 'maintain']);
+
+/** Subjects whose finding verbs report without "that": "The scientists found reduction of crop yields exceeded …". */
+export const RESEARCH_HEADS = new Set(['scientists', 'researchers', 'authors', 'experts', 'economists', 'analysts', 'investigators', 'scholars', 'historians', 'team', 'study', 'studies', 'report', 'survey', 'analysis']);

@@ -2,10 +2,10 @@ import { PUBLISHING_PARTICIPLES } from '../data/lexicons';
 import { describeSource, phraseAfter } from '../noun-phrase';
 import type { Attribution, Detector } from '../types';
 
-const LEADS = new Set(['according', 'per', 'citing']);
+const LEADS = new Set(['according', 'per', 'citing', 'words']);
 
 /**
- * "According to X", "per X", "citing X". When X is a document followed by
+ * "According to X", "per X", "citing X", "in the words of X". When X is a document followed by
  * ", published by Y", Y is the source and the document is remembered for "the report" later.
  */
 export const accordingToDetector: Detector = {
@@ -17,8 +17,10 @@ export const accordingToDetector: Detector = {
     for (let i = 0; i < words.length; i++) {
       const lead = words[i]!;
       if (lead.quoted || !LEADS.has(lead.lower)) continue;
-      const from = lead.lower === 'according' ? i + 2 : i + 1;
+      const from = lead.lower === 'according' || lead.lower === 'words' ? i + 2 : i + 1;
       if (lead.lower === 'according' && words[i + 1]?.lower !== 'to') continue;
+      // "in the words of the Crown prosecutor, Mark Tedeschi"
+      if (lead.lower === 'words' && !(words[i - 2]?.lower === 'in' && words[i - 1]?.lower === 'the' && words[i + 1]?.lower === 'of')) continue;
       if (lead.lower === 'per' && !/^\p{Lu}/u.test(words[from]?.text ?? '') && words[from]?.lower !== 'the') continue;
       const phrase = phraseAfter(words, from);
       if (!phrase) continue;

@@ -3,11 +3,13 @@ import { accordingToDetector } from './according-to';
 import { agentlessDetector } from './agentless';
 import { blockQuoteDetector } from './block-quote';
 import { colonListDetector } from './colon-list';
+import { dashCreditDetector } from './dash-credit';
 import { documentSourceDetector } from './document-source';
 import { linkDetector } from './link';
 import { opinionDetector } from './opinion';
 import { quoteSpeakerDetector } from './quote-speaker';
 import { reportingVerbDetector } from './reporting-verb';
+import { speakerLabelDetector } from './speaker-label';
 import { vagueSourceDetector } from './vague-source';
 
 /** Every detector, in one list: frames read one sentence, quotes follow the discourse, opinion weighs the wording. */
@@ -18,8 +20,10 @@ export const DETECTORS: readonly Detector[] = [
   agentlessDetector,
   vagueSourceDetector,
   linkDetector,
+  dashCreditDetector,
   quoteSpeakerDetector,
   blockQuoteDetector,
   colonListDetector,
+  speakerLabelDetector,
   opinionDetector,
 ];

@@ -1,5 +1,5 @@
 import { BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES } from '../data/lexicons';
-import { NOUN_LIKE_FORMS, REPORTING_FORMS, type ReportingClass } from '../data/reporting-verbs';
+import { NOUN_LIKE_FORMS, REPORTING_FORMS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
 import { describeSource, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
@@ -9,7 +9,9 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 const MAX_INVERTED_SUBJECT_WORDS = 12;
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
 /** After these, a reporting form is a noun: "in another tweet", "of the report". */
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'by', 'for', 'into', 'another', 'every', 'each', 'first', 'latest', 'new']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'by', 'for', 'into', 'another', 'every', 'each', 'first', 'latest', 'new', 'over', 'amid', 'despite', 'against', 'among', 'under', 'without', 'such']);
+/** Before a participle these make it an adjective: "well known", "best known", "most feared". */
+const DEGREE_BEFORE_PARTICIPLE = new Set(['well', 'best', 'better', 'lesser', 'little', 'most', 'least', 'less', 'more', 'so-called']);
 /** Words that open a reported verb's object: "shows the", "reports a", "states it". */
 const OBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'up', 'out', 'also']);
 /** Verbs that report only with a reported question or quote: "asked whether" (not "asked five people to"). */
@@ -41,7 +43,7 @@ export const reportingVerbDetector: Detector = {
       if (!quotedAs && isPassive(words, i)) continue;
       const groupStart = verbGroupStart(words, quotedAs ?? i);
       const source = invertedSource(article, sentence, groupStart, i) ?? subjectSource(article, sentence, groupStart);
-      if (!source || !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source)) continue;
+      if (!source || !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma)) continue;
       found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: verb.end }], at: verb.start });
     }
     return found;
@@ -58,6 +60,8 @@ function isNounUse(words: Word[], i: number): boolean {
   if (i > 0 && /^\p{Lu}/u.test(w.text)) return true;
   const previous = words[i - 1];
   if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || PREPOSITIONS.has(previous.lower) || previous.lower === "'s")) return true;
+  // "the 2014 protests", "the most well known effects": a number or degree word makes it a noun or adjective.
+  if (previous && (/^\p{N}/u.test(previous.text) || DEGREE_BEFORE_PARTICIPLE.has(previous.lower))) return true;
   if (!NOUN_LIKE_FORMS.has(w.lower)) return false;
   const next = words[i + 1];
   if (!next) return true;
@@ -83,8 +87,10 @@ function isPassive(words: Word[], i: number): boolean {
   for (let j = start; j < i; j++) if (BE_FORMS.has(words[j]!.lower)) return true;
   if (/'(?:re|s|m)$/u.test(words[start - 1]?.lower ?? '')) return true; // "we're told", "it's said"
 
+  // "were twice denied"; but after "'s" a lower-case word is the possessed noun: "The report's authors say".
   const beforeAdverb = words[start - 2];
-  return !!beforeAdverb && BE_FORMS.has(beforeAdverb.lower) && /^\p{Ll}+$/u.test(words[start - 1]!.text);
+  if (!beforeAdverb || !BE_FORMS.has(beforeAdverb.lower) || !/^\p{Ll}+$/u.test(words[start - 1]!.text)) return false;
+  return beforeAdverb.lower !== "'s" || words[start - 1]!.lower.endsWith('ly');
 }
 
 /** "was quoted as saying": the frame starts at "quoted". */
@@ -118,7 +124,8 @@ function subjectSource(article: ArticleView, sentence: SentenceView, groupStart:
   const coordinated = words[groupStart - 1]?.lower === 'and' || words[groupStart - 1]?.lower === 'or';
   if (coordinated && words.slice(subject.from, subject.to - 1).some((w) => w.lower === 'who')) return undefined;
   const source = describeSource(article, sentence, throughRelative(words, subject));
-  return source && !RELATIVES.has(source.text.toLowerCase()) ? source : undefined;
+  // "who said" is a relative clause left unresolved; "WHO said" is the World Health Organization.
+  return source && !(RELATIVES.has(source.text.toLowerCase()) && source.text !== source.text.toUpperCase()) ? source : undefined;
 }
 
 /** "an article by New York magazine that claimed" → the phrase the relative pronoun stands for. */
@@ -134,7 +141,7 @@ function throughRelative(words: Word[], subject: WordRange): WordRange {
 }
 
 /** Finding verbs report only with content ("that …", a quote, a colon) or a document as subject; belief verbs take a clause or "as". */
-function hasContent(kind: ReportingClass, words: Word[], i: number, source: SourceRef): boolean {
+function hasContent(kind: ReportingClass, words: Word[], i: number, source: SourceRef, lemma: string): boolean {
   if (kind === 'speech' || kind === 'commitment') return true;
   let j = i + 1;
   while (j < words.length && (words[j]!.lower === 'out' || words[j]!.lower === 'up' || /ly$/u.test(words[j]!.lower))) j++;
@@ -143,5 +150,9 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   if (CONTENT_COMPLEMENTS.has(next.lower) || next.quoted || next.text === ':' || next.text === ',' || next.text === '“' || next.text === '"') return true;
   if (kind === 'cognition') return !NOT_A_CLAUSE.has(next.lower) || words.slice(j, j + 10).some((w) => w.lower === 'as');
   const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
-  return source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
+  // "The Independent reported self-medicating ants": a named body reports what it publishes.
+  const namedReporter = lemma === 'report' && source.specific && !source.anaphor && /^\p{Lu}/u.test(source.text);
+  // "Heald noted the findings show …", "the researchers found levels fell": who notes or finds reports it.
+  const stated = !NEEDS_CONTENT.has(lemma) && ((STATING_FINDINGS.has(lemma) && (source.person || source.anaphor === 'person')) || RESEARCH_HEADS.has(head));
+  return namedReporter || stated || source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
 }

@@ -202,3 +202,45 @@ describe('non-claims', () => {
     expect(labelOf('Emery retweeted the story, saying, “Are there un-angry Trump supporters?”')).toEqual(['sourced']);
   });
 });
+
+describe('attribution beyond "X said"', () => {
+  it('gives a transcript paragraph to the speaker named before its colon, and no label to "UPDATE:"', () => {
+    const text = 'Senators clashed over the budget on Tuesday.\n\nWARREN: We have to stop this. The plan cuts health care for millions.\n\nUPDATE: The vote was postponed.';
+    expect(sentence(text, 'WARREN')).toMatchObject({ label: 'sourced', source: { text: 'WARREN' } });
+    expect(sentence(text, 'The plan cuts')).toMatchObject({ label: 'sourced', source: { text: 'WARREN' } });
+    expect(sentence(text, 'UPDATE').source).toBeUndefined();
+  });
+
+  it('credits a quotation to the name after a closing dash', () => {
+    const text = 'The papers covered the story for a week.\n“Document found on street not secret, say feds” — The Canadian Press, August 15, 2008';
+    expect(sentence(text, '“Document')).toMatchObject({ label: 'sourced', source: { text: 'The Canadian Press' } });
+  });
+
+  it('reads "in the words of X" as an attribution', () => {
+    const text = 'In the words of the Crown prosecutor, Mark Tedeschi, the girl spent months in pain before she died.';
+    expect(sentence(text, 'In the words').label).toBe('sourced');
+  });
+
+  it('finds subjects with a possessive, a parenthesised short form or an acronym, and bare collective nouns', () => {
+    expect(sentence("The report's authors say iodine deficiency is a serious problem.", 'The report')).toMatchObject({ label: 'sourced', source: { text: "The report's authors" } });
+    expect(sentence('The World Health Organisation (WHO) recommends that every country should iodise salt.', 'The World')).toMatchObject({ label: 'sourced', source: { text: 'World Health Organisation' } });
+    expect(sentence('Aid groups met on Monday.\nWHO say iodine deficiency is the most preventable cause of brain damage.', 'WHO').source?.text).toBe('WHO');
+    expect(sentence('But media have said the questionnaires attract criticism.', 'But media')).toMatchObject({ label: 'vague', source: { text: 'media' } });
+  });
+
+  it('does not read plural nouns or participles after numbers and degree words as reporting verbs', () => {
+    expect(sentence('The previous election in Hong Kong was before the 2014 protests.', 'The previous').source).toBeUndefined();
+    expect(sentence('The most well known effects of the deficiency are goiter and cretinism.', 'The most').source).toBeUndefined();
+  });
+
+  it('resolves "the police" only to an organization named as police, "the agency" to the last one', () => {
+    const text = 'The Environmental Protection Agency issued new rules. The police said the man was arrested at the scene. The agency said the rules take effect in May.';
+    expect(sentence(text, 'The police').source?.text).toBe('The police');
+    expect(sentence(text, 'The agency').source?.text).toBe('Environmental Protection Agency');
+  });
+
+  it('keeps a one-paragraph claim with a time of day a claim, not a dateline', () => {
+    const text = 'Scientology ran the ship.\nOn board the Freewinds, Paris claims that she was working from 6:00am to midnight and ended up being a walking zombie.';
+    expect(sentence(text, 'On board')).toMatchObject({ label: 'sourced', source: { text: 'Paris' } });
+  });
+});

@@ -1,0 +1,42 @@
+import { NOT_SPEAKER_LABELS } from '../data/speaker-words';
+import type { Detector, SentenceView, SourceRef } from '../types';
+
+/** "SEN. ELIZABETH WARREN:", "Jane Smith:": a short name and a colon opening a paragraph. */
+const LABEL = /^\s*([\p{Lu}][\p{L}.'’ -]{0,40}?):\s+\S/u;
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * Transcripts and Q&A layouts: a paragraph that opens with a speaker's name and a
+ * colon ("WARREN: We have to …") is that speaker's, and so is the rest of the
+ * paragraph. A name in capitals counts unless it is a label such as "UPDATE:"; a
+ * name in mixed case only where the recogniser found a person or organization there.
+ */
+export const speakerLabelDetector: Detector = {
+  name: 'speaker-label',
+  stage: 'quote',
+  detect(sentence, article, discourse) {
+    const opensParagraph = article.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
+    if (opensParagraph) {
+      const source = labelSource(sentence);
+      if (!source) return [];
+      return [{ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: source.start, end: source.end + 1 }], at: source.start }];
+    }
+    const last = discourse.lastSpeaker;
+    if (!last?.labelled || last.sentence !== sentence.index - 1 || article.frames(sentence.index).some((f) => !f.weak)) return [];
+    return [{ detector: this.name, source: last.source, cues: [{ kind: 'quote-continuation', start: sentence.start, end: sentence.end }], at: sentence.start }];
+  },
+};
+
+function labelSource(sentence: SentenceView): SourceRef | undefined {
+  const match = LABEL.exec(sentence.text);
+  if (!match) return undefined;
+  const name = match[1]!.trim();
+  const words = name.split(/\s+/u);
+  if (words.length > MAX_LABEL_WORDS || NOT_SPEAKER_LABELS.has(name.toLowerCase())) return undefined;
+  const start = sentence.start + sentence.text.indexOf(name);
+  const end = start + name.length;
+  const mention = sentence.mentions.find((m) => m.start <= start && end <= m.end + 1 && (m.type === 'PER' || m.type === 'ORG'));
+  const capitals = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
+  if (!capitals && !mention) return undefined;
+  return { start, end, text: name, specific: true, person: mention ? mention.type === 'PER' : true };
+}
