@@ -2,7 +2,7 @@ import { describeKnown, type KnownEntity, knownType } from '../knowledge';
 import { ALIAS_GROUPS } from './data/aliases';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
-import { initials, isAcronym, isDemonym, isHandleOf, nameKey, nameWords } from './names';
+import { initials, isAcronym, isCompanyShortName, isDemonym, isHandleOf, nameKey, nameWords } from './names';
 import type { Mention } from './types';
 
 /** Mentions that name one thing, before it gets an id, a type and a context. */
@@ -135,6 +135,8 @@ function shorterFormOf(mention: Mention, groups: MentionGroup[], byKey: Map<stri
     g.mentions.some((m) => {
       const longer = nameWords(m.text);
       if (longer.length <= words.length) return false;
+      // "Packard" after "Packard Motor Car Company".
+      if (words.length === 1 && m.type === 'ORG' && mention.type !== 'LOC' && isCompanyShortName(words[0]!, m.text)) return true;
       const dropped = longer.length - words.length;
       // "Environmental Protection" for "Department of Environmental Protection".
       if (longer.length === words.length + 2 && nameKey(longer[1]!) === 'of' && NAME_HEAD_TYPES.get(nameKey(longer[0]!)) === 'ORG' && sameWords(longer.slice(2), words)) return true;

@@ -74,3 +74,11 @@ export function isHandleOf(handle: string, name: string, type: string): boolean 
   if (type === 'PER') return words.length >= 2 && parts.join('').replace(/\d+$/u, '') === words[0]! + words.at(-1)!;
   return parts.length >= 2 && parts[0] === words.join('') && parts[0]!.length >= 3;
 }
+
+const COMPANY_ENDINGS = new Set(['company', 'co', 'corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'group', 'holdings']);
+
+/** "Packard" for "Packard Motor Car Company": the first word of a company's name of three or more words that ends as companies do. */
+export function isCompanyShortName(word: string, name: string): boolean {
+  const words = nameWords(name);
+  return words.length >= 3 && words[0] === word && COMPANY_ENDINGS.has(words.at(-1)!.toLowerCase().replace(/\.$/u, ''));
+}

@@ -8,6 +8,7 @@ import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
 import { modelWord } from './model-input';
 import { tagDocument } from './tag-document';
+import { withCompanyShortNames } from './company-short-names';
 import { withCoordinatedNames } from './coordinated-names';
 import { withDefinedNames } from './defined-names';
 import { withHandles } from './handles';
@@ -58,7 +59,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
     }
   });
   const headingSpans = sentences.filter((_, s) => headings[s]);
-  return withHandles(text, withDefinedNames(text, withQuotedTitles(text, withCoordinatedNames(text, joinNamedEvents(text, mentions)), headingSpans)));
+  return withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, withCoordinatedNames(text, joinNamedEvents(text, mentions)), headingSpans))));
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;

@@ -57,4 +57,12 @@ describe('one entity for the forms a news article uses', () => {
     expect(groupOf(uber, 'Uber')).toEqual(['@Uber_Sydney', 'Uber']);
     expect(analyze('Lucas Nolan is a reporter. Follow @newsdesk on Twitter.').entities.map((e) => e.name)).not.toContain('@newsdesk');
   });
+
+  it('gives a company’s first word, used alone, to the company', () => {
+    const text =
+      'The first examples of neon debuted in Los Angeles, where the Packard Motor Car Company commissioned two large blue-and-orange Packard signs that stopped traffic.';
+    expect(groupOf(text, 'Packard Motor Car Company')).toEqual(['Packard', 'Packard Motor Car Company']);
+    // Not a word the article also writes in lower case.
+    expect(groupOf('Shares of the Acme Widget Company rose. The Acme brand sells acme tools.', 'Acme Widget Company')).toEqual(['Acme Widget Company']);
+  });
 });
