@@ -4,35 +4,62 @@ export interface Token extends Span {
   text: string;
 }
 
-// Words (with inner apostrophes, hyphens, soft hyphens, dotted acronyms), numbers, or single symbols.
-// An inner period joins only a lower-case continuation ("Amazon.com"): in "future.Musk" a
-// missing space is the likelier reading. A capital and period before a name is an initial ("Robert M. Danin").
-// Abbreviations keep their period ("Remain Co.", "Ph.D."), as CoNLL-2003 writes them.
+/**
+ * How a stage wants the text cut. Both profiles read abbreviations, initials,
+ * dotted acronyms, words, numbers and symbols the same way; they differ only in:
+ * - `conll`: the name tagger's, as CoNLL-2003 writes tokens.
+ * - `claims`: the claim detectors' — a month or number abbreviation glued to
+ *   its number ("Oct.1", "No.3") stays one word, a date or a count, not a
+ *   sentence's end.
+ */
+export type TokenProfile = 'conll' | 'claims';
+
+// Abbreviations keep their period ("Remain Co.", "Dr. Jane Smith"), as CoNLL-2003 writes them.
 const ABBREVIATION = String.raw`\b(?:Co|Cos|Inc|Corp|Ltd|Plc|Bros|Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|Ft|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Dept|No|Vol)\.(?!\p{L})`;
-const TOKEN = new RegExp(
-  String.raw`${ABBREVIATION}|\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|` +
-    String.raw`\p{L}[\p{L}\p{M}\p{N}\u00ad]*(?:(?:[-'’&]\p{L}|\.\p{Ll})[\p{L}\p{M}\p{N}\u00ad]*)*|\p{N}+(?:[.,:]\p{N}+)*|\S`,
-  'gu',
-);
+// "Ph.D.", "U.S.", "e.g.": letters each followed by a period.
+const DOTTED = String.raw`\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)+|(?:\p{L}\.){2,}`;
+// A capital and period before a capitalised word is an initial ("Robert M. Danin").
+const INITIAL = String.raw`\p{Lu}\.(?=\s+\p{Lu})`;
+// "Oct.1", "No.3": the claims profile only.
+const GLUED_NUMBER = String.raw`\p{Lu}\p{Ll}{1,3}\.\p{N}+`;
+// Words with inner apostrophes, hyphens, ampersands and soft hyphens. An inner period joins only a lower-case
+// continuation ("Amazon.com"): in "future.Musk" a missing space is the likelier reading.
+const WORD = String.raw`\p{L}[\p{L}\p{M}\p{N}\u00ad]*(?:(?:[-'’&]\p{L}|\.\p{Ll})[\p{L}\p{M}\p{N}\u00ad]*)*`;
+const NUMBER = String.raw`\p{N}+(?:[.,:]\p{N}+)*`;
+// One emoji with its skin tone, variation selector and joined parts ("👩🏽‍🔬") is one symbol.
+const EMOJI = String.raw`\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*`;
+
+const PATTERNS: Record<TokenProfile, RegExp> = {
+  conll: new RegExp(`${ABBREVIATION}|${DOTTED}|${INITIAL}|${WORD}|${NUMBER}|${EMOJI}|\\S`, 'gu'),
+  claims: new RegExp(`${ABBREVIATION}|${DOTTED}|${INITIAL}|${GLUED_NUMBER}|${WORD}|${NUMBER}|${EMOJI}|\\S`, 'gu'),
+};
+
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * The one tokenizer: splits `text[start, end)` into word and punctuation
+ * tokens with exact offsets, and calls `emit` for each (no array is built for
+ * stages that keep their own records).
+ */
+export function scanTokens(text: string, start: number, end: number, profile: TokenProfile, emit: (text: string, start: number) => void): void {
+  const pattern = PATTERNS[profile];
+  const slice = end === text.length ? text : text.slice(0, end);
+  pattern.lastIndex = start;
+  for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
+    const value = match[0];
+    // Possessive "'s" is a token of its own, as in CoNLL ("Tesla 's"), so names and possessives are told apart.
+    if (value.length > 2 && POSSESSIVE.test(value)) {
+      emit(value.slice(0, -2), match.index);
+      emit(value.slice(-2), match.index + value.length - 2);
+    } else {
+      emit(value, match.index);
+    }
+  }
+}
 
 /** Splits `text[start, end)` into word and punctuation tokens with exact offsets. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+export function tokenize(text: string, start = 0, end = text.length, profile: TokenProfile = 'conll'): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
-  const slice = text.slice(0, end);
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN.exec(slice)) !== null) {
-    let value = match[0];
-    let tokenStart = match.index;
-    // Possessive "'s" is a token of its own, as in CoNLL ("Tesla 's").
-    const possessive = /['’]s$/u.exec(value);
-    if (possessive && value.length > 2) {
-      value = value.slice(0, -2);
-      tokens.push({ start: tokenStart, end: tokenStart + value.length, text: value });
-      tokenStart += value.length;
-      value = match[0].slice(-2);
-    }
-    tokens.push({ start: tokenStart, end: tokenStart + value.length, text: value });
-  }
+  scanTokens(text, start, end, profile, (value, at) => tokens.push({ start: at, end: at + value.length, text: value }));
   return tokens;
 }

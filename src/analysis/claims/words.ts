@@ -1,4 +1,5 @@
 import type { Span } from '../../shared/schema';
+import { scanTokens } from '../tokenize';
 
 /** A word or punctuation mark of a sentence, with its offsets in the article text. */
 export interface Word extends Span {
@@ -8,29 +9,14 @@ export interface Word extends Span {
   quoted: boolean;
 }
 
-// Words with inner apostrophes, hyphens, dots ("U.S.", "Ph.D.", "don’t", "Snopes.com"), an abbreviation glued
-// to its number ("Oct.1", "No.3"), numbers, or one symbol. An inner dot before a capital is a missing space
-// ("future.Musk"), so it splits there.
-const WORD = /(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{1,3}\.\p{N}+|\p{L}[\p{L}\p{M}\p{N}\u00AD]*(?:(?:[-'’&]\p{L}|\.\p{Ll})[\p{L}\p{M}\p{N}\u00AD]*)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
-
-/** Splits `text[span)` into words; `isQuoted` tells which offsets lie inside a quotation. */
+/**
+ * Splits `text[span)` into words with the one tokenizer's claims profile (src/analysis/tokenize.ts), so the
+ * claim detectors cut "said Dr. Jane Smith" or "Robert M. Danin" as the name tagger does; `isQuoted` tells
+ * which offsets lie inside a quotation.
+ */
 export function splitWords(text: string, span: Span, isQuoted: (offset: number) => boolean): Word[] {
   const words: Word[] = [];
-  const slice = text.slice(span.start, span.end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const start = span.start + m.index;
-    let value = m[0];
-    // "Tesla’s" → "Tesla" + "’s", so that names and possessives can be told apart.
-    if (value.length > 2 && /['’]s$/u.test(value)) {
-      const stem = value.slice(0, -2);
-      words.push(word(stem, start, isQuoted));
-      value = value.slice(-2);
-      words.push(word(value, start + stem.length, isQuoted));
-      continue;
-    }
-    words.push(word(value, start, isQuoted));
-  }
+  scanTokens(text, span.start, span.end, 'claims', (value, start) => words.push(word(value, start, isQuoted)));
   return words;
 }
 
