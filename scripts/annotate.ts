@@ -10,18 +10,20 @@
  * `--url` is the page's address (an absolute http or https URL): links resolve
  * against the page's own `<base href>` resolved against it, as in a browser.
  * JSON output is the Analysis schema; `--conll` appends a predicted IOB2 tag to
- * every token line of a CoNLL-2003 file.
+ * every token line of a CoNLL-2003 file. `--lang de` analyses with that language's pack;
+ * without it, plain text and CoNLL input are analysed in the language their words are detected in
+ * (English when no pack fits).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/analysis';
+import { SUPPORTED_LANGUAGES, analyze, detectTextLanguage, isSupportedLanguage, loadLanguagePack } from '../src/analysis';
 import { tagConll } from '../src/analysis/entities/conll';
 import { AnalysisSchema, type Analysis } from '../src/shared/schema';
 import { explainClaims } from './lib/explain';
 import { formatAnalysisText } from './lib/format-analysis';
 import { readHtmlArticle } from './lib/read-article';
 
-const USAGE = 'usage: npm run annotate -- FILE|- [--format json|text] [--url URL]\n       npm run annotate -- --conll FILE|-';
+const USAGE = 'usage: npm run annotate -- FILE|- [--format json|text] [--url URL] [--lang CODE]\n       npm run annotate -- --conll FILE|- [--lang CODE]';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -44,6 +46,8 @@ if (!file || positionals.length > 1) fail(USAGE);
 if (values.format !== 'json' && values.format !== 'text') fail(`--format must be json or text, not "${values.format}"\n${USAGE}`);
 if (values.url !== undefined && !isWebAddress(values.url)) fail(`--url must be an absolute http or https address, not ${JSON.stringify(values.url)}`);
 
+if (values.lang !== undefined && !isSupportedLanguage(values.lang)) fail(`--lang must be one of ${SUPPORTED_LANGUAGES.join(', ')}, not ${JSON.stringify(values.lang)}`);
+
 let input: string;
 try {
   input = readFileSync(file === '-' ? 0 : file, 'utf8');
@@ -51,8 +55,12 @@ try {
   fail(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
+/** The language asked for, else the one the words are in when a pack exists for it, else English. */
+const languageOf = (text: string): string => values.lang ?? (isSupportedLanguage(detectTextLanguage(text)) ? detectTextLanguage(text) : 'en');
+
 if (values.conll) {
-  process.stdout.write(tagConll(input));
+  const pack = await loadLanguagePack(languageOf(input.replace(/^\S+\t|\s\S+$/gmu, ' ')));
+  process.stdout.write(tagConll(input, pack.nameModel()));
   process.exit(0);
 }
 
@@ -72,7 +80,9 @@ if (isHtml) {
     process.stdout.write(explainClaims(input.replace(/\r\n?/g, '\n')));
     process.exit(0);
   }
-  analysis = analyze(input.replace(/\r\n?/g, '\n'));
+  const language = languageOf(input);
+  await loadLanguagePack(language);
+  analysis = analyze(input.replace(/\r\n?/g, '\n'), { language });
 }
 AnalysisSchema.parse(analysis);
 process.stdout.write(values.format === 'text' ? formatAnalysisText(analysis) : `${JSON.stringify(analysis, null, 2)}\n`);
@@ -85,6 +95,7 @@ function parseCommandLine() {
       conll: { type: 'boolean', default: false },
       explain: { type: 'boolean', default: false },
       url: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

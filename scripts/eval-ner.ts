@@ -7,7 +7,9 @@
  *   npm run eval:ner -- ../shared/data/uner-en/en_pud-ud-test.iob2
  *
  * `--model` scores weights written by `npm run train:ner -- --out FILE` instead of the
- * shipped ones. Gold without MISC (Universal NER) is scored over PER/ORG/LOC only:
+ * shipped ones; `--lang de` scores a language pack's model and entity stage (e.g. on
+ * ../shared/data/uner-de-pud/de_pud-ud-test.iob2, or GermEval's held-out part written by
+ * scripts/convert-german-ner.ts). Gold without MISC (Universal NER) is scored over PER/ORG/LOC only:
  * a MISC prediction there is neither right nor wrong.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,17 +19,24 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { parseConll, type ConllSentence } from '../src/analysis/entities/conll-format';
 import { decodeBase64 } from '../src/analysis/entities/base64';
-import { loadNerModel } from '../src/analysis/entities/load-model';
+import { isSupportedLanguage, loadLanguagePack } from '../src/analysis/languages';
 import { decodeModel } from '../src/analysis/entities/model-codec';
 import { modelWord } from '../src/analysis/entities/model-input';
 import { buildEntities } from '../src/analysis/entities/build';
-import { recognizeMentions } from '../src/analysis/entities/recognize';
 import { tagDocument } from '../src/analysis/entities/tag-document';
 import { retypeKnown } from '../src/analysis/knowledge';
 import type { Span } from '../src/shared/schema';
 import { scoreSpans, wordTagsFromSpans, type TypeScore } from './eval/conlleval';
 
-const { values, positionals } = parseArgs({ options: { model: { type: 'string' }, 'no-baseline': { type: 'boolean', default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { model: { type: 'string' }, lang: { type: 'string', default: 'en' }, 'no-baseline': { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
+if (!isSupportedLanguage(values.lang)) {
+  console.error(`--lang: no language pack for ${JSON.stringify(values.lang)}`);
+  process.exit(2);
+}
+const pack = await loadLanguagePack(values.lang);
 const file = positionals[0];
 if (!file || !existsSync(file)) {
   console.error(`${file ? `No such file: ${file}\n` : ''}usage: npm run eval:ner -- FILE   (CoNLL-2003 format, e.g. ../shared/data/conll2003/test.txt)`);
@@ -48,7 +57,7 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 const decodeStart = performance.now();
 const weights = values.model
   ? decodeModel(decodeBase64(((await import(pathToFileURL(resolve(values.model)).href)) as { NER_MODEL_BASE64: string }).NER_MODEL_BASE64))
-  : loadNerModel();
+  : pack.nameModel();
 const decodeMs = performance.now() - decodeStart;
 
 const tagAll = () => documents.flatMap((doc) => tagDocument(weights, doc.map((s) => s.words.map(modelWord))));
@@ -85,7 +94,7 @@ console.log(
   ].join('\n'),
 );
 console.log(
-  '\ntagger: the model alone, sentence by sentence; pipeline: recognizeMentions + buildEntities + retypeKnown over each document ' +
+  '\ntagger: the model alone, sentence by sentence; pipeline: the language pack’s names stage + buildEntities + retypeKnown over each document ' +
     '(one sentence a line), as analyze() runs them; demonyms are not entities there, and an honorific ("Mr.") is left out of the span as the gold does.',
 );
 const rate = (x: number) => Math.round(x).toLocaleString('en');
@@ -122,7 +131,7 @@ function pipelineTags(doc: ConllSentence[]): string[][] {
     text += '\n';
   }
   const tags = doc.map((sentence) => sentence.words.map(() => 'O'));
-  for (const entity of retypeKnown(buildEntities(text, recognizeMentions(text, spans), spans))) {
+  for (const entity of retypeKnown(buildEntities(text, pack.names.recognize(text, spans), spans))) {
     for (const mention of entity.mentions) {
       const s = spans.findIndex((span) => span.start <= mention.start && mention.start < span.end);
       if (s < 0) continue;

@@ -27,6 +27,8 @@ export interface LexicalClaimData {
   speakerPronouns: ReadonlySet<string>;
   /** Pronouns of the author's own voice: a belief verb after them is the author's opinion ("ich glaube"). */
   firstPersonPronouns: ReadonlySet<string>;
+  /** Adverbs between an inverted verb and its subject ("sagte auch der Sprecher"). */
+  subjectSkips: ReadonlySet<string>;
   /** Articles and determiners that open a source's noun phrase ("der Sprecher", "ein Sprecher"). */
   determiners: ReadonlySet<string>;
   /** Indefinite determiners: "eine Studie" names no document one could find. */
@@ -222,6 +224,10 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     if (firstPerson) continue;
     const cue: Cue = { kind: 'reporting-verb', start: verb.start, end: verb.end };
     const named = mentions.filter((m) => m.type === 'PER' || m.type === 'ORG').sort((a, b) => Math.abs(a.start - verb.start) - Math.abs(b.start - verb.start))[0];
+    // "Helmut Peter von der Autohaus-Gruppe sagte MDR THÜRINGEN": a name in the verb's own clause before it is the speaker.
+    const before = clauseBefore(words, i);
+    const namedBefore = mentions.find((m) => (m.type === 'PER' || m.type === 'ORG') && before.length > 0 && m.start >= before[0]!.start && m.end <= verb.start);
+    if (namedBefore) return { source: spanOf(namedBefore), vague: false, cues: [cue] };
     if (phrase.length === 1 && data.speakerPronouns.has(phrase[0]!.lower)) {
       if (named) return { source: spanOf(named), vague: false, cues: [cue] };
       if (lastSpeaker) return { source: lastSpeaker, vague: false, cues: [cue] };
@@ -276,7 +282,9 @@ function separable(data: LexicalClaimData, words: readonly Word[], i: number): {
  */
 function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number): Word[] {
   const after: Word[] = [];
-  for (let j = i + 1; j < words.length && after.length < 8; j++) {
+  let j = i + 1;
+  while (j < words.length && data.subjectSkips.has(words[j]!.lower)) j++;
+  for (; j < words.length && after.length < 8; j++) {
     const w = words[j]!;
     if (w.quoted || /^[,.;:!?„“"»«–—]$/u.test(w.text)) break;
     if (after.length === 0 && !data.determiners.has(w.lower) && !/^\p{Lu}/u.test(w.text) && !data.speakerPronouns.has(w.lower) && !data.firstPersonPronouns.has(w.lower)) break;
@@ -284,14 +292,20 @@ function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number
   }
   if (after.length > 0 && (data.speakerPronouns.has(after[0]!.lower) || data.firstPersonPronouns.has(after[0]!.lower))) return [after[0]!];
   if (after.some((w) => /^\p{Lu}/u.test(w.text))) return after;
+  const before = clauseBefore(words, i);
+  const start = before.findIndex((w) => data.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text) || data.speakerPronouns.has(w.lower) || data.firstPersonPronouns.has(w.lower));
+  return start === -1 ? [] : before.slice(start);
+}
+
+/** Up to eight words before `i`, back to a clause edge (punctuation or a quotation). */
+function clauseBefore(words: readonly Word[], i: number): Word[] {
   const before: Word[] = [];
   for (let j = i - 1; j >= 0 && before.length < 8; j--) {
     const w = words[j]!;
     if (w.quoted || /^[,.;:!?„“"»«–—]$/u.test(w.text)) break;
     before.unshift(w);
   }
-  const start = before.findIndex((w) => data.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text) || data.speakerPronouns.has(w.lower) || data.firstPersonPronouns.has(w.lower));
-  return start === -1 ? [] : before.slice(start);
+  return before;
 }
 
 function linked(links: ReadonlyArray<Span & { href?: string }>, text: string): Attribution | undefined {

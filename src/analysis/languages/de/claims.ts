@@ -19,6 +19,7 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   quoteMarks: new Set(['„', '“', '”', '"', '»', '«']),
   speakerPronouns: new Set(['er', 'sie']),
   firstPersonPronouns: new Set(['ich', 'wir', 'man']),
+  subjectSkips: new Set(['auch', 'zudem', 'außerdem', 'dabei', 'damals', 'jetzt', 'nun', 'heute', 'gestern', 'bereits', 'etwa', 'dazu', 'daraufhin', 'weiter', 'ebenfalls', 'noch', 'dann', 'schon', 'gegenüber', 'kürzlich', 'zuletzt']),
   determiners: new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre', 'mehrere', 'viele', 'einige']),
   indefinites: new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'mehrere', 'viele', 'einige', 'manche']),
   selfReported: SELF_REPORTED,
