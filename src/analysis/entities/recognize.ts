@@ -43,8 +43,9 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       if (first === span.end) continue;
       const whole = sentence.slice(first, span.end);
       if (headings[s] && !isKnownName(whole, capitalised)) continue;
-      const untitled = withoutTitle(withoutTrailingNonName(whole), span.type);
-      const titled = untitled.length < whole.length && untitled[0] !== whole[0];
+      const bare = withoutLeadingNonName(withoutTrailingNonName(whole));
+      const untitled = withoutTitle(bare, span.type);
+      const titled = untitled[0] !== bare[0];
       for (const words of splitJoinedNames(untitled)) {
         const end = withModelNumber(text, words, span.type);
         if (isNonName(text, words[0]!.start, end, mentions.at(-1), span.type) || isCommonWord(words, lowerCase)) continue;
@@ -131,6 +132,11 @@ const TITLES_BEFORE_NAMES = new Set(
 
 function withoutTitle(words: readonly Token[], type: string): readonly Token[] {
   return (type === 'PER' || type === 'MISC') && words.length > 1 && TITLES_BEFORE_NAMES.has(words[0]!.text.toLowerCase()) && /^\p{Lu}/u.test(words[1]!.text) ? words.slice(1) : words;
+}
+
+/** "CEO of Illumina", "IPO of Arm": a common abbreviation and its of-phrase leave the name after them. */
+function withoutLeadingNonName(words: readonly Token[]): readonly Token[] {
+  return words.length > 2 && NOT_NAMES.has(words[0]!.text.toLowerCase()) && words[1]!.text === 'of' ? words.slice(2) : words;
 }
 
 /** "AMD Polaris GPU": a common technical word after a name is not part of it, unless the gazetteer knows the whole ("PlayStation VR"). */

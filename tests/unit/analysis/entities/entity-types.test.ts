@@ -53,6 +53,11 @@ describe('entity types on today’s names', () => {
     expect(names).toContain('PER Katie Allen');
   });
 
+  it('keeps common abbreviations out, and the name in their of-phrase in', () => {
+    const names = analyze('DNA is the only way to test this, the CEO of Illumina said. The G.D.P. of China grew.').entities.map((e) => e.name);
+    expect(names.sort()).toEqual(['China', 'Illumina']);
+  });
+
   it('keeps the words of a sign or a slogan out, and names in them in', () => {
     const sign = analyze('Workers remove a hammer and sickle from a neon sign that reads “Glory to Communism,” visible on the roof of the building.');
     expect(sign.entities.map((e) => e.name)).toEqual([]);
