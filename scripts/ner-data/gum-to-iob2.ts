@@ -6,7 +6,8 @@
  *
  * GUM marks every mention as a whole noun phrase ("the University of Helsinki", "Afghan
  * Ambassador to the United States Hamdullah Mohib"); a name is the run of proper nouns in it
- * that holds the phrase's head. person / place / organization become PER / LOC / ORG, any
+ * that holds the phrase's head, less a title and what comes before it. person / place /
+ * organization become PER / LOC / ORG (a people, "Americans", MISC), any
  * other entity named by proper nouns (an event, a work, a product) MISC, and a capitalised
  * adjective outside names a demonym (MISC), as CoNLL-2003 has them. A sentence with a proper
  * noun left outside every name (an unlinked name GUM did not mark) is left out, so that no
@@ -87,11 +88,17 @@ function convert(sentence: Token[]): string[] | undefined {
     const run = nameRun(sentence, span);
     if (!run) continue;
     if (tags.slice(run[0], run[1]).some((t) => t !== 'O')) continue;
-    const type = TYPE_OF[span.etype] ?? (!values['people-places-organisations'] && NAMED_OTHER.has(span.etype) ? 'MISC' : undefined);
+    let type = TYPE_OF[span.etype] ?? (!values['people-places-organisations'] && NAMED_OTHER.has(span.etype) ? 'MISC' : undefined);
     if (!type) continue;
-    // "President Barack Obama", "Prof. Patrizia d'Ettorre": CoNLL leaves the title out of the name.
-    while (type === 'PER' && run[0] < run[1] - 1 && TITLES.has(sentence[run[0]]!.form.toLowerCase())) run[0]++;
-    if (TITLES.has(sentence[run[0]]!.form.toLowerCase())) continue;
+    // "U.S. President Barack Obama", "Prof. Patrizia d'Ettorre": CoNLL leaves the title (and what precedes it) out of the name.
+    if (type === 'PER') {
+      const title = sentence.slice(run[0], run[1]).findLastIndex((t) => TITLES.has(t.form.toLowerCase()));
+      if (title >= 0) run[0] += title + 1;
+    }
+    // "President of the International Brotherhood of Magicians": a title's of-phrase is no person's name.
+    if (run[0] >= run[1] || !isProper(sentence[run[0]]!) || TITLES.has(sentence[run[0]]!.form.toLowerCase())) continue;
+    // "Americans", "Arabs": a people is MISC in CoNLL-2003.
+    if (type === 'PER' && run[1] - run[0] === 1 && sentence[run[0]]!.xpos === 'NNPS') type = 'MISC';
     for (let i = run[0]; i < run[1]; i++) tags[i] = `${i === run[0] ? 'B' : 'I'}-${type}`;
   }
   sentence.forEach((t, i) => {
