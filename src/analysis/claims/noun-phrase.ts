@@ -16,7 +16,7 @@ export interface WordRange {
 const SUBORDINATORS = new Set(['whenever', 'when', 'because', 'if', 'unless', 'while', 'whereas', 'although', 'though', 'since', 'after', 'before', 'until', 'once', 'wherever']);
 const CLAUSE_EDGES = new Set([':', ';', '“', '”', '"', '—', '–', '--', '(', ')', '[', ']']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom', 'where']);
-const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'in', 'with', 'on', 'to', 'by', 'about', 'near', 'inside', 'within', 'among', 'along', 'including']);
+const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'in', 'with', 'on', 'to', 'by', 'about', 'near', 'inside', 'within', 'among', 'along', 'including', 'over', 'under', 'after', 'before', 'during', 'since', 'amid', 'despite']);
 const NAME_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'de', 'la', 'le', 'van', 'von', 'der', 'del', 'al', 'bin', '&', 'du', 'da']);
 /** "(WHO)", "(R-Texas)", "(left)": a parenthesis this short beside a name is an aside, not a clause. */
 const MAX_PARENTHESIS_WORDS = 6;
@@ -65,6 +65,9 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   // "Dr. Jane Smith, who said …": the relative pronoun stands for the phrase before its comma.
   if (previous && last.to - last.from === 1 && (words[last.from]!.lower === 'who' || words[last.from]!.lower === 'which')) return previous;
   if (enclosed && previous) {
+    // "Professor Cres Eastman, Director of …, and Chairman of …, says", "Mozilla's CTO, Brendan Eich, said": the name, not its titles.
+    const name = parts.find((part) => isPureName(words, part));
+    if (name) return name;
     if (startsWithName(words, last) && !startsWithName(words, previous)) return last;
     if (startsWith(words, previous, PREPOSITIONS)) return last;
     return previous;
@@ -112,7 +115,14 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   while (from < range.to && (LEADING_CONNECTIVES.has(words[from]!.lower) || !isLetterWord(words[from]!))) from++;
   if (from >= range.to) return undefined;
   const first = words[from]!;
-  if (FIRST_PERSON.has(first.lower) && first.lower !== 'us') return undefined;
+  if (FIRST_PERSON.has(first.lower) && first.lower !== 'us') {
+    // "Our sources say": the outlet's unnamed informants are a vague source; "we", "I" are the author.
+    const last = words[range.to - 1]!;
+    if ((first.lower === 'our' || first.lower === 'my') && range.to - from > 1 && VAGUE_HEADS.has(last.lower)) {
+      return { start: first.start, end: last.end, text: article.text.slice(first.start, last.end), specific: false };
+    }
+    return undefined;
+  }
   if (PERSONAL_PRONOUNS.has(first.lower) && range.to - from <= 2) {
     return { start: first.start, end: first.end, text: first.text, specific: true, anaphor: first.lower === 'he' || first.lower === 'she' ? 'person' : 'thing' };
   }
@@ -209,6 +219,17 @@ function isQuantified(words: Word[], from: number, to: number): boolean {
 
 function startsWith(words: Word[], range: WordRange, set: Set<string>): boolean {
   return set.has(words[range.from]?.lower ?? '');
+}
+
+/** A part made only of a name: capitalised words, initials and name connectors ("Cres Eastman", "Jean de la Fontaine"), no date. */
+export function isPureName(words: Word[], range: WordRange): boolean {
+  if (!startsWithName(words, range) || isDateWord(words[range.from]!) || PREPOSITIONS.has(words[range.from]!.lower)) return false;
+  for (let i = range.from; i < range.to; i++) {
+    const w = words[i]!;
+    if (w.quoted || isDateWord(w)) return false;
+    if (!(isCapitalised(w) || w.text === '.' || (NAME_CONNECTORS.has(w.lower) && i > range.from && i < range.to - 1))) return false;
+  }
+  return true;
 }
 
 function startsWithName(words: Word[], range: WordRange): boolean {

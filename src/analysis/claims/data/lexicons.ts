@@ -115,3 +115,7 @@ export const SELF_NAMING_ORGANIZATION_NOUNS = new Set([
   'police', 'court', 'university', 'hospital', 'government', 'ministry', 'department', 'commission', 'council', 'committee',
   'board', 'party', 'union', 'league', 'club', 'team', 'bank', 'foundation', 'institute', 'charity', 'airline', 'studio',
 ]);
+
+/** The author and the outlet as told or informed by no one named: "we're told", "I am told", "TMZ has learned". */
+export const TOLD_SUBJECTS = new Set(['we', 'i', "we're", "i'm", "we've", "i've"]);
+export const INFORMED_PARTICIPLES = new Set(['told', 'learned', 'learnt', 'informed']);

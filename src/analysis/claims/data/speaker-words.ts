@@ -12,6 +12,7 @@ export const NOT_SPEAKER_WORDS = new Set([
   'bottom', 'crucial', 'talking',
   'bottom', 'line', 'crucial', 'important', 'clear', 'talking', 'in',
   "there's", "here's", "let's", "what's", 'there', 'came', 'went', 'got', 'took', 'gave', 'became', 'began',
+  'citing', 'writing', 'speaking', 'referring', 'responding', 'commenting', 'noting', 'adding', 'explaining', 'saying', 'asked',
 ]);
 
 /** A source does not open with a preposition ("In a letter", "With the deficit …"). */

@@ -1,6 +1,6 @@
-import { BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES } from '../data/lexicons';
+import { AUXILIARIES, BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, VAGUE_HEADS } from '../data/lexicons';
 import { NOUN_LIKE_FORMS, REPORTING_FORMS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
-import { describeSource, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
+import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
 
@@ -19,6 +19,8 @@ const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply', 'rea
 
 /** After a belief verb, these start no reported clause: "hope to", "believe in", "know him". */
 const NOT_A_CLAUSE = new Set(['to', 'in', 'of', 'about', 'for', 'him', 'her', 'them', 'me', 'us', 'so', 'not', 'on', 'with']);
+/** Words in the auxiliaries list that are adverbs, not verbs: "said first lady …" is still a subject. */
+const ADVERB_AUXILIARIES = new Set(['also', 'later', 'previously', 'then', 'recently', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'first', 'often', 'long', 'widely', 'generally', 'commonly', 'already', 'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further']);
 const INVERTED_EDGES = new Set([',', '“', '”', '"', ':', '—', '–']);
 
 /**
@@ -108,9 +110,13 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
   const phrase = phraseAfter(words, verb + 1);
   if (!phrase || phrase.to - phrase.from > MAX_INVERTED_SUBJECT_WORDS) return undefined;
   const first = words[phrase.from]!;
-  if (CONTENT_COMPLEMENTS.has(first.lower) || (first.lower !== 'the' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower))) return undefined;
+  // "…, say economists, …" names a group; other lower-case words after the verb start its object.
+  const group = VAGUE_HEADS.has(words[phrase.to - 1]!.lower) || INDEFINITES.has(first.lower);
+  if (CONTENT_COMPLEMENTS.has(first.lower) || (first.lower !== 'the' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && !group)) return undefined;
   const end = words[phrase.to];
   if (end && end.text !== ',' && end.text !== '.' && !end.quoted) return undefined;
+  // "…, said her intention was to help": a clause with its own verb is what was said, not who said it.
+  for (let k = phrase.from; k < phrase.to; k++) if (AUXILIARIES.has(words[k]!.lower) && !ADVERB_AUXILIARIES.has(words[k]!.lower)) return undefined;
   return describeSource(article, sentence, phrase);
 }
 
@@ -131,7 +137,16 @@ function subjectSource(article: ArticleView, sentence: SentenceView, groupStart:
 /** "an article by New York magazine that claimed" → the phrase the relative pronoun stands for. */
 function throughRelative(words: Word[], subject: WordRange): WordRange {
   const last = words[subject.to - 1]!;
-  if (subject.to - subject.from > 1 && RELATIVES.has(last.lower)) return { from: subject.from, to: subject.to - 1 };
+  if (subject.to - subject.from > 1 && RELATIVES.has(last.lower)) {
+    // "Senator James Lankford, an Oklahoma Republican who warned": the appositive stands for the name before it.
+    if (words[subject.from - 1]?.text === ',') {
+      let from = subject.from - 1;
+      while (from > 0 && words[from - 1]!.text !== ',' && !words[from - 1]!.quoted) from--;
+      const name = { from, to: subject.from - 1 };
+      if (name.to > name.from && isPureName(words, name)) return name;
+    }
+    return { from: subject.from, to: subject.to - 1 };
+  }
   if (subject.to - subject.from === 1 && RELATIVES.has(last.lower)) {
     let from = subject.from;
     while (from > 0 && !words[from - 1]!.quoted && words[from - 1]!.text !== ',' && words[from - 1]!.text !== ':') from--;
@@ -148,6 +163,8 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   const next = words[j];
   if (!next) return true;
   if (CONTENT_COMPLEMENTS.has(next.lower) || next.quoted || next.text === ':' || next.text === ',' || next.text === '“' || next.text === '"') return true;
+  // "called the debt and deficit “the transcendent issue of our time”": a quotation after the object.
+  if (NEEDS_CONTENT.has(lemma) && quotationWithin(words, j, OBJECT_BEFORE_QUOTE)) return true;
   if (kind === 'cognition') return !NOT_A_CLAUSE.has(next.lower) || words.slice(j, j + 10).some((w) => w.lower === 'as');
   const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
   // "The Independent reported self-medicating ants": a named body reports what it publishes.
@@ -155,4 +172,16 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   // "Heald noted the findings show …", "the researchers found levels fell": who notes or finds reports it.
   const stated = !NEEDS_CONTENT.has(lemma) && ((STATING_FINDINGS.has(lemma) && (source.person || source.anaphor === 'person')) || RESEARCH_HEADS.has(head));
   return namedReporter || stated || source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
+}
+
+/** How many words an object may take between "called" and the quotation that names it. */
+const OBJECT_BEFORE_QUOTE = 8;
+
+function quotationWithin(words: Word[], from: number, span: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + span); k++) {
+    const w = words[k]!;
+    if (w.quoted) return true;
+    if (w.text === ',' || w.text === '.' || w.text === ';') return false;
+  }
+  return false;
 }

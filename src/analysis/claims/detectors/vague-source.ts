@@ -1,10 +1,12 @@
-import { EVIDENT_TO, VAGUE_ADVERBS } from '../data/lexicons';
+import { EVIDENT_TO, INFORMED_PARTICIPLES, TOLD_SUBJECTS, VAGUE_ADVERBS } from '../data/lexicons';
+import type { Word } from '../words';
 import { describeSource, phraseAfter } from '../noun-phrase';
 import type { Attribution, Detector } from '../types';
 
 /**
  * Attribution to no one in particular that no verb frame catches: "reportedly",
- * "allegedly", "it has become clear to researchers that …", "rumor has it".
+ * "allegedly", "it has become clear to researchers that …", "rumor has it",
+ * "we're told", "TMZ has learned".
  */
 export const vagueSourceDetector: Detector = {
   name: 'vague-source',
@@ -24,6 +26,12 @@ export const vagueSourceDetector: Detector = {
         found.push({ detector: this.name, source: { start: w.start, end, text: article.text.slice(w.start, end), specific: false }, cues: [{ kind: 'vague-source', start: w.start, end }], at: w.start, weak: true });
         continue;
       }
+      const informed = INFORMED_PARTICIPLES.has(w.lower) ? informedFrom(words, i) : undefined;
+      if (informed !== undefined) {
+        const start = words[informed]!.start;
+        found.push({ detector: this.name, source: { start, end: w.end, text: article.text.slice(start, w.end), specific: false }, cues: [{ kind: 'vague-source', start, end: w.end }], at: start });
+        continue;
+      }
       if (EVIDENT_TO.has(w.lower) && words[i + 1]?.lower === 'to') {
         const phrase = phraseAfter(words, i + 2);
         if (!phrase) continue;
@@ -38,3 +46,29 @@ export const vagueSourceDetector: Detector = {
     return found;
   },
 };
+
+/** Words that follow "told" or "learned" in another sense: "told to leave", "learned about", "learned how". */
+const NOT_CONTENT = new Set(['to', 'about', 'of', 'how', 'from', 'by', 'him', 'her', 'them', 'me', 'us', 'you', 'it']);
+
+/**
+ * Where "we're told", "we are told", "I have been told" or "TMZ has learned" starts, if word `i`
+ * ends one: the author or a named outlet informed by no one named, reporting what follows.
+ */
+function informedFrom(words: Word[], i: number): number | undefined {
+  const next = words[i + 1];
+  if (next && NOT_CONTENT.has(next.lower)) return undefined;
+  let j = i - 1;
+  let auxiliaries = 0;
+  while (j >= 0 && j >= i - 3 && /^(?:are|am|is|was|were|been|have|has|'re|'m|'ve|'s)$/u.test(words[j]!.lower)) {
+    auxiliaries++;
+    j--;
+  }
+  const subject = words[j];
+  if (!subject) return undefined;
+  const contracted = /^(?:we|i)['’](?:re|m|ve)$/u.test(subject.lower);
+  if (TOLD_SUBJECTS.has(subject.lower) && (auxiliaries > 0 || contracted) && words[i]!.lower !== 'learned' && words[i]!.lower !== 'learnt') return j;
+  // "TMZ has learned": an outlet's own reporting from unnamed sources.
+  const learned = (words[i]!.lower === 'learned' || words[i]!.lower === 'learnt') && /^ha(?:s|ve)$/u.test(words[i - 1]?.lower ?? '');
+  if (learned && (subject.lower === 'we' || /^\p{Lu}/u.test(subject.text)) && (!next || /^[,.;]$/u.test(next.text) || next.lower === 'that')) return j;
+  return undefined;
+}

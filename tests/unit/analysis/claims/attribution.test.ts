@@ -244,3 +244,25 @@ describe('attribution beyond "X said"', () => {
     expect(sentence(text, 'On board')).toMatchObject({ label: 'sourced', source: { text: 'Paris' } });
   });
 });
+
+describe('vague sources and whole-name sources', () => {
+  it('labels "we\'re told", "TMZ has learned", "our sources say" and "…, say economists, …" vague', () => {
+    expect(sentence('The dress was stolen from her hotel room, TMZ has learned.', 'The dress')).toMatchObject({ label: 'vague', source: { text: 'TMZ has learned' } });
+    expect(sentence("We're told there is security footage.", "We're")).toMatchObject({ label: 'vague', source: { text: "We're told" } });
+    expect(sentence('Our sources say she told the police it was taken.', 'Our')).toMatchObject({ label: 'vague', source: { text: 'Our sources' } });
+    expect(sentence('The combination, say economists, marks a journey into uncharted territory.', 'The combination')).toMatchObject({ label: 'vague', source: { text: 'economists' } });
+    expect(sentence('He was told to leave the building at once.', 'He was').source).toBeUndefined();
+  });
+
+  it('takes the name out of a chain of titles and appositives', () => {
+    expect(sentence("Mozilla's CTO, Brendan Eich, acknowledged that this is not a complete solution.", 'Mozilla').source?.text).toBe('Brendan Eich');
+    expect(sentence('Professor Cres Eastman, Director of the National Iodine Nutrition study, says it is crucial.', 'Professor').source?.text).toBe('Professor Cres Eastman');
+    expect(sentence('Hicks, a Navy veteran herself, said her intention was to help.', 'Hicks').source?.text).toBe('Hicks');
+    expect(sentence('Senator James Lankford, an Oklahoma Republican who warned of the dangers, never said the cuts would pay.', 'Senator').source?.text).toBe('Senator James Lankford');
+    expect(sentence('Citing privacy rules, U.S. officials have not said why the team was denied visas.', 'Citing').source?.text).toBe('U.S. officials');
+  });
+
+  it('attributes "called X “…”" to the caller', () => {
+    expect(sentence('Senator Mitch McConnell called the debt “the transcendent issue of our generation.”', 'Senator')).toMatchObject({ label: 'sourced', source: { text: 'Senator Mitch McConnell' } });
+  });
+});
