@@ -74,10 +74,13 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
   const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
   let last: { attribution: Attribution; index: number; paragraph: number } | undefined;
   let lastPerson: Mention | undefined;
+  let nextMention = 0;
   const sentences = spans.map((span, index): Sentence => {
     const sentenceText = text.slice(span.start, span.end);
     const words = splitWords(text, span, isQuoted);
-    const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    while (nextMention < mentions.length && mentions[nextMention]!.start < span.start) nextMention++;
+    const inside: Mention[] = [];
+    for (let m = nextMention; m < mentions.length && mentions[m]!.start < span.end; m++) if (mentions[m]!.end <= span.end) inside.push(mentions[m]!);
     const sentenceView = view.sentences[index]!;
     const recentSource = last && index - last.index <= CARRY_SENTENCES ? last.attribution : undefined;
     let attribution =

@@ -12,9 +12,11 @@ const NOUN = String.raw`\p{Lu}[\p{L}\p{N}-]*(?:\.[\p{L}\p{N}]+)*`;
 /** Inflected adjectives before a noun ("eigenen", "anderen"). */
 const ADJECTIVES = String.raw`(?:\p{Ll}+(?:e|en|er|es|em)\s+){0,2}`;
 /** A noun phrase: an optional article, adjectives, a noun and up to four more nouns or genitives ("der Landesverband des Kfz-Gewerbes Thüringen"). */
-const NP = String.raw`(?:(?:de[mnrs]|die|das|eine[mnrs]?|ihre[mnrs]?|seine[mnrs]?)\s+)?${ADJECTIVES}${NOUN}(?:\s+(?:(?:de[mnrs]|die|das|von|vom|für|aus|im)\s+)?${ADJECTIVES}(?:${NOUN}|\(${NOUN}\))){0,4}`;
+/** Up to four more nouns or genitives after a head; adjectives only after an article ("stiegen die Preise" is a verb). */
+const MORE_NOUNS = String.raw`(?:\s+(?:(?:de[mnrs]|die|das|von|vom|für|aus|im)\s+${ADJECTIVES})?(?:${NOUN}|\(${NOUN}\))){0,4}`;
+const NP = String.raw`(?:(?:de[mnrs]|die|das|eine[mnrs]?|ihre[mnrs]?|seine[mnrs]?)\s+)?${ADJECTIVES}${NOUN}${MORE_NOUNS}`;
 /** A phrase after a preposition that governs its source ("von der Polizei", "des NDR"). */
-const OF_NP = String.raw`(?:von|vom|des|der|dem|den)\s+${ADJECTIVES}${NOUN}(?:\s+(?:(?:de[mnrs]|die|das|von|für|aus|im)\s+)?${ADJECTIVES}(?:${NOUN}|\(${NOUN}\))){0,4}`;
+const OF_NP = String.raw`(?:von|vom|des|der|dem|den)\s+${ADJECTIVES}${NOUN}${MORE_NOUNS}`;
 const REPORT_NOUNS = 'Angaben|Informationen|Recherchen|Berechnungen|Schätzungen|Einschätzung|Darstellung|Auskunft|Aussagen?|Ansicht|Meinung|Worten|Daten|Zahlen|Erkenntnissen|Ermittlungen|Berichten';
 
 /**

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/analysis';
+import { loadLanguagePack } from '../../../../src/analysis/languages';
+import type { Sentence } from '../../../../src/shared/schema';
+
+beforeAll(async () => {
+  await loadLanguagePack('de');
+});
+
+/** Each sentence's label and source, for a German text. */
+const labels = (text: string) =>
+  analyze(text, { language: 'de' }).sentences.map((s: Sentence) => [s.label ?? s.nonClaim, s.source?.text] as const);
+
+describe('German attribution', () => {
+  it('finds verbs of saying in any tense, with the speaker before or after the verb', () => {
+    expect(labels('„Wir sind zufrieden“, sagte der Sprecher des Ministeriums.')).toEqual([['sourced', 'der Sprecher des Ministeriums']]);
+    expect(labels('Die Gewerkschaft Verdi hat die Pläne scharf kritisiert.')[0]![0]).toBe('sourced');
+    expect(labels('Der Bürgermeister betonte am Montag, die Stadt habe genug Geld.')).toEqual([['sourced', 'Der Bürgermeister']]);
+  });
+
+  it('reads a separable verb only with its particle ("teilte … mit"), not "teilte" alone', () => {
+    expect(labels('Die Polizei teilte am Abend mit, dass niemand verletzt wurde.')).toEqual([['sourced', 'Die Polizei']]);
+    expect(labels('Die Familie teilte sich eine kleine Wohnung in der Altstadt.')[0]![0]).toBe('unsourced');
+  });
+
+  it('takes "laut X", "X zufolge", "nach Angaben von X", "nach X-Recherchen" and "so X" as sources', () => {
+    expect(labels('Laut Bundesamt für Statistik stiegen die Preise um zwei Prozent.')).toEqual([['sourced', 'Bundesamt für Statistik']]);
+    expect(labels('Dem Bericht des Rechnungshofs zufolge fehlen 300 Millionen Euro.')[0]).toEqual(['sourced', 'Dem Bericht des Rechnungshofs']);
+    expect(labels('Nach Angaben der Feuerwehr brannte das Haus vollständig aus.')).toEqual([['sourced', 'der Feuerwehr']]);
+    expect(labels('Der Konzern ist nach NDR-Recherchen betroffen.')).toEqual([['sourced', 'NDR']]);
+    expect(labels('„Das ist ein guter Tag für die Region“, so Müller.')).toEqual([['sourced', 'Müller']]);
+  });
+
+  it('calls unnamed groups and agentless reports vague', () => {
+    expect(labels('Experten warnen vor einer Rezession im kommenden Jahr.')).toEqual([['vague', 'Experten']]);
+    expect(labels('Aus Regierungskreisen hieß es, die Entscheidung sei gefallen.')[0]![0]).toBe('vague');
+    expect(labels('Laut Beobachtern ist die Lage angespannt.')).toEqual([['vague', 'Beobachtern']]);
+    expect(labels('Ein Manager, der nicht genannt werden will, sagte, der Plan scheitere.')[0]![0]).toBe('vague');
+  });
+
+  it('carries the speaker over sentences in Konjunktiv I, and not over the author’s indicative', () => {
+    expect(
+      labels('Ministerin Anna Berg sagte am Dienstag, die Reform komme. Sie sei notwendig. Die Kosten lägen bei zwei Milliarden Euro. Der Landtag tagt im Mai.'),
+    ).toEqual([
+      ['sourced', 'Anna Berg'],
+      ['sourced', 'Anna Berg'],
+      ['sourced', 'Anna Berg'],
+      ['unsourced', undefined],
+    ]);
+  });
+
+  it('does not take a verb of saying that is a noun, an infinitive after "zu" or a finding without content', () => {
+    expect(labels('Die Erklärung der Regierung kam spät.')[0]![0]).toBe('unsourced');
+    expect(labels('Die Konkurrenz ist nicht gut auf den Minister zu sprechen.')[0]![0]).toBe('unsourced');
+    expect(labels('Der Mann veröffentlicht regelmäßig Videos im Netz.')[0]![0]).toBe('unsourced');
+  });
+});
+
+describe('German opinion and non-claims', () => {
+  it('calls the author’s evaluative, first-person wording opinion and a plain statement unsourced', () => {
+    expect(labels('Das ist eine katastrophale und völlig unverschämte Entscheidung.')[0]![0]).toBe('opinion');
+    expect(labels('Ich finde, die Stadt sollte endlich handeln.')[0]![0]).toBe('opinion');
+    expect(labels('Der Zug fährt seit Montag im Stundentakt zwischen Köln und Berlin.')[0]![0]).toBe('unsourced');
+  });
+
+  it('treats the site’s furniture as non-claims', () => {
+    expect(labels('Der Zug fährt wieder.\nMehr zu diesem Thema:\nÜber dieses Thema berichtete Inforadio am 29. April 2020.').map(([label]) => label)).toEqual([
+      'unsourced',
+      'boilerplate',
+      'boilerplate',
+    ]);
+  });
+});
