@@ -1,8 +1,14 @@
 import { analyze } from '../../src/analysis';
 
 /** Inputs built to make a tokenizer, segmenter or quotation finder work hardest, at any length. */
+const NEWS = 'Mayor Alicia Moreno said on Oct. 1 that the U.S. barrier, which “protects 11,000 homes,” would cost $48 million, according to Harbor Engineering Ltd. Critics say it is a terrible idea.';
+export const PARAGRAPHS = 'news prose';
+export const ONE_PARAGRAPH = 'news prose in one paragraph';
+
 const INPUTS: Record<string, (chars: number) => string> = {
-  'news prose': (n) => repeatTo('Mayor Alicia Moreno said on Oct. 1 that the U.S. barrier, which “protects 11,000 homes,” would cost $48 million, according to Harbor Engineering Ltd. Critics say it is a terrible idea.\n', n),
+  [PARAGRAPHS]: (n) => repeatTo(`${NEWS}\n`, n),
+  // The same sentences with no paragraph break: per-paragraph work must not grow with the paragraph.
+  [ONE_PARAGRAPH]: (n) => repeatTo(`${NEWS} `, n),
   'full stops only': (n) => '.'.repeat(n),
   'opening quotes only': (n) => '“'.repeat(n),
   'mixed quotes': (n) => repeatTo('"a" “b” ‘c’ "', n),

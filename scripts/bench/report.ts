@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AccuracyRow, F1 } from './accuracy';
+import { ONE_PARAGRAPH, PARAGRAPHS } from './adversarial';
 import type { BudgetCheck } from './budgets';
 import type { BenchResults } from './results';
 
@@ -60,6 +61,7 @@ export function toMarkdown(r: BenchResults, budgets: BudgetCheck[]): string {
         return [a.input, ...r.adversarial.lengths.map((n) => a.msPerKiloChar[n]!.toFixed(2)), ratio(a.msPerKiloChar[long]! / a.msPerKiloChar[short]!), ((a.msPerKiloChar[long]! * long) / 1e6).toFixed(1)];
       }),
     ),
+    ...oneParagraphNote(r),
     '## Entity accuracy',
     'Seed article (tests/fixtures/seed): every occurrence of a gold surface form is a gold mention of its entity\'s type; a predicted mention counts when its span (and, typed, its type) matches exactly. ' +
       "compromise's spans are trimmed of surrounding punctuation and a possessive 's. wink-nlp has no person / organisation / place entities, so its runs of proper nouns are scored span-only.",
@@ -142,4 +144,13 @@ export function writeResults(markdownPath: string, jsonPath: string, r: BenchRes
   mkdirSync(dirname(markdownPath), { recursive: true });
   writeFileSync(markdownPath, markdown);
   writeFileSync(jsonPath, `${JSON.stringify({ ...r, budgets }, null, 2)}\n`);
+}
+
+/** The same news prose in one paragraph against in paragraphs, at the longest length. */
+function oneParagraphNote(r: BenchResults): string[] {
+  const long = r.adversarial.lengths.at(-1)!;
+  const rowOf = (input: string) => r.adversarial.rows.find((a) => a.input === input)?.msPerKiloChar[long];
+  const [one, many] = [rowOf(ONE_PARAGRAPH), rowOf(PARAGRAPHS)];
+  if (one === undefined || many === undefined) return [];
+  return [`At ${int(long)} characters, the news prose in one paragraph costs ${ratio(one / many)} the same text in paragraphs.`];
 }
