@@ -1,6 +1,5 @@
 import type { PageMeta } from '../shared/schema';
 import { SECTION_WORDS, STORY_PARENT_WORDS } from './address-words';
-import { pageAddress } from './page-meta';
 import type { TextMap } from './text-map';
 
 export interface Verdict {
@@ -63,7 +62,7 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
     signals++;
   }
 
-  const address = pageAddress(doc);
+  const address = addressOf(meta);
   if (isFrontPageAddress(address)) {
     score -= 3;
     reasons.push('its address is a front or section page');
@@ -72,7 +71,7 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
     signals++;
   }
 
-  const shape = textShape(extracted);
+  const shape = textShape(extracted, signals > 0);
   if (shape.linkShare > 0.3) {
     score -= 2;
     reasons.push('most of its text is links');
@@ -92,12 +91,16 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
 /**
  * Share of the text in links, and how much of it is running prose: lines of
  * several words ending like a sentence, not mostly linked (one-sentence
- * paragraphs count; menu items and headlines do not).
+ * paragraphs count; menu items and headlines do not). On a page that marks
+ * itself as an article (`loose`), lines of sentences that end otherwise (a
+ * list item ending in a handle) count too; a page with no signal of its own
+ * needs plainly punctuated prose.
  */
-function textShape(map: TextMap): { linkShare: number; proseShare: number; proseChars: number } {
+function textShape(map: TextMap, loose: boolean): { linkShare: number; proseShare: number; proseChars: number } {
   const total = map.text.length || 1;
   const linked = map.links.reduce((sum, link) => sum + link.end - link.start, 0);
   let proseChars = 0;
+  let looseChars = 0;
   let link = 0;
   for (const block of map.blocks) {
     const length = block.end - block.start;
@@ -109,9 +112,11 @@ function textShape(map: TextMap): { linkShare: number; proseShare: number; prose
     for (let i = link; i < map.links.length && map.links[i]!.start < block.end; i++) {
       inLinks += Math.min(block.end, map.links[i]!.end) - Math.max(block.start, map.links[i]!.start);
     }
-    if (SENTENCE_END.test(line) && inLinks / length < 0.5) proseChars += length;
+    if (inLinks / length >= 0.5) continue;
+    if (SENTENCE_END.test(line)) proseChars += length;
+    else if (SENTENCES_WITHIN.test(line)) looseChars += length;
   }
-  return { linkShare: linked / total, proseShare: proseChars / total, proseChars };
+  return { linkShare: linked / total, proseShare: (proseChars + (loose ? looseChars : 0)) / total, proseChars };
 }
 
 /** Prose that makes an article even on a page that says nothing about itself (about 300 words). */
@@ -119,7 +124,12 @@ const LONE_PROSE_CHARS = 2000;
 
 /** Scripts written without spaces between words: their length is counted in characters. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
-const SENTENCE_END = /[.!?…:;"'”’»)。！？」』]$/;
+const SENTENCE_END = /[.!?…:;"'“”‘’»«›‹)。！？」』]$/u;
+/**
+ * A line holding a whole sentence and the start of another ("… her biggest fan. Twitter: @name"):
+ * prose, however it ends. A capital after the stop, so that "Jan. 5" or "U.S. troops" do not count.
+ */
+const SENTENCES_WITHIN = /\p{Ll}{2}[.!?]["'”’»]?\s+["'“‘„«]?\p{Lu}\p{Ll}*\s+\p{L}+\s+\p{L}+/u;
 
 /** A site's root, a language root ("/es/") or a section front ("/news/", "/sport/"), rather than one story. */
 function isFrontPageAddress(url: URL | undefined): boolean {
@@ -140,9 +150,18 @@ export function isArticleAddress(url: URL | undefined): boolean {
   if (!url) return false;
   const path = decodeURIComponentSafe(url.pathname);
   if (/[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){3,}/u.test(path) || /\/(19|20)\d{2}\/\d{1,2}\//.test(path) || /\d{5,}/.test(path)) return true;
-  if (/(?:^|[=&])[\w-]*(?:id|code|article|story)[\w-]*=\d{5,}/i.test(url.search)) return true;
+  if (/[?&][\w-]*(?:id|code|article|story)[\w-]*=\d{5,}/i.test(url.search)) return true;
   const parts = pathParts(url).map((p) => p.toLowerCase());
   return parts.slice(0, -1).some((part) => STORY_PARENT_WORDS.has(part));
+}
+
+/** The page's own address, as its metadata recorded it (canonical, `og:url`, or where it was loaded from). */
+export function addressOf(meta: PageMeta): URL | undefined {
+  try {
+    return meta.url ? new URL(meta.url) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function pathParts(url: URL): string[] {

@@ -1,9 +1,9 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { PageMeta } from '../shared/schema';
 import { detectLanguage, languageName } from './language';
-import { declaresArticle, isArticleAddress, judgeArticle } from './article-verdict';
+import { addressOf, declaresArticle, isArticleAddress, judgeArticle } from './article-verdict';
 import { pruneBoilerplate } from './boilerplate';
-import { pageAddress, readPageMeta } from './page-meta';
+import { readMetaSources, readPageMeta } from './page-meta';
 import { buildTextMap, isBlockElement, isHiddenByMarkup, isUnderHidden } from './text-map';
 
 /**
@@ -37,6 +37,8 @@ export interface FindArticleOptions {
 }
 
 const TEXT_NODE = 3;
+/** NodeFilter.SHOW_TEXT (the global is missing from some DOM shims). */
+const SHOW_TEXT = 4;
 
 /** Loose text beside the blocks of a wrapper this short is a separator, not the story's. */
 const LOOSE_TEXT_CHARS = 20;
@@ -93,10 +95,11 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
   const isHidden = options.isHidden ?? isHiddenByMarkup;
   let meta: PageMeta | undefined;
   try {
-    meta = readPageMeta(doc);
+    const sources = readMetaSources(doc);
+    meta = readPageMeta(doc, {}, sources);
     // A page that declares itself an article, or sits at an article's address, is parsed however short
     // it is (a brief, one-line paragraphs); the verdict after extraction decides.
-    if (!options.force && !declaresArticle(doc, meta) && !isArticleAddress(pageAddress(doc))) {
+    if (!options.force && !declaresArticle(doc, meta) && !isArticleAddress(addressOf(meta))) {
       const readerable = isProbablyReaderable(doc, { visibilityChecker: (node) => !isHidden(node as Element) });
       if (!readerable) return { state: 'not-article', reason: 'The page has no long stretch of prose.', meta };
     }
@@ -108,7 +111,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
     const content = parsed?.content;
     if (!parsed || !content) return { state: 'not-article', reason: 'No main text was found on the page.', meta };
-    meta = readPageMeta(doc, parsed);
+    meta = readPageMeta(doc, parsed, sources);
     yield;
 
     // The page may have changed while we waited: only text still in it counts.
@@ -119,7 +122,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     const heading = title ? titleHeading(doc, title, blocks, firstKept, index.order, isHidden) : undefined;
     if (heading) blocks.unshift(heading);
     blocks = withSkippedParagraphs(blocks, index.order, isHidden);
-    blocks = pruneBoilerplate(blocks, heading ? { keep: new Set([heading]) } : {});
+    blocks = pruneBoilerplate(blocks, { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}) });
     yield;
 
     const map = buildTextMap(blocks, { isHidden });
@@ -241,9 +244,16 @@ const MIN_DECLARED_BODY_CHARS = 500;
 
 /** The one outermost element matching `selector` (nested matches count once), if there is exactly one. */
 function soleElement(doc: Document, selector: string): Element | undefined {
-  const found = [...doc.querySelectorAll(selector)];
-  const outermost = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
-  return outermost.length === 1 ? outermost[0] : undefined;
+  const found = new Set(doc.querySelectorAll(selector));
+  let outermost: Element | undefined;
+  for (const el of found) {
+    let nested = false;
+    for (let up = el.parentElement; up && !nested; up = up.parentElement) nested = found.has(up);
+    if (nested) continue;
+    if (outermost) return undefined;
+    outermost = el;
+  }
+  return outermost;
 }
 
 /** Whether any text node under `el` has a visible character; stops at the first (textContent would copy the whole page). */
@@ -271,22 +281,13 @@ function cloneWithIndex(doc: Document): { clone: Document } & LiveIndex {
   const clone = doc.cloneNode(true) as Document;
   const liveOf = new WeakMap<Node, Text>();
   const order = new Map<Text, number>();
-  // Both trees have the same shape right after cloning: walk them in lockstep, by
-  // child index (sibling links are unreliable after a clone in some DOM shims),
-  // with an explicit stack so that deeply nested pages cannot overflow the call stack.
-  const stack: Array<[Node, Node]> = [[doc, clone]];
-  while (stack.length > 0) {
-    const [live, copy] = stack.pop()!;
-    if (live.nodeType === TEXT_NODE) {
-      liveOf.set(copy, live as Text);
-      order.set(live as Text, order.size);
-      continue;
-    }
-    const liveChildren = live.childNodes;
-    const copyChildren = copy.childNodes;
-    for (let i = Math.min(liveChildren.length, copyChildren.length) - 1; i >= 0; i--) {
-      stack.push([liveChildren[i]!, copyChildren[i]!]);
-    }
+  // Both trees have the same text nodes in the same order right after cloning: two
+  // walkers (native in browsers, no recursion however deep the page nests) pair them up.
+  const live = doc.createTreeWalker(doc, SHOW_TEXT);
+  const copy = clone.createTreeWalker(clone, SHOW_TEXT);
+  for (let text = live.nextNode(), twin = copy.nextNode(); text && twin; text = live.nextNode(), twin = copy.nextNode()) {
+    liveOf.set(twin, text as Text);
+    order.set(text as Text, order.size);
   }
   return { clone, liveOf, order };
 }

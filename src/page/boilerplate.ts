@@ -41,7 +41,12 @@ const SLOT_TEXT = 300;
 export interface PruneOptions {
   /** Headings that title the article itself are never furniture. */
   keep?: ReadonlySet<Element>;
+  /** The page's byline ("By Jake Goulding and Ann Lee"): a paragraph at the story's end about its author is a bio, not the story. */
+  byline?: string;
 }
+
+/** An author's bio is a short paragraph or two. */
+const BIO_CHARS = 600;
 
 /** The blocks (live elements in document order) that are article text. */
 export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptions = {}): Element[] {
@@ -84,6 +89,7 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
   // blocks, and a short call to action, notice or bio line among the last few.
   // Walked from the end, so that what is dropped there brings the next block to the edge.
   const kept = info.map((_, i) => i).filter((i) => !drop[i] && !options.keep?.has(info[i]!.el));
+  const authors = authorNames(options.byline);
   let fromEnd = 0;
   for (let rank = kept.length - 1; rank >= 0; rank--) {
     const i = kept[rank]!;
@@ -94,6 +100,12 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
     else if (atEdge && !b.heading && isDateLine(b)) drop[i] = true;
     else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && isByline(b.text)) drop[i] = true;
     else if (fromEnd <= EDGE_BLOCKS && b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) drop[i] = true;
+    else if (fromEnd <= EDGE_BLOCKS && !b.heading && b.chars < BIO_CHARS && isAuthorBio(b.text, authors)) {
+      drop[i] = true;
+      // Its title ("Author", "About Jake"): a short heading right above it.
+      const above = kept[rank - 1];
+      if (above !== undefined && info[above]!.heading && info[above]!.text.split(' ').length <= 4) drop[above] = true;
+    }
     if (drop[i]) fromEnd--;
   }
 
@@ -154,6 +166,46 @@ function opensWithByline(text: string): boolean {
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+
+interface Authors {
+  /** Whole names: "jake goulding". */
+  full: Set<string>;
+  /** First names: "jake" ("Jake is the co-founder of …"). */
+  first: Set<string>;
+}
+
+/** The names in a byline: "By Jake Goulding and Ann Lee" → jake goulding, ann lee; jake, ann. */
+function authorNames(byline: string | undefined): Authors {
+  const names: Authors = { full: new Set(), first: new Set() };
+  if (!byline) return names;
+  const lower = byline.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lead = LEADS.find((l) => lower.startsWith(`${l} `));
+  for (const name of (lead ? lower.slice(lead.length) : lower).split(/,|;|\||&|\band\b|\bund\b|\bet\b|\by\b/u)) {
+    const words = name.trim().split(' ').filter((w) => /^\p{L}[\p{L}'’.-]+$/u.test(w));
+    if (words.length < 2 || words.length > 4) continue;
+    names.full.add(words.join(' '));
+    if (words[0]!.replace(/\./g, '').length > 2) names.first.add(words[0]!);
+  }
+  return names;
+}
+
+/** What a bio says of its author right after the first name. */
+const BIO_VERB = /^(?:is|was|has|had|writes|wrote|covers|lives|joined|works|worked|holds|teaches|leads|founded|began|started|spent)$/u;
+
+/**
+ * "Jake is the co-founder of …", "Alice Wu fell down the rabbit hole of politics …": a paragraph that
+ * opens with the author's name, then a verb (a lower-case word); a story's own paragraphs do not start
+ * with its reporter's name.
+ */
+function isAuthorBio(text: string, authors: Authors): boolean {
+  if (authors.full.size === 0) return false;
+  const words = text.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+    const name = words.slice(0, n);
+    if (name.every((w) => /^\p{Lu}/u.test(w)) && authors.full.has(name.join(' ').toLowerCase())) return /^\p{Ll}/u.test(words[n]!);
+  }
+  return words.length > 1 && authors.first.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[0]!) && BIO_VERB.test(words[1]!);
+}
 
 const PHRASES = [...new Set(Object.values(FURNITURE_PHRASES).flat())];
 

@@ -19,36 +19,63 @@ export interface ParsedHints {
 
 type LdItem = Record<string, unknown>;
 
-export function readPageMeta(doc: Document, hints: ParsedHints = {}): PageMeta {
-  const items = jsonLdItems(doc);
+/**
+ * The page's meta tags and JSON-LD objects, read once: an extraction reads the
+ * metadata before and after Readability's parse, and a page can hold hundreds of tags.
+ */
+export interface MetaSources {
+  /** `property:og:title`, `name:author` … → their non-empty contents, in document order. */
+  tags: Map<string, string[]>;
+  items: LdItem[];
+}
+
+export function readMetaSources(doc: Document): MetaSources {
+  const tags = new Map<string, string[]>();
+  for (const el of doc.getElementsByTagName('meta')) {
+    const value = el.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+    if (!value) continue;
+    for (const attribute of ['property', 'name'] as const) {
+      const key = el.getAttribute(attribute)?.trim().toLowerCase();
+      if (!key) continue;
+      const list = tags.get(`${attribute}:${key}`);
+      if (list) list.push(value);
+      else tags.set(`${attribute}:${key}`, [value]);
+    }
+  }
+  return { tags, items: jsonLdItems(doc) };
+}
+
+export function readPageMeta(doc: Document, hints: ParsedHints = {}, sources: MetaSources = readMetaSources(doc)): PageMeta {
+  const { items } = sources;
+  const metaContent = (attribute: 'property' | 'name', key: string, notUrl = false) => tagContent(sources, attribute, key, notUrl);
   const main = items.find((item) => typesOf(item).some((t) => LD_ARTICLE.test(t)));
   const meta: PageMeta = {};
   const set = <K extends keyof PageMeta>(key: K, value: PageMeta[K] | undefined) => {
     if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) meta[key] = value;
   };
-  set('url', pageAddress(doc)?.href.slice(0, 4096));
+  set('url', pageAddress(doc, sources)?.href.slice(0, 4096));
   set(
     'title',
-    clip(metaContent(doc, 'property', 'og:title') ?? text(main?.headline) ?? metaContent(doc, 'name', 'twitter:title') ?? hints.title ?? doc.title, 1000),
+    clip(metaContent('property', 'og:title') ?? text(main?.headline) ?? metaContent('name', 'twitter:title') ?? hints.title ?? doc.title, 1000),
   );
-  set('byline', clip(withoutDateParts(hints.byline) ?? names(main?.author) ?? metaContent(doc, 'name', 'author') ?? metaContent(doc, 'property', 'article:author', true), 1000));
+  set('byline', clip(withoutDateParts(hints.byline) ?? names(main?.author) ?? metaContent('name', 'author') ?? metaContent('property', 'article:author', true), 1000));
   set(
     'published',
     clip(
-      metaContent(doc, 'property', 'article:published_time') ??
+      metaContent('property', 'article:published_time') ??
         text(main?.datePublished) ??
         hints.publishedTime ??
-        metaContent(doc, 'name', 'date') ??
-        metaContent(doc, 'name', 'dc.date') ??
+        metaContent('name', 'date') ??
+        metaContent('name', 'dc.date') ??
         doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
         doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
         undefined,
       100,
     ),
   );
-  set('siteName', clip(metaContent(doc, 'property', 'og:site_name') ?? names(main?.publisher) ?? hints.siteName, 300));
-  set('section', clip(metaContent(doc, 'property', 'article:section') ?? firstText(main?.articleSection), 300));
-  set('ogType', clip(metaContent(doc, 'property', 'og:type'), 100));
+  set('siteName', clip(metaContent('property', 'og:site_name') ?? names(main?.publisher) ?? hints.siteName, 300));
+  set('section', clip(metaContent('property', 'article:section') ?? firstText(main?.articleSection), 300));
+  set('ogType', clip(metaContent('property', 'og:type'), 100));
   const types = [...new Set(items.flatMap(typesOf))].slice(0, 20).map((t) => t.slice(0, 100));
   set('schemaTypes', types);
   return meta;
@@ -66,9 +93,10 @@ function withoutDateParts(byline: string | null | undefined): string | undefined
 }
 
 /** The page's own address: its canonical link, `og:url`, or where it was loaded from. */
-export function pageAddress(doc: Document): URL | undefined {
+export function pageAddress(doc: Document, sources?: MetaSources): URL | undefined {
   const loaded = /^https?:/i.test(doc.URL) ? doc.URL : undefined;
-  const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), metaContent(doc, 'property', 'og:url'), loaded];
+  const ogUrl = sources ? tagContent(sources, 'property', 'og:url') : metaContent(doc, 'property', 'og:url');
+  const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), ogUrl, loaded];
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
@@ -79,6 +107,10 @@ export function pageAddress(doc: Document): URL | undefined {
     }
   }
   return undefined;
+}
+
+function tagContent(sources: MetaSources, attribute: 'property' | 'name', key: string, notUrl = false): string | undefined {
+  return sources.tags.get(`${attribute}:${key}`)?.find((value) => !(notUrl && /^https?:/i.test(value)));
 }
 
 function metaContent(doc: Document, attribute: 'property' | 'name', key: string, notUrl = false): string | undefined {

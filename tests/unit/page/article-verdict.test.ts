@@ -44,6 +44,20 @@ describe('every real article is an article', () => {
     const doc = page('https://corp.example/press/acme-announces-new-budget-plan', '', `<div class="release"><h1>Acme announces budget plan</h1>${body}</div>`);
     expect(findArticle(doc).state).toBe('article');
   });
+
+  it('a story at an address whose query names it (autonews.php?newsid=6486285), without any metadata', () => {
+    const body = SENTENCES.map((s) => `<p>${s} The council will publish the full plan on its website this week.</p>`).join('');
+    const doc = page('https://cars.example/autonews.php?newsid=6486285', '', `<div><h1>Council approves budget</h1>${body}</div>`);
+    expect(findArticle(doc).state).toBe('article');
+  });
+
+  it('a list post at a story’s address whose items end with a handle instead of a full stop', () => {
+    const items = ['Ann Lee', 'Bea Ruiz', 'Cara Diaz', 'Dee Park', 'Eve Stone'].map(
+      (name, i) => `<h3>${i + 1}. ${name}</h3><p>Sports broadcaster for a national network. She covers football and basketball on weekends. Twitter: @${name.replace(' ', '').toLowerCase()}</p>`,
+    );
+    const doc = page('https://blog.example/top-5-women-talking-sports/', '', `<div class="post"><h1>Top 5 women talking sports</h1>${items.join('')}</div>`);
+    expect(textOf(doc)).toContain('She covers football and basketball on weekends. Twitter: @annlee');
+  });
 });
 
 describe('what is not an article stays not-article, with a plain reason', () => {

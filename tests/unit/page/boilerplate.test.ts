@@ -84,6 +84,19 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toContain('Chart one here');
   });
 
+  it('the author’s bio at the story’s end is left out, with its title; a paragraph naming someone else stays', () => {
+    const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><meta name="author" content="Dana Ruiz"><title>City council approves flood barrier</title></head>
+      <body><article><h1>City council approves flood barrier</h1>${STORY}<p>Moreno is expected to sign the measure into law next week, her office said on Wednesday.</p>
+      <h4>Author</h4><p>Dana Ruiz covers city hall and the river for the Chronicle. She joined the paper in 2015 after six years at a wire service.</p></article></body></html>`);
+    Object.defineProperty(document, 'URL', { value: 'https://www.example-chronicle.com/news/city-council-approves-flood-barrier', configurable: true });
+    const found = findArticle(document as unknown as Document);
+    if (found.state !== 'article') throw new Error(found.reason);
+    const text = buildTextMap(found.blocks).text;
+    expect(text).toContain('Moreno is expected to sign the measure');
+    expect(text).not.toContain('Dana Ruiz covers city hall');
+    expect(text).not.toMatch(/^Author$/m);
+  });
+
   it('a link inside a paragraph of the story stays', () => {
     const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}<p>The full plan is on <a href="/plan">the city’s website</a>, where residents can comment until May.</p></article>`);
     expect(text).toContain('The full plan is on the city’s website, where residents can comment until May.');
