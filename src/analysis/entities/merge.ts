@@ -38,6 +38,7 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Menti
       handleOf(mention, groups) ??
       personPartOf(mention, groups) ??
       shorterFormOf(mention, groups, byKey) ??
+      otherQualifierOf(mention, groups) ??
       typoOf(key, groups);
     const target = group ?? { mentions: [], keys: new Set<string>() };
     if (!group) groups.push(target);
@@ -150,6 +151,20 @@ function shorterFormOf(mention: Mention, groups: MentionGroup[], byKey: Map<stri
       // "Environmental Protection Department" for "Department of Environmental Protection".
       if (longer.length === words.length + 1 && nameKey(longer[1]!) === 'of' && sameWords([...longer.slice(2), longer[0]!], words)) return true;
       return sameWords(longer.slice(0, words.length), words) && longer.slice(words.length).every((w) => CORPORATE_SUFFIXES.has(nameKey(w)));
+    }),
+  );
+}
+
+/** Words that say "of this country's state" before a name: "U.S. Flag Code" and "Federal Flag Code" are one code. */
+const NATIONAL_QUALIFIERS = new Set(['us', 'federal', 'national']);
+
+function otherQualifierOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+  const words = nameWords(mention.text);
+  if (words.length < 3 || !NATIONAL_QUALIFIERS.has(nameKey(words[0]!))) return undefined;
+  return groups.findLast((g) =>
+    g.mentions.some((m) => {
+      const other = nameWords(m.text);
+      return m.type === mention.type && other.length === words.length && nameKey(other[0]!) !== nameKey(words[0]!) && NATIONAL_QUALIFIERS.has(nameKey(other[0]!)) && sameWords(other.slice(1), words.slice(1));
     }),
   );
 }
