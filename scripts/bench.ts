@@ -7,6 +7,7 @@
  *
  *   npm run bench [-- --conll ../shared/data/conll2003/test.txt] [-- --runs 3]
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { conllAccuracy, seedAccuracy } from './bench/accuracy';
@@ -92,7 +93,17 @@ const results: BenchResults = {
   seconds: (performance.now() - started) / 1000,
 };
 const budgets = checkBudgets(results);
-const markdown = toMarkdown(results, budgets);
+const markdown = toMarkdown(results, budgets, previousResults(resolve('bench/results.json')));
 writeResults(resolve('bench/results.md'), resolve('bench/results.json'), results, budgets, markdown);
 console.log(`\n${markdown}`);
 step('wrote bench/results.md and bench/results.json');
+
+/** The last run's results, to set this run's ratios beside; none when there is no readable file. */
+function previousResults(path: string): BenchResults | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as BenchResults;
+  } catch {
+    return undefined;
+  }
+}

@@ -23,8 +23,8 @@ const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: (string | number)[][]) =>
   [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
-/** The run as Markdown: every figure beside its same-run baseline and the ratio. */
-export function toMarkdown(r: BenchResults, budgets: BudgetCheck[]): string {
+/** The run as Markdown: every figure beside its same-run baseline and the ratio, and the engine's ratios beside the previous run's. */
+export function toMarkdown(r: BenchResults, budgets: BudgetCheck[], previous?: BenchResults): string {
   const [ours, ...others] = r.engines.map((e) => e.name);
   const e = r.environment;
   const sections = [
@@ -51,6 +51,7 @@ export function toMarkdown(r: BenchResults, budgets: BudgetCheck[]): string {
         ...others.map((o) => ratio(t.wordsPerSecond[ours!]! / t.wordsPerSecond[o]!)),
       ]),
     ),
+    ...previousThroughput(r, previous),
     '## Adversarial input',
     `analyze() on inputs built to stress the tokenizer, segmenter and quotation finder, at ${r.adversarial.lengths.map(int).join(' and ')} characters, one run each after a warm-up. ` +
       'A flat cost per character from the shorter to the longer input means linear time (no catastrophic backtracking); the worst case is the largest figure in the last column.',
@@ -153,4 +154,26 @@ function oneParagraphNote(r: BenchResults): string[] {
   const [one, many] = [rowOf(ONE_PARAGRAPH), rowOf(PARAGRAPHS)];
   if (one === undefined || many === undefined) return [];
   return [`At ${int(long)} characters, the news prose in one paragraph costs ${ratio(one / many)} the same text in paragraphs.`];
+}
+
+/** This run's ratios beside the previous run's (bench/results.json before it was rewritten): ratios compare across runs, words/s do not. */
+function previousThroughput(r: BenchResults, previous: BenchResults | undefined): string[] {
+  const [ours, ...others] = r.engines.map((e) => e.name);
+  const rows = r.throughput.flatMap((t) => {
+    const before = previous?.throughput.find((p) => p.words === t.words);
+    if (!before || before.wordsPerSecond[ours!] === undefined) return [];
+    return [[
+      int(t.words),
+      ...others.flatMap((o) => {
+        const was = before.wordsPerSecond[o] ? before.wordsPerSecond[ours!]! / before.wordsPerSecond[o]! : undefined;
+        return [was === undefined ? '—' : ratio(was), ratio(t.wordsPerSecond[ours!]! / t.wordsPerSecond[o]!)];
+      }),
+      `${int(before.wordsPerSecond[ours!]!)} → ${int(t.wordsPerSecond[ours!]!)}`,
+    ]];
+  });
+  if (rows.length === 0 || !previous) return [];
+  return [
+    `Beside the previous run (${previous.environment.date}, load average ${previous.environment.loadAverage.toFixed(2)} at its start):`,
+    table(['words', ...others.flatMap((o) => [`${ours} ÷ ${o} before`, 'now']), `${ours} words/s before → now`], rows),
+  ];
 }
