@@ -37,6 +37,8 @@ export interface LexicalClaimData {
   months: ReadonlySet<string>;
   /** "nach eigenen Angaben", "demnach": the sentence reports its own subject's or the last source's words. */
   selfReported: readonly string[];
+  /** "demnach", "den Angaben zufolge": the sentence goes on reporting the last source. */
+  carried: readonly string[];
   /** "der nicht genannt werden will": a source that asks not to be named is vague. */
   anonymous: readonly string[];
   /** Words before a verb that make it an infinitive ("zu sprechen"), not a report. */
@@ -84,6 +86,7 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
     const sentenceView = view.sentences[index]!;
     const recentSource = last && index - last.index <= CARRY_SENTENCES ? last.attribution : undefined;
     let attribution =
+      carriedOn(patterns.carried, text, span, recentSource) ??
       accordingTo(data, patterns.accordingTo, text, span, words, inside) ??
       reportingVerb(data, words, inside, recentSource?.source ?? (lastPerson && spanOf(lastPerson))) ??
       selfReported(data, patterns.selfReported, text, span, words, inside, recentSource) ??
@@ -93,12 +96,13 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
     }
     const quoted = words.some((w) => w.quoted);
     const reported = words.find((w) => !w.quoted && w.text === w.lower && data.reportedSpeechMarkers.has(w.lower));
+    // "hieß es" names nobody, whatever the mood of the verbs around it.
+    if (!attribution) attribution = agentless(patterns.agentless, text, span);
     const recent = last && index - last.index <= CARRY_SENTENCES && sentenceView.paragraph - last.paragraph <= 1 ? last : undefined;
     if (!attribution && recent && (quoted || reported)) {
       const marker = reported ?? words.find((w) => w.quoted)!;
       attribution = { ...recent.attribution, cues: [{ kind: 'quote-continuation', start: marker.start, end: marker.end }] };
     }
-    if (!attribution) attribution = agentless(patterns.agentless, text, span);
     for (const m of inside) if (m.type === 'PER') lastPerson = m;
     const nonClaim = patterns.boilerplate.some((p) => p.test(sentenceText.trim())) ? 'boilerplate' : nonClaimKind(sentenceView, view, attribution !== undefined);
     const opinion = opinionOf(data, sentenceText, span.start, words);
@@ -119,6 +123,7 @@ interface CompiledPatterns {
   accordingTo: RegExp[];
   agentless: RegExp[];
   selfReported: RegExp[];
+  carried: RegExp[];
   anonymous: RegExp[];
   boilerplate: RegExp[];
 }
@@ -132,6 +137,7 @@ function compile(data: LexicalClaimData): CompiledPatterns {
       accordingTo: data.accordingTo.map((p) => new RegExp(p, 'gu')),
       agentless: data.agentless.map((p) => new RegExp(p, 'u')),
       selfReported: data.selfReported.map((p) => new RegExp(p, 'u')),
+      carried: data.carried.map((p) => new RegExp(p, 'u')),
       anonymous: data.anonymous.map((p) => new RegExp(p, 'u')),
       boilerplate: data.boilerplate.map((p) => new RegExp(p, 'u')),
     };
@@ -222,7 +228,7 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     if (!form || data.infinitiveMarkers.has(words[i - 1]?.lower ?? '')) continue;
     // "veröffentlicht regelmäßig im Darknet": a verb of finding reports only what it opens ("dass …", a colon, a quote).
     if (form.kind === 'finding' && !words.slice(i + 1).some((w) => w.quoted || w.text === ':' || data.contentOpeners.has(w.lower))) continue;
-    const phrase = subjectPhrase(data, words, i);
+    const phrase = subjectPhrase(data, words, i, mentions);
     const firstPerson = phrase.length > 0 && data.firstPersonPronouns.has(phrase[0]!.lower);
     if (firstPerson) continue;
     const cue: Cue = { kind: 'reporting-verb', start: verb.start, end: verb.end };
@@ -268,6 +274,17 @@ function selfReported(data: LexicalClaimData, patterns: readonly RegExp[], text:
   return recent ? { ...recent, cues: [cue] } : undefined;
 }
 
+/** "demnach", "den Angaben zufolge": the last source goes on speaking; with none, the phrase is an unnamed source. */
+function carriedOn(patterns: readonly RegExp[], text: string, span: Span, recent: Attribution | undefined): Attribution | undefined {
+  const sentence = text.slice(span.start, span.end);
+  const match = patterns.map((p) => p.exec(sentence)).find((m) => m !== null);
+  if (!match) return undefined;
+  const start = span.start + match.index;
+  const end = start + match[0].length;
+  if (recent) return { ...recent, cues: [{ kind: 'according-to', start, end }] };
+  return { source: { start, end, text: match[0] }, vague: true, cues: [{ kind: 'vague-source', start, end }] };
+}
+
 function spanOf(mention: Mention): Source {
   return { start: mention.start, end: mention.end, text: mention.text };
 }
@@ -283,7 +300,7 @@ function separable(data: LexicalClaimData, words: readonly Word[], i: number): {
  * The verb's subject: after it when the verb comes second ("…“, sagte der Sprecher des Ministeriums"),
  * else the words before it back to a clause edge ("Der Sprecher sagte").
  */
-function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number): Word[] {
+function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number, mentions: readonly Mention[]): Word[] {
   const after: Word[] = [];
   let j = i + 1;
   while (j < words.length && data.subjectSkips.has(words[j]!.lower)) j++;
@@ -294,10 +311,45 @@ function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number
     after.push(w);
   }
   if (after.length > 0 && (data.speakerPronouns.has(after[0]!.lower) || data.firstPersonPronouns.has(after[0]!.lower))) return [after[0]!];
-  if (after.some((w) => /^\p{Lu}/u.test(w.text))) return after;
+  const phrase = nounPhrase(data, after, mentions);
+  if (phrase.length > 0) return phrase;
   const before = clauseBefore(words, i);
   const start = before.findIndex((w) => data.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text) || data.speakerPronouns.has(w.lower) || data.firstPersonPronouns.has(w.lower));
   return start === -1 ? [] : before.slice(start);
+}
+
+/**
+ * The noun phrase that opens `words`: an article, inflected adjectives, capitalised words (a noun
+ * or a name), and genitives after it ("der Sprecher des Ministeriums", "Fabian Stenger"); nothing
+ * when no capitalised word comes.
+ */
+function nounPhrase(data: LexicalClaimData, words: readonly Word[], mentions: readonly Mention[]): Word[] {
+  let j = 0;
+  // After an article one noun heads the phrase; more capitalised words join it only inside a name ("der Sprecher Klaus Müller").
+  const named = (w: Word | undefined) => w !== undefined && mentions.some((m) => m.start <= w.start && w.end <= m.end);
+  const capitalised = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text) && !data.determiners.has(w.lower);
+  const adjectives = () => {
+    while (j < words.length && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(words[j]!.text) && !data.determiners.has(words[j]!.lower)) j++;
+  };
+  const article = data.determiners.has(words[0]?.lower ?? '');
+  if (article) j++;
+  adjectives();
+  if (!capitalised(words[j])) return [];
+  j++;
+  while (capitalised(words[j]) && (!article || named(words[j]))) j++;
+  while (j + 1 < words.length && ['des', 'der', 'von', 'vom'].includes(words[j]!.lower)) {
+    const at = j;
+    j++;
+    if (data.determiners.has(words[j]?.lower ?? '')) j++;
+    adjectives();
+    if (!capitalised(words[j])) {
+      j = at;
+      break;
+    }
+    j++;
+    while (capitalised(words[j]) && named(words[j])) j++;
+  }
+  return words.slice(0, j);
 }
 
 /** Up to eight words before `i`, back to a clause edge (punctuation or a quotation). */

@@ -29,19 +29,28 @@ export const ACCORDING_TO = [
   String.raw`(?<![\p{L}\p{N}])(?<source>${NP})\s+zufolge\b`,
   String.raw`\b[Nn]ach\s+(?:eigenen\s+)?(?:${REPORT_NOUNS})\s+(?<source>${OF_NP})`,
   String.raw`\b[Nn]ach\s+(?<source>${NOUN})-(?:Recherchen|Informationen|Angaben|Berechnungen|Daten|Zahlen|Umfragen?)\b`,
-  String.raw`(?:[“”"«»,–—]|\s-)\s*so\s+(?<source>${NP})\s*(?:[.,;!?]|$)`,
+  String.raw`(?:[“”"«»,–—]|\s-)\s*so\s+(?<source>${NP})(?:\s+\p{Ll}+){0,2}\s*(?:[.,;!?]|$)`,
+  String.raw`\b[Ww]ie\s+aus\s+(?<source>[^,.;:!?]{3,80}?)\s+hervorg(?:eht|ing)\b`,
+  String.raw`\bgeht\s+aus\s+(?<source>[^,.;:!?]{3,80}?)\s+hervor\b`,
   String.raw`\b(?:Ergebnis|Ergebnisse)\s+(?:einer|der|eines|des)\s+(?:Recherche|Recherchen|Untersuchung|Studie|Umfrage|Analyse|Auswertung)\s+(?<source>${OF_NP})`,
   String.raw`\b[Ww]ie\s+(?<source>${NP})\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilte|mitteilt)\b`,
 ];
 
-/** The sentence reports its subject's own words, or the last source's: "nach eigenen Angaben", "Seinen Angaben nach", "demnach". */
+/** The sentence reports its subject's own words: "nach eigenen Angaben", "Seinen Angaben nach". */
 export const SELF_REPORTED = [
   String.raw`\b[Nn]ach\s+eigen(?:en|er)\s+(?:Angaben|Aussage|Darstellung|Auskunft|Einschätzung)\b`,
   String.raw`\beigenen\s+Angaben\s+zufolge\b`,
   String.raw`\b(?:[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten|Aussagen)\s+(?:nach|zufolge)\b`,
   String.raw`\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Einschätzung|Darstellung)\s+nach\b`,
-  String.raw`\bdemnach\b`,
   String.raw`\b[Ee]igenen\s+Angaben\s+nach\b`,
+];
+
+/** The sentence goes on reporting the last source: "demnach", "den Angaben zufolge", "wie es weiter hieß". */
+export const CARRIED = [
+  String.raw`\b[Dd]emnach\b`,
+  String.raw`\b[Dd]en\s+Angaben\s+(?:zufolge|nach)\b`,
+  String.raw`\b[Ww]eiter\s+hie(?:ß|ss)\s+es\b`,
+  String.raw`\bwie\s+es\s+weiter\s+hie(?:ß|ss)\b`,
 ];
 
 /** A source that asks not to be named, or is not: vague whatever its role. */

@@ -1,5 +1,5 @@
 import type { LexicalClaimData } from '../lexical-claims';
-import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, EVALUATIVE, FIRST_PERSON, HEDGES, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, VAGUE_HEADS } from './claim-words';
+import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, CARRIED, EVALUATIVE, FIRST_PERSON, HEDGES, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, VAGUE_HEADS } from './claim-words';
 import { GERMAN_REPORTING_FORMS, GERMAN_SEPARABLE_FORMS } from './reporting-verbs';
 
 /** Everything the claims stage reads for German. */
@@ -23,6 +23,7 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   determiners: new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre', 'mehrere', 'viele', 'einige']),
   indefinites: new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'mehrere', 'viele', 'einige', 'manche']),
   selfReported: SELF_REPORTED,
+  carried: CARRIED,
   anonymous: ANONYMOUS,
   infinitiveMarkers: new Set(['zu']),
   contentOpeners: new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'was', 'wer']),
