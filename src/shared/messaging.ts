@@ -58,9 +58,9 @@ export function readRequest<R extends Receiver>(receiver: R, message: unknown): 
   return parsed.success ? (parsed.data as RequestOf<MessageTo<R>>) : undefined;
 }
 
-/** Hands a read request to the handler of its type. */
-export function handle<R extends Receiver, T extends MessageTo<R>>(handlers: Handlers<R>, request: RequestOf<T> & { type: T }): Promise<ReplyOf<T>> {
+/** Hands a read request to the handler of its type; a handler that throws gives a rejected promise, never a throw. */
+export async function handle<R extends Receiver, T extends MessageTo<R>>(handlers: Handlers<R>, request: RequestOf<T> & { type: T }): Promise<ReplyOf<T>> {
   // TypeScript cannot pair a union's member with its own handler; the map's keys do that pairing.
   const handler = handlers[request.type] as unknown as (request: RequestOf<T>) => Promise<ReplyOf<T>> | ReplyOf<T>;
-  return Promise.resolve(handler(request));
+  return await handler(request);
 }

@@ -42,6 +42,12 @@ describe('the message map', () => {
     }
     expect(seen).toEqual(['set-enabled true', 'next-mark', 'get-page-state']);
   });
+
+  it('turns a handler’s throw into a rejected promise, which the receiver answers for', async () => {
+    const failing = { 'get-page-state': () => { throw new Error('broken'); } } as unknown as Handlers<'page'>;
+    const reply = handle(failing, readRequest('page', { type: 'get-page-state' })!);
+    await expect(reply).rejects.toThrow('broken');
+  });
 });
 
 describe('the worker’s analysis reply', () => {
