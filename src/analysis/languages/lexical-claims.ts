@@ -47,6 +47,8 @@ export interface LexicalClaimData {
   contentOpeners: ReadonlySet<string>;
   /** Lines that are the site's furniture, not the story ("Mehr zu diesem Thema:"). */
   boilerplate: readonly string[];
+  /** A dateline alone on its line ("Wiesbaden (KNA/iz)."). */
+  datelines: readonly string[];
 }
 
 /** How many sentences back a speaker carries over to reported speech without its own verb. */
@@ -85,10 +87,15 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
     for (let m = nextMention; m < mentions.length && mentions[m]!.start < span.end; m++) if (mentions[m]!.end <= span.end) inside.push(mentions[m]!);
     const sentenceView = view.sentences[index]!;
     const recentSource = last && index - last.index <= CARRY_SENTENCES ? last.attribution : undefined;
+    const cited = accordingTo(data, patterns.accordingTo, text, span, words, inside);
+    const said = reportingVerb(data, words, inside, recentSource?.source ?? (lastPerson && spanOf(lastPerson)));
+    // "Steinmeier sagte laut Manuskript": a named speaker outranks the document that records the words.
+    const namedSpeaker = said && !said.vague && inside.some((m) => m.start === said.source.start && m.end === said.source.end) ? said : undefined;
     let attribution =
       carriedOn(patterns.carried, text, span, recentSource) ??
-      accordingTo(data, patterns.accordingTo, text, span, words, inside) ??
-      reportingVerb(data, words, inside, recentSource?.source ?? (lastPerson && spanOf(lastPerson))) ??
+      namedSpeaker ??
+      cited ??
+      said ??
       selfReported(data, patterns.selfReported, text, span, words, inside, recentSource) ??
       linked(sentenceView.links, text);
     if (attribution && !attribution.vague && patterns.anonymous.some((p) => p.test(sentenceText))) {
@@ -104,7 +111,12 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
       attribution = { ...recent.attribution, cues: [{ kind: 'quote-continuation', start: marker.start, end: marker.end }] };
     }
     for (const m of inside) if (m.type === 'PER') lastPerson = m;
-    const nonClaim = patterns.boilerplate.some((p) => p.test(sentenceText.trim())) ? 'boilerplate' : nonClaimKind(sentenceView, view, attribution !== undefined);
+    const trimmed = sentenceText.trim();
+    const nonClaim = patterns.boilerplate.some((p) => p.test(trimmed))
+      ? 'boilerplate'
+      : patterns.datelines.some((p) => p.test(trimmed))
+        ? 'dateline'
+        : nonClaimKind(sentenceView, view, attribution !== undefined);
     const opinion = opinionOf(data, sentenceText, span.start, words);
     const base = { start: span.start, end: span.end, text: sentenceText, subjective: opinion.score >= OPINION_SCORE };
     if (nonClaim) return { ...base, label: null, nonClaim, cues: [] };
@@ -126,6 +138,7 @@ interface CompiledPatterns {
   carried: RegExp[];
   anonymous: RegExp[];
   boilerplate: RegExp[];
+  datelines: RegExp[];
 }
 
 const compiled = new WeakMap<LexicalClaimData, CompiledPatterns>();
@@ -140,6 +153,7 @@ function compile(data: LexicalClaimData): CompiledPatterns {
       carried: data.carried.map((p) => new RegExp(p, 'u')),
       anonymous: data.anonymous.map((p) => new RegExp(p, 'u')),
       boilerplate: data.boilerplate.map((p) => new RegExp(p, 'u')),
+      datelines: data.datelines.map((p) => new RegExp(p, 'u')),
     };
     compiled.set(data, patterns);
   }

@@ -38,7 +38,7 @@ export const ACCORDING_TO = [
 
 /** The sentence reports its subject's own words: "nach eigenen Angaben", "Seinen Angaben nach". */
 export const SELF_REPORTED = [
-  String.raw`\b[Nn]ach\s+eigen(?:en|er)\s+(?:Angaben|Aussage|Darstellung|Auskunft|Einschätzung)\b`,
+  String.raw`\b[Nn]ach\s+eigen(?:en|er)\s+(?:Angaben|Aussagen?|Worten|Darstellung|Auskunft|Einschätzung)\b`,
   String.raw`\beigenen\s+Angaben\s+zufolge\b`,
   String.raw`\b(?:[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten|Aussagen)\s+(?:nach|zufolge)\b`,
   String.raw`\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Einschätzung|Darstellung)\s+nach\b`,
@@ -60,6 +60,9 @@ export const ANONYMOUS = [
   String.raw`\banonym\w*\b`,
   String.raw`\bungenannt\w*\b`,
 ];
+
+/** A dateline on a line of its own: "Wiesbaden (KNA/iz).", "Berlin (dpa) -". */
+export const DATELINES = [String.raw`^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?\s*\([\p{L}/ ,.]{2,30}\)\s*[.:–—-]?$`];
 
 /** Site furniture in German: whole lines that point elsewhere or describe the page. */
 export const BOILERPLATE = [

@@ -1,5 +1,5 @@
 import type { LexicalClaimData } from '../lexical-claims';
-import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, CARRIED, EVALUATIVE, FIRST_PERSON, HEDGES, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, VAGUE_HEADS } from './claim-words';
+import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, CARRIED, DATELINES, EVALUATIVE, FIRST_PERSON, HEDGES, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, VAGUE_HEADS } from './claim-words';
 import { GERMAN_REPORTING_FORMS, GERMAN_SEPARABLE_FORMS } from './reporting-verbs';
 
 /** Everything the claims stage reads for German. */
@@ -28,5 +28,6 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   infinitiveMarkers: new Set(['zu']),
   contentOpeners: new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'was', 'wer']),
   boilerplate: BOILERPLATE,
+  datelines: DATELINES,
   months: new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']),
 };
