@@ -395,34 +395,67 @@ function agentless(patterns: readonly RegExp[], text: string, span: Span): Attri
   return undefined;
 }
 
-/** Evaluative words count 1, hedges and predictions ½, the author's first person 1, an exclamation 1. */
+interface WordList {
+  kind: Cue['kind'];
+  weight: number;
+  words: ReadonlySet<string>;
+  /** Stems that also match with up to three more letters ("katastrophal" → "katastrophale"): evaluative words only. */
+  stems: ReadonlySet<string>;
+  phrases: readonly string[];
+}
+
+const wordLists = new WeakMap<LexicalClaimData, WordList[]>();
+
+/** The lexicon's opinion lists as sets, built once per pack: evaluative 1, hedges and predictions ½, first person 1. */
+function opinionLists(data: LexicalClaimData): WordList[] {
+  let lists = wordLists.get(data);
+  if (!lists) {
+    const list = (phrases: readonly string[], kind: Cue['kind'], weight: number, stemmed: boolean): WordList => {
+      const single = phrases.filter((p) => !p.includes(' '));
+      return {
+        kind,
+        weight,
+        words: new Set(single),
+        stems: new Set(stemmed ? single.filter((p) => p.length >= 5) : []),
+        phrases: phrases.filter((p) => p.includes(' ')),
+      };
+    };
+    lists = [
+      list(data.lexicon.evaluative, 'opinion', 1, true),
+      list(data.lexicon.hedges, 'hedge', 0.5, false),
+      list(data.lexicon.predictions, 'prediction', 0.5, false),
+      list(data.lexicon.firstPerson, 'opinion', 1, false),
+    ];
+    wordLists.set(data, lists);
+  }
+  return lists;
+}
+
+/** Evaluative words count 1, hedges and predictions ½, the author's first person 1, an exclamation 1; quoted words not at all. */
 function opinionOf(data: LexicalClaimData, sentence: string, offset: number, words: readonly Word[]): { score: number; cues: Cue[] } {
   const own = words.filter((w) => !w.quoted);
   const cues: Cue[] = [];
   let score = 0;
   const lowerText = sentence.toLowerCase();
-  const count = (phrases: readonly string[], kind: Cue['kind'], weight: number) => {
-    for (const phrase of phrases) {
-      if (phrase.includes(' ')) {
-        const at = lowerText.indexOf(phrase);
-        if (at !== -1 && !words.some((w) => w.quoted && w.start <= offset + at && offset + at < w.end)) {
-          score += weight;
-          cues.push({ kind, start: offset + at, end: offset + at + phrase.length });
-        }
-        continue;
-      }
-      for (const w of own) {
-        if (w.lower === phrase || (kind === 'opinion' && phrase.length >= 5 && w.lower.startsWith(phrase) && w.lower.length - phrase.length <= 3)) {
-          score += weight;
-          cues.push({ kind, start: w.start, end: w.end });
-        }
+  const stemOf = (word: string, stems: ReadonlySet<string>) => {
+    for (let cut = 0; cut <= 3 && word.length - cut >= 5; cut++) if (stems.has(word.slice(0, word.length - cut))) return true;
+    return false;
+  };
+  for (const list of opinionLists(data)) {
+    for (const phrase of list.phrases) {
+      const at = lowerText.indexOf(phrase);
+      if (at !== -1 && !words.some((w) => w.quoted && w.start <= offset + at && offset + at < w.end)) {
+        score += list.weight;
+        cues.push({ kind: list.kind, start: offset + at, end: offset + at + phrase.length });
       }
     }
-  };
-  count(data.lexicon.evaluative, 'opinion', 1);
-  count(data.lexicon.hedges, 'hedge', 0.5);
-  count(data.lexicon.predictions, 'prediction', 0.5);
-  count(data.lexicon.firstPerson, 'opinion', 1);
+    for (const w of own) {
+      if (list.words.has(w.lower) || stemOf(w.lower, list.stems)) {
+        score += list.weight;
+        cues.push({ kind: list.kind, start: w.start, end: w.end });
+      }
+    }
+  }
   if (/!\s*$/u.test(sentence)) score += 1;
   return { score, cues: cues.sort((a, b) => a.start - b.start) };
 }
