@@ -1,7 +1,7 @@
 import type { EntityType, Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
-import { NAME_HEAD_TYPES } from './data/name-heads';
+import { NAME_HEAD_TYPES, NAME_LEAD_TYPES } from './data/name-heads';
 import { DEGREES, LEGISLATION_WORDS, NOT_NAMES } from './data/non-names';
 import { describeKnown, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
@@ -440,9 +440,16 @@ function firstNameToken(tokens: readonly Token[], start: number, end: number): n
 }
 
 function typeByHead(words: readonly Token[], type: EntityType): EntityType {
-  if (words.length < 2) return type;
-  return NAME_HEAD_TYPES.get(words.at(-1)!.text.toLowerCase()) ?? type;
+  // "SmartAsset.com", "Wired.com": a website named by its address is the company or publication behind it.
+  if (words.length === 1) return WEB_ADDRESS.test(words[0]!.text) ? 'ORG' : type;
+  const byLast = NAME_HEAD_TYPES.get(words.at(-1)!.text.toLowerCase());
+  if (byLast) return byLast;
+  const lead = NAME_LEAD_TYPES.get(words[0]!.text.toLowerCase());
+  // "Museum of Neon Art", "Boulevard Montmartre": a leading head word, before "of" or a name.
+  return lead && (lead === 'LOC' || words[1]!.text === 'of') ? lead : type;
 }
+
+const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|org|net)$/iu;
 
 /** A name in a heading is trusted when prose elsewhere capitalises all its words, or the gazetteer lists it. */
 function isKnownName(words: readonly Token[], capitalised: Set<string>): boolean {

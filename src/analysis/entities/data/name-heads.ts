@@ -9,10 +9,22 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
   ...words('ORG', `technology technologies research capital group inc. inc corp. corp co. ltd. ltd plc llc holdings fund
     ventures partners laboratory laboratories labs university college institute academy party ministry department agency
     council commission committee authority association federation foundation society corporation company airlines
-    airways motors industries police army navy center centre hospital museum office srl spa gmbh ag bv nv sarl`),
+    airways motors industries police army navy center centre hospital museum office srl spa gmbh ag bv nv sarl
+    school court service bureau board assembly parliament club studios network observatory`),
   ...words('LOC', `province city county state river island islands mountain mountains street avenue region district valley
     lake sea ocean bay beach harbour harbor peninsula desert prefecture square boulevard plaza`),
-  ...words('MISC', `day festival award awards prize cup championship act program programme project initiative summit code`),
+  ...words('MISC', `day festival award awards prize cup championship act program programme project initiative summit code
+    show exposition expo fair conference olympics marathon tournament war treaty accord agreement protocol doctrine amendment`),
+]);
+
+/**
+ * The first word of a name that says its type, when the rest names what it is
+ * of or where ("Museum of Neon Art", "Boulevard Montmartre", "Lake Tahoe").
+ * Only read when the last word says nothing.
+ */
+export const NAME_LEAD_TYPES = new Map<string, EntityType>([
+  ...words('ORG', `museum university college institute academy ministry department bank school`),
+  ...words('LOC', `boulevard avenue rue lake mount cape gulf isle`),
 ]);
 
 function words(type: EntityType, list: string): [string, EntityType][] {

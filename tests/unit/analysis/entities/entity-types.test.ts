@@ -27,6 +27,10 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['Pope Francis met King Charles III in Rome on Tuesday.', 'Francis', 'PER'],
   ['Pope Francis met King Charles III in Rome on Tuesday.', 'Charles III', 'PER'],
   ['The BBC filmed Planet Earth II over three years.', 'Planet Earth II', 'MISC'],
+  ['A sign by Georges Claude glowed at the Paris Motor Show in 1910.', 'Paris Motor Show', 'MISC'],
+  ['The Museum of Neon Art in Glendale keeps the old signs.', 'Museum of Neon Art', 'ORG'],
+  ['The first neon sign lit a barber shop on the Boulevard Montmartre in 1912.', 'Boulevard Montmartre', 'LOC'],
+  ['The figures come from a study by SmartAsset.com, a personal finance site.', 'SmartAsset.com', 'ORG'],
 ];
 
 function typeOf(text: string, name: string): string | undefined {
