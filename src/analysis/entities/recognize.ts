@@ -113,11 +113,19 @@ function withQuotedTitles(text: string, mentions: Mention[], headings: readonly 
  */
 function withModelNumber(text: string, words: readonly Token[], type: string): number {
   const end = words.at(-1)!.end;
+  const name = text.slice(words[0]!.start, end);
+  const code = MODEL_CODE.exec(text.slice(end, end + 24));
+  // "Nvidia GTX 1080", "Intel Core i7 4790K": a maker's or product line's name before a model code.
+  if (code && !QUARTER.test(code[1]!) && (type === 'ORG' || type === 'MISC') && knownType(name) !== 'LOC' && knownType(name) !== 'PER') return end + code[0].length;
   const number = /^ (?:\d{1,4}|II|III|IV|V|VI)\b(?![.,]\d|%)/u.exec(text.slice(end, end + 8));
   if (!number) return end;
-  const name = text.slice(words[0]!.start, end);
   return type === 'MISC' || knownType(name) === 'MISC' ? end + number[0].length : end;
 }
+
+/** One to three model-code words, the first mixing letters and digits ("i7", "S24") or capitals before a number ("GTX 1080"). */
+const MODEL_CODE = /^ ((?:\p{L}{1,3}\d[\p{L}\d]*|\p{Lu}{2,5}(?= \d))(?: (?:\p{Lu}{2,5}(?= \d)|\p{L}{0,3}\d+[\p{L}\d]*)){0,2})(?![\p{L}\d.,]\d|[\p{L}\d%-])/u;
+/** "Samsung Q3", "Apple FY2024": a quarter or a fiscal year is no model. */
+const QUARTER = /^(?:Q[1-4]|H[12]|FY\d*)\b/u;
 
 /** "the Carter administration": a name before "administration" is its president's. */
 const LEADER_OF = /^ administration\b/u;

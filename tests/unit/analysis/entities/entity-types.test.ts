@@ -31,6 +31,8 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['The Museum of Neon Art in Glendale keeps the old signs.', 'Museum of Neon Art', 'ORG'],
   ['The first neon sign lit a barber shop on the Boulevard Montmartre in 1912.', 'Boulevard Montmartre', 'LOC'],
   ['The figures come from a study by SmartAsset.com, a personal finance site.', 'SmartAsset.com', 'ORG'],
+  ['My rig runs an Intel Core i7 4790k CPU, 16GB DDR3 RAM and an NVIDIA GTX 1080 GPU.', 'NVIDIA GTX 1080', 'MISC'],
+  ['My rig runs an Intel Core i7 4790k CPU, 16GB DDR3 RAM and an NVIDIA GTX 1080 GPU.', 'Intel Core i7 4790k', 'MISC'],
 ];
 
 function typeOf(text: string, name: string): string | undefined {
@@ -55,6 +57,10 @@ describe('entity types on today’s names', () => {
     const names = analyze(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`));
     expect(names.filter((n) => /Define|Read more|\bMD\b|Bill/u.test(n))).toEqual([]);
     expect(names).toContain('PER Katie Allen');
+  });
+
+  it('reads a quarter after a company as no model', () => {
+    expect(analyze('Samsung Q3 profits rose, while the Apple M2 chip sold well.').entities.map((e) => `${e.type} ${e.name}`)).toEqual(['ORG Samsung', 'MISC Apple M2']);
   });
 
   it('keeps common abbreviations out, and the name in their of-phrase in', () => {
