@@ -96,3 +96,41 @@ export const BYLINE_LEADS: Readonly<Record<string, readonly string[]>> = {
   nl: ['door'],
   pt: ['por'],
 };
+
+/**
+ * Lines that are a label on their own, set between a story's paragraphs or
+ * around it ("Advertisement", "Story continues below", "Print recipe"), per
+ * language: whole block text, case-insensitive, punctuation ignored.
+ */
+export const FURNITURE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'advertisement', 'ad', 'ads', 'advert', 'sponsored', 'sponsored content', 'paid content', 'credit', 'photo', 'image', 'video', 'print', 'print recipe',
+    'email', 'tweet', 'share', 'share this', 'follow', 'story continues below', 'story continues below advertisement', 'article continues below',
+    'article continues below advertisement', 'continue reading below', 'continue reading the main story', 'skip advertisement', 'scroll to continue with content',
+    'read more', 'read more below', 'jump to recipe', 'listen to this article', 'view comments', 'show comments',
+  ],
+  de: ['anzeige', 'werbung', 'weiterlesen', 'teilen', 'drucken', 'artikel teilen', 'artikel drucken', 'mehr anzeigen'],
+  fr: ['publicité', 'lire la suite', 'partager', 'imprimer'],
+  es: ['publicidad', 'anuncio', 'leer más', 'compartir', 'imprimir'],
+};
+
+/** Box titles that name the site or topic between fixed words ("More Great WIRED Stories", "The latest on politics"), per language. */
+export const FURNITURE_HEADING_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
+  en: [/^more\b.{0,40}\b(?:stories|articles|news|coverage|reads|videos|from us)$/, /^(?:the )?latest\b.{0,40}\b(?:news|stories|headlines)$/, /^(?:recommended|related|trending)\b.{0,40}\b(?:stories|articles|reads|videos)$/],
+  de: [/^mehr\b.{0,40}\b(?:artikel|nachrichten|news|themen)$/],
+};
+
+/**
+ * Phrases of an affiliate or advertiser disclosure ("This post contains references to products from our advertisers",
+ * "We may earn a commission"), per language: a short block holding one is a notice, not the story.
+ */
+export const DISCLOSURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'may receive compensation', 'may earn a commission', 'may earn commission', 'earn a small commission', 'we may earn', 'we may receive',
+    'affiliate links', 'affiliate link', 'affiliate commission', 'references to products from', 'advertiser disclosure', 'editorial disclosure',
+    'independently selected', 'independently chosen', 'we recommend the best products',
+  ],
+  de: ['affiliate-links', 'affiliate-link', 'provisionslinks', 'provisions-links', 'erhalten wir eine provision', 'erhalten wir eine kleine provision'],
+  fr: ['liens affiliés', 'lien affilié', 'nous percevons une commission'],
+  es: ['enlaces de afiliados', 'enlace de afiliado', 'recibimos una comisión'],
+};

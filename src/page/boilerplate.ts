@@ -8,6 +8,9 @@ import {
   FURNITURE_SLOT_WORDS,
   BYLINE_LEADS,
   COMMENT_SECTION_WORDS,
+  DISCLOSURE_PHRASES,
+  FURNITURE_HEADING_PATTERNS,
+  FURNITURE_LABELS,
 } from './boilerplate-words';
 
 /**
@@ -45,6 +48,8 @@ export interface PruneOptions {
   byline?: string;
 }
 
+/** A disclosure is a notice of a sentence or three, not a paragraph of the story that mentions one. */
+const DISCLOSURE_CHARS = 400;
 /** An author's bio is a short paragraph or two. */
 const BIO_CHARS = 600;
 
@@ -79,10 +84,13 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
     if (list || neighbour(i - 1) || neighbour(i + 1)) drop[i] = true;
   }
 
-  // Teasers set into the story ("Read more: …", "Lea también: …") and headline-only links between paragraphs.
+  // Teasers set into the story ("Read more: …", "Lea también: …") and headline-only links between paragraphs;
+  // labels on their own line ("Advertisement") and affiliate disclosures, wherever they sit.
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
-    if (!drop[i] && !options.keep?.has(b.el) && !b.heading && (isLabelledTeaser(b) || isLoneHeadlineLink(b))) drop[i] = true;
+    if (drop[i] || options.keep?.has(b.el)) continue;
+    if (!b.heading && (isLabelledTeaser(b) || isLoneHeadlineLink(b))) drop[i] = true;
+    else if (isLabel(b) || (b.chars < DISCLOSURE_CHARS && isDisclosure(b.text))) drop[i] = true;
   }
 
   // The story's end: a posting line ("Category: Press releases", "Last modified: …") among the last two
@@ -347,11 +355,32 @@ function markupTokens(el: Element): string[][] {
 }
 
 const FURNITURE_TITLES = new Set(Object.values(FURNITURE_HEADINGS).flat());
+const LABELS = new Set(Object.values(FURNITURE_LABELS).flat());
+const TITLE_PATTERNS = Object.values(FURNITURE_HEADING_PATTERNS).flat();
+const DISCLOSURES = [...new Set(Object.values(DISCLOSURE_PHRASES).flat())];
+
+const normalTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A block that is only a label ("Advertisement", "Story continues below", "Related stories"). A heading
+ * titling a box ("Related stories") is left to the pass that drops the box with it.
+ */
+function isLabel(b: BlockInfo): boolean {
+  if (b.chars > 60) return false;
+  const normal = normalTitle(b.text);
+  if (FURNITURE_TITLES.has(normal)) return !b.heading;
+  return LABELS.has(normal);
+}
+
+function isDisclosure(text: string): boolean {
+  const lower = text.toLowerCase();
+  return DISCLOSURES.some((phrase) => lower.includes(phrase));
+}
 
 function isFurnitureTitle(text: string): boolean {
-  const normal = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const normal = normalTitle(text);
   if (!normal || normal.length > 60) return false;
-  if (FURNITURE_TITLES.has(normal)) return true;
+  if (FURNITURE_TITLES.has(normal) || TITLE_PATTERNS.some((pattern) => pattern.test(normal))) return true;
   // "More from Business", "Related: …", "Comments (12)": a title, then what it is about.
   const words = normal.split(' ');
   if (words.length > 6) return false;

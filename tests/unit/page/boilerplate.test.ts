@@ -97,6 +97,22 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toMatch(/^Author$/m);
   });
 
+  it('labels on their own line, an affiliate disclosure and a “More … Stories” box are left out; a paragraph mentioning advertisers stays', () => {
+    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const body = `<article><h1>City council approves flood barrier</h1>
+      <p>This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.</p>
+      ${paragraphs.slice(0, 3).join('')}<div>Advertisement</div><p>Story continues below advertisement</p>${paragraphs.slice(3).join('')}
+      <p>Local advertisers, who buy space in the council's weekly bulletin, said the barrier would bring more visitors to the riverside shops next summer.</p>
+      <h3>More Great Chronicle Stories</h3><ul><li>Storm knocks out power downtown</li><li>New bakery opens on Main</li></ul></article>`;
+    const text = articleText(body);
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('Residents who spoke at the meeting');
+    expect(text).toContain('Local advertisers, who buy space');
+    for (const furniture of ['This post contains references', 'Advertisement', 'Story continues below', 'More Great Chronicle Stories', 'Storm knocks out power']) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
   it('a link inside a paragraph of the story stays', () => {
     const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}<p>The full plan is on <a href="/plan">the city’s website</a>, where residents can comment until May.</p></article>`);
     expect(text).toContain('The full plan is on the city’s website, where residents can comment until May.');
