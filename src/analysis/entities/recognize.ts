@@ -11,6 +11,7 @@ import { tagDocument } from './tag-document';
 import { withCompanyShortNames } from './company-short-names';
 import { withCoordinatedNames } from './coordinated-names';
 import { withDefinedNames } from './defined-names';
+import { withPossessiveNames } from './possessive-names';
 import { withHandles } from './handles';
 import { spansFromTags } from './tags';
 import { isDemonym } from './names';
@@ -60,7 +61,8 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
     }
   });
   const headingSpans = sentences.filter((_, s) => headings[s]);
-  return withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, withCoordinatedNames(text, joinNamedEvents(text, mentions)), headingSpans))));
+  const joined = withPossessiveNames(text, withCoordinatedNames(text, joinNamedEvents(text, mentions)));
+  return withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, joined, headingSpans))));
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;

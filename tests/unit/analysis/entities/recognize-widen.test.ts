@@ -53,3 +53,19 @@ describe('an organisation named for two fields', () => {
     expect(found.some((m) => m.includes('Justice and'))).toBe(false);
   });
 });
+
+describe('names with a possessive inside', () => {
+  it('keeps a holiday or a fair whole', () => {
+    const found = mentions("Neon signs glowed at the 1933 World's Fair in Chicago. Sales peak before Valentine's Day and New Year's Eve.");
+    expect(found).toEqual(expect.arrayContaining(["MISC World's Fair", "MISC Valentine's Day", "MISC New Year's Eve"]));
+  });
+
+  it('keeps a title whole when the gazetteer knows its start', () => {
+    expect(mentions("The update includes games like Forza Motorsport 7 and Assassin's Creed Origins.")).toContain("MISC Assassin's Creed Origins");
+  });
+
+  it('leaves a person’s possessive alone', () => {
+    const found = mentions("Trump's White House said on Monday that Biden's Day One plan failed.");
+    expect(found.some((m) => m.includes("'s"))).toBe(false);
+  });
+});

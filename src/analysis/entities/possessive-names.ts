@@ -1,0 +1,36 @@
+import { knownType } from '../knowledge';
+import type { Mention } from './types';
+
+/** "Valentine's Day", "New Year's Eve", "World's Fair": a possessive before one of these words is one name. */
+const POSSESSIVE_EVENT = /(?<![\p{L}\p{N}])((?:\p{Lu}\p{Ll}+ )?(\p{Lu}\p{Ll}+)['’]s (?:Day|Eve|Fair))(?![\p{L}\p{N}]| \p{Lu})/gu;
+
+/**
+ * Names with a possessive inside, which the tagger cuts at the "'s": a holiday
+ * or a fair ("Valentine's Day"), and a title the gazetteer knows the start of
+ * ("Assassin's Creed Origins" after "Assassin's Creed").
+ */
+export function withPossessiveNames(text: string, mentions: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(POSSESSIVE_EVENT)) {
+    // "Biden's Day" is a day of Biden's.
+    if (knownType(match[2]!) === 'PER') continue;
+    const start = match.index!;
+    found.push({ start, end: start + match[1]!.length, text: match[1]!, type: 'MISC' });
+  }
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [left, right] = [mentions[i]!, mentions[i + 1]!];
+    const between = text.slice(left.end, right.start);
+    if (!/^['’]s $/u.test(between)) continue;
+    const rightWords = right.text.split(' ');
+    for (let k = rightWords.length; k > 0; k--) {
+      const type = knownType(`${left.text}'s ${rightWords.slice(0, k).join(' ')}`);
+      if (type === 'MISC') {
+        found.push({ start: left.start, end: right.end, text: text.slice(left.start, right.end), type });
+        break;
+      }
+    }
+  }
+  if (found.length === 0) return mentions;
+  const kept = mentions.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
