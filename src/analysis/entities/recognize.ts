@@ -1,9 +1,9 @@
-import type { EntityType, Span } from '../../shared/schema';
+import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { NAME_HEAD_TYPES, NAME_LEAD_TYPES } from './data/name-heads';
 import { DEGREES, LEGISLATION_WORDS, NOT_NAMES } from './data/non-names';
-import { describeKnown, knownType, startsKnownName } from '../knowledge';
+import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
 import { modelWord } from './model-input';
@@ -52,10 +52,11 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
         if (isNonName(text, words[0]!.start, end, mentions.at(-1), span.type) || isCommonWord(words, lowerCase)) continue;
         // "Mr. Trump", "Dr. Shadlen": the honorific belongs to the mention and says it is a person.
         const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start));
-        const start = words[0]!.start - (honorific?.[0].length ?? 0);
+        const titledWithThe = honorific ? undefined : knownWithThe(text, words[0]!.start, end);
+        const start = words[0]!.start - (honorific?.[0].length ?? (titledWithThe ? 4 : 0));
         // A widened mention may already cover the tagger's next span.
         if ((mentions.at(-1)?.end ?? -1) > start) continue;
-        const type = honorific || (titled && words[0] === untitled[0]) || LEADER_OF.test(text.slice(end, end + 16)) ? 'PER' : (bylineType(text, start, end) ?? typeByHead(words, span.type as EntityType));
+        const type = titledWithThe ? titledWithThe.type : honorific || (titled && words[0] === untitled[0]) || LEADER_OF.test(text.slice(end, end + 16)) ? 'PER' : (bylineType(text, start, end) ?? typeByHead(words, span.type as EntityType));
         mentions.push({ start, end, text: text.slice(start, end), type });
       }
     }
@@ -128,6 +129,17 @@ function withModelNumber(text: string, words: readonly Token[], type: string): n
 const MODEL_CODE = /^ ((?:\p{L}{1,3}\d[\p{L}\d]*|\p{Lu}{2,5}(?= \d))(?: (?:\p{Lu}{2,5}(?= \d)|\p{L}{0,3}\d+[\p{L}\d]*)){0,2})(?![\p{L}\d.,]\d|[\p{L}\d%-])/u;
 /** "Samsung Q3", "Apple FY2024": a quarter or a fiscal year is no model. */
 const QUARTER = /^(?:Q[1-4]|H[12]|FY\d*)\b/u;
+
+/**
+ * "on The Atlantic", "The Verge": a capital "The" that a gazetteer name starts
+ * with belongs to the mention, and that entry gives the type (the magazine, not
+ * the ocean the same word names without "The").
+ */
+function knownWithThe(text: string, start: number, end: number): KnownEntity | undefined {
+  if (text.slice(Math.max(0, start - 4), start) !== 'The ') return undefined;
+  const name = `The ${text.slice(start, end)}`;
+  return ENTITY_TYPES.map((type) => describeKnown(name, type)).find((entry) => entry?.name === name);
+}
 
 /** "the Carter administration": a name before "administration" is its president's. */
 const LEADER_OF = /^ administration\b/u;

@@ -69,3 +69,12 @@ describe('names with a possessive inside', () => {
     expect(found.some((m) => m.includes("'s"))).toBe(false);
   });
 });
+
+describe('a capital "The" the gazetteer’s name starts with', () => {
+  it('belongs to the publication, which is not the ocean', () => {
+    expect(mentions('This article originally appeared on The Atlantic.\nAbout the Author')).toContain('ORG The Atlantic');
+    const found = mentions('The Atlantic Ocean is wide, and boats cross the Atlantic every day.');
+    expect(found).toContain('LOC Atlantic Ocean');
+    expect(found).toContain('LOC Atlantic');
+  });
+});
