@@ -279,7 +279,8 @@ function isNameWord(words: Word[], i: number): boolean {
   if (w.lower === 'i' || isDateWord(w)) return false;
   const previous = words[i - 1];
   const initial = !previous || CLAUSE_EDGES.has(previous.text);
-  return !initial || !(NOT_NAMES.has(w.lower) || VAGUE_HEADS.has(w.lower));
+  // An acronym is a name even where its letters spell a common word: "WHO say …".
+  return !initial || /^\p{Lu}{2,}$/u.test(w.text) || !(NOT_NAMES.has(w.lower) || VAGUE_HEADS.has(w.lower));
 }
 
 /** "Sept", "Monday": dates, not names ("May" may be either, and stays a name). */

@@ -91,7 +91,8 @@ export const NOT_NAMES = new Set([
   'even', 'just', 'such', 'because', 'although', 'though', 'despite', 'unless', 'until', 'whether', 'already',
   'shortly', 'again', 'previously', 'recently', 'currently', 'ultimately', 'essentially', 'clockwise', 'above',
   'below', 'left', 'right', 'photo', 'credit', 'related', 'read', 'sign', 'follow', 'share', 'subscribe', 'dr', 'mr',
-  'mrs', 'ms', 'prof', 'president', 'minister', 'chairman',
+  'mrs', 'ms', 'prof', 'president', 'minister', 'chairman', 'along', 'amid', 'throughout', 'across', 'beyond', 'within',
+  'without', 'toward', 'towards', 'upon', 'against', 'around', 'behind', 'beside', 'besides', 'near', 'simply',
 ]);
 
 /** Month names and their abbreviations: dates, not parts of names ("Leadleo Research on Sept. 23"). */

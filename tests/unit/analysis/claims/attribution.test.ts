@@ -224,7 +224,7 @@ describe('attribution beyond "X said"', () => {
   it('finds subjects with a possessive, a parenthesised short form or an acronym, and bare collective nouns', () => {
     expect(sentence("The report's authors say iodine deficiency is a serious problem.", 'The report')).toMatchObject({ label: 'sourced', source: { text: "The report's authors" } });
     expect(sentence('The World Health Organisation (WHO) recommends that every country should iodise salt.', 'The World')).toMatchObject({ label: 'sourced', source: { text: 'World Health Organisation' } });
-    expect(sentence('Aid groups met on Monday.\nWHO say iodine deficiency is the most preventable cause of brain damage.', 'WHO').source?.text).toBe('WHO');
+    expect(sentence('Aid groups met on Monday.\nWHO say iodine deficiency is the most preventable cause of brain damage.', 'WHO')).toMatchObject({ label: 'sourced', source: { text: 'WHO' } });
     expect(sentence('But media have said the questionnaires attract criticism.', 'But media')).toMatchObject({ label: 'vague', source: { text: 'media' } });
   });
 
@@ -236,7 +236,7 @@ describe('attribution beyond "X said"', () => {
   it('resolves "the police" only to an organization named as police, "the agency" to the last one', () => {
     const text = 'The Environmental Protection Agency issued new rules. The police said the man was arrested at the scene. The agency said the rules take effect in May.';
     expect(sentence(text, 'The police').source?.text).toBe('The police');
-    expect(sentence(text, 'The agency').source?.text).toBe('Environmental Protection Agency');
+    expect(sentence(text, 'The agency').source?.text).toMatch(/^(?:The )?Environmental Protection Agency$/);
   });
 
   it('keeps a one-paragraph claim with a time of day a claim, not a dateline', () => {

@@ -69,7 +69,8 @@ describe('the decision layer', () => {
 describe('descriptions resolve to the nearest compatible name', () => {
   it('gives "the agency" the organization named before it', () => {
     const text = 'The Food and Drug Administration approved the drug on Monday. The agency said the trial was large enough.';
-    expect(sentence(text, 'The agency')).toMatchObject({ label: 'sourced', source: { text: 'Food and Drug Administration' } });
+    // The recogniser may or may not keep the capital "The" with a name it knows.
+    expect(sentence(text, 'The agency')).toMatchObject({ label: 'sourced', source: { text: expect.stringMatching(/^(?:The )?Food and Drug Administration$/u) } });
   });
 });
 
