@@ -37,8 +37,6 @@ export interface FindArticleOptions {
 }
 
 const TEXT_NODE = 3;
-/** NodeFilter.SHOW_TEXT (the global is missing from some DOM shims). */
-const SHOW_TEXT = 4;
 
 /** Loose text beside the blocks of a wrapper this short is a separator, not the story's. */
 const LOOSE_TEXT_CHARS = 20;
@@ -281,13 +279,23 @@ function cloneWithIndex(doc: Document): { clone: Document } & LiveIndex {
   const clone = doc.cloneNode(true) as Document;
   const liveOf = new WeakMap<Node, Text>();
   const order = new Map<Text, number>();
-  // Both trees have the same text nodes in the same order right after cloning: two
-  // walkers (native in browsers, no recursion however deep the page nests) pair them up.
-  const live = doc.createTreeWalker(doc, SHOW_TEXT);
-  const copy = clone.createTreeWalker(clone, SHOW_TEXT);
-  for (let text = live.nextNode(), twin = copy.nextNode(); text && twin; text = live.nextNode(), twin = copy.nextNode()) {
-    liveOf.set(twin, text as Text);
-    order.set(text as Text, order.size);
+  // Both trees have the same shape right after cloning: walk them in lockstep, by
+  // child index (sibling links and tree walkers are unreliable after a clone or a
+  // moved node in some DOM shims), with an explicit stack so that deeply nested
+  // pages cannot overflow the call stack.
+  const stack: Array<[Node, Node]> = [[doc, clone]];
+  while (stack.length > 0) {
+    const [live, copy] = stack.pop()!;
+    if (live.nodeType === TEXT_NODE) {
+      liveOf.set(copy, live as Text);
+      order.set(live as Text, order.size);
+      continue;
+    }
+    const liveChildren = live.childNodes;
+    const copyChildren = copy.childNodes;
+    for (let i = Math.min(liveChildren.length, copyChildren.length) - 1; i >= 0; i--) {
+      stack.push([liveChildren[i]!, copyChildren[i]!]);
+    }
   }
   return { clone, liveOf, order };
 }
