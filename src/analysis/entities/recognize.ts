@@ -53,7 +53,11 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
         // "Mr. Trump", "Dr. Shadlen": the honorific belongs to the mention and says it is a person.
         const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start));
         const titledWithThe = honorific ? undefined : knownWithThe(text, words[0]!.start, end);
-        const start = words[0]!.start - (honorific?.[0].length ?? (titledWithThe ? 4 : 0));
+        const before = text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start);
+        // "the First World War": an ordinal before an event's name; "someone named Man Haron Monis": every capitalised word after "named".
+        const named = span.type === 'PER' ? NAMED_BEFORE.exec(before) : null;
+        const lead = (span.type === 'MISC' && ORDINAL_BEFORE.exec(before)) || (named && !named[1]!.split(' ').some((w) => TITLES_BEFORE_NAMES.has(w.toLowerCase())) ? named : null);
+        const start = words[0]!.start - (honorific?.[0].length ?? (titledWithThe ? 4 : lead ? lead[1]!.length : 0));
         // A widened mention may already cover the tagger's next span.
         if ((mentions.at(-1)?.end ?? -1) > start) continue;
         const type = titledWithThe ? titledWithThe.type : honorific || (titled && words[0] === untitled[0]) || LEADER_OF.test(text.slice(end, end + 16)) ? 'PER' : (bylineType(text, start, end) ?? typeByHead(words, span.type as EntityType));
@@ -140,6 +144,9 @@ function knownWithThe(text: string, start: number, end: number): KnownEntity | u
   const name = `The ${text.slice(start, end)}`;
   return ENTITY_TYPES.map((type) => describeKnown(name, type)).find((entry) => entry?.name === name);
 }
+
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])((?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )$/u;
+const NAMED_BEFORE = /\b(?:named|called) ((?:\p{Lu}\p{Ll}+ )+)$/u;
 
 /** "the Carter administration": a name before "administration" is its president's. */
 const LEADER_OF = /^ administration\b/u;

@@ -78,3 +78,11 @@ describe('a capital "The" the gazetteer’s name starts with', () => {
     expect(found).toContain('LOC Atlantic');
   });
 });
+
+describe('words the tagger leaves before a name', () => {
+  it('takes an ordinal before an event and every capitalised word after "named"', () => {
+    expect(mentions('Neon signs were banned during the First World War in Paris.')).toContain('MISC First World War');
+    expect(mentions('The facts are these: Someone named Man Haron Monis, who was considered unstable, took hostages.')).toContain('PER Man Haron Monis');
+    expect(mentions('The ship was named Queen Mary after the queen.')).not.toContain('PER Queen Mary');
+  });
+});
