@@ -86,3 +86,10 @@ describe('words the tagger leaves before a name', () => {
     expect(mentions('The ship was named Queen Mary after the queen.')).not.toContain('PER Queen Mary');
   });
 });
+
+describe('a known title’s subtitle', () => {
+  it('takes the capitalised words after the colon, not a sentence after it', () => {
+    expect(mentions('We played Call of Duty: WW2 and Minecraft: Dungeons on the console.')).toEqual(['MISC Call of Duty: WW2', 'MISC Minecraft: Dungeons']);
+    expect(mentions('Fans of Fortnite: The game made $5 billion.')).toContain('MISC Fortnite');
+  });
+});
