@@ -1,4 +1,5 @@
 import { englishPack } from './en';
+import { SUPPORTED_LANGUAGES, isSupportedLanguage } from './supported';
 import type { LanguagePack } from './types';
 
 /**
@@ -10,14 +11,7 @@ const LOADERS: Readonly<Record<string, () => Promise<LanguagePack>>> = {
   de: () => import('./de').then((m) => m.germanPack),
 };
 
-/** The languages Sourcelight analyses, by ISO 639-1 code. */
-export const SUPPORTED_LANGUAGES: readonly string[] = Object.keys(LOADERS);
-
 const loaded = new Map<string, LanguagePack>([['en', englishPack]]);
-
-export function isSupportedLanguage(code: string): boolean {
-  return Object.hasOwn(LOADERS, code);
-}
 
 /** Loads a language's pack once (a separate chunk for all but English). */
 export async function loadLanguagePack(code: string): Promise<LanguagePack> {
@@ -41,4 +35,5 @@ export function languagePack(code: string): LanguagePack {
   );
 }
 
+export { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isSupportedLanguage, supportedLanguageList } from './supported';
 export type { LanguagePack } from './types';

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/analysis';
-import { SUPPORTED_LANGUAGES, isSupportedLanguage, languagePack, loadLanguagePack } from '../../../../src/analysis/languages';
+import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isSupportedLanguage, languagePack, loadLanguagePack, supportedLanguageList } from '../../../../src/analysis/languages';
 import { detectTextLanguage } from '../../../../src/analysis/languages/detect';
 import { AnalysisSchema } from '../../../../src/shared/schema';
 
@@ -47,5 +48,16 @@ describe('detectTextLanguage', () => {
     expect(detectTextLanguage(GERMAN)).toBe('de');
     expect(detectTextLanguage('The company said on Monday that it would cut jobs, and the union said it was not told. '.repeat(4))).toBe('en');
     expect(detectTextLanguage('Rheinmetall Düsseldorf')).toBe('und');
+  });
+});
+
+describe('supported languages', () => {
+  it('has a pack for every supported language and names them for the reader', async () => {
+    expect(supportedLanguageList()).toBe('English and German');
+    for (const code of SUPPORTED_LANGUAGES) expect((await loadLanguagePack(code)).name).toBe(LANGUAGE_NAMES[code]);
+  });
+
+  it('keeps the list of languages free of imports, so the page can read it without loading a pack', () => {
+    expect(readFileSync('src/analysis/languages/supported.ts', 'utf8')).not.toMatch(/^\s*import\b/mu);
   });
 });
