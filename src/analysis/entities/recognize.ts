@@ -12,6 +12,7 @@ import { withCompanyShortNames } from './company-short-names';
 import { withCoordinatedNames } from './coordinated-names';
 import { withDefinedNames } from './defined-names';
 import { withPossessiveNames } from './possessive-names';
+import { productNameEnd } from './product-names';
 import { withHandles } from './handles';
 import { spansFromTags } from './tags';
 import { isDemonym } from './names';
@@ -48,7 +49,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       const untitled = withoutTitle(bare, span.type);
       const titled = untitled[0] !== bare[0];
       for (const words of splitJoinedNames(untitled)) {
-        const end = withModelNumber(text, words, span.type);
+        const end = productNameEnd(text, words, span.type);
         if (isNonName(text, words[0]!.start, end, mentions.at(-1), span.type) || isCommonWord(words, lowerCase)) continue;
         // "Mr. Trump", "Dr. Shadlen": the honorific belongs to the mention and says it is a person.
         const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start));
@@ -112,32 +113,6 @@ function withQuotedTitles(text: string, mentions: Mention[], headings: readonly 
   const kept = mentions.filter((m) => !inSlogan(m) && !titles.some((t) => m.start < t.end && t.start < m.end));
   return [...kept, ...titles].sort((a, b) => a.start - b.start);
 }
-
-/**
- * "Red Dead Redemption 2", "iPhone 14": a product's number after its name belongs
- * to the name. Only for names the tagger or the gazetteer call MISC, so that
- * "Apple 10 years ago" stays "Apple".
- */
-function withModelNumber(text: string, words: readonly Token[], type: string): number {
-  const end = words.at(-1)!.end;
-  const name = text.slice(words[0]!.start, end);
-  const code = MODEL_CODE.exec(text.slice(end, end + 24));
-  // "Nvidia GTX 1080", "Intel Core i7 4790K": a maker's or product line's name before a model code.
-  if (code && !QUARTER.test(code[1]!) && (type === 'ORG' || type === 'MISC') && knownType(name) !== 'LOC' && knownType(name) !== 'PER') return end + code[0].length;
-  // "Call of Duty: WW2": a known game's, film's or book's subtitle after a colon.
-  const subtitle = knownType(name) === 'MISC' ? SUBTITLE.exec(text.slice(end, end + 60)) : null;
-  if (subtitle) return end + subtitle[0].length;
-  const number = /^ (?:\d{1,4}|II|III|IV|V|VI)\b(?![.,]\d|%)/u.exec(text.slice(end, end + 8));
-  if (!number) return end;
-  return type === 'MISC' || knownType(name) === 'MISC' ? end + number[0].length : end;
-}
-
-/** One to three model-code words, the first mixing letters and digits ("i7", "S24") or capitals before a number ("GTX 1080"). */
-const MODEL_CODE = /^ ((?:\p{L}{1,3}\d[\p{L}\d]*|\p{Lu}{2,5}(?= \d))(?: (?:\p{Lu}{2,5}(?= \d)|\p{L}{0,3}\d+[\p{L}\d]*)){0,2})(?![\p{L}\d.,]\d|[\p{L}\d%-])/u;
-/** ": WW2", ": Black Ops": one to four capitalised words or codes, then no more, not opening a sentence ("Fortnite: The game…"). */
-const SUBTITLE = /^: (?!(?:The|A|An|It|This|That|He|She|We|They|I|In|On|At|But|And)\b)[\p{Lu}\d][\p{L}\d'’-]*(?: [\p{Lu}\d][\p{L}\d'’-]*){0,3}(?![\p{L}\d]| [\p{Lu}\d])/u;
-/** "Samsung Q3", "Apple FY2024": a quarter or a fiscal year is no model. */
-const QUARTER = /^(?:Q[1-4]|H[12]|FY\d*)\b/u;
 
 /**
  * "on The Atlantic", "The Verge": a capital "The" that a gazetteer name starts
