@@ -49,7 +49,17 @@ export interface LexicalClaimData {
   boilerplate: readonly string[];
   /** A dateline alone on its line ("Wiesbaden (KNA/iz)."). */
   datelines: readonly string[];
+  /** A section name or address path of the author's opinion ("Kommentar", "/meinung/"), matched case-insensitively. */
+  opinionSections: string;
+  /** A section name or address path of a review ("Rezension", "/kritik/"), matched case-insensitively. */
+  reviewSections: string;
 }
+
+/** JSON-LD types of a column or review, whatever the language. */
+const OPINION_TYPES = new Set(['OpinionNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle', 'SatiricalArticle']);
+const REVIEW_TYPES = new Set(['ReviewNewsArticle', 'CriticReview', 'Review', 'UserReview']);
+/** In a column or review the author's evaluative word is enough for an opinion; in a report it takes two. */
+const OPINION_SCORE_IN_COLUMNS = 1;
 
 /** How many sentences back a speaker carries over to reported speech without its own verb. */
 const CARRY_SENTENCES = 3;
@@ -75,6 +85,8 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
   const quotes = findQuotes(text, data.quoteMarks);
   const isQuoted = (offset: number) => quoteAt(quotes, offset) !== undefined;
   const patterns = compile(data);
+  const articleKind = kindOf(data, context.meta);
+  const opinionScore = articleKind === 'news' ? OPINION_SCORE : OPINION_SCORE_IN_COLUMNS;
   const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
   let last: { attribution: Attribution; index: number; paragraph: number } | undefined;
   let lastPerson: Mention | undefined;
@@ -118,17 +130,29 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
         ? 'dateline'
         : nonClaimKind(sentenceView, view, attribution !== undefined);
     const opinion = opinionOf(data, sentenceText, span.start, words);
-    const base = { start: span.start, end: span.end, text: sentenceText, subjective: opinion.score >= OPINION_SCORE };
+    const base = { start: span.start, end: span.end, text: sentenceText, subjective: opinion.score >= opinionScore };
     if (nonClaim) return { ...base, label: null, nonClaim, cues: [] };
     if (attribution) {
       last = { attribution, index, paragraph: sentenceView.paragraph };
       const label: Label = attribution.vague ? 'vague' : 'sourced';
       return { ...base, label, source: attribution.source, cues: attribution.cues };
     }
-    if (opinion.score >= OPINION_SCORE) return { ...base, label: 'opinion', cues: opinion.cues };
+    if (opinion.score >= opinionScore) return { ...base, label: 'opinion', cues: opinion.cues };
     return { ...base, label: 'unsourced', cues: factCues(data, words, inside) };
   });
-  return { sentences, articleKind: 'news' };
+  return { sentences, articleKind };
+}
+
+/** The kind of article the page declares: JSON-LD types first, then its section or address path in the pack's words. */
+function kindOf(data: LexicalClaimData, meta: ClaimContext['meta']): ArticleKind {
+  if (!meta) return 'news';
+  const types = meta.schemaTypes ?? [];
+  if (types.some((t) => REVIEW_TYPES.has(t))) return 'review';
+  if (types.some((t) => OPINION_TYPES.has(t))) return 'opinion';
+  const labels = [meta.section ?? '', (meta.url ?? '').replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/iu, '').replace(/[?#].*$/su, '')];
+  if (labels.some((l) => new RegExp(data.reviewSections, 'iu').test(l))) return 'review';
+  if (labels.some((l) => new RegExp(data.opinionSections, 'iu').test(l))) return 'opinion';
+  return 'news';
 }
 
 interface CompiledPatterns {

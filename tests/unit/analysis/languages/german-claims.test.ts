@@ -71,3 +71,15 @@ describe('German opinion and non-claims', () => {
     ]);
   });
 });
+
+describe('German article kinds', () => {
+  const text = 'Die Reform ist ein gefährlicher Irrweg. Der Landtag stimmt am Freitag ab.';
+  it('reads a column from its section or address and takes one evaluative word for an opinion there', () => {
+    const column = analyze(text, { language: 'de', meta: { section: 'Meinung', url: 'https://zeitung.example/meinung/reform-kommentar-1.html' } });
+    expect(column.articleKind).toBe('opinion');
+    expect(column.sentences.map((s) => s.label)).toEqual(['opinion', 'unsourced']);
+    const report = analyze(text, { language: 'de', meta: { url: 'https://zeitung.example/politik/reform-1.html' } });
+    expect(report.articleKind).toBe('news');
+    expect(report.sentences.map((s) => s.label)).toEqual(['unsourced', 'unsourced']);
+  });
+});
