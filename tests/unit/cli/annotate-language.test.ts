@@ -19,18 +19,18 @@ describe('annotate in another language', () => {
       const analysis = AnalysisSchema.parse(JSON.parse(result.stdout));
       expect(analysis.sentences.map((s) => s.label)).toEqual(['unsourced', 'sourced', 'unsourced', 'sourced']);
     }
-  });
+  }, 60_000);
 
   it('refuses a language without a pack in one line, naming the ones there are', () => {
     const result = annotate(['--lang', 'fr', '-'], 'Bonjour.');
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe('--lang must be one of en, de, not "fr"');
-  });
+  }, 60_000);
 
   it('tags CoNLL input with the German model under --conll --lang de', () => {
     const conll = '-DOCSTART- O\n\nAngela B-PER\nMerkel I-PER\nbesuchte O\nBerlin B-LOC\n. O\n';
     const result = annotate(['--conll', '--lang', 'de', '-'], conll);
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').slice(2, 7).map((line) => line.split(' ').at(-1))).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'O']);
-  });
+  }, 60_000);
 });
