@@ -2,7 +2,7 @@ import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Sou
 import { articleKindOf, measureVoice } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
-import { SELF_NAMING_ORGANIZATION_NOUNS } from './data/lexicons';
+import { ORG_HEADS, SELF_NAMING_ORGANIZATION_NOUNS } from './data/lexicons';
 import { OPINION_THRESHOLD } from './data/opinion-weights';
 import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
@@ -179,11 +179,13 @@ function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView
 
 /** "Askar has released code he said …": the person named before the pronoun, in the same sentence. */
 function personBefore(sentence: SentenceView, article: ArticleView, offset: number): SourceRef | undefined {
-  const person = sentence.mentions.filter((m) => m.type === 'PER' && m.end <= offset && !article.quotations.at(m.start)).pop();
+  // "the Obama administration", "the Trump campaign": a name that modifies a body is not the person who speaks.
+  const modifier = (m: { end: number }) => ORG_HEADS.has(/^\s+(\p{L}+)/u.exec(article.text.slice(m.end, m.end + 20))?.[1]?.toLowerCase() ?? '');
+  const person = sentence.mentions.filter((m) => m.type === 'PER' && m.end <= offset && !article.quotations.at(m.start) && !modifier(m)).pop();
   if (person) return { start: person.start, end: person.end, text: person.text, specific: true, person: true };
   const before = sentence.words.findIndex((w) => w.start >= offset);
   const name = nameChunks(sentence, { from: 0, to: before === -1 ? sentence.words.length : before })
-    .filter((chunk) => !sentence.words[chunk.from]!.quoted)
+    .filter((chunk) => !sentence.words[chunk.from]!.quoted && !ORG_HEADS.has(sentence.words[chunk.to]?.lower ?? ''))
     .pop();
   const source = name && describeSource(article, sentence, name);
   return source?.person ? source : undefined;

@@ -1,5 +1,5 @@
 import { AUXILIARIES, BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, VAGUE_HEADS } from '../data/lexicons';
-import { NOUN_LIKE_FORMS, REPORTING_FORMS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
+import { INVERTING_LEMMAS, NOUN_LIKE_FORMS, REPORTING_FORMS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
@@ -105,6 +105,8 @@ function quotedAsSaying(words: Word[], i: number): number | undefined {
 /** "…,” said Martin Indyk", "…, say the researchers": the verb comes first, its subject after. */
 function invertedSource(article: ArticleView, sentence: SentenceView, groupStart: number, verb: number): SourceRef | undefined {
   const words = sentence.words;
+  // ", said X" and ", added X" invert; ", criticised the bill" is a verb with its object.
+  if (!INVERTING_LEMMAS.has(REPORTING_FORMS.get(words[verb]!.lower)?.lemma ?? '')) return undefined;
   const before = words[groupStart - 1];
   if (before && !before.quoted && !INVERTED_EDGES.has(before.text)) return undefined;
   const phrase = phraseAfter(words, verb + 1);
@@ -164,7 +166,7 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   if (!next) return true;
   if (CONTENT_COMPLEMENTS.has(next.lower) || next.quoted || next.text === ':' || next.text === ',' || next.text === '“' || next.text === '"') return true;
   // "called the debt and deficit “the transcendent issue of our time”": a quotation after the object.
-  if (NEEDS_CONTENT.has(lemma) && quotationWithin(words, j, OBJECT_BEFORE_QUOTE)) return true;
+  if (lemma === 'call' && quotationWithin(words, j, OBJECT_BEFORE_QUOTE)) return true;
   if (kind === 'cognition') return !NOT_A_CLAUSE.has(next.lower) || words.slice(j, j + 10).some((w) => w.lower === 'as');
   const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
   // "The Independent reported self-medicating ants": a named body reports what it publishes.
@@ -180,8 +182,9 @@ const OBJECT_BEFORE_QUOTE = 8;
 function quotationWithin(words: Word[], from: number, span: number): boolean {
   for (let k = from; k < Math.min(words.length, from + span); k++) {
     const w = words[k]!;
-    if (w.quoted) return true;
-    if (w.text === ',' || w.text === '.' || w.text === ';') return false;
+    // A short quotation may read as scare quotes, so an opening mark counts too: called it “a disaster.”
+    if (w.quoted || w.text === '“' || w.text === '"') return true;
+    if (w.text === ',' || w.text === '.' || w.text === ';' || w.lower === 'to') return false;
   }
   return false;
 }

@@ -266,3 +266,14 @@ describe('vague sources and whole-name sources', () => {
     expect(sentence('Senator Mitch McConnell called the debt “the transcendent issue of our generation.”', 'Senator')).toMatchObject({ label: 'sourced', source: { text: 'Senator Mitch McConnell' } });
   });
 });
+
+describe('subjects after the verb and pronouns', () => {
+  it('reads ", criticised the bill" as a verb with its object, not an inverted subject', () => {
+    expect(sentence('Mr. Warner, the Virginia Democrat, criticised the bill.', 'Mr. Warner').source?.text).toBe('Mr. Warner');
+  });
+
+  it('does not resolve "he" to a name that only modifies a body ("the Obama administration")', () => {
+    const text = 'Mr. Warner, the Virginia Democrat, criticised the bill.\n\nIn 2009, when Congress passed a stimulus bill backed by the Obama administration, he called it “a disaster.”';
+    expect(sentence(text, 'In 2009')).toMatchObject({ label: 'sourced', source: { text: 'Mr. Warner' } });
+  });
+});
