@@ -66,6 +66,7 @@ describe('entity types on today’s names', () => {
   it('keeps common abbreviations out, and the name in their of-phrase in', () => {
     const names = analyze('DNA is the only way to test this, the CEO of Illumina said. The G.D.P. of China grew.').entities.map((e) => e.name);
     expect(names.sort()).toEqual(['China', 'Illumina']);
+    expect(analyze('Many people are compelled to accept Facebook’s Terms of Service and its Privacy Policy.').entities.map((e) => e.name)).toEqual(['Facebook']);
   });
 
   it('keeps the words of a sign or a slogan out, and names in them in', () => {
