@@ -61,6 +61,9 @@ const REVIEW_TYPES = new Set(['ReviewNewsArticle', 'CriticReview', 'Review', 'Us
 /** In a column or review the author's evaluative word is enough for an opinion; in a report it takes two. */
 const OPINION_SCORE_IN_COLUMNS = 1;
 
+/** A quotation of this many words or fewer is a term or a scare quote („Pro Rata“), not reported speech. */
+const SCARE_QUOTE_MAX_WORDS = 3;
+
 /** How many sentences back a speaker carries over to reported speech without its own verb. */
 const CARRY_SENTENCES = 3;
 /** Evaluative weight at which an unattributed sentence is the author's opinion. */
@@ -200,7 +203,7 @@ function findQuotes(text: string, marks: ReadonlySet<string>): Span[] {
     const opens = /[\s([{\u2013\u2014/-]/u.test(before) && !/\s/u.test(after);
     if (open === -1 && opens) open = i;
     else if (open !== -1 && !/\s/u.test(before) && /[\s.,;:!?)\]\u2013\u2014-]/u.test(after) && i > open + 1) {
-      quotes.push({ start: open, end: i + 1 });
+      if (text.slice(open + 1, i).trim().split(/\s+/u).length > SCARE_QUOTE_MAX_WORDS) quotes.push({ start: open, end: i + 1 });
       open = -1;
     }
   }
@@ -265,7 +268,9 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     const form = data.lexicon.reportingForms.get(verb.lower) ?? separable(data, words, i);
     if (!form || data.infinitiveMarkers.has(words[i - 1]?.lower ?? '')) continue;
     // "veröffentlicht regelmäßig im Darknet": a verb of finding reports only what it opens ("dass …", a colon, a quote).
-    if (form.kind === 'finding' && !words.slice(i + 1).some((w) => w.quoted || w.text === ':' || data.contentOpeners.has(w.lower))) continue;
+    // "…, prognostizieren Fachleute": after a comma the verb follows what it reports.
+    const afterClause = i > 0 && /^[,“”"»«]$/u.test(words[i - 1]!.text);
+    if (form.kind === 'finding' && !afterClause && !words.slice(i + 1).some((w) => w.quoted || w.text === ':' || data.contentOpeners.has(w.lower))) continue;
     const phrase = subjectPhrase(data, words, i, mentions);
     const firstPerson = phrase.length > 0 && data.firstPersonPronouns.has(phrase[0]!.lower);
     if (firstPerson) continue;
@@ -375,7 +380,9 @@ function nounPhrase(data: LexicalClaimData, words: readonly Word[], mentions: re
   if (!capitalised(words[j])) return [];
   j++;
   while (capitalised(words[j]) && (!article || named(words[j]))) j++;
-  while (j + 1 < words.length && ['des', 'der', 'von', 'vom'].includes(words[j]!.lower)) {
+  // "sagte Allendorf der Frankfurter Allgemeinen Zeitung": after a person's name the article opens the addressee, not a genitive.
+  const person = named(words[j - 1]) && mentions.some((m) => m.type === 'PER' && m.start <= words[j - 1]!.start && words[j - 1]!.end <= m.end);
+  while (!person && j + 1 < words.length && ['des', 'der', 'von', 'vom'].includes(words[j]!.lower)) {
     const at = j;
     j++;
     if (data.determiners.has(words[j]?.lower ?? '')) j++;

@@ -13,7 +13,7 @@ const NOUN = String.raw`\p{Lu}[\p{L}\p{N}-]*(?:\.[\p{L}\p{N}]+)*`;
 const ADJECTIVES = String.raw`(?:\p{Ll}+(?:e|en|er|es|em)\s+){0,2}`;
 /** A noun phrase: an optional article, adjectives, a noun and up to four more nouns or genitives ("der Landesverband des Kfz-Gewerbes Thüringen"). */
 /** Up to four more nouns or genitives after a head; adjectives only after an article ("stiegen die Preise" is a verb). */
-const MORE_NOUNS = String.raw`(?:\s+(?:(?:de[mnrs]|die|das|von|vom|für|aus|im)\s+${ADJECTIVES})?(?:${NOUN}|\(${NOUN}\))){0,4}`;
+const MORE_NOUNS = String.raw`(?:\s+(?:(?:des|der|von|vom|für|aus|im)\s+${ADJECTIVES})?(?:${NOUN}|\(${NOUN}\))){0,4}`;
 const NP = String.raw`(?:(?:de[mnrs]|die|das|eine[mnrs]?|ihre[mnrs]?|seine[mnrs]?)\s+)?${ADJECTIVES}${NOUN}${MORE_NOUNS}`;
 /** A phrase after a preposition that governs its source ("von der Polizei", "des NDR"). */
 const OF_NP = String.raw`(?:von|vom|des|der|dem|den)\s+${ADJECTIVES}${NOUN}${MORE_NOUNS}`;
@@ -29,6 +29,7 @@ export const ACCORDING_TO = [
   String.raw`(?<![\p{L}\p{N}])(?<source>${NP})\s+zufolge\b`,
   String.raw`\b[Nn]ach\s+(?:eigenen\s+)?(?:${REPORT_NOUNS})\s+(?<source>${OF_NP})`,
   String.raw`\b[Nn]ach\s+(?<source>${NOUN})-(?:Recherchen|Informationen|Angaben|Berechnungen|Daten|Zahlen|Umfragen?)\b`,
+  String.raw`\b[Nn]ach\s+(?<source>\p{Lu}\p{Ll}+(?:angaben|informationen|berichten|schätzungen|recherchen|daten|zahlen))\b`,
   String.raw`(?:[“”"«»,–—]|\s-)\s*so\s+(?<source>${NP})(?:\s+\p{Ll}+){0,2}\s*(?:[.,;!?]|$)`,
   String.raw`\b[Ww]ie\s+aus\s+(?<source>[^,.;:!?]{3,80}?)\s+hervorg(?:eht|ing)\b`,
   String.raw`\bgeht\s+aus\s+(?<source>[^,.;:!?]{3,80}?)\s+hervor\b`,
@@ -81,6 +82,7 @@ export const BOILERPLATE = [
 export const AGENTLESS = [
   String.raw`\bhie(?:ß|ss)\s+es\b`,
   String.raw`\b[Ee]s\s+hei(?:ß|ss)t\b`,
+  String.raw`\bhei(?:ß|ss)t\s+es\b`,
   String.raw`\bwird\s+(?:berichtet|vermutet|befürchtet|erwartet|spekuliert|gemunkelt)\b`,
   String.raw`\bwurde\s+(?:berichtet|mitgeteilt)\b`,
   String.raw`\b(?:Berichten|Medienberichten|Schätzungen|Gerüchten)\s+zufolge\b`,
@@ -105,6 +107,8 @@ export const VAGUE_HEADS = new Set([
   'behörden', 'verbraucherschützer', 'umweltschützer', 'ärzte', 'mediziner', 'juristen', 'ökonomen', 'bürger', 'nutzer',
   'kunden', 'fans', 'eltern', 'lehrer', 'landwirte', 'firmen', 'hersteller', 'autohäuser', 'autohändler', 'betreiber',
   'konkurrenten', 'wettbewerber', 'berichten', 'gerüchten', 'angaben', 'kritikern', 'experten', 'fachleuten', 'beobachtern',
+  'brancheninformationen', 'branchenangaben', 'branchenkreisen', 'medienberichten', 'medieninformationen', 'presseberichten',
+  'insiderinformationen', 'expertenschätzungen', 'marktbeobachtern', 'beobachterkreisen',
 ]);
 
 /** Evaluative words: a judgement of merit, size or importance (stems: "katastrophal" matches "katastrophale"). */

@@ -158,7 +158,8 @@ const NO_GE = /^(?:be|er|ver|ent|zer|emp|miss|ge|hinter|über|unter|wider)|ier$/
 function weakForms(stem: string): string[] {
   const linking = /(?:[td]|[^aeiouäöülr][mn])$/u.test(stem) ? 'e' : '';
   const participle = NO_GE.test(stem) ? `${stem}${linking}t` : `ge${stem}${linking}t`;
-  const lemma = /(?:el|er)$/u.test(stem) ? `${stem}n` : `${stem}en`;
+  // "äußern", "fordern" (unstressed -er, -el), but "kritisieren": -ier verbs take -en.
+  const lemma = /(?<!i)(?:el|er)$/u.test(stem) ? `${stem}n` : `${stem}en`;
   return [
     `${stem}e`, `${stem}${linking}st`, `${stem}${linking}t`, lemma, `${stem}${linking}te`, `${stem}${linking}ten`,
     `${stem}${linking}test`, `${stem}${linking}tet`, participle, `${stem}est`, `${stem}et`,

@@ -38,6 +38,17 @@ describe('German attribution', () => {
     expect(labels('Ein Manager, der nicht genannt werden will, sagte, der Plan scheitere.')[0]![0]).toBe('vague');
   });
 
+  it('reads "heißt es", compounds like "nach Brancheninformationen" and a verb after the clause it reports', () => {
+    expect(labels('Spotify behält etwa 30 Prozent ein, heißt es.')[0]![0]).toBe('vague');
+    expect(labels('Den Labels werden nach Brancheninformationen drei Euro überwiesen.')).toEqual([['vague', 'Brancheninformationen']]);
+    expect(labels('Den Labels werden nach Polizeiangaben drei Euro überwiesen.')).toEqual([['sourced', 'Polizeiangaben']]);
+    expect(labels('In Deutschland gebe es noch viel Potenzial, prognostizieren Fachleute.')).toEqual([['vague', 'Fachleute']]);
+  });
+
+  it('takes a quoted term of a few words for a term, not for reported speech', () => {
+    expect(labels('Ministerin Anna Berg sagte am Montag, die Reform komme. Im „Pro Rata“-Modell werden alle Einnahmen gesammelt.')[1]![0]).toBe('unsourced');
+  });
+
   it('carries the speaker over sentences in Konjunktiv I, and not over the author’s indicative', () => {
     expect(
       labels('Ministerin Anna Berg sagte am Dienstag, die Reform komme. Sie sei notwendig. Die Kosten lägen bei zwei Milliarden Euro. Der Landtag tagt im Mai.'),
