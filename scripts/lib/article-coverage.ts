@@ -28,14 +28,27 @@ function words(text: string): string[] {
   return text.toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A paragraph of fewer words without a sentence's end is a label or a credit. */
+const LABEL_WORDS = 12;
+/** An e-mail address or a social handle: a contact line or an author's bio. */
+const CONTACT = /[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}/u;
+
 /**
- * Words of expected.html as a reader would see them, less figure captions:
- * Readability keeps captions, but Sourcelight leaves them out on purpose (they
- * describe pictures, not the story), so they count neither for nor against us.
+ * Words of expected.html as a reader would see them, less figure captions,
+ * labels (a photo credit, "SIGN UP FOR OUR NEWSLETTER": a short paragraph that
+ * does not end like a sentence) and contact lines (an author's bio with an
+ * e-mail address or a handle): Readability keeps those, but Sourcelight leaves
+ * them out on purpose, so they do not count for us (and count as extra if we
+ * keep them).
  */
 function expectedWords(html: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   for (const caption of document.querySelectorAll('figcaption')) caption.remove();
+  for (const p of document.querySelectorAll('p')) {
+    const text = (p.textContent ?? '').trim();
+    const label = text.split(/\s+/).length < LABEL_WORDS && !/[.!?…:;]["'”’)\]]*$/u.test(text);
+    if (label || CONTACT.test(text)) p.remove();
+  }
   const texts: string[] = [];
   const walker = document.createTreeWalker(document.body, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push((node as Text).data);

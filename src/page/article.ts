@@ -37,6 +37,7 @@ export interface FindArticleOptions {
 }
 
 const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 /** Loose text beside the blocks of a wrapper this short is a separator, not the story's. */
 const LOOSE_TEXT_CHARS = 20;
@@ -114,7 +115,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
 
     // The page may have changed while we waited: only text still in it counts.
     const liveText = withDeclaredBody(doc, keptLiveText(content, index), index.order, isHidden).filter((text) => text.isConnected);
-    let blocks = blocksOf(liveText, body);
+    let blocks = blocksOf(liveText, body).flatMap(splitArticleHeader);
     const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
     const title = parsed.title?.trim() || meta.title;
     const heading = title ? titleHeading(doc, title, blocks, firstKept, index.order, isHidden) : undefined;
@@ -410,6 +411,26 @@ function blocksOf(texts: readonly Text[], body: Element): Element[] {
     }
   }
   return blocks;
+}
+
+/**
+ * A block holding the headline and more (an article's `<header>` with its share
+ * counts, photo credit, byline and date) is split into its parts, so that each
+ * is judged on its own: the headline stays, the furniture around it goes
+ * (and the photo, whose caption is never the story's). Loose text of its own longer than a separator keeps the block whole.
+ */
+function splitArticleHeader(block: Element): Element[] {
+  if (/^h[1-6]$/i.test(block.localName) || !block.querySelector('h1')) return [block];
+  const parts: Element[] = [];
+  for (const node of block.childNodes) {
+    if (node.nodeType === TEXT_NODE) {
+      if ((node as Text).data.trim().length >= LOOSE_TEXT_CHARS) return [block];
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE || !hasText(node as Element) || /^fig(?:ure|caption)$/i.test((node as Element).localName)) continue;
+    parts.push(...splitArticleHeader(node as Element));
+  }
+  return parts.length > 0 ? parts : [block];
 }
 
 /** A dropped paragraph shorter than this is a chart label or a caption, not a paragraph of the story. */

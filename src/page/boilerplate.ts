@@ -48,6 +48,8 @@ export interface PruneOptions {
   byline?: string;
 }
 
+/** A label or a call to action is a few words. */
+const LABEL_CHARS = 60;
 /** A disclosure is a notice of a sentence or three, not a paragraph of the story that mentions one. */
 const DISCLOSURE_CHARS = 400;
 /** An author's bio is a short paragraph or two. */
@@ -91,6 +93,8 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
     if (drop[i] || options.keep?.has(b.el)) continue;
     if (!b.heading && (isLabelledTeaser(b) || isLoneHeadlineLink(b))) drop[i] = true;
     else if (isLabel(b) || (b.chars < DISCLOSURE_CHARS && isDisclosure(b.text))) drop[i] = true;
+    // Share counts and other figures alone ("6366"), and a short call to action without a sentence ("SIGN UP FOR OUR NEWSLETTER").
+    else if (!b.heading && (!/\p{L}/u.test(b.text) || (b.chars < LABEL_CHARS && !/[.!?…]["”’)]?$/u.test(b.text) && hasFurniturePhrase(b.text)))) drop[i] = true;
   }
 
   // The story's end: a posting line ("Category: Press releases", "Last modified: …") among the last two
@@ -366,7 +370,7 @@ const normalTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L
  * titling a box ("Related stories") is left to the pass that drops the box with it.
  */
 function isLabel(b: BlockInfo): boolean {
-  if (b.chars > 60) return false;
+  if (b.chars > LABEL_CHARS) return false;
   const normal = normalTitle(b.text);
   if (FURNITURE_TITLES.has(normal)) return !b.heading;
   return LABELS.has(normal);

@@ -113,6 +113,16 @@ describe('only the article: page furniture around the story is left out', () => 
     }
   });
 
+  it('an article header holding the headline, share counts, photo credit, byline and date keeps only the headline', () => {
+    const header = `<header class="articleheader"><h1>Barrier wins after a two-year fight over its cost</h1><span class="count">6366</span><span class="count">12</span>
+      <figure><img src="a.jpg"><figcaption>JIM WATSON/AFP/Getty Images</figcaption></figure>
+      <p class="byline">by <a href="/author/dana">Dana Ruiz</a><span>22 Dec 2016</span><a href="#comments">651</a></p><time datetime="2016-12-22">22 Dec, 2016</time></header>`;
+    const text = articleText(`<article>${header}${STORY}<p class="cta">SIGN UP FOR OUR NEWSLETTER</p></article>`);
+    expect(text.split('\n')[0]).toBe('Barrier wins after a two-year fight over its cost');
+    expect(text).toContain('The city council approved a new flood barrier');
+    for (const furniture of ['6366', 'Getty Images', 'Dana Ruiz', '22 Dec', 'SIGN UP']) expect(text).not.toContain(furniture);
+  });
+
   it('a link inside a paragraph of the story stays', () => {
     const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}<p>The full plan is on <a href="/plan">the city’s website</a>, where residents can comment until May.</p></article>`);
     expect(text).toContain('The full plan is on the city’s website, where residents can comment until May.');
