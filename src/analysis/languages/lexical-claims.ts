@@ -47,6 +47,10 @@ export interface LexicalClaimData {
   contentOpeners: ReadonlySet<string>;
   /** Lines that are the site's furniture, not the story ("Mehr zu diesem Thema:"). */
   boilerplate: readonly string[];
+  /** Endings of an inflected adjective, so that "katastrophale" counts as "katastrophal". */
+  adjectiveEndings: ReadonlySet<string>;
+  /** Reflexive pronouns: "ergibt sich", "zeigt sich" report nothing. */
+  reflexives: ReadonlySet<string>;
   /** A dateline alone on its line ("Wiesbaden (KNA/iz)."). */
   datelines: readonly string[];
   /** A section name or address path of the author's opinion ("Kommentar", "/meinung/"), matched case-insensitively. */
@@ -268,6 +272,8 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     const form = data.lexicon.reportingForms.get(verb.lower) ?? separable(data, words, i);
     if (!form || data.infinitiveMarkers.has(words[i - 1]?.lower ?? '')) continue;
     // "veröffentlicht regelmäßig im Darknet": a verb of finding reports only what it opens ("dass …", a colon, a quote).
+    // "ergibt sich", "zeigt sich": a reflexive verb of finding or believing reports nothing ("äußerte sich" does).
+    if (form.kind !== 'speech' && data.reflexives.has(words[i + 1]?.lower ?? '')) continue;
     // "…, prognostizieren Fachleute": after a comma the verb follows what it reports.
     const afterClause = i > 0 && /^[,“”"»«]$/u.test(words[i - 1]!.text);
     if (form.kind === 'finding' && !afterClause && !words.slice(i + 1).some((w) => w.quoted || w.text === ':' || data.contentOpeners.has(w.lower))) continue;
@@ -468,8 +474,11 @@ function opinionOf(data: LexicalClaimData, sentence: string, offset: number, wor
   const cues: Cue[] = [];
   let score = 0;
   const lowerText = sentence.toLowerCase();
+  // An inflected adjective ("katastrophale", "schlechteren"), not another word on the same stem ("erfolgt" of "Erfolg").
   const stemOf = (word: string, stems: ReadonlySet<string>) => {
-    for (let cut = 0; cut <= 3 && word.length - cut >= 5; cut++) if (stems.has(word.slice(0, word.length - cut))) return true;
+    for (let cut = 1; cut <= 4 && word.length - cut >= 5; cut++) {
+      if (data.adjectiveEndings.has(word.slice(word.length - cut)) && stems.has(word.slice(0, word.length - cut))) return true;
+    }
     return false;
   };
   for (const list of opinionLists(data)) {

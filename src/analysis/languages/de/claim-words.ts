@@ -139,14 +139,14 @@ export const EVALUATIVE = [
 /** Hedges and speculation: the author does not assert a fact. */
 export const HEDGES = [
   'vielleicht', 'möglicherweise', 'vermutlich', 'wahrscheinlich', 'wohl', 'eventuell', 'womöglich', 'anscheinend',
-  'scheinbar', 'scheint', 'scheinen', 'schien', 'dürfte', 'dürften', 'könnte', 'könnten', 'müsste', 'müssten', 'sollte',
-  'sollten', 'würde', 'würden', 'mag', 'mögen', 'kann sein', 'denkbar', 'gegebenenfalls', 'unter umständen', 'unter anderem',
+  'scheinbar', 'scheint', 'scheinen', 'schien', 'dürfte', 'dürften', 'könnte', 'könnten', 'müsste', 'müssten', 'würde', 'würden', 'mag', 'mögen', 'kann sein', 'denkbar', 'gegebenenfalls', 'unter umständen',
   'in gewisser weise', 'gewissermaßen', 'sozusagen', 'angeblich', 'offenbar', 'es sei denn', 'als ob',
 ];
 
 /** Predictions: claims about the future that cannot yet be checked. */
+// "wird" and "werden" are left out: as often the passive ("wird gezahlt") as the future.
 export const PREDICTIONS = [
-  'wird', 'werden', 'wirst', 'voraussichtlich', 'demnächst', 'bald', 'künftig', 'zukünftig', 'in zukunft', 'dürfte',
+  'voraussichtlich', 'demnächst', 'bald', 'künftig', 'zukünftig', 'in zukunft', 'dürfte',
   'dürften', 'droht', 'drohen', 'steht bevor', 'stehen bevor', 'absehbar', 'auf dauer', 'langfristig', 'prognose',
 ];
 
@@ -154,6 +154,8 @@ export const PREDICTIONS = [
 export const FIRST_PERSON = [
   'ich finde', 'ich glaube', 'ich meine', 'ich denke', 'meiner meinung nach', 'meines erachtens', 'aus meiner sicht',
   'ich bin überzeugt', 'wir müssen', 'wir sollten', 'man sollte', 'man muss', 'muss endlich', 'müssen endlich', 'es ist zeit',
+  // "sollte" gives advice ("Wer oft wechselt, sollte leasen"): the author's recommendation.
+  'sollte', 'sollten',
   'es wird zeit', 'ich', 'mir', 'mich', 'mein', 'meine',
 ];
 

@@ -29,6 +29,8 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   contentOpeners: new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'was', 'wer']),
   boilerplate: BOILERPLATE,
   datelines: DATELINES,
+  adjectiveEndings: new Set(['e', 'en', 'er', 'es', 'em', 'ere', 'eren', 'erer', 'eres', 'erem', 'ste', 'sten', 'ster', 'stes', 'stem']),
+  reflexives: new Set(['sich']),
   opinionSections: String.raw`(?:^|[/\s_-])(?:kommentare?|meinung|meinungen|leitartikel|kolumnen?|standpunkte?|essays?|gastbeitr(?:ag|äge)|analyse|debatte|pro-und-contra|glossen?|leserbriefe)(?:$|[/\s_.-])`,
   reviewSections: String.raw`(?:^|[/\s_-])(?:rezensionen?|kritiken?|tests?|filmkritik|buchkritik)(?:$|[/\s_.-])`,
   months: new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']),
