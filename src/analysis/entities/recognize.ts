@@ -8,6 +8,7 @@ import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
 import { modelWord } from './model-input';
 import { tagDocument } from './tag-document';
+import { withCampusNames } from './campus-names';
 import { withCompanyShortNames } from './company-short-names';
 import { withCoordinatedNames } from './coordinated-names';
 import { withDefinedNames } from './defined-names';
@@ -67,7 +68,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
     }
   });
   const headingSpans = sentences.filter((_, s) => headings[s]);
-  const joined = withPossessiveNames(text, withCoordinatedNames(text, joinNamedEvents(text, mentions)));
+  const joined = withCampusNames(text, withPossessiveNames(text, withCoordinatedNames(text, joinNamedEvents(text, mentions))));
   return withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, joined, headingSpans))));
 }
 

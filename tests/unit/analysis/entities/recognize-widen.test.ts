@@ -93,3 +93,13 @@ describe('a known title’s subtitle', () => {
     expect(mentions('Fans of Fortnite: The game made $5 billion.')).toContain('MISC Fortnite');
   });
 });
+
+describe('a state university’s campus', () => {
+  it('belongs to the university’s name, and a country after a comma does not', () => {
+    expect(mentions('Sarah Gille, a physical oceanographer at the University of California, San Diego, was their daughter.')).toContain(
+      'ORG University of California, San Diego',
+    );
+    const found = mentions('She studied at the University of Oxford, England, and later at the University of Texas, Austin.');
+    expect(found).toEqual(expect.arrayContaining(['ORG University of Oxford', 'LOC England', 'ORG University of Texas, Austin']));
+  });
+});
