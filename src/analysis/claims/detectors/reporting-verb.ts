@@ -105,10 +105,12 @@ function quotedAsSaying(words: Word[], i: number): number | undefined {
 /** "…,” said Martin Indyk", "…, say the researchers": the verb comes first, its subject after. */
 function invertedSource(article: ArticleView, sentence: SentenceView, groupStart: number, verb: number): SourceRef | undefined {
   const words = sentence.words;
-  // ", said X" and ", added X" invert; ", criticised the bill" is a verb with its object.
-  if (!INVERTING_LEMMAS.has(REPORTING_FORMS.get(words[verb]!.lower)?.lemma ?? '')) return undefined;
   const before = words[groupStart - 1];
   if (before && !before.quoted && !INVERTED_EDGES.has(before.text)) return undefined;
+  // Right after a quotation any speech verb inverts ("…,” instructed Milton Velez); after the author's
+  // own comma only "said", "added" and their like do: ", criticised the bill" is a verb with its object.
+  const afterQuote = before && (before.quoted || /^[”"’]$/u.test(before.text) || (before.text === ',' && (words[groupStart - 2]?.quoted || /^[”"’]$/u.test(words[groupStart - 2]?.text ?? ''))));
+  if (!afterQuote && !INVERTING_LEMMAS.has(REPORTING_FORMS.get(words[verb]!.lower)?.lemma ?? '')) return undefined;
   const phrase = phraseAfter(words, verb + 1);
   if (!phrase || phrase.to - phrase.from > MAX_INVERTED_SUBJECT_WORDS) return undefined;
   const first = words[phrase.from]!;
