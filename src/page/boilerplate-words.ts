@@ -74,7 +74,7 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'copyrighted', 'written permission', 'reprint', 'this entry was posted', 'posted in', 'filed under', 'leave a comment', 'leave a reply',
     'download the', 'our app', 'apps for ios', 'submit your letter', 'not responsible for the opinions', 'share this', 'log in', 'already a subscriber',
     'click here', 'read the full story', 'for the full story', 'support our journalism', 'become a member', 'check out more', 'more articles on',
-    'conversations', 'is a reporter', 'is a breaking news reporter', 'is a staff writer', 'is a correspondent', 'is a freelance', 'is an editor',
+    'conversations', 'powered by', 'is a reporter', 'is a breaking news reporter', 'is a staff writer', 'is a correspondent', 'is a freelance', 'is an editor',
     'is a senior editor', 'is a contributing', 'is based in',
   ],
   de: [
@@ -133,4 +133,12 @@ export const DISCLOSURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   de: ['affiliate-links', 'affiliate-link', 'provisionslinks', 'provisions-links', 'erhalten wir eine provision', 'erhalten wir eine kleine provision'],
   fr: ['liens affiliés', 'lien affilié', 'nous percevons une commission'],
   es: ['enlaces de afiliados', 'enlace de afiliado', 'recibimos una comisión'],
+};
+
+/** Words that open a posting line ("First published February 1, 2016: 1:28 AM ET", "Aktualisiert am 3.5.2021"), per language. */
+export const DATELINE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['first published', 'last updated', 'last modified', 'published', 'updated', 'posted', 'posted on'],
+  de: ['veröffentlicht', 'aktualisiert', 'erstellt', 'zuletzt aktualisiert', 'stand'],
+  fr: ['publié', 'mis à jour'],
+  es: ['publicado', 'actualizado'],
 };

@@ -8,6 +8,7 @@ import {
   FURNITURE_SLOT_WORDS,
   BYLINE_LEADS,
   COMMENT_SECTION_WORDS,
+  DATELINE_WORDS,
   DISCLOSURE_PHRASES,
   FURNITURE_HEADING_PATTERNS,
   FURNITURE_LABELS,
@@ -95,6 +96,8 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
     else if (isLabel(b) || (b.chars < DISCLOSURE_CHARS && isDisclosure(b.text))) drop[i] = true;
     // Share counts and other figures alone ("6366"), and a short call to action without a sentence ("SIGN UP FOR OUR NEWSLETTER").
     else if (!b.heading && (!/\p{L}/u.test(b.text) || (b.chars < LABEL_CHARS && !/[.!?…]["”’)]?$/u.test(b.text) && hasFurniturePhrase(b.text)))) drop[i] = true;
+    // "Related: Chicago is America's most segregated city" (unlinked), "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
+    else if (!b.heading && (isTitledTeaser(b) || isPostingLine(b))) drop[i] = true;
   }
 
   // The story's end: a posting line ("Category: Press releases", "Last modified: …") among the last two
@@ -142,6 +145,22 @@ function isLabelledTeaser(b: BlockInfo): boolean {
   if (b.text.slice(0, colon).trim().split(/\s+/).length > 4) return false;
   const rest = b.text.length - colon - 1;
   return rest > 0 && b.linkChars >= 0.6 * rest;
+}
+
+/** A furniture title, a colon, then a headline: "Related: …", "Read more: …", "See also: …" (linked or not). */
+function isTitledTeaser(b: BlockInfo): boolean {
+  const colon = b.text.indexOf(':');
+  if (colon < 2 || colon > 30 || b.chars > 150 || /[.!?…]["”’)]?$/u.test(b.text)) return false;
+  return FURNITURE_TITLES.has(normalTitle(b.text.slice(0, colon)));
+}
+
+/** A posting word after a space, bracket or separator, then a space, a colon or the end. */
+const POSTING_WORD = new RegExp(`[\\s(|·•](?:${[...new Set(Object.values(DATELINE_WORDS).flat())].join('|')})(?:\\s|:|$)`, 'u');
+
+/** A short line naming when the story was posted or updated, with a year and no sentence: "Updated 12:30 PM ET, Feb 1, 2016". */
+function isPostingLine(b: BlockInfo): boolean {
+  if (b.chars > 100 || !/\b(?:19|20)\d{2}\b/.test(b.text) || /[.!?…]["”’)]?$/u.test(b.text)) return false;
+  return POSTING_WORD.test(` ${b.text.toLowerCase()}`);
 }
 
 /** "Category: Press releases", "Release date:": a short label and a short value, no sentence. */

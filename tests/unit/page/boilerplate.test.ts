@@ -123,6 +123,16 @@ describe('only the article: page furniture around the story is left out', () => 
     for (const furniture of ['6366', 'Getty Images', 'Dana Ruiz', '22 Dec', 'SIGN UP']) expect(text).not.toContain(furniture);
   });
 
+  it('an unlinked “Related: …” line and a posting line between the paragraphs are left out', () => {
+    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const body = `<article><h1>City council approves flood barrier</h1><p>Chronicle (Riverton) First published March 2, 2020: 1:28 AM ET</p>${paragraphs.slice(0, 3).join('')}
+      <p>Related: Riverton's flood maps were redrawn after the 2019 storm</p>${paragraphs.slice(3).join('')}</article>`;
+    const text = articleText(body);
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('Residents who spoke at the meeting');
+    for (const furniture of ['First published', 'Related:']) expect(text).not.toContain(furniture);
+  });
+
   it('a link inside a paragraph of the story stays', () => {
     const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}<p>The full plan is on <a href="/plan">the city’s website</a>, where residents can comment until May.</p></article>`);
     expect(text).toContain('The full plan is on the city’s website, where residents can comment until May.');
