@@ -18,6 +18,8 @@ const CLAUSE_EDGES = new Set([':', ';', '“', '”', '"', '—', '–', '--', '
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom', 'where']);
 const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'in', 'with', 'on', 'to', 'by', 'about', 'near', 'inside', 'within', 'among', 'along', 'including', 'over', 'under', 'after', 'before', 'during', 'since', 'amid', 'despite']);
 const NAME_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'de', 'la', 'le', 'van', 'von', 'der', 'del', 'al', 'bin', '&', 'du', 'da']);
+/** Irregular past forms that show a clause of its own before "and": "began", "came", "rose". */
+const FINITE_PAST = new Set(['began', 'came', 'went', 'took', 'made', 'got', 'gave', 'became', 'found', 'left', 'met', 'won', 'lost', 'rose', 'fell', 'grew', 'ran', 'saw', 'knew', 'held', 'kept', 'brought', 'bought', 'sent', 'spent', 'built', 'paid']);
 /** "(WHO)", "(R-Texas)", "(left)": a parenthesis this short beside a name is an aside, not a clause. */
 const MAX_PARENTHESIS_WORDS = 6;
 const ORG_WORDS = /^(?:Inc|Corp|Corporation|Company|Co|Ltd|Group|Party|Bank|University|Times|Post|News|Research|Capital|Fund|Department|Ministry|Agency|Council|Commission|Institute|Center|Centre|Laboratory|Association|Foundation|Police|Authority|Administration|Court|Office|Committee|Service|Board|Organization|Organisation|Magazine|Journal|Project|Network|Union|Federation|House|Congress|Senate|Parliament|Government|Force|Army|Navy)$/u;
@@ -75,6 +77,22 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   return last;
 }
 
+/**
+ * "The broadcasts began on August 10 and South Korea says": "and" or "but" after a clause with its own
+ * verb starts a new subject; "Smith and Jones say" is one subject.
+ */
+function isClauseJoin(words: Word[], from: number, i: number): boolean {
+  const w = words[i]!.lower;
+  // "Center on Poverty and Inequality": between capitalised words "and" joins a name.
+  if ((w !== 'and' && w !== 'but') || isCapitalised(words[i - 1]!)) return false;
+  for (let k = from; k < i; k++) {
+    const before = words[k]!;
+    if (AUXILIARIES.has(before.lower) && !LEADING_CONNECTIVES.has(before.lower)) return true;
+    if (!isCapitalised(before) && (FINITE_PAST.has(before.lower) || (before.lower.length > 4 && before.lower.endsWith('ed')))) return true;
+  }
+  return false;
+}
+
 /** Where a short unquoted parenthesis that ends right before `at` opens, if one does. */
 function parentheticalBefore(words: Word[], at: number): number | undefined {
   if (words[at - 1]?.text !== ')') return undefined;
@@ -107,7 +125,7 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   let from = range.from;
   // "…, extracting more whenever the data show": the subject starts after the last subordinator.
   for (let i = range.to - 2; i > from; i--) {
-    if (SUBORDINATORS.has(words[i]!.lower)) {
+    if (SUBORDINATORS.has(words[i]!.lower) || (isClauseJoin(words, from, i))) {
       from = i + 1;
       break;
     }

@@ -21,7 +21,7 @@ const SPEECH = [
   'disclose', 'reveal', 'respond', 'answer', 'inform', 'advise', 'instruct', 'joke', 'shout', 'whisper', 'yell', 'sigh',
   'recount', 'assure', 'summarize', 'summarise', 'elaborate', 'opine', 'scoff', 'muse', 'interject', 'retort', 'rebut',
   'protest', 'clarify', 'affirm', 'proclaim', 'brag', 'grumble', 'mutter', 'posit', 'theorize', 'theorise', 'attest',
-  'defend', 'dismiss', 'tout', 'decry', 'denounce', 'dispute', 'reassert', 'reassure', 'reconfirm', 'remind', 'restate',
+  'defend', 'dismiss', 'reason', 'tout', 'decry', 'denounce', 'dispute', 'reassert', 'reassure', 'reconfirm', 'remind', 'restate',
   'retell', 'declaim', 'disclaim', 'rave', 'preach', 'notify', 'acclaim',
 ];
 const FINDING = [
@@ -80,7 +80,7 @@ export const REPORTING_FORMS: ReadonlyMap<string, { lemma: string; kind: Reporti
 })();
 
 /** Forms that are nouns far more often than reporting verbs, checked against their left neighbour. */
-export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'note', 'notes', 'post', 'posts', 'finding', 'findings', 'ruling', 'hold', 'call', 'calls', 'point', 'points', 'answer', 'comment', 'comments', 'document', 'documents', 'read', 'reading', 'project', 'projects', 'forecast', 'forecasts', 'show', 'shows', 'tweet', 'tweets', 'state', 'states', 'estimate', 'estimates', 'appeal', 'demand', 'demands', 'hope', 'doubt', 'fear', 'thought', 'counter', 'saying', 'writing', 'feeling', 'know', 'rule', 'rules', 'consider']);
+export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'note', 'notes', 'post', 'posts', 'finding', 'findings', 'ruling', 'hold', 'call', 'calls', 'point', 'points', 'answer', 'comment', 'comments', 'document', 'documents', 'read', 'reading', 'project', 'projects', 'forecast', 'forecasts', 'show', 'shows', 'tweet', 'tweets', 'state', 'states', 'estimate', 'estimates', 'appeal', 'demand', 'demands', 'hope', 'doubt', 'fear', 'thought', 'counter', 'saying', 'writing', 'feeling', 'know', 'rule', 'rules', 'consider', 'reason', 'reasons']);
 
 /** Finding verbs that report whatever follows once their subject can speak: "Heald noted the findings show …". */
 export const STATING_FINDINGS = new Set(['note', 'suggest', 'indicate', 'conclude', 'maintain']);

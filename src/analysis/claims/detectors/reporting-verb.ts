@@ -169,6 +169,8 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   if (CONTENT_COMPLEMENTS.has(next.lower) || next.quoted || next.text === ':' || next.text === ',' || next.text === '“' || next.text === '"') return true;
   // "called the debt and deficit “the transcendent issue of our time”": a quotation after the object.
   if (lemma === 'call' && quotationWithin(words, j, OBJECT_BEFORE_QUOTE)) return true;
+  // "has asked government officials how …": a reported question after the person asked.
+  if (lemma === 'ask' && words.slice(j, j + ASKED_BEFORE_QUESTION).some((w) => !w.quoted && CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'that')) return true;
   if (kind === 'cognition') return !NOT_A_CLAUSE.has(next.lower) || words.slice(j, j + 10).some((w) => w.lower === 'as');
   const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
   // "The Independent reported self-medicating ants": a named body reports what it publishes.
@@ -178,6 +180,8 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   return namedReporter || stated || source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
 }
 
+/** How many words the person asked may take before the reported question: "asked government officials how". */
+const ASKED_BEFORE_QUESTION = 5;
 /** How many words an object may take between "called" and the quotation that names it. */
 const OBJECT_BEFORE_QUOTE = 8;
 

@@ -277,3 +277,15 @@ describe('subjects after the verb and pronouns', () => {
     expect(sentence(text, 'In 2009')).toMatchObject({ label: 'sourced', source: { text: 'Mr. Warner' } });
   });
 });
+
+describe('clauses before the subject and reported questions', () => {
+  it('starts the subject after "and" that follows a clause of its own, not inside "Smith and Jones"', () => {
+    expect(sentence('The broadcasts began on August 10 and South Korea says the broadcasts will continue.', 'The broadcasts').source?.text).toBe('South Korea');
+    expect(sentence('Smith and Jones say the plan will fail.', 'Smith').source?.text).toBe('Smith and Jones');
+  });
+
+  it('attributes "asked X how …" but not "asked X to …"', () => {
+    expect(sentence('Environment Minister John Baird has asked government officials how the documents wound up on the street.', 'Environment')).toMatchObject({ label: 'sourced', source: { text: 'Environment Minister John Baird' } });
+    expect(sentence('The scientists asked five people to perform a task.', 'The scientists').source).toBeUndefined();
+  });
+});
