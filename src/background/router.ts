@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { loadLanguagePack } from '../analysis';
 import type { Refusal, ReplyOf } from '../shared/messages';
 import { handle, isOwnSender, readRequest, type Handlers } from '../shared/messaging';
 import { AnalysisQueue } from './analysis-queue';
@@ -15,7 +16,12 @@ const FAILED: Refusal = { ok: false, error: 'Sourcelight’s background worker c
 /** What the background does for one tab's content script. */
 function handlersFor(tabId: number): Handlers<'background'> {
   return {
-    analyze: (msg) => queue.run(tabId, msg.text.length, () => runAnalysis(msg.text, msg.links, msg.blocks, msg.meta)),
+    analyze: async (msg) => {
+      // The pack is ready before the job waits its turn: the queue runs synchronous work only.
+      const language = msg.language ?? 'en';
+      await loadLanguagePack(language);
+      return queue.run(tabId, msg.text.length, () => runAnalysis(msg.text, msg.links, msg.blocks, msg.meta, language));
+    },
     'page-status': async (msg) => {
       await tabStates.set(tabId, msg.page);
       await showBadge(tabId, msg.page);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { analyze } from '../analysis';
+import { analyze, detectTextLanguage, isSupportedLanguage, loadLanguagePack } from '../analysis';
 import { sendToTab } from '../shared/messaging';
 
 export const SELECTION_MENU_ID = 'sourcelight-analyse-selection';
@@ -8,8 +8,11 @@ export function createSelectionMenu(): void {
   browser.contextMenus.create({ id: SELECTION_MENU_ID, title: 'Analyse selected text', contexts: ['selection'] });
 }
 
-/** Analyses the reader's selection and shows the result in a note on the page. */
+/** Analyses the reader's selection, in its language where a pack fits (else English), and shows the result in a note on the page. */
 export async function analyseSelection(selection: string, tabId: number): Promise<void> {
   const text = selection.slice(0, 100_000);
-  await sendToTab(tabId, { type: 'show-selection-analysis', analysis: analyze(text) });
+  const detected = detectTextLanguage(text);
+  const language = isSupportedLanguage(detected) ? detected : 'en';
+  await loadLanguagePack(language);
+  await sendToTab(tabId, { type: 'show-selection-analysis', analysis: analyze(text, { language }) });
 }

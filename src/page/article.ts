@@ -1,4 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { isSupportedLanguage, supportedLanguageList } from '../analysis/languages/supported';
 import type { PageMeta } from '../shared/schema';
 import { detectLanguage, languageName } from './language';
 import { addressOf, declaresArticle, isArticleAddress, judgeArticle } from './article-verdict';
@@ -75,14 +76,17 @@ export async function findArticleInSteps(doc: Document, pause: () => Promise<voi
   }
 }
 
-/** Sourcelight analyses English: an article in another language is named, not analysed. */
+/**
+ * Sourcelight analyses the languages it has a pack for: an article in another is named, not analysed.
+ * Only the list of codes is read here (`supported.ts`), so no pack is bundled into the content script.
+ */
 function gateLanguage(found: Extraction): ArticleResult {
-  if (found.state !== 'article' || found.lang === 'en') return found;
+  if (found.state !== 'article' || isSupportedLanguage(found.lang)) return found;
   return {
     state: 'unsupported-language',
     lang: found.lang,
     meta: found.meta,
-    reason: `Sourcelight analyses English articles only; this one looks like ${languageName(found.lang)}.`,
+    reason: `Sourcelight analyses ${supportedLanguageList()} articles only; this one looks like ${languageName(found.lang)}.`,
   };
 }
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { EntityInfo } from '../shared/messages';
+import { LanguageCodeSchema, type EntityInfo } from '../shared/messages';
 import { handle, isOwnSender, readRequest, requestAnalysis, sendToBackground, type Handlers } from '../shared/messaging';
 import type { PageState, PageStateName, Summary } from '../shared/page-state';
 import type { Analysis, PageMeta } from '../shared/schema';
@@ -202,6 +202,8 @@ export class PageController {
       const map = articleTextMap(article.blocks);
       const request = analysisRequest(map);
       request.message.meta = article.meta;
+      // The language gate let only languages with a pack through; a list out of step with it fails loudly here.
+      request.message.language = LanguageCodeSchema.parse(article.lang);
       const truncated = map.truncated || request.truncated;
       await pause();
       const t1 = performance.now();

@@ -13,6 +13,12 @@ export const MAX_ANALYZE_CHARS = 5_000_000;
 export const MAX_ANALYZE_LINKS = 50_000;
 export const MAX_ANALYZE_BLOCKS = 200_000;
 
+/**
+ * The languages the engine has a pack for: the codes of src/analysis/languages/supported.ts
+ * (src/shared imports nothing outside itself, so a unit test keeps the two lists equal).
+ */
+export const LanguageCodeSchema = z.enum(['en', 'de']);
+
 /** Content script → background: run the engine on the article's text. */
 export const AnalyzeRequestSchema = z.object({
   type: z.literal('analyze'),
@@ -21,6 +27,8 @@ export const AnalyzeRequestSchema = z.object({
   blocks: z.array(BlockSpanSchema).max(MAX_ANALYZE_BLOCKS),
   /** What the page says about itself: the engine reads a column from a report by it. */
   meta: PageMetaSchema.optional(),
+  /** The article's language as the page detected it; English when absent. */
+  language: LanguageCodeSchema.optional(),
 });
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 
