@@ -73,7 +73,8 @@ if (isHtml) {
     process.stdout.write(explainClaims(article.text, { links: article.links, blocks: article.blocks }));
     process.exit(0);
   }
-  analysis = analyze(article.text, { links: article.links, blocks: article.blocks });
+  await loadLanguagePack(article.language);
+  analysis = analyze(article.text, { links: article.links, blocks: article.blocks, language: article.language });
 } else {
   // Plain text: each line is a block, as the page layer makes them.
   if (values.explain) {

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../src/analysis';
+import { SUPPORTED_LANGUAGES, analyze, loadLanguagePack } from '../../src/analysis';
 import type { Analysis } from '../../src/shared/schema';
 import { readHtmlArticle } from '../lib/read-article';
 
@@ -23,6 +23,9 @@ export interface Golden {
 const MAX_TEXT = 110;
 const MAX_CUE = 40;
 
+// A saved page is analysed in the language the page layer detects, so every pack is ready before the goldens are made.
+await Promise.all(SUPPORTED_LANGUAGES.map((code) => loadLanguagePack(code)));
+
 /** The current goldens of every text in the repo under `root`. */
 export function currentGoldens(root = '.'): Golden[] {
   const goldens: Golden[] = [];
@@ -37,7 +40,7 @@ export function currentGoldens(root = '.'): Golden[] {
     const path = join(fixtures, 'pages', name, 'source.html');
     if (!existsSync(path)) continue;
     const article = readHtmlArticle(readFileSync(path, 'utf8'));
-    const content = article.ok ? renderGolden(name, analyze(article.text, { links: article.links, blocks: article.blocks })) : `# ${name}: ${article.state}\n`;
+    const content = article.ok ? renderGolden(name, analyze(article.text, { links: article.links, blocks: article.blocks, language: article.language })) : `# ${name}: ${article.state}\n`;
     goldens.push({ file: `page-${name}.txt`, content });
   }
   return goldens;

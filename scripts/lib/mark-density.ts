@@ -42,7 +42,7 @@ export function claimDensity(analysis: Analysis, blocks: readonly BlockSpan[], m
 }
 
 /**
- * Claim-mark density on every English article among the saved pages of `dir`,
+ * Claim-mark density on every English article among the saved pages of `dir` (its targets are English ones),
  * with the extension's own article detection and text map (on linkedom), in
  * both mark modes.
  */
@@ -52,7 +52,7 @@ export function measureDensity(dir: string, settings: Settings = DEFAULT_SETTING
     if (expect !== 'article') continue;
     const { document } = parseHTML(readFileSync(join(dir, name, 'source.html'), 'utf8'));
     const article = findArticle(document as unknown as Document);
-    if (article.state !== 'article') continue;
+    if (article.state !== 'article' || article.lang !== 'en') continue;
     const map = buildTextMap(article.blocks);
     const analysis = analyze(map.text, { links: map.links, blocks: map.blocks });
     const share = (markMode: Settings['markMode']) => claimDensity(analysis, map.blocks, buildMarks(analysis, { ...settings, markMode }));

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGE_NAMES } from '../../src/analysis/languages/supported';
 
 /** What Sourcelight should make of a saved page. */
 export type PageExpectation = 'article' | 'unsupported-language' | 'not-article' | 'unknown';
@@ -11,8 +12,8 @@ export interface SavedPage {
 
 /**
  * The saved pages of a fixture folder (folders with source.html), with what
- * SOURCE.md's bullet lists say they are: "- English …: a b c",
- * "- Non-English …: x (fr) …", "- Not a single …: y z".
+ * SOURCE.md's bullet lists say they are: articles in a language with a pack
+ * ("- English …: a b c", "- German …: d e"), "- Non-English …: x (fr) …", "- Not a single …: y z".
  */
 export function readSavedPages(dir: string): SavedPage[] {
   const expectations = readExpectations(join(dir, 'SOURCE.md'));
@@ -23,14 +24,16 @@ export function readSavedPages(dir: string): SavedPage[] {
     .map((name) => ({ name, expect: expectations.get(name) ?? 'unknown' }));
 }
 
+/** A bullet that lists pages: articles in a supported language, articles in another, or pages that are none. */
+const LIST_LINE = new RegExp(`^-\\s*(${[...Object.values(LANGUAGE_NAMES), 'Non-English', 'Not a single'].join('|')})\\b[^:]*:(.*)$`);
+
 function readExpectations(path: string): Map<string, PageExpectation> {
   const found = new Map<string, PageExpectation>();
   if (!existsSync(path)) return found;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const match = /^-\s*(English|Non-English|Not a single)[^:]*:(.*)$/.exec(line);
+    const match = LIST_LINE.exec(line);
     if (!match) continue;
-    const kind: PageExpectation =
-      match[1] === 'English' ? 'article' : match[1] === 'Non-English' ? 'unsupported-language' : 'not-article';
+    const kind: PageExpectation = match[1] === 'Non-English' ? 'unsupported-language' : match[1] === 'Not a single' ? 'not-article' : 'article';
     // The list ends at the first sentence-like parenthesis that is not a language tag.
     const names = match[2]!.replace(/\([a-z]{2}(?:-[A-Z]{2})?\)/g, ' ').split(/\(/)[0]!;
     for (const name of names.split(/[\s,]+/)) if (/^[\w-]+$/.test(name)) found.set(name, kind);

@@ -4,7 +4,8 @@ import { buildTextMap } from '../../src/page/text-map';
 import type { BlockSpan, LinkSpan } from '../../src/shared/schema';
 
 export type ArticleInput =
-  | { ok: true; text: string; links: LinkSpan[]; blocks: BlockSpan[]; title?: string }
+  /** `language`: the article's, as the page layer detected it (always one with a pack). */
+  | { ok: true; text: string; links: LinkSpan[]; blocks: BlockSpan[]; language: string; title?: string }
   | { ok: false; state: 'not-article' | 'unsupported-language'; reason: string };
 
 /**
@@ -19,7 +20,7 @@ export function readHtmlArticle(html: string, url?: string): ArticleInput {
   if (article.state !== 'article') return { ok: false, state: article.state, reason: article.reason };
   const base = documentBaseUrl(document as unknown as Document, url);
   const map = buildTextMap(article.blocks, base ? { baseUrl: base } : {});
-  return { ok: true, text: map.text, links: map.links, blocks: map.blocks, ...(article.title ? { title: article.title } : {}) };
+  return { ok: true, text: map.text, links: map.links, blocks: map.blocks, language: article.lang, ...(article.title ? { title: article.title } : {}) };
 }
 
 /**
