@@ -5,30 +5,42 @@ import { isCompanyShortName } from './names';
 import type { Mention } from './types';
 
 const COMMON_NAME_WORDS = (1 << GAZETTEER_CLASSES.indexOf('firstName')) | (1 << GAZETTEER_CLASSES.indexOf('place'));
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * "the Packard Motor Car Company commissioned two large Packard signs": a
  * company's first word, used alone later, names the company, though the tagger
  * does not see a name in it. Only for a word no list knows as anything else,
- * which the article never writes in lower case.
+ * which the article never writes in lower case. One pass over the text's words.
  */
 export function withCompanyShortNames(text: string, mentions: Mention[]): Mention[] {
-  const shortNames = new Set(
+  const candidates = new Set(
     mentions
       .filter((m) => m.type === 'ORG')
-      .map((m) => m.text.split(/\s+/u)[0]!)
-      .filter((word) => mentions.some((m) => m.type === 'ORG' && isCompanyShortName(word, m.text)))
-      .filter((word) => /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !NAME_HEAD_TYPES.has(word.toLowerCase()) && knownType(word) === undefined)
-      .filter((word) => (loadGazetteer().wordMask(word.toLowerCase()) & COMMON_NAME_WORDS) === 0 && !new RegExp(`\\b${word.toLowerCase()}\\b`, 'u').test(text)),
+      .flatMap((m) => {
+        const word = m.text.split(/\s+/u)[0]!;
+        return isCompanyShortName(word, m.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(word) ? [word] : [];
+      })
+      .filter((word) => !NAME_HEAD_TYPES.has(word.toLowerCase()) && knownType(word) === undefined && (loadGazetteer().wordMask(word.toLowerCase()) & COMMON_NAME_WORDS) === 0),
   );
-  if (shortNames.size === 0) return mentions;
+  if (candidates.size === 0) return mentions;
+  const writtenLower = new Set<string>();
+  const occurrences: Mention[] = [];
+  for (const match of text.matchAll(WORD)) {
+    if (candidates.has(match[0])) occurrences.push({ start: match.index!, end: match.index! + match[0].length, text: match[0], type: 'ORG' });
+    else if (/^\p{Ll}/u.test(match[0])) writtenLower.add(match[0]);
+  }
+  return addFree(mentions, occurrences.filter((o) => !writtenLower.has(o.text.toLowerCase())));
+}
+
+/** Occurrences that no mention covers, merged into the mentions in reading order. */
+function addFree(mentions: Mention[], occurrences: Mention[]): Mention[] {
   const added: Mention[] = [];
-  for (const word of shortNames) {
-    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      const start = match.index!;
-      const end = start + word.length;
-      if (!mentions.some((m) => m.start < end && start < m.end)) added.push({ start, end, text: word, type: 'ORG' });
-    }
+  let j = 0;
+  for (const occurrence of occurrences) {
+    while (j < mentions.length && mentions[j]!.end <= occurrence.start) j++;
+    if (j < mentions.length && mentions[j]!.start < occurrence.end) continue;
+    added.push(occurrence);
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }

@@ -18,7 +18,8 @@ export function withCoordinatedNames(text: string, mentions: Mention[]): Mention
     const mention = mentions[i]!;
     const run = mention.type === 'ORG' && / (?:of|for) \p{Lu}/u.test(mention.text) ? AND_RUN.exec(text.slice(mention.end, mention.end + 80)) : null;
     const end = run ? mention.end + run[0].length : mention.end;
-    const inside = run ? mentions.slice(i + 1).filter((m) => m.start < end) : [];
+    const inside: Mention[] = [];
+    for (let j = i + 1; run && j < mentions.length && mentions[j]!.start < end; j++) inside.push(mentions[j]!);
     if (!run || describeKnown(run[1]!) !== undefined || inside.some((m) => m.end > end || m.type === 'PER' || m.type === 'LOC')) {
       out.push(mention);
       continue;

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../shared/schema';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { initials } from './names';
+import { replaceOverlapped } from './mention-spans';
 import type { Mention } from './types';
 
 /** "(NBT)", "(CCP)": an acronym in parentheses, on the same line as the words before it. */
@@ -17,19 +18,18 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’-]*|of|and|for|the|on|in|de|&)$/u;
  */
 export function withDefinedNames(text: string, mentions: Mention[]): Mention[] {
   const typeOf = new Map(mentions.map((m) => [m.text, m.type]));
+  const spans = new Set(mentions.map((m) => `${m.start}:${m.end}`));
   const added: Mention[] = [];
   for (const match of text.matchAll(DEFINED_ACRONYM)) {
     const acronym = match[1]!;
     const acronymType = typeOf.get(acronym);
     if (!acronymType) continue;
     const name = nameBefore(text, match.index!, acronym);
-    if (!name || mentions.some((m) => m.start === name.start && m.end === name.end)) continue;
+    if (!name || spans.has(`${name.start}:${name.end}`)) continue;
     const head = NAME_HEAD_TYPES.get(name.text.slice(name.text.lastIndexOf(' ') + 1).toLowerCase());
     added.push({ ...name, type: (head ?? acronymType) as EntityType });
   }
-  if (added.length === 0) return mentions;
-  const kept = mentions.filter((m) => !added.some((a) => m.start < a.end && a.start < m.end));
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? mentions : replaceOverlapped(mentions, added);
 }
 
 /** The shortest run of name words ending right before `(ACRONYM)` (or a possessive before it) whose initials spell it, starting with a capital. */

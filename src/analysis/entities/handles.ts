@@ -1,4 +1,5 @@
-import { isHandleOf } from './names';
+import { handleKeyOf, isHandleOf, keysOfHandle } from './names';
+import { replaceOverlapped } from './mention-spans';
 import type { Mention } from './types';
 
 const HANDLE = /(?<![\p{L}\p{N}_@.])@([\p{L}\p{N}_]{3,30})(?![\p{L}\p{N}_@])/gu;
@@ -9,14 +10,19 @@ const HANDLE = /(?<![\p{L}\p{N}_@.])@([\p{L}\p{N}_]{3,30})(?![\p{L}\p{N}_@])/gu;
  */
 export function withHandles(text: string, mentions: Mention[]): Mention[] {
   const added: Mention[] = [];
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = m.type === 'LOC' ? undefined : handleKeyOf(m.text, m.type);
+    if (key) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(m);
+  }
   for (const match of text.matchAll(HANDLE)) {
     const start = match.index!;
     const end = start + match[0].length;
     // The tagger may have read the handle's words as names of their own ("Uber", "Sydney"): the handle replaces them.
-    const named = mentions.find((m) => (m.end <= start || m.start >= end) && m.type !== 'LOC' && isHandleOf(match[0], m.text, m.type));
+    const named = keysOfHandle(match[0])
+      .flatMap((key) => byKey.get(key) ?? [])
+      .find((m) => (m.end <= start || m.start >= end) && isHandleOf(match[0], m.text, m.type));
     if (named) added.push({ start, end, text: match[0], type: named.type });
   }
-  if (added.length === 0) return mentions;
-  const kept = mentions.filter((m) => !added.some((a) => a.start <= m.start && m.end <= a.end));
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? mentions : replaceOverlapped(mentions, added);
 }

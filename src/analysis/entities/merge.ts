@@ -2,7 +2,7 @@ import { describeKnown, type KnownEntity, knownType } from '../knowledge';
 import { ALIAS_GROUPS } from './data/aliases';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
-import { initials, isAcronym, isCompanyShortName, isDemonym, isHandleOf, nameKey, nameWords } from './names';
+import { handleKeyOf, initials, isAcronym, isCompanyShortName, isDemonym, isHandleOf, keysOfHandle, nameKey, nameWords } from './names';
 import type { Mention } from './types';
 
 /** Mentions that name one thing, before it gets an id, a type and a context. */
@@ -26,6 +26,7 @@ const ALIAS_OF = new Map<string, readonly string[]>(ALIAS_GROUPS.flatMap((group)
 export function groupMentions(text: string, mentions: readonly Mention[]): MentionGroup[] {
   const groups: MentionGroup[] = [];
   const byKey = new Map<string, MentionGroup>();
+  const byHandleKey = new Map<string, MentionGroup>();
   const ordered = mentions.filter((m) => !isDemonym(m.text)).sort((a, b) => a.start - b.start);
   for (const mention of ordered) {
     const key = nameKey(mention.text);
@@ -35,7 +36,7 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Menti
       sameKnownEntry(mention, groups) ??
       parentheticalOf(text, mention, groups) ??
       acronymOf(mention, groups) ??
-      handleOf(mention, groups) ??
+      handleOf(mention, byHandleKey) ??
       personPartOf(mention, groups) ??
       shorterFormOf(mention, groups, byKey) ??
       otherQualifierOf(mention, groups) ??
@@ -45,6 +46,8 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Menti
     target.mentions.push(mention);
     target.keys.add(key);
     byKey.set(key, target);
+    const handleKey = mention.type === 'LOC' ? undefined : handleKeyOf(mention.text, mention.type);
+    if (handleKey) byHandleKey.set(handleKey, target);
   }
   return groups;
 }
@@ -92,9 +95,14 @@ function parentheticalOf(text: string, mention: Mention, groups: MentionGroup[])
   return groups.find((g) => g.mentions.some((m) => m.end === nameEnd && m.text[0]!.toLowerCase() === first));
 }
 
-function handleOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+/** "@NelsonSchwartz" after "Nelson D. Schwartz": looked up by the handle's letters, as the page may hold thousands. */
+function handleOf(mention: Mention, byHandleKey: Map<string, MentionGroup>): MentionGroup | undefined {
   if (!mention.text.startsWith('@')) return undefined;
-  return groups.findLast((g) => g.mentions.some((m) => isHandleOf(mention.text, m.text, m.type)));
+  for (const key of keysOfHandle(mention.text)) {
+    const group = byHandleKey.get(key);
+    if (group?.mentions.some((m) => isHandleOf(mention.text, m.text, m.type))) return group;
+  }
+  return undefined;
 }
 
 function acronymOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {

@@ -68,6 +68,19 @@ export function isDemonym(name: string): boolean {
  * media handle spelling a person's first and last name, or starting with an
  * organisation's name before an underscore.
  */
+/** The handle a name would have: "nelsonschwartz" for the person Nelson D. Schwartz, "uber" for Uber. */
+export function handleKeyOf(name: string, type: string): string | undefined {
+  const words = nameWords(name).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+  if (type === 'PER') return words.length >= 2 ? words[0]! + words.at(-1)! : undefined;
+  return words.join('');
+}
+
+/** The keys a handle may be looked up by: all its letters (a person's), or its part before an underscore (an organisation's). */
+export function keysOfHandle(handle: string): string[] {
+  const parts = handle.replace(/^@/u, '').toLowerCase().split('_').filter(Boolean);
+  return [parts.join('').replace(/\d+$/u, ''), parts[0] ?? ''];
+}
+
 export function isHandleOf(handle: string, name: string, type: string): boolean {
   const parts = handle.replace(/^@/u, '').toLowerCase().split('_').filter(Boolean);
   const words = nameWords(name).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));

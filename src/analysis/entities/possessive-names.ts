@@ -1,4 +1,5 @@
 import { knownType } from '../knowledge';
+import { replaceOverlapped } from './mention-spans';
 import type { Mention } from './types';
 
 /** "Valentine's Day", "New Year's Eve", "World's Fair": a possessive before one of these words is one name. */
@@ -30,7 +31,12 @@ export function withPossessiveNames(text: string, mentions: Mention[]): Mention[
       }
     }
   }
-  if (found.length === 0) return mentions;
-  const kept = mentions.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
-  return [...kept, ...found].sort((a, b) => a.start - b.start);
+  return found.length === 0 ? mentions : replaceOverlapped(mentions, withoutOverlaps(found));
+}
+
+/** The earliest of names that overlap ("Valentine's Day" found by both passes). */
+function withoutOverlaps(found: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of [...found].sort((a, b) => a.start - b.start)) if ((kept.at(-1)?.end ?? -1) <= m.start) kept.push(m);
+  return kept;
 }

@@ -1,0 +1,19 @@
+import type { Mention } from './types';
+
+/**
+ * Mentions in reading order with `added` in place of every mention they
+ * overlap. One sweep over both lists (sorted by start, `added` not overlapping
+ * each other), so that a page with thousands of names stays linear.
+ */
+export function replaceOverlapped(mentions: readonly Mention[], added: readonly Mention[]): Mention[] {
+  if (added.length === 0) return [...mentions];
+  const sortedAdded = [...added].sort((a, b) => a.start - b.start);
+  const kept: Mention[] = [];
+  let k = 0;
+  for (const mention of mentions) {
+    while (k < sortedAdded.length && sortedAdded[k]!.end <= mention.start) k++;
+    if (k < sortedAdded.length && sortedAdded[k]!.start < mention.end) continue;
+    kept.push(mention);
+  }
+  return [...kept, ...sortedAdded].sort((a, b) => a.start - b.start);
+}
