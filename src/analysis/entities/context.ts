@@ -90,12 +90,15 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
   const opening = /^,\s+/u.exec(text.slice(from, from + 4));
   if (!opening) return undefined;
   const start = from + opening[0].length;
-  const phraseEnd = clauseEnd(text, start);
+  const clause = clauseEnd(text, start);
+  // An appositive closes with a comma, a dash, a bracket or the sentence; one cut off by a quote or colon is a fragment.
+  if (clause < text.length && !/[,;.!?)\n—–]/u.test(text[clause]!)) return undefined;
+  // "a fellow at the Urban Institute and a co-founder of …": a long pair of descriptions keeps its first.
+  const pair = /\s+and\s+(?:a|an|the)\s/u.exec(text.slice(start, clause));
+  const phraseEnd = text.slice(start, clause).split(/\s+/u).length > MAX_WORDS && pair ? start + pair.index : clause;
   const phrase = text.slice(start, phraseEnd);
   const words = phrase.split(/\s+/u);
   if (words.length > MAX_WORDS || REPORTING.test(phrase) || FINITE.test(phrase)) return undefined;
-  // An appositive closes with a comma, a dash, a bracket or the sentence; one cut off by a quote or colon is a fragment.
-  if (phraseEnd < text.length && !/[,;.!?)\n—–]/u.test(text[phraseEnd]!)) return undefined;
   if (hasClauseAfterName(phrase)) return undefined;
   const first = words[0]!;
   // "Lorenz, his secretary, his programmer and his students": a list of people, not an apposition.

@@ -13,6 +13,12 @@ describe('entity descriptions from the article', () => {
     expect(descriptionOf('In August, Lei Jun, the founder of Xiaomi, announced a humanoid robot.', 'Lei Jun')).toBe('the founder of Xiaomi');
   });
 
+  it('keeps the first of a long pair of appositions', () => {
+    const text =
+      '“It’s very much something to worry about,” said C. Eugene Steuerle, a fellow at the Urban Institute and a co-founder of the Urban-Brookings Tax Policy Center in Washington. “Everything else is getting squeezed.”';
+    expect(descriptionOf(text, 'C. Eugene Steuerle')).toBe('a fellow at the Urban Institute');
+  });
+
   it('reads "X, the Y of Z"', () => {
     expect(descriptionOf('“It is a hard problem,” said Marc Goldwein, the senior policy director of the Committee for a Responsible Federal Budget.', 'Marc Goldwein')).toBe(
       'the senior policy director of the Committee for a Responsible Federal Budget',
