@@ -52,7 +52,9 @@ const AFTER_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'who', 'that', 'whi
 export function descriptionHead(description: string): string | undefined {
   const words = description.toLowerCase().split(/\s+/u);
   // A preposition, a clause or a participle ("a Metro reporter covering news") follows the head.
-  const cut = words.findIndex((w, i) => (i > 0 && AFTER_HEAD.has(w)) || (i > 1 && /^\p{Ll}{3,}ing$/u.test(w)));
+  // "a research and advocacy organization": an "and" between two modifiers of one head is no cut.
+  const joinsModifiers = (i: number) => words[i] === 'and' && i + 2 < words.length && !/^(?:a|an|the|his|her|its|their)$/u.test(words[i + 1]!) && !AFTER_HEAD.has(words[i + 2]!);
+  const cut = words.findIndex((w, i) => (i > 0 && AFTER_HEAD.has(w) && !joinsModifiers(i)) || (i > 1 && /^\p{Ll}{3,}ing$/u.test(w)));
   const before = (cut < 0 ? words : words.slice(0, cut)).filter((w, i, all) => !(w === 'elect' && i === all.length - 1 && i > 0));
   return before.at(-1)?.replace(/['’]s$|[^\p{L}-]/gu, '') || undefined;
 }

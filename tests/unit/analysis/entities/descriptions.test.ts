@@ -19,6 +19,11 @@ describe('entity descriptions from the article', () => {
     expect(descriptionOf(text, 'C. Eugene Steuerle')).toBe('a fellow at the Urban Institute');
   });
 
+  it('finds the head of a description whose modifiers are joined by "and"', () => {
+    const text = '“Those are the programs,” said Marc Goldwein, senior policy director at the Committee for a Responsible Federal Budget, a research and advocacy organization.';
+    expect(descriptionOf(text, 'Committee for a Responsible Federal Budget')).toBe('a research and advocacy organization');
+  });
+
   it('reads "X, the Y of Z"', () => {
     expect(descriptionOf('“It is a hard problem,” said Marc Goldwein, the senior policy director of the Committee for a Responsible Federal Budget.', 'Marc Goldwein')).toBe(
       'the senior policy director of the Committee for a Responsible Federal Budget',
