@@ -228,15 +228,24 @@ function resolvePossessive(text: string, found: TextSpan, mentionStart: number):
   return { ...found, text: `${match[1]} of ${owner}` };
 }
 
-const NAMED = /(?:^|[\s,(])((?:a|an|the|his|her|its|their)\s+[\p{Ll}\p{Lu}’'-]+(?:\s+[\p{Ll}’'-]+){0,5})\s+(?:named|called)\s+$/u;
+const NAMED = /^((?:a|an|the|his|her|its|their)\s+[\p{Ll}\p{Lu}’'-]+(?:\s+[\p{Ll}’'-]+){0,5})\s+(?:named|called)\s+$/u;
 
 /** "a colleague named Barry Saltzman", "a startup called Leadleo": the noun phrase before "named". */
 function namedBefore(text: string, start: number): TextSpan | undefined {
-  const match = NAMED.exec(text.slice(Math.max(0, start - 80), start));
-  if (!match) return undefined;
-  const from = start - match[0].length + match[0].indexOf(match[1]!);
-  return { start: from, end: from + match[1]!.length, text: match[1]! };
+  const windowStart = Math.max(0, start - 80);
+  const window = text.slice(windowStart, start);
+  // The phrase nearest the name: "the office of a meteorologist named X" is "a meteorologist".
+  let found: TextSpan | undefined;
+  for (const opening of window.matchAll(DETERMINER_START)) {
+    const match = NAMED.exec(window.slice(opening.index! + opening[0].length - opening[1]!.length));
+    if (!match) continue;
+    const from = windowStart + opening.index! + opening[0].length - opening[1]!.length;
+    found = { start: from, end: from + match[1]!.length, text: match[1]! };
+  }
+  return found;
 }
+
+const DETERMINER_START = /(?:^|[\s,(])((?:a|an|the|his|her|its|their)\s)/gu;
 
 /** "…, who heads the agency," → "who heads the agency". */
 function relativeClause(text: string, end: number): TextSpan | undefined {

@@ -24,6 +24,11 @@ describe('entity descriptions from the article', () => {
     expect(descriptionOf(text, 'Committee for a Responsible Federal Budget')).toBe('a research and advocacy organization');
   });
 
+  it('takes the phrase nearest the name before "named"', () => {
+    const text = 'Instructions for the computer came from down the hall, from the office of a meteorologist named Edward Norton Lorenz.';
+    expect(descriptionOf(text, 'Edward Norton Lorenz')).toBe('a meteorologist');
+  });
+
   it('reads "X, the Y of Z"', () => {
     expect(descriptionOf('“It is a hard problem,” said Marc Goldwein, the senior policy director of the Committee for a Responsible Federal Budget.', 'Marc Goldwein')).toBe(
       'the senior policy director of the Committee for a Responsible Federal Budget',
