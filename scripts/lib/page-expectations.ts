@@ -8,6 +8,8 @@ export type PageExpectation = 'article' | 'unsupported-language' | 'not-article'
 export interface SavedPage {
   name: string;
   expect: PageExpectation;
+  /** An article's language (ISO 639-1), where SOURCE.md lists it under a language with a pack. */
+  language?: string;
 }
 
 /**
@@ -21,22 +23,25 @@ export function readSavedPages(dir: string): SavedPage[] {
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'source.html')))
     .map((entry) => entry.name)
     .sort()
-    .map((name) => ({ name, expect: expectations.get(name) ?? 'unknown' }));
+    .map((name) => ({ name, expect: 'unknown' as const, ...expectations.get(name) }));
 }
 
 /** A bullet that lists pages: articles in a supported language, articles in another, or pages that are none. */
 const LIST_LINE = new RegExp(`^-\\s*(${[...Object.values(LANGUAGE_NAMES), 'Non-English', 'Not a single'].join('|')})\\b[^:]*:(.*)$`);
 
-function readExpectations(path: string): Map<string, PageExpectation> {
-  const found = new Map<string, PageExpectation>();
+const CODE_OF_NAME = new Map(Object.entries(LANGUAGE_NAMES).map(([code, name]) => [name, code]));
+
+function readExpectations(path: string): Map<string, { expect: PageExpectation; language?: string }> {
+  const found = new Map<string, { expect: PageExpectation; language?: string }>();
   if (!existsSync(path)) return found;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const match = LIST_LINE.exec(line);
     if (!match) continue;
-    const kind: PageExpectation = match[1] === 'Non-English' ? 'unsupported-language' : match[1] === 'Not a single' ? 'not-article' : 'article';
+    const language = CODE_OF_NAME.get(match[1]!);
+    const kind: PageExpectation = language ? 'article' : match[1] === 'Non-English' ? 'unsupported-language' : 'not-article';
     // The list ends at the first sentence-like parenthesis that is not a language tag.
     const names = match[2]!.replace(/\([a-z]{2}(?:-[A-Z]{2})?\)/g, ' ').split(/\(/)[0]!;
-    for (const name of names.split(/[\s,]+/)) if (/^[\w-]+$/.test(name)) found.set(name, kind);
+    for (const name of names.split(/[\s,]+/)) if (/^[\w-]+$/.test(name)) found.set(name, { expect: kind, ...(language ? { language } : {}) });
   }
   return found;
 }
