@@ -197,12 +197,12 @@ describe('the popup on a saved real page', () => {
     await page.close();
   });
 
-  it('explains a non-English article and offers no switch', async () => {
+  it('explains an article in a language without a pack, naming the languages there are, and offers no switch', async () => {
     const page = await open(`${pages.origin}/lemonde-1/source.html`, 'unsupported-language');
     const popup = await browser.openPopup(page);
     const message = popup.locator('.state-message[data-state="unsupported-language"]');
     await message.waitFor();
-    expect(await message.textContent()).toMatch(/English/);
+    expect(await message.textContent()).toMatch(/English and German.*French/);
     expect(await popup.getByRole('switch').count()).toBe(0);
     await popup.close();
     await page.close();

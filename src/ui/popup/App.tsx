@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { supportedLanguageList } from '../../analysis/languages/supported';
 import type { PageState } from '../../shared/page-state';
 import type { PageMeta } from '../../shared/schema';
 import { siteRuleFor, type Settings, type SiteRule } from '../../shared/settings';
@@ -147,7 +148,7 @@ function PageView({ page, link, onChange }: { page: PageState; link: PageLink; o
     case 'unsupported-language':
       return (
         <p class="state-message" data-state="unsupported-language">
-          {page.message ?? 'This article is not in English. Sourcelight analyses English text only.'}
+          {page.message ?? `Sourcelight analyses ${supportedLanguageList()} text only; this article is in another language.`}
         </p>
       );
     case 'error':
