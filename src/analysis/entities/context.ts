@@ -112,10 +112,13 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
     /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(first) ||
     (degree !== null && first === 'of');
   // A description has a common noun: not a list of names ("Xiaomi, Huawei, and Apple"); "of" after a degree is an affiliation.
-  const hasNoun = words.some((w) => /^\p{Ll}[\p{Ll}-]{2,}/u.test(w) && !DETERMINERS.has(w));
+  // "a Virginia Democrat": a party member is a person's description, though capitalised.
+  const hasNoun = words.some((w) => /^\p{Ll}[\p{Ll}-]{2,}/u.test(w) && !DETERMINERS.has(w)) || PARTY_MEMBER.test(words.at(-1)!);
   if (!descriptive || !(hasNoun || first === 'of')) return undefined;
   return { start, end: phraseEnd, text: phrase };
 }
+
+const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Conservative|Liberal|Libertarian|Socialist)s?$/u;
 
 /** "the philosopher Luis de Miranda weaves a history": a name followed by a verb makes the phrase a clause. */
 function hasClauseAfterName(phrase: string): boolean {

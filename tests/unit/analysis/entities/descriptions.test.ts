@@ -29,6 +29,12 @@ describe('entity descriptions from the article', () => {
     expect(descriptionOf(text, 'Edward Norton Lorenz')).toBe('a meteorologist');
   });
 
+  it('reads a party member’s apposition', () => {
+    expect(descriptionOf('“The issue has just disappeared,” said Senator Mark Warner, a Virginia Democrat. “There’s collective amnesia.”', 'Mark Warner')).toBe(
+      'a Virginia Democrat',
+    );
+  });
+
   it('reads "X, the Y of Z"', () => {
     expect(descriptionOf('“It is a hard problem,” said Marc Goldwein, the senior policy director of the Committee for a Responsible Federal Budget.', 'Marc Goldwein')).toBe(
       'the senior policy director of the Committee for a Responsible Federal Budget',
