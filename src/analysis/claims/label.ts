@@ -2,7 +2,7 @@ import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Sou
 import { articleKindOf, measureVoice } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
-import { ORG_HEADS, SELF_NAMING_ORGANIZATION_NOUNS } from './data/lexicons';
+import { GENERIC_PERSON_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, SELF_NAMING_ORGANIZATION_NOUNS } from './data/lexicons';
 import { OPINION_THRESHOLD } from './data/opinion-weights';
 import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
@@ -171,10 +171,29 @@ function weighOpinion(sentence: SentenceView, article: ArticleView): OpinionEvid
  */
 function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView, article: ArticleView): SourceRef {
   if (source.anaphor === 'organization') return organizationFor(source, sentence, article, discourse) ?? source;
-  if (source.anaphor === 'person') return personBefore(sentence, article, source.start) ?? discourse.lastPerson ?? discourse.lastSpeaker?.source ?? source;
+  if (source.anaphor === 'person') {
+    const candidates = [personBefore(sentence, article, source.start), discourse.lastPerson, discourse.lastSpeaker?.source];
+    return candidates.find((c) => c !== undefined && roleFits(source, c, article)) ?? source;
+  }
   if (source.anaphor === 'document') return discourse.lastDocument ?? source;
   if (source.anaphor === 'thing') return discourse.lastSpeaker?.source ?? discourse.lastDocument ?? source;
   return source;
+}
+
+/**
+ * "the senator" is not "President Joe Biden": a role that stands for a person fits one whose title,
+ * right before or at the start of the name, is the same role or no role at all.
+ */
+function roleFits(description: SourceRef, person: SourceRef, article: ArticleView): boolean {
+  const role = description.text.toLowerCase().split(/\s+/u).pop() ?? '';
+  if (!PERSON_ROLE_NOUNS.has(role)) return true;
+  // A role stands for a person, never for "experts" or a company that spoke last.
+  if (!person.person) return false;
+  if (GENERIC_PERSON_NOUNS.has(role)) return true;
+  const before = /(\p{L}+)\.?\s*$/u.exec(article.text.slice(Math.max(0, person.start - 30), person.start))?.[1]?.toLowerCase();
+  const own = /^\p{L}+/u.exec(person.text)?.[0].toLowerCase();
+  const titles = [before, own].filter((t): t is string => t !== undefined && PERSON_ROLE_NOUNS.has(t));
+  return titles.length === 0 || titles.includes(role);
 }
 
 /** "Askar has released code he said …": the person named before the pronoun, in the same sentence. */

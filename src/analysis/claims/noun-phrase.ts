@@ -172,14 +172,27 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   if (carrier && after && !vagueGroup) return fromName(article, sentence, after, true);
   const text = article.text.slice(words[from]!.start, headWord.end);
   const base = { start: words[from]!.start, end: headWord.end, text };
-  if (vagueGroup || INDEFINITES.has(determiner) || FIELD_SUFFIX.test(headWord.lower)) return { ...base, specific: false };
+  if (vagueGroup || INDEFINITES.has(determiner) || FIELD_SUFFIX.test(headWord.lower)) return { ...wholeVaguePhrase(article, words, from, range.to, base), specific: false };
   if (definite && DOCUMENT_NOUNS.has(headWord.lower) && head.to - from <= 3) return { ...base, specific: true, anaphor: 'document' };
   // "the company said", "the president said": a description of someone named earlier.
   if (determiner === 'the' && head.to - from <= 3 && ORGANIZATION_NOUNS.has(headWord.lower)) return { ...base, specific: true, anaphor: 'organization' };
   if (determiner === 'the' && head.to - from <= 3 && PERSON_ROLE_NOUNS.has(headWord.lower)) return { ...base, specific: true, anaphor: 'person' };
   if (definite || determiner === "'s") return { ...base, specific: true };
   // A bare common noun ("police said", "scientists think") names no one in particular.
-  return { ...base, specific: false };
+  return { ...wholeVaguePhrase(article, words, from, range.to, base), specific: false };
+}
+
+/** A vague source this short keeps its complement: "officials familiar with the matter" is one phrase. */
+const GROUP_QUALIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
+const MAX_VAGUE_PHRASE_WORDS = 8;
+
+function wholeVaguePhrase(article: ArticleView, words: Word[], from: number, to: number, head: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
+  const last = words[to - 1]!;
+  // Only a group qualified by what it knows: "officials familiar with …", "sources close to …".
+  const next = words.findIndex((w) => w.start >= head.end);
+  if (next <= 0 || !(GROUP_QUALIFIERS.has(words[next]!.lower) || GROUP_QUALIFIERS.has(words[next - 1]!.lower))) return head;
+  if (to - from > MAX_VAGUE_PHRASE_WORDS || last.end <= head.end || !isLetterWord(last) || words.slice(from, to).some((w) => w.quoted || w.text === ',')) return head;
+  return { start: head.start, end: last.end, text: article.text.slice(head.start, last.end) };
 }
 
 /**

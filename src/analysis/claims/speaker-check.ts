@@ -26,7 +26,10 @@ export function isSpeaker(attribution: Attribution, sentence: SentenceView): boo
     .filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > MAX_SOURCE_WORDS) return false;
   if (words.every((w) => FIRST_PERSON.has(w))) return false;
-  if (words.some((w) => NOT_SPEAKER_WORDS.has(w) || (AUXILIARIES.has(w) && !source.document))) return false;
+  // "officials familiar with the matter", "sources close to the talks": the group's complement may hold any word.
+  const complement = words.findIndex((w, k) => k > 0 && GROUP_COMPLEMENT_OPENERS.has(w) && (VAGUE_HEADS.has(words[k - 1]!) || GROUP_QUALIFIERS.has(words[k - 1]!)));
+  const core = complement > 0 ? words.slice(0, complement) : words;
+  if (core.some((w) => NOT_SPEAKER_WORDS.has(w) || (AUXILIARIES.has(w) && !source.document))) return false;
   const first = words[0]!;
   if (PREPOSITIONS.has(first)) return false;
   // "millions left homeless and": a phrase that stops at a conjunction or preposition is cut, not named.
@@ -60,6 +63,8 @@ function canThink(source: Attribution['source'], words: string[], sentence: Sent
 }
 
 const INANIMATE = new Set(['it', 'this', 'that', 'there', 'which']);
+const GROUP_COMPLEMENT_OPENERS = new Set(['with', 'in', 'to', 'of', 'on', 'at', 'from', 'inside', 'within', 'close']);
+const GROUP_QUALIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking']);
 const DANGLING_ENDS = new Set(['and', 'or', 'but', 'nor', 'of', 'the', 'a', 'an', 'to']);
 
 function firstLetter(sentence: SentenceView): number {

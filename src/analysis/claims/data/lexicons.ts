@@ -120,3 +120,6 @@ export const SELF_NAMING_ORGANIZATION_NOUNS = new Set([
 /** The author and the outlet as told or informed by no one named: "we're told", "I am told", "TMZ has learned". */
 export const TOLD_SUBJECTS = new Set(['we', 'i', "we're", "i'm", "we've", "i've"]);
 export const INFORMED_PARTICIPLES = new Set(['told', 'learned', 'learnt', 'informed']);
+
+/** Person descriptions that any person fits, whatever their title: "the woman", "the veteran". */
+export const GENERIC_PERSON_NOUNS = new Set(['woman', 'man', 'veteran', 'author', 'writer']);

@@ -289,3 +289,15 @@ describe('clauses before the subject and reported questions', () => {
     expect(sentence('The scientists asked five people to perform a task.', 'The scientists').source).toBeUndefined();
   });
 });
+
+describe('descriptions and vague groups as whole phrases', () => {
+  it('keeps "officials familiar with the matter" as one vague phrase', () => {
+    expect(sentence('Officials familiar with the matter said the deal was close.', 'Officials')).toMatchObject({ label: 'vague', source: { text: 'Officials familiar with the matter' } });
+  });
+
+  it('resolves "the president" to a president named before, but not "the senator"', () => {
+    const text = 'President Joe Biden met Chinese leaders on Monday.\n\nThe president said the talks were productive.\n\nIn a letter, the senator argued that the bill was unconstitutional.';
+    expect(sentence(text, 'The president').source?.text).toMatch(/Joe Biden$/u);
+    expect(sentence(text, 'In a letter').source?.text).toBe('the senator');
+  });
+});
