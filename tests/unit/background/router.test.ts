@@ -25,6 +25,18 @@ describe('the background message boundary', () => {
     if (reply.ok) expect(reply.analysis.sentences[0]?.label).toBe('sourced');
   });
 
+  it('analyses an article in the language the page detected, with that language’s pack, and refuses one without a pack', async () => {
+    const text = 'Der Konzern habe die Zusammenarbeit eingestellt, sagte ein Sprecher am Montag in Berlin.';
+    const german = AnalyzeReplySchema.parse(await handleBackgroundMessage({ ...analyzeMessage, text, language: 'de' }, own()));
+    const english = AnalyzeReplySchema.parse(await handleBackgroundMessage({ ...analyzeMessage, text }, own()));
+    if (!german.ok || !english.ok) throw new Error('no analysis');
+    const verbs = (reply: typeof german) => reply.analysis.sentences.flatMap((s) => s.cues).filter((c) => c.kind === 'reporting-verb').map((c) => text.slice(c.start, c.end));
+    expect(verbs(german)).toEqual(['sagte']);
+    expect(verbs(english)).toEqual([]);
+    const french = RefusalSchema.parse(await handleBackgroundMessage({ ...analyzeMessage, language: 'fr' }, own()));
+    expect(french.error).toMatch(/^Sourcelight could not read this request/);
+  });
+
   it('ignores other extensions, sub-frames and senders without a tab', async () => {
     expect(await handleBackgroundMessage(analyzeMessage, { ...own(), id: 'some-other-extension' })).toBeUndefined();
     expect(await handleBackgroundMessage(analyzeMessage, { ...own(), frameId: 3 })).toBeUndefined();
