@@ -18,6 +18,9 @@ export const VAGUE_HEADS = new Set([
   'polls', 'research', 'evidence', 'data', 'estimates', 'rumors', 'rumours', 'elders', 'authorities', 'lawmakers',
   'leaders', 'scholars', 'historians', 'doctors', 'investors', 'traders', 'users', 'fans', 'skeptics', 'sceptics',
   'proponents', 'members', 'staff', 'employees', 'everyone', 'anyone', 'nobody', 'us',
+  'children', 'kids', 'parents', 'students', 'teachers', 'workers', 'voters', 'patients', 'consumers', 'customers', 'citizens',
+  'locals', 'farmers', 'families', 'women', 'men', 'drivers', 'readers', 'viewers', 'visitors', 'shoppers', 'tenants', 'neighbors',
+  'neighbours', 'survivors', 'victims', 'protesters', 'demonstrators', 'officers', 'soldiers', 'nurses', 'owners', 'fans',
 ]);
 
 /** Words for documents, studies and data that can stand as a source. */

@@ -291,6 +291,10 @@ describe('clauses before the subject and reported questions', () => {
 });
 
 describe('descriptions and vague groups as whole phrases', () => {
+  it('reads a bare plural group opening the sentence ("Children said") as vague, not as a name', () => {
+    expect(sentence('Children said they felt safer at school.', 'Children')).toMatchObject({ label: 'vague', source: { text: 'Children' } });
+  });
+
   it('keeps "officials familiar with the matter" as one vague phrase', () => {
     expect(sentence('Officials familiar with the matter said the deal was close.', 'Officials')).toMatchObject({ label: 'vague', source: { text: 'Officials familiar with the matter' } });
   });
