@@ -3,6 +3,7 @@ import { ALIAS_GROUPS } from './data/aliases';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { handleKeyOf, initials, isAcronym, isCompanyShortName, isDemonym, isHandleOf, keysOfHandle, nameKey, nameWords } from './names';
+import { CORPORATE_SUFFIXES, firstGroup, lastGroup, NameIndex, NATIONAL_QUALIFIERS, TYPO_MIN_LENGTH } from './name-index';
 import type { Mention } from './types';
 
 /** Mentions that name one thing, before it gets an id, a type and a context. */
@@ -11,7 +12,6 @@ export interface MentionGroup {
   keys: Set<string>;
 }
 
-const CORPORATE_SUFFIXES = new Set(['group', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'holdings', 'ag', 'sa', 'gmbh']);
 const ALIAS_OF = new Map<string, readonly string[]>(ALIAS_GROUPS.flatMap((group) => group.map((key) => [key, group] as const)));
 
 /**
@@ -27,25 +27,29 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Menti
   const groups: MentionGroup[] = [];
   const byKey = new Map<string, MentionGroup>();
   const byHandleKey = new Map<string, MentionGroup>();
+  const index = new NameIndex();
   const ordered = mentions.filter((m) => !isDemonym(m.text)).sort((a, b) => a.start - b.start);
   for (const mention of ordered) {
     const key = nameKey(mention.text);
     const group =
       byKey.get(key) ??
       aliasOf(key, byKey) ??
-      sameKnownEntry(mention, groups) ??
-      parentheticalOf(text, mention, groups) ??
-      acronymOf(mention, groups) ??
+      sameKnownEntry(mention, index) ??
+      parentheticalOf(text, mention, index) ??
+      acronymOf(mention, index) ??
       handleOf(mention, byHandleKey) ??
-      personPartOf(mention, groups) ??
-      shorterFormOf(mention, groups, byKey) ??
-      otherQualifierOf(mention, groups) ??
-      typoOf(key, groups);
+      personPartOf(mention, index) ??
+      shorterFormOf(mention, index, byKey) ??
+      otherQualifierOf(mention, index) ??
+      typoOf(key, index);
     const target = group ?? { mentions: [], keys: new Set<string>() };
     if (!group) groups.push(target);
+    const rank = group ? index.rankOf(group) : index.addGroup(target);
     target.mentions.push(mention);
+    if (!byKey.has(key)) index.addKey(key, rank, target);
     target.keys.add(key);
     byKey.set(key, target);
+    index.addMention(mention, rank, target, knownEntry(mention.text));
     const handleKey = mention.type === 'LOC' ? undefined : handleKeyOf(mention.text, mention.type);
     if (handleKey) byHandleKey.set(handleKey, target);
   }
@@ -61,10 +65,9 @@ function aliasOf(key: string, byKey: Map<string, MentionGroup>): MentionGroup | 
 }
 
 /** "Obamacare" after "Affordable Care Act", "the Fed" after "Federal Reserve": two names of one gazetteer entry. */
-function sameKnownEntry(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+function sameKnownEntry(mention: Mention, index: NameIndex): MentionGroup | undefined {
   const entry = knownEntry(mention.text);
-  if (!entry) return undefined;
-  return groups.findLast((g) => g.mentions.some((m) => knownEntry(m.text) === entry));
+  return entry ? index.lastWithEntry(entry) : undefined;
 }
 
 const entryCache = new Map<string, KnownEntity | null>();
@@ -85,14 +88,14 @@ function knownEntry(text: string): KnownEntity | undefined {
 }
 
 /** "Chinese Communist Party’s (CCP)": an acronym in parentheses right after a name. */
-function parentheticalOf(text: string, mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+function parentheticalOf(text: string, mention: Mention, index: NameIndex): MentionGroup | undefined {
   if (!isAcronym(mention.text) || text[mention.end] !== ')') return undefined;
   const before = /(\S)(?:['’]s)?\s*\($/u.exec(text.slice(Math.max(0, mention.start - 6), mention.start));
   if (!before) return undefined;
   const nameEnd = mention.start - before[0].length + 1;
   // "SAN FRANCISCO (AP)": a dateline's agency is no acronym of the place; an acronym starts as its name does.
   const first = mention.text[0]!.toLowerCase();
-  return groups.find((g) => g.mentions.some((m) => m.end === nameEnd && m.text[0]!.toLowerCase() === first));
+  return firstGroup([index.endingAt(nameEnd)], (m) => m.end === nameEnd && m.text[0]!.toLowerCase() === first);
 }
 
 /** "@NelsonSchwartz" after "Nelson D. Schwartz": looked up by the handle's letters, as the page may hold thousands. */
@@ -105,82 +108,71 @@ function handleOf(mention: Mention, byHandleKey: Map<string, MentionGroup>): Men
   return undefined;
 }
 
-function acronymOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+function acronymOf(mention: Mention, index: NameIndex): MentionGroup | undefined {
   if (!isAcronym(mention.text)) return undefined;
   const letters = mention.text.replace(/\./gu, '');
-  return groups.findLast((g) => g.mentions.some((m) => nameWords(m.text).length >= 2 && initials(m.text) === letters));
+  return lastGroup([index.withInitials(letters)], (m) => nameWords(m.text).length >= 2 && initials(m.text) === letters);
 }
 
 /** "Lei" after "Lei Jun", "Netanyahu" after "Benjamin Netanyahu", "Elon Musk" after "Musk" or "Fiona Parry" after "Fiona". */
-function personPartOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+function personPartOf(mention: Mention, index: NameIndex): MentionGroup | undefined {
   if (mention.type === 'LOC' || isAcronym(mention.text)) return undefined;
   const words = nameWords(mention.text);
   if (words.length === 1) {
-    const persons = groups.filter((g) => g.mentions.some((m) => m.type === 'PER'));
     const [word] = words;
-    const hasPart = (g: MentionGroup, part: (w: readonly string[]) => string | undefined) =>
-      g.mentions.some((m) => m.type === 'PER' && nameWords(m.text).length > 1 && part(nameWords(m.text)) === word);
+    const isPerson = (m: Mention) => m.type === 'PER' && nameWords(m.text).length > 1;
     // A surname before a first name: "Claude" after "Georges Claude" and "Claude Debussy" is Georges Claude.
-    return persons.findLast((g) => hasPart(g, (w) => w.at(-1))) ?? persons.findLast((g) => g.mentions.some((m) => m.type === 'PER' && nameWords(m.text).length > 1 && nameWords(m.text).includes(word!)));
+    return lastGroup([index.personsEndingWith(word!)], (m) => isPerson(m) && nameWords(m.text).at(-1) === word) ?? lastGroup([index.personsWith(word!)], (m) => isPerson(m) && nameWords(m.text).includes(word!));
   }
   if (mention.type !== 'PER') return undefined;
   // A headline's bare surname ("Zuckerberg") may come first, mistyped; the full name later claims it.
-  return groups.findLast((g) =>
-    g.mentions.some((m) => {
-      const other = nameWords(m.text);
-      // "Musk" … "Elon Musk"; "Fiona" … "Fiona Parry" when "Fiona" is a known first name (not "Yahoo" … "Yahoo Japan").
-      if (other.length === 1) return (m.type === 'PER' || mayBeSurname(other[0]!)) && (words.at(-1) === other[0] || (words[0] === other[0] && isFirstName(other[0]!)));
-      // "de Blasio" … "Bill de Blasio": an earlier surname of several words.
-      if (other.length < words.length) return (m.type === 'PER' || other.every((w) => mayBeSurname(w))) && sameWords(words.slice(-other.length), other);
-      return containsRun(other, words);
-    }),
-  );
+  return lastGroup(index.partsOf(words), (m) => {
+    const other = nameWords(m.text);
+    // "Musk" … "Elon Musk"; "Fiona" … "Fiona Parry" when "Fiona" is a known first name (not "Yahoo" … "Yahoo Japan").
+    if (other.length === 1) return (m.type === 'PER' || mayBeSurname(other[0]!)) && (words.at(-1) === other[0] || (words[0] === other[0] && isFirstName(other[0]!)));
+    // "de Blasio" … "Bill de Blasio": an earlier surname of several words.
+    if (other.length < words.length) return (m.type === 'PER' || other.every((w) => mayBeSurname(w))) && sameWords(words.slice(-other.length), other);
+    return containsRun(other, words);
+  });
 }
 
 /** "Communist Party" after "Chinese Communist Party"; "Alibaba" after "Alibaba Group". */
-function shorterFormOf(mention: Mention, groups: MentionGroup[], byKey: Map<string, MentionGroup>): MentionGroup | undefined {
+function shorterFormOf(mention: Mention, index: NameIndex, byKey: Map<string, MentionGroup>): MentionGroup | undefined {
   const words = nameWords(mention.text);
-  return groups.findLast((g) =>
-    g.mentions.some((m) => {
-      const longer = nameWords(m.text);
-      if (longer.length <= words.length) return false;
-      // "Packard" after "Packard Motor Car Company".
-      if (words.length === 1 && m.type === 'ORG' && mention.type !== 'LOC' && isCompanyShortName(words[0]!, m.text)) return true;
-      const dropped = longer.length - words.length;
-      // "Environmental Protection" for "Department of Environmental Protection".
-      if (longer.length === words.length + 2 && nameKey(longer[1]!) === 'of' && NAME_HEAD_TYPES.get(nameKey(longer[0]!)) === 'ORG' && sameWords(longer.slice(2), words)) return true;
-      if (words.length >= 2 && sameWords(longer.slice(dropped), words)) {
-        const prefix = longer.slice(0, dropped).join(' ');
-        // "Vision Pro" after "Apple Vision Pro", "One X" after "Xbox One X": a product without its brand.
-        // "Tax Policy Center" after "Urban-Brookings Tax Policy Center": an organisation's name without its qualifier.
-        const headed = m.type === 'ORG' && NAME_HEAD_TYPES.get(nameKey(words.at(-1)!)) === 'ORG';
-        return isDemonym(prefix) || byKey.get(nameKey(prefix))?.mentions.some((p) => p.type === 'LOC') === true || m.type === 'MISC' || headed || knownType(prefix) !== undefined;
-      }
-      // "Environmental Protection Department" for "Department of Environmental Protection".
-      if (longer.length === words.length + 1 && nameKey(longer[1]!) === 'of' && sameWords([...longer.slice(2), longer[0]!], words)) return true;
-      return sameWords(longer.slice(0, words.length), words) && longer.slice(words.length).every((w) => CORPORATE_SUFFIXES.has(nameKey(w)));
-    }),
-  );
+  return lastGroup(index.longerFormsOf(words), (m) => {
+    const longer = nameWords(m.text);
+    if (longer.length <= words.length) return false;
+    // "Packard" after "Packard Motor Car Company".
+    if (words.length === 1 && m.type === 'ORG' && mention.type !== 'LOC' && isCompanyShortName(words[0]!, m.text)) return true;
+    const dropped = longer.length - words.length;
+    // "Environmental Protection" for "Department of Environmental Protection".
+    if (longer.length === words.length + 2 && nameKey(longer[1]!) === 'of' && NAME_HEAD_TYPES.get(nameKey(longer[0]!)) === 'ORG' && sameWords(longer.slice(2), words)) return true;
+    if (words.length >= 2 && sameWords(longer.slice(dropped), words)) {
+      const prefix = longer.slice(0, dropped).join(' ');
+      // "Vision Pro" after "Apple Vision Pro", "One X" after "Xbox One X": a product without its brand.
+      // "Tax Policy Center" after "Urban-Brookings Tax Policy Center": an organisation's name without its qualifier.
+      const headed = m.type === 'ORG' && NAME_HEAD_TYPES.get(nameKey(words.at(-1)!)) === 'ORG';
+      return isDemonym(prefix) || byKey.get(nameKey(prefix))?.mentions.some((p) => p.type === 'LOC') === true || m.type === 'MISC' || headed || knownType(prefix) !== undefined;
+    }
+    // "Environmental Protection Department" for "Department of Environmental Protection".
+    if (longer.length === words.length + 1 && nameKey(longer[1]!) === 'of' && sameWords([...longer.slice(2), longer[0]!], words)) return true;
+    return sameWords(longer.slice(0, words.length), words) && longer.slice(words.length).every((w) => CORPORATE_SUFFIXES.has(nameKey(w)));
+  });
 }
 
-/** Words that say "of this country's state" before a name: "U.S. Flag Code" and "Federal Flag Code" are one code. */
-const NATIONAL_QUALIFIERS = new Set(['us', 'federal', 'national']);
-
-function otherQualifierOf(mention: Mention, groups: MentionGroup[]): MentionGroup | undefined {
+function otherQualifierOf(mention: Mention, index: NameIndex): MentionGroup | undefined {
   const words = nameWords(mention.text);
   if (words.length < 3 || !NATIONAL_QUALIFIERS.has(nameKey(words[0]!))) return undefined;
-  return groups.findLast((g) =>
-    g.mentions.some((m) => {
-      const other = nameWords(m.text);
-      return m.type === mention.type && other.length === words.length && nameKey(other[0]!) !== nameKey(words[0]!) && NATIONAL_QUALIFIERS.has(nameKey(other[0]!)) && sameWords(other.slice(1), words.slice(1));
-    }),
-  );
+  return lastGroup([index.qualifiedAs(words)], (m) => {
+    const other = nameWords(m.text);
+    return m.type === mention.type && other.length === words.length && nameKey(other[0]!) !== nameKey(words[0]!) && NATIONAL_QUALIFIERS.has(nameKey(other[0]!)) && sameWords(other.slice(1), words.slice(1));
+  });
 }
 
 /** "West Merica Police" for "West Mercia Police": one edit apart, in a name long enough to tell. */
-function typoOf(key: string, groups: MentionGroup[]): MentionGroup | undefined {
-  if (key.length < 10) return undefined;
-  return groups.find((g) => [...g.keys].some((other) => other.length >= 10 && withinOneEdit(key, other)));
+function typoOf(key: string, index: NameIndex): MentionGroup | undefined {
+  if (key.length < TYPO_MIN_LENGTH) return undefined;
+  return index.firstKeyWithin(key, (other) => withinOneEdit(key, other));
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
