@@ -81,16 +81,20 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
  * "The broadcasts began on August 10 and South Korea says": "and" or "but" after a clause with its own
  * verb starts a new subject; "Smith and Jones say" is one subject.
  */
-function isClauseJoin(words: Word[], from: number, i: number): boolean {
+function isClauseJoin(words: Word[], i: number): boolean {
   const w = words[i]!.lower;
   // "Center on Poverty and Inequality": between capitalised words "and" joins a name.
-  if ((w !== 'and' && w !== 'but') || isCapitalised(words[i - 1]!)) return false;
-  for (let k = from; k < i; k++) {
-    const before = words[k]!;
-    if (AUXILIARIES.has(before.lower) && !LEADING_CONNECTIVES.has(before.lower)) return true;
-    if (!isCapitalised(before) && (FINITE_PAST.has(before.lower) || (before.lower.length > 4 && before.lower.endsWith('ed')))) return true;
+  return (w === 'and' || w === 'but') && !isCapitalised(words[i - 1]!);
+}
+
+/** The first word in a range that looks like a verb of its own clause ("began", "has", "rallied"); `to` if none. One pass. */
+function firstFiniteVerb(words: Word[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (AUXILIARIES.has(w.lower) && !LEADING_CONNECTIVES.has(w.lower)) return k;
+    if (!isCapitalised(w) && (FINITE_PAST.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith('ed')))) return k;
   }
-  return false;
+  return to;
 }
 
 /** Where a short unquoted parenthesis that ends right before `at` opens, if one does. */
@@ -124,8 +128,9 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   const words = sentence.words;
   let from = range.from;
   // "…, extracting more whenever the data show": the subject starts after the last subordinator.
+  const firstVerb = firstFiniteVerb(words, from, range.to);
   for (let i = range.to - 2; i > from; i--) {
-    if (SUBORDINATORS.has(words[i]!.lower) || (isClauseJoin(words, from, i))) {
+    if (SUBORDINATORS.has(words[i]!.lower) || (firstVerb < i && isClauseJoin(words, i))) {
       from = i + 1;
       break;
     }
@@ -293,15 +298,30 @@ export function nameChunks(sentence: SentenceView, range: WordRange): WordRange[
     chunks.push({ from: i, to: j });
     i = j;
   }
+  // Only mentions inside the range, and their first word by binary search: a long sentence asks this for every verb.
+  const rangeStart = words[range.from]?.start ?? 0;
+  const rangeEnd = words[range.to - 1]?.end ?? 0;
   for (const mention of sentence.mentions) {
-    if (mention.type === 'MISC' || mention.type === 'LOC') continue;
-    const from = words.findIndex((w) => w.start >= mention.start && w.end <= mention.end);
-    if (from < range.from || from >= range.to) continue;
+    if (mention.type === 'MISC' || mention.type === 'LOC' || mention.end <= rangeStart || mention.start >= rangeEnd) continue;
+    const from = firstWordFrom(words, mention.start);
+    if (from >= words.length || words[from]!.end > mention.end || from < range.from || from >= range.to) continue;
     let to = from;
     while (to < range.to && words[to]!.end <= mention.end) to++;
     if (!chunks.some((c) => c.from < to && from < c.to)) chunks.push({ from, to });
   }
   return chunks.sort((a, b) => a.from - b.from);
+}
+
+/** Index of the first word starting at or after `offset` (words are in text order). */
+function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isNameWord(words: Word[], i: number): boolean {

@@ -145,9 +145,10 @@ function throughRelative(words: Word[], subject: WordRange): WordRange {
     // "Senator James Lankford, an Oklahoma Republican who warned": the appositive stands for the name before it.
     if (words[subject.from - 1]?.text === ',') {
       let from = subject.from - 1;
-      while (from > 0 && words[from - 1]!.text !== ',' && !words[from - 1]!.quoted) from--;
+      while (from > 0 && subject.from - 1 - from < MAX_APPOSED_NAME_WORDS && words[from - 1]!.text !== ',' && !words[from - 1]!.quoted) from--;
       const name = { from, to: subject.from - 1 };
-      if (name.to > name.from && isPureName(words, name)) return name;
+      const complete = from === 0 || words[from - 1]!.text === ',' || words[from - 1]!.quoted;
+      if (complete && name.to > name.from && isPureName(words, name)) return name;
     }
     return { from: subject.from, to: subject.to - 1 };
   }
@@ -180,6 +181,8 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   return namedReporter || stated || source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
 }
 
+/** A name before an apposition is at most this long ("Senator James Lankford"); the walk back stops there. */
+const MAX_APPOSED_NAME_WORDS = 8;
 /** How many words the person asked may take before the reported question: "asked government officials how". */
 const ASKED_BEFORE_QUESTION = 5;
 /** How many words an object may take between "called" and the quotation that names it. */
