@@ -42,10 +42,16 @@ export function distinctNamesText(n: number): string {
   return parts.join(' ');
 }
 
+/** The fastest of three runs: the machine's other work only ever adds time. */
 function time<T>(run: () => T): [number, T] {
-  const started = performance.now();
-  const value = run();
-  return [performance.now() - started, value];
+  let best = Infinity;
+  let value: T;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    value = run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return [best, value!];
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);

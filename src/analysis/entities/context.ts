@@ -37,7 +37,44 @@ export function findContext(text: string, entity: Entity, sentences: Span[], typ
 }
 
 function sentenceOf(sentences: Span[], offset: number, length: number): Span {
-  return sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: length };
+  return sentences[sentenceAt(sentences, offset)] ?? { start: 0, end: length };
+}
+
+const inOrder = new WeakMap<Span[], boolean>();
+
+/**
+ * The index of the first sentence holding the offset, or -1. Every mention of
+ * every entity asks, so sentences in reading order that do not overlap (as the
+ * segmenter gives them) are searched by halves, checked once per array.
+ */
+function sentenceAt(sentences: Span[], offset: number): number {
+  if (!isInOrder(sentences)) return sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** The index of the first sentence holding all of [start, end), or -1: in ordered sentences, the one holding its start. */
+function sentenceHolding(sentences: Span[], start: number, end: number): number {
+  if (!isInOrder(sentences) || end <= start) return sentences.findIndex((s) => s.start <= start && end <= s.end);
+  const index = sentenceAt(sentences, start);
+  return index >= 0 && end <= sentences[index]!.end ? index : -1;
+}
+
+function isInOrder(sentences: Span[]): boolean {
+  let ordered = inOrder.get(sentences);
+  if (ordered === undefined) {
+    ordered = sentences.every((s, i) => s.start <= s.end && (i === 0 || sentences[i - 1]!.end <= s.start));
+    inOrder.set(sentences, ordered);
+  }
+  return ordered;
 }
 
 /** A description that leaves the mention's sentence or line is a fragment of something else. */
@@ -273,7 +310,7 @@ function copular(text: string, mention: Entity['mentions'][number], entity: Enti
     return { start, end, text: text.slice(start, end) };
   }
   if (entity.type !== 'PER' && entity.type !== 'ORG') return undefined;
-  const index = sentences.findIndex((s) => s.start <= mention.start && mention.end <= s.end);
+  const index = sentenceHolding(sentences, mention.start, mention.end);
   const next = sentences[index + 1];
   if (index < 0 || !next) return undefined;
   const pronoun = PRONOUN_COPULA.exec(text.slice(next.start, next.start + 140));

@@ -1,7 +1,7 @@
 import type { KnownEntity } from '../knowledge';
 import type { MentionGroup } from './merge';
 import { initials, nameKey, nameWords } from './names';
-import { elementOf, SequenceHash } from './sequence-hash';
+import { SequenceHash } from './sequence-hash';
 import type { Mention } from './types';
 
 export const CORPORATE_SUFFIXES = new Set(['group', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'holdings', 'ag', 'sa', 'gmbh']);
@@ -100,9 +100,10 @@ export class NameIndex {
   addKey(key: string, rank: number, group: MentionGroup): void {
     if (key.length < TYPO_MIN_LENGTH) return;
     const filed: KeyEntry = { rank, group, key };
-    const hash = charactersOf(key);
+    const hash = SequenceHash.ofCharacters(key);
     push(this.keys, hash.slice(0, key.length), filed);
-    for (const deletion of new Set(Array.from({ length: key.length }, (_, i) => hash.without(i)))) push(this.keyDeletions, deletion, filed);
+    // A run of one letter ("llll") gives one deletion for all its places: filed once.
+    for (let i = 0; i < key.length; i++) if (i === 0 || key[i] !== key[i - 1]) push(this.keyDeletions, hash.without(i), filed);
   }
 
   lastWithEntry(entry: KnownEntity): MentionGroup | undefined {
@@ -160,9 +161,10 @@ export class NameIndex {
 
   /** The group made first with a key of typo length that passes the test, among keys one deletion, insertion, change or swap away. */
   firstKeyWithin(key: string, test: (other: string) => boolean): MentionGroup | undefined {
-    const hash = charactersOf(key);
+    const hash = SequenceHash.ofCharacters(key);
     const lists = [this.keyDeletions.get(hash.slice(0, key.length))];
     for (let i = 0; i < key.length; i++) {
+      if (i > 0 && key[i] === key[i - 1]) continue;
       const deletion = hash.without(i);
       lists.push(this.keys.get(deletion), this.keyDeletions.get(deletion));
     }
@@ -216,12 +218,9 @@ const sequences = new WeakMap<readonly string[], SequenceHash>();
 function sequenceOf(words: readonly string[]): SequenceHash {
   let hash = sequences.get(words);
   if (!hash) {
-    hash = new SequenceHash(words.map((w) => elementOf(nameKey(w))));
+    hash = SequenceHash.ofElements(words.map((w) => nameKey(w)));
     sequences.set(words, hash);
   }
   return hash;
 }
 
-function charactersOf(key: string): SequenceHash {
-  return new SequenceHash(Array.from({ length: key.length }, (_, i) => [key.charCodeAt(i), key.charCodeAt(i)] as const));
-}

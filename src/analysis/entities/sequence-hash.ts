@@ -20,7 +20,7 @@ function power(powers: number[], base: number, modulus: number, n: number): numb
 }
 
 /** A hash of a string, for use as one element of a sequence. */
-export function elementOf(text: string): [number, number] {
+function elementOf(text: string): [number, number] {
   let h1 = 7;
   let h2 = 11;
   for (let i = 0; i < text.length; i++) {
@@ -32,18 +32,31 @@ export function elementOf(text: string): [number, number] {
 }
 
 export class SequenceHash {
-  private readonly prefix1: number[] = [0];
-  private readonly prefix2: number[] = [0];
+  readonly length: number;
+  private readonly prefix1: Float64Array;
+  private readonly prefix2: Float64Array;
 
-  constructor(elements: ReadonlyArray<readonly [number, number]>) {
-    for (const [e1, e2] of elements) {
-      this.prefix1.push((this.prefix1.at(-1)! * B1 + e1 + 1) % M1);
-      this.prefix2.push((this.prefix2.at(-1)! * B2 + e2 + 1) % M2);
+  /** A sequence of `length` elements, the i-th hashed to `first(i)` and `second(i)` (below 2^26). */
+  constructor(length: number, first: (i: number) => number, second: (i: number) => number) {
+    this.length = length;
+    this.prefix1 = new Float64Array(length + 1);
+    this.prefix2 = new Float64Array(length + 1);
+    for (let i = 0; i < length; i++) {
+      this.prefix1[i + 1] = (this.prefix1[i]! * B1 + first(i) + 1) % M1;
+      this.prefix2[i + 1] = (this.prefix2[i]! * B2 + second(i) + 1) % M2;
     }
   }
 
-  get length(): number {
-    return this.prefix1.length - 1;
+  /** The hash of a sequence of strings, each an element. */
+  static ofElements(elements: readonly string[]): SequenceHash {
+    const hashes = elements.map(elementOf);
+    return new SequenceHash(hashes.length, (i) => hashes[i]![0], (i) => hashes[i]![1]);
+  }
+
+  /** The hash of a string, each character an element. */
+  static ofCharacters(text: string): SequenceHash {
+    const code = (i: number) => text.charCodeAt(i);
+    return new SequenceHash(text.length, code, code);
   }
 
   /** The hash of elements [from, to). */

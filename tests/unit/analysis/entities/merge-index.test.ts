@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { groupMentions } from '../../../../src/analysis/entities/merge';
-import { elementOf, SequenceHash } from '../../../../src/analysis/entities/sequence-hash';
+import { SequenceHash } from '../../../../src/analysis/entities/sequence-hash';
 import type { EntityType } from '../../../../src/shared/schema';
 import type { Mention } from '../../../../src/analysis/entities/types';
 
-const hashOf = (elements: readonly string[]) => new SequenceHash(elements.map(elementOf));
+const hashOf = (elements: readonly string[]) => SequenceHash.ofElements(elements);
 
 describe('sequence hashes for merge lookups', () => {
   const words = ['department', 'of', 'environmental', 'protection', 'inc'];
