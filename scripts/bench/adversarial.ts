@@ -1,4 +1,5 @@
 import { analyze } from '../../src/analysis';
+import { distinctNamesOfLength } from './distinct-names-text';
 
 /** Inputs built to make a tokenizer, segmenter or quotation finder work hardest, at any length. */
 const NEWS = 'Mayor Alicia Moreno said on Oct. 1 that the U.S. barrier, which “protects 11,000 homes,” would cost $48 million, according to Harbor Engineering Ltd. Critics say it is a terrible idea.';
@@ -16,6 +17,8 @@ const INPUTS: Record<string, (chars: number) => string> = {
   'capitalised words': (n) => repeatTo('Ab Cd Ef ', n),
   'no spaces': (n) => repeatTo('aB.', n),
   'binary-looking': (n) => Array.from({ length: n }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(''),
+  // Thousands of different names, each said again in a shorter form: merging must not compare each with all.
+  'distinct names': distinctNamesOfLength,
 };
 
 function repeatTo(unit: string, chars: number): string {
