@@ -21,7 +21,10 @@ const ALIAS_OF = new Map<string, readonly string[]>(ALIAS_GROUPS.flatMap((group)
  * it; a part of a person's name ("Lei" → "Lei Jun"); the name without a leading
  * nationality or place ("Communist Party") or a trailing "Group"/"Inc"; or a
  * one-letter typo of a long name. A name followed by other words ("Tesla AI Day",
- * "China Construction Bank") is a different thing and never joins.
+ * "China Construction Bank") is a different thing and never joins. Each rule
+ * tests only the earlier mentions filed under the new one's words or forms (see
+ * `NameIndex`), and picks the group made last (or first) among those that pass,
+ * as if it had compared with every earlier group: time stays linear in the page.
  */
 export function groupMentions(text: string, mentions: readonly Mention[]): MentionGroup[] {
   const groups: MentionGroup[] = [];

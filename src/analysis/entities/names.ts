@@ -3,8 +3,8 @@ import { DEMONYMS } from './data/demonyms';
 const CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', '&']);
 
 /**
- * Merging compares every new mention with the names seen so far, so the same
- * few names are normalised over and over: keep the results, within a bound.
+ * Merging tests each new mention against the earlier names it is filed with,
+ * so the same names are normalised over and over: keep the results, within a bound.
  */
 function memoised<T>(compute: (name: string) => T): (name: string) => T {
   const cache = new Map<string, T>();
