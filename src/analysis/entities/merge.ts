@@ -3,7 +3,7 @@ import { ALIAS_GROUPS } from './data/aliases';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { handleKeyOf, initials, isAcronym, isCompanyShortName, isDemonym, isHandleOf, keysOfHandle, nameKey, nameWords } from './names';
-import { CORPORATE_SUFFIXES, firstGroup, lastGroup, NameIndex, NATIONAL_QUALIFIERS, TYPO_MIN_LENGTH } from './name-index';
+import { CORPORATE_SUFFIXES, firstGroup, lastGroup, NameIndex, TYPO_MIN_LENGTH } from './name-index';
 import type { Mention } from './types';
 
 /** Mentions that name one thing, before it gets an id, a type and a context. */
@@ -43,7 +43,6 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Menti
       handleOf(mention, byHandleKey) ??
       personPartOf(mention, index) ??
       shorterFormOf(mention, index, byKey) ??
-      otherQualifierOf(mention, index) ??
       typoOf(key, index);
     const target = group ?? { mentions: [], keys: new Set<string>() };
     if (!group) groups.push(target);
@@ -160,15 +159,6 @@ function shorterFormOf(mention: Mention, index: NameIndex, byKey: Map<string, Me
     // "Environmental Protection Department" for "Department of Environmental Protection".
     if (longer.length === words.length + 1 && nameKey(longer[1]!) === 'of' && sameWords([...longer.slice(2), longer[0]!], words)) return true;
     return sameWords(longer.slice(0, words.length), words) && longer.slice(words.length).every((w) => CORPORATE_SUFFIXES.has(nameKey(w)));
-  });
-}
-
-function otherQualifierOf(mention: Mention, index: NameIndex): MentionGroup | undefined {
-  const words = nameWords(mention.text);
-  if (words.length < 3 || !NATIONAL_QUALIFIERS.has(nameKey(words[0]!))) return undefined;
-  return lastGroup([index.qualifiedAs(words)], (m) => {
-    const other = nameWords(m.text);
-    return m.type === mention.type && other.length === words.length && nameKey(other[0]!) !== nameKey(words[0]!) && NATIONAL_QUALIFIERS.has(nameKey(other[0]!)) && sameWords(other.slice(1), words.slice(1));
   });
 }
 

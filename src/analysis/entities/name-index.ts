@@ -7,7 +7,6 @@ import type { Mention } from './types';
 export const CORPORATE_SUFFIXES = new Set(['group', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'holdings', 'ag', 'sa', 'gmbh']);
 
 /** Words that say "of this country's state" before a name: "U.S. Flag Code" and "Federal Flag Code" are one code. */
-export const NATIONAL_QUALIFIERS = new Set(['us', 'federal', 'national']);
 
 /** Keys shorter than this are too short to tell a typo from another name. */
 export const TYPO_MIN_LENGTH = 10;
@@ -57,7 +56,6 @@ export class NameIndex {
   private readonly wholeNames: Lists<number> = new Map();
   private readonly wordPairs: Lists<number> = new Map();
   private readonly shorterForms: Lists<number> = new Map();
-  private readonly qualifiedNames: Lists<number> = new Map();
   private readonly keys: Lists<number, KeyEntry> = new Map();
   private readonly keyDeletions: Lists<number, KeyEntry> = new Map();
 
@@ -93,7 +91,6 @@ export class NameIndex {
     }
     if (n >= 3 && mention.type === 'ORG') push(this.companyFirstWords, words[0]!, filed);
     for (const form of shorterFormsOf(words, hash)) push(this.shorterForms, form, filed);
-    if (n >= 3 && NATIONAL_QUALIFIERS.has(nameKey(words[0]!))) push(this.qualifiedNames, hash.slice(1, n), filed);
   }
 
   /** Files a group's key by itself and by each one-letter deletion, for typos. */
@@ -152,11 +149,6 @@ export class NameIndex {
     const n = words.length;
     if (n === 0) return [this.all];
     return [n === 1 ? this.companyFirstWords.get(words[0]!) : undefined, this.shorterForms.get(sequenceOf(words).slice(0, n))];
-  }
-
-  /** Mentions with a national qualifier and the same words after it. */
-  qualifiedAs(words: readonly string[]): readonly Entry[] | undefined {
-    return this.qualifiedNames.get(sequenceOf(words).slice(1, words.length));
   }
 
   /** The group made first with a key of typo length that passes the test, among keys one deletion, insertion, change or swap away. */
