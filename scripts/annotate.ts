@@ -17,6 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SUPPORTED_LANGUAGES, analyze, detectTextLanguage, isSupportedLanguage, loadLanguagePack } from '../src/analysis';
+import { repoModels } from './lib/repo-models';
 import { tagConll } from '../src/analysis/entities/conll';
 import { AnalysisSchema, type Analysis } from '../src/shared/schema';
 import { explainClaims } from './lib/explain';
@@ -59,7 +60,7 @@ try {
 const languageOf = (text: string): string => values.lang ?? (isSupportedLanguage(detectTextLanguage(text)) ? detectTextLanguage(text) : 'en');
 
 if (values.conll) {
-  const pack = await loadLanguagePack(languageOf(input.replace(/^\S+\t|\s\S+$/gmu, ' ')));
+  const pack = await loadLanguagePack(languageOf(input.replace(/^\S+\t|\s\S+$/gmu, ' ')), repoModels);
   process.stdout.write(tagConll(input, pack.nameModel()));
   process.exit(0);
 }
@@ -73,7 +74,7 @@ if (isHtml) {
     process.stdout.write(explainClaims(article.text, { links: article.links, blocks: article.blocks }));
     process.exit(0);
   }
-  await loadLanguagePack(article.language);
+  await loadLanguagePack(article.language, repoModels);
   analysis = analyze(article.text, { links: article.links, blocks: article.blocks, language: article.language });
 } else {
   // Plain text: each line is a block, as the page layer makes them.
@@ -82,7 +83,7 @@ if (isHtml) {
     process.exit(0);
   }
   const language = languageOf(input);
-  await loadLanguagePack(language);
+  await loadLanguagePack(language, repoModels);
   analysis = analyze(input.replace(/\r\n?/g, '\n'), { language });
 }
 AnalysisSchema.parse(analysis);

@@ -6,7 +6,7 @@
  *   npm run eval:ner -- ../shared/data/conll2003/test.txt [--model FILE] [--no-baseline]
  *   npm run eval:ner -- ../shared/data/uner-en/en_pud-ud-test.iob2
  *
- * `--model` scores weights written by `npm run train:ner -- --out FILE` instead of the
+ * `--model` scores weights written by `npm run train:ner -- --out FILE` (a module or a `.bin` model file) instead of the
  * shipped ones; `--lang de` scores a language pack's model and entity stage (e.g. on
  * ../shared/data/uner-de-pud/de_pud-ud-test.iob2, or GermEval's held-out part written by
  * scripts/convert-german-ner.ts). Gold without MISC (Universal NER) is scored over PER/ORG/LOC only:
@@ -20,6 +20,7 @@ import nlp from 'compromise';
 import { parseConll, type ConllSentence } from '../src/analysis/entities/conll-format';
 import { decodeBase64 } from '../src/analysis/entities/base64';
 import { isSupportedLanguage, loadLanguagePack } from '../src/analysis/languages';
+import { repoModels } from './lib/repo-models';
 import { decodeModel } from '../src/analysis/entities/model-codec';
 import { modelWord } from '../src/analysis/entities/model-input';
 import { buildEntities } from '../src/analysis/entities/build';
@@ -36,7 +37,7 @@ if (!isSupportedLanguage(values.lang)) {
   console.error(`--lang: no language pack for ${JSON.stringify(values.lang)}`);
   process.exit(2);
 }
-const pack = await loadLanguagePack(values.lang);
+const pack = await loadLanguagePack(values.lang, repoModels);
 const file = positionals[0];
 if (!file || !existsSync(file)) {
   console.error(`${file ? `No such file: ${file}\n` : ''}usage: npm run eval:ner -- FILE   (CoNLL-2003 format, e.g. ../shared/data/conll2003/test.txt)`);
@@ -55,9 +56,11 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 };
 
 const decodeStart = performance.now();
-const weights = values.model
-  ? decodeModel(decodeBase64(((await import(pathToFileURL(resolve(values.model)).href)) as { NER_MODEL_BASE64: string }).NER_MODEL_BASE64))
-  : pack.nameModel();
+const weights = !values.model
+  ? pack.nameModel()
+  : values.model.endsWith('.bin')
+    ? decodeModel(readFileSync(values.model))
+    : decodeModel(decodeBase64(((await import(pathToFileURL(resolve(values.model)).href)) as { NER_MODEL_BASE64: string }).NER_MODEL_BASE64));
 const decodeMs = performance.now() - decodeStart;
 
 const tagAll = () => documents.flatMap((doc) => tagDocument(weights, doc.map((s) => s.words.map(modelWord))));

@@ -19,6 +19,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, detectTextLanguage, isSupportedLanguage, loadLanguagePack } from '../src/analysis';
+import { repoModels } from './lib/repo-models';
 import { attributionReport, claimReport, crossValidatedReport, subjectivityReport } from './eval/claims';
 import { entityReport } from './eval/entities';
 import { readGoldArticles } from './eval/gold';
@@ -44,7 +45,7 @@ if (articles.length === 0) {
   process.exit(2);
 }
 const languageOf = (text: string): string => forcedLanguage ?? (isSupportedLanguage(detectTextLanguage(text)) ? detectTextLanguage(text) : 'en');
-for (const language of new Set(articles.map((a) => languageOf(a.text)))) await loadLanguagePack(language);
+for (const language of new Set(articles.map((a) => languageOf(a.text)))) await loadLanguagePack(language, repoModels);
 const analyzeText = (text: string) => analyze(text, { language: languageOf(text) });
 const englishArticles = articles.filter((a) => languageOf(a.text) === 'en');
 

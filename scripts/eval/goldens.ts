@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUPPORTED_LANGUAGES, analyze, loadLanguagePack } from '../../src/analysis';
+import { repoModels } from '../lib/repo-models';
 import type { Analysis } from '../../src/shared/schema';
 import { readHtmlArticle } from '../lib/read-article';
 
@@ -24,7 +25,7 @@ const MAX_TEXT = 110;
 const MAX_CUE = 40;
 
 // A saved page is analysed in the language the page layer detects, so every pack is ready before the goldens are made.
-await Promise.all(SUPPORTED_LANGUAGES.map((code) => loadLanguagePack(code)));
+await Promise.all(SUPPORTED_LANGUAGES.map((code) => loadLanguagePack(code, repoModels)));
 
 /** The current goldens of every text in the repo under `root`. */
 export function currentGoldens(root = '.'): Golden[] {

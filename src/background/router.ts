@@ -4,6 +4,7 @@ import type { Refusal, ReplyOf } from '../shared/messages';
 import { handle, isOwnSender, readRequest, type Handlers } from '../shared/messaging';
 import { AnalysisQueue } from './analysis-queue';
 import { runAnalysis } from './analysis-service';
+import { packagedModels } from './packaged-models';
 import { showBadge } from './badge';
 import { entityContext } from './lookups/entity-context';
 import { tabStates } from './tab-states';
@@ -19,7 +20,7 @@ function handlersFor(tabId: number): Handlers<'background'> {
     analyze: async (msg) => {
       // The pack is ready before the job waits its turn: the queue runs synchronous work only.
       const language = msg.language ?? 'en';
-      await loadLanguagePack(language);
+      await loadLanguagePack(language, packagedModels);
       return queue.run(tabId, msg.text.length, () => runAnalysis(msg.text, msg.links, msg.blocks, msg.meta, language));
     },
     'page-status': async (msg) => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { analyze, detectTextLanguage, isSupportedLanguage, loadLanguagePack } from '../analysis';
 import { sendToTab } from '../shared/messaging';
+import { packagedModels } from './packaged-models';
 
 export const SELECTION_MENU_ID = 'sourcelight-analyse-selection';
 
@@ -13,6 +14,6 @@ export async function analyseSelection(selection: string, tabId: number): Promis
   const text = selection.slice(0, 100_000);
   const detected = detectTextLanguage(text);
   const language = isSupportedLanguage(detected) ? detected : 'en';
-  await loadLanguagePack(language);
+  await loadLanguagePack(language, packagedModels);
   await sendToTab(tabId, { type: 'show-selection-analysis', analysis: analyze(text, { language }) });
 }

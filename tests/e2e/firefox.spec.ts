@@ -6,6 +6,7 @@ import { findBrowser } from '../../scripts/lib/find-browsers';
 import { readSavedPages } from '../../scripts/lib/page-expectations';
 import { readHtmlArticle } from '../../scripts/lib/read-article';
 import { analyze, loadLanguagePack, summarize } from '../../src/analysis';
+import { repoModels } from '../../scripts/lib/repo-models';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 
 const FIREFOX = findBrowser('firefox');
@@ -21,7 +22,7 @@ let pagesServer: StaticServer;
 async function countsWith(name: string, url: string, language: string): Promise<Record<string, number>> {
   const article = readHtmlArticle(readFileSync(join(PAGES_DIR, name, 'source.html'), 'utf8'), url);
   if (!article.ok) throw new Error(`${name}: ${article.state}`);
-  await loadLanguagePack(language);
+  await loadLanguagePack(language, repoModels);
   return summarize(analyze(article.text, { links: article.links, blocks: article.blocks, language })).counts;
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { readSavedPages } from '../../scripts/lib/page-expectations';
 import { languagePack, loadLanguagePack } from '../../src/analysis';
+import { repoModels } from '../../scripts/lib/repo-models';
 import { AnalysisSchema } from '../../src/shared/schema';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 import { installPageProbe, readProbe } from './support/page-probe';
@@ -34,7 +35,7 @@ afterAll(async () => {
  */
 async function expectOwnPack(reply: unknown, language: string): Promise<void> {
   const analysis = AnalysisSchema.parse(reply);
-  const own = (await loadLanguagePack(language)).lexicon.reportingForms;
+  const own = (await loadLanguagePack(language, repoModels)).lexicon.reportingForms;
   const english = languagePack('en').lexicon.reportingForms;
   const verbs = analysis.sentences
     .flatMap((s) => s.cues)

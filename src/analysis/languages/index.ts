@@ -1,25 +1,29 @@
 import { englishPack } from './en';
 import { SUPPORTED_LANGUAGES, isSupportedLanguage } from './supported';
-import type { LanguagePack } from './types';
+import type { LanguagePack, LanguagePackHost } from './types';
 
 /**
- * The language packs. English is built in; every other pack is a dynamic import, so
- * bundlers put it in a chunk of its own that only a text in that language loads.
+ * The language packs. English is built in; every other pack is a dynamic import (a chunk of
+ * its own where the bundler allows one) whose name model the host reads from a file, so that
+ * only a text in that language loads the model's megabytes.
  */
-const LOADERS: Readonly<Record<string, () => Promise<LanguagePack>>> = {
+const LOADERS: Readonly<Record<string, (host: LanguagePackHost) => Promise<LanguagePack>>> = {
   en: () => Promise.resolve(englishPack),
-  de: () => import('./de').then((m) => m.germanPack),
+  de: async (host) => {
+    const { GERMAN_NAME_MODEL_FILE, germanPack } = await import('./de');
+    return germanPack(await host.readModel(GERMAN_NAME_MODEL_FILE));
+  },
 };
 
 const loaded = new Map<string, LanguagePack>([['en', englishPack]]);
 
-/** Loads a language's pack once (a separate chunk for all but English). */
-export async function loadLanguagePack(code: string): Promise<LanguagePack> {
+/** Loads a language's pack once, its model file read through the host (all but English have one). */
+export async function loadLanguagePack(code: string, host: LanguagePackHost): Promise<LanguagePack> {
   const ready = loaded.get(code);
   if (ready) return ready;
   const loader = isSupportedLanguage(code) ? LOADERS[code] : undefined;
   if (!loader) throw new Error(`No language pack for '${code}'; supported: ${SUPPORTED_LANGUAGES.join(', ')}`);
-  const pack = await loader();
+  const pack = await loader(host);
   loaded.set(code, pack);
   return pack;
 }
@@ -36,4 +40,4 @@ export function languagePack(code: string): LanguagePack {
 }
 
 export { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isSupportedLanguage, supportedLanguageList } from './supported';
-export type { LanguagePack } from './types';
+export type { LanguagePack, LanguagePackHost } from './types';

@@ -70,3 +70,12 @@ export interface LanguagePack {
   /** The attribution and opinion words the claims stage reads. */
   lexicon: ClaimLexicon;
 }
+
+/**
+ * What the host (the background, the command line, a test) gives the engine to load a pack: the
+ * engine reads no files itself. A model file's path is relative to the extension's root, where the
+ * build copies `assets/public/` (`languages/de/ner-model.bin`).
+ */
+export interface LanguagePackHost {
+  readModel(file: string): Promise<Uint8Array>;
+}

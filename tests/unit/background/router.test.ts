@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor } from '../../../src/background/badge';
 import { handleBackgroundMessage } from '../../../src/background/router';
@@ -17,7 +18,17 @@ const annotated: PageState = {
 };
 
 describe('the background message boundary', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The extension's own files, as the worker fetches them: the build copies assets/public/ to the extension's root.
+    const root = fakeBrowser.runtime.getURL('/');
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
+      const path = String(url);
+      if (!path.startsWith(root)) throw new Error(`unexpected fetch of ${path}`);
+      return new Response(await readFile(new URL(`../../../assets/public/${path.slice(root.length)}`, import.meta.url)));
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
 
   it('analyses text for our own content script in a tab’s top frame', async () => {
     const reply = AnalyzeReplySchema.parse(await handleBackgroundMessage(analyzeMessage, own()));

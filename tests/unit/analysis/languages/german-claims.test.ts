@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/analysis';
 import { loadLanguagePack } from '../../../../src/analysis/languages';
+import { repoModels } from '../../../../scripts/lib/repo-models';
 import type { Sentence } from '../../../../src/shared/schema';
 
 beforeAll(async () => {
-  await loadLanguagePack('de');
+  await loadLanguagePack('de', repoModels);
 });
 
 /** Each sentence's label and source, for a German text. */

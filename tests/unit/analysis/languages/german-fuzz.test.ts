@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
 import { analyze } from '../../../../src/analysis';
 import { loadLanguagePack } from '../../../../src/analysis/languages';
+import { repoModels } from '../../../../scripts/lib/repo-models';
 import { expectWellFormed } from '../../robustness/well-formed';
 
 /** A fixed seed: a failure reproduces, and CI runs the same cases every time. */
@@ -17,7 +18,7 @@ const NASTY = [
 const nastyText = fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 6 })), { maxLength: 160 }).map((parts) => parts.join(''));
 
 beforeAll(async () => {
-  await loadLanguagePack('de');
+  await loadLanguagePack('de', repoModels);
 });
 
 describe('analyze() with the German pack on any input', () => {

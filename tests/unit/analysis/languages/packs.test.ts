@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/analysis';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isSupportedLanguage, languagePack, loadLanguagePack, supportedLanguageList } from '../../../../src/analysis/languages';
+import { repoModels } from '../../../../scripts/lib/repo-models';
 import { detectTextLanguage } from '../../../../src/analysis/languages/detect';
 import { AnalysisSchema } from '../../../../src/shared/schema';
 
@@ -15,13 +16,18 @@ describe('language packs', () => {
   it('lists English and German, and refuses an unknown language by name', async () => {
     expect(SUPPORTED_LANGUAGES).toEqual(['en', 'de']);
     expect(isSupportedLanguage('fr')).toBe(false);
-    await expect(loadLanguagePack('fr')).rejects.toThrow(/supported: en, de/);
+    await expect(loadLanguagePack('fr', repoModels)).rejects.toThrow(/supported: en, de/);
     expect(() => languagePack('fr')).toThrow(/No language pack for 'fr'/);
+  });
+
+  it('reads no model file for English: the host is asked only for another language’s pack', async () => {
+    const refusingHost = { readModel: (file: string) => Promise.reject(new Error(`asked for ${file}`)) };
+    expect((await loadLanguagePack('en', refusingHost)).code).toBe('en');
   });
 
   it('gives every pack the same shape: segmentation, names, claims and a claim lexicon', async () => {
     for (const code of SUPPORTED_LANGUAGES) {
-      const pack = await loadLanguagePack(code);
+      const pack = await loadLanguagePack(code, repoModels);
       expect(pack.code).toBe(code);
       expect(pack.lexicon.reportingForms.size).toBeGreaterThan(100);
       expect(pack.lexicon.vagueHeads.size).toBeGreaterThan(20);
@@ -31,7 +37,7 @@ describe('language packs', () => {
   });
 
   it('analyses English by default, as before, and German with the German pack', async () => {
-    await loadLanguagePack('de');
+    await loadLanguagePack('de', repoModels);
     const english = analyze('Apple said on Monday that sales rose. Experts say the trend will continue.');
     expect(english.sentences.map((s) => s.label)).toEqual(['sourced', 'vague']);
     const german = analyze(GERMAN, { language: 'de' });
@@ -54,7 +60,7 @@ describe('detectTextLanguage', () => {
 describe('supported languages', () => {
   it('has a pack for every supported language and names them for the reader', async () => {
     expect(supportedLanguageList()).toBe('English and German');
-    for (const code of SUPPORTED_LANGUAGES) expect((await loadLanguagePack(code)).name).toBe(LANGUAGE_NAMES[code]);
+    for (const code of SUPPORTED_LANGUAGES) expect((await loadLanguagePack(code, repoModels)).name).toBe(LANGUAGE_NAMES[code]);
   });
 
   it('keeps the list of languages free of imports, so the page can read it without loading a pack', () => {
