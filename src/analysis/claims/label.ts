@@ -210,12 +210,18 @@ function personBefore(sentence: SentenceView, article: ArticleView, offset: numb
   return source?.person ? source : undefined;
 }
 
+/** Frames of indirect speech, and the continuation that carries one on. */
+const INDIRECT_SPEECH_DETECTORS = new Set(['reporting-verb', 'according-to', 'reported-continuation']);
+
 function remember(sentence: SentenceView, article: ArticleView, discourse: Discourse, chosen: Attribution, source: SourceRef): void {
   const quotes = article.quotations.within(sentence);
   const blockQuote = chosen.detector === 'block-quote';
   // "He said:" opens a list of what he said; each item given to him keeps it open for the next.
   const opensList = /:["”’)\]]*\s*$/u.test(sentence.text) || chosen.detector === 'colon-list';
-  discourse.lastSpeaker = { source, sentence: sentence.index, quoted: quotes.length > 0 || chosen.detector === 'quote-speaker' || blockQuote, blockQuote, opensList, labelled: chosen.detector === 'speaker-label' };
+  const quoted = quotes.length > 0 || chosen.detector === 'quote-speaker' || blockQuote;
+  // "X says (that) …" without quotation marks: the next sentence may go on reporting X ("For example, …").
+  const reported = !quoted && !opensList && INDIRECT_SPEECH_DETECTORS.has(chosen.detector);
+  discourse.lastSpeaker = { source, sentence: sentence.index, quoted, blockQuote, opensList, labelled: chosen.detector === 'speaker-label', reported };
   if (source.person) discourse.lastPerson = source;
   if (chosen.introduces) discourse.lastDocument = chosen.introduces;
   else if (source.document && !source.anaphor) discourse.lastDocument = source;

@@ -71,7 +71,7 @@ export interface ArticleView {
 /** Running memory of who spoke last, carried from sentence to sentence. */
 export interface Discourse {
   /** The speaker of the last attributed sentence, and where it was. */
-  lastSpeaker?: { source: SourceRef; sentence: number; quoted: boolean; blockQuote?: boolean; opensList?: boolean; labelled?: boolean };
+  lastSpeaker?: { source: SourceRef; sentence: number; quoted: boolean; blockQuote?: boolean; opensList?: boolean; labelled?: boolean; reported?: boolean };
   lastPerson?: SourceRef;
   lastDocument?: SourceRef;
   /** The organizations last named outside quotations, latest last: what "the company" or "the police" will mean. */

@@ -96,3 +96,16 @@ export const INVERTING_LEMMAS = new Set([
   'emphasise', 'caution', 'retort', 'muse', 'wonder', 'complain', 'boast', 'lament', 'mutter', 'whisper', 'shout', 'reason', 'agree',
   'believe', 'think', 'contend', 'maintain', 'assert', 'allege', 'testify', 'opine', 'reckon', 'recount', 'summarize', 'summarise',
 ]);
+
+/**
+ * Openings that elaborate what the previous sentence reported ("Microsoft says it has found ways … For example,
+ * language packs …"): right after an indirect report they go on with the speaker's content.
+ */
+export const ELABORATING_OPENERS: readonly (readonly string[])[] = [
+  ['for', 'example'],
+  ['for', 'instance'],
+  ['in', 'other', 'words'],
+];
+
+/** Words of the author's own voice: a sentence with one outside quotations is not a continued report. */
+export const AUTHOR_VOICE_WORDS = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);

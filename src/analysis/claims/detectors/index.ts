@@ -8,6 +8,7 @@ import { documentSourceDetector } from './document-source';
 import { linkDetector } from './link';
 import { opinionDetector } from './opinion';
 import { quoteSpeakerDetector } from './quote-speaker';
+import { reportedContinuationDetector } from './reported-continuation';
 import { reportingVerbDetector } from './reporting-verb';
 import { speakerLabelDetector } from './speaker-label';
 import { vagueSourceDetector } from './vague-source';
@@ -24,6 +25,7 @@ export const DETECTORS: readonly Detector[] = [
   quoteSpeakerDetector,
   blockQuoteDetector,
   colonListDetector,
+  reportedContinuationDetector,
   speakerLabelDetector,
   opinionDetector,
 ];

@@ -305,3 +305,27 @@ describe('descriptions and vague groups as whole phrases', () => {
     expect(sentence(text, 'In a letter').source?.text).toBe('the senator');
   });
 });
+
+describe('indirect speech that continues without quotation marks', () => {
+  // engadget (shared/labelled): gold gives the "For example" sentence to Microsoft.
+  const report = "Those 4K textures will make games significantly larger, but Microsoft says it's come up with a few ways to help developers make downloading them more efficient.";
+  const example = "For example, language packs and other optional content won't get installed by default.";
+
+  it('gives a sentence that elaborates the report to the speaker, within the paragraph', () => {
+    expect(sentence(`${report} ${example}`, 'For example')).toMatchObject({ label: 'sourced', source: { text: 'Microsoft' } });
+  });
+
+  it('never carries the report across a paragraph break', () => {
+    expect(sentence(`${report}\n\n${example}`, 'For example').label).not.toBe('sourced');
+  });
+
+  it('needs an indirect report right before it', () => {
+    const authors = 'Those 4K textures will make games significantly larger.';
+    expect(sentence(`${authors} ${example}`, 'For example').label).not.toBe('sourced');
+  });
+
+  it('stops at a sentence in the author’s own voice', () => {
+    const own = "For example, you won't have to install language packs.";
+    expect(sentence(`${report} ${own}`, 'For example').label).not.toBe('sourced');
+  });
+});
