@@ -5,6 +5,7 @@ import { blockQuoteDetector } from './block-quote';
 import { colonListDetector } from './colon-list';
 import { dashCreditDetector } from './dash-credit';
 import { documentSourceDetector } from './document-source';
+import { interviewAnswerDetector } from './interview-answer';
 import { linkDetector } from './link';
 import { opinionDetector } from './opinion';
 import { quoteSpeakerDetector } from './quote-speaker';
@@ -27,5 +28,6 @@ export const DETECTORS: readonly Detector[] = [
   colonListDetector,
   reportedContinuationDetector,
   speakerLabelDetector,
+  interviewAnswerDetector,
   opinionDetector,
 ];

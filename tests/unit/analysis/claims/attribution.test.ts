@@ -329,3 +329,35 @@ describe('indirect speech that continues without quotation marks', () => {
     expect(sentence(`${report} ${own}`, 'For example').label).not.toBe('sourced');
   });
 });
+
+describe('Q&A and interview layouts', () => {
+  // Wikinews, "Wikinews interviews academic Simon Ličen about attitudes towards US Paralympics" (2013, CC-BY 2.5), as in GUM (GUM_interview_licen).
+  const title = 'Wikinews interviews academic Simon Ličen about attitudes towards US Paralympics';
+  const q1 = 'Why do you think the Paralympic movement has so little visibility in the US compared to other countries like Australia, the United Kingdom and even Canada?';
+  const a1 = 'Sports in the United States largely reaffirm existing relations of power in society. Paralympic sport brings attention to athletes who are typically overlooked in American society because the majority of the population does not want to identify with people who are disabled.';
+  const q2 = 'What do you think the impact will be for the Paralympic movement will be with the Games being televised live in the United States for first time?';
+  const a2 = 'The impact depends on a number of aspects. A second aspect is the parts or hours of the day the Paralympics will be shown.';
+
+  it('gives "A:" answers, and the paragraphs that carry them on, to the interviewee the intro names', () => {
+    const text = [title, `Q: ${q1}`, `A: ${a1}`, a2].join('\n\n');
+    expect(sentence(text, 'A: Sports in the United States')).toMatchObject({ label: 'sourced', source: { text: 'Simon Ličen' } });
+    expect(sentence(text, 'Paralympic sport brings')).toMatchObject({ label: 'sourced', source: { text: 'Simon Ličen' } });
+    expect(sentence(text, 'The impact depends')).toMatchObject({ label: 'sourced', source: { text: 'Simon Ličen' } });
+  });
+
+  it('ends an answer at the next question', () => {
+    const text = [title, `Q: ${q1}`, `A: ${a1}`, `Q: ${q2}`, a2].join('\n\n');
+    expect(sentence(text, 'The impact depends').label).not.toBe('sourced');
+  });
+
+  it('leaves the answers alone when no interviewee is named', () => {
+    const text = [`Q: ${q1}`, `A: ${a1}`].join('\n\n');
+    expect(sentence(text, 'A: Sports in the United States').label).not.toBe('sourced');
+  });
+
+  it('never guesses between two interviewees', () => {
+    const two = 'Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming';
+    const text = [two, `Q: ${q1}`, `A: ${a1}`].join('\n\n');
+    expect(sentence(text, 'A: Sports in the United States').label).not.toBe('sourced');
+  });
+});
