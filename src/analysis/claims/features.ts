@@ -3,7 +3,7 @@ import type { VoiceMeasure } from './article-kind';
 import { FIRST_PERSON_SINGULAR } from './data/article-kinds';
 import { MONTHS } from './data/lexicons';
 import { DEGREE_WORDS, FIRST_PERSON_PLURAL, HEDGES, IMPERATIVE_VERBS, MODALS, OBLIGATIONS, OPENERS, PAST_MARKERS, PRESENT_MARKERS, SECOND_PERSON } from './data/voice-words';
-import { lexiconMatches } from './opinion-model';
+import { LEXICON_CATEGORIES, type LexiconCategory, lexiconMatches } from './opinion-model';
 import type { Attribution, OpinionEvidence, SentenceView, SourceRef } from './types';
 
 /** A sentence's features: name → value (1 for a present binary feature). */
@@ -153,7 +153,7 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
     if (lower === 'than' && tokens.length >= 2) comparative++;
     if (kind === 'upper' && MONTHS.has(lower)) dates++;
   }
-  for (const m of lexiconMatches(tokens)) set(`lexicon=${m.category}`, 1 / MAX_COUNT);
+  for (const m of lexiconMatches(tokens)) set(LEXICON_FEATURE[m.category], 1 / MAX_COUNT);
   const count = (name: string, n: number) => set(name, Math.min(n, MAX_COUNT) / MAX_COUNT);
   count('person=first-singular', firstSingular);
   count('person=first-plural', firstPlural);
@@ -168,7 +168,7 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
   count('numbers', numbers);
   count('dates', dates);
   // The author's own words; training keeps only those used across several articles.
-  for (const w of words) set(`word=${w}`, WORD_VALUE);
+  for (const w of words) set(wordFeature(w), WORD_VALUE);
 
   set(`opener=${opener && OPENERS.has(opener) ? opener : 'other'}`);
   if (imperative) set('imperative-opener');
@@ -177,6 +177,23 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
   if (end.endsWith('!')) set('exclamation');
   if (/[—–:;]/u.test(sentence.text)) set('dash-or-colon');
   if (sentence.text.includes('(') || sentence.text.includes(')')) set('parenthesis');
+}
+
+const LEXICON_FEATURE = Object.fromEntries(LEXICON_CATEGORIES.map((c) => [c, `lexicon=${c}`])) as Record<LexiconCategory, string>;
+
+/**
+ * "word=…" feature names, memoised: articles repeat their words, and a name built once keeps its
+ * hash, so the feature map and the weight lookup do not hash a fresh string for every sentence.
+ */
+const wordFeatures = new Map<string, string>();
+const MAX_MEMO = 50_000;
+function wordFeature(word: string): string {
+  let name = wordFeatures.get(word);
+  if (name === undefined) {
+    name = `word=${word}`;
+    if (wordFeatures.size < MAX_MEMO) wordFeatures.set(word, name);
+  }
+  return name;
 }
 
 /** What a word starts with: a lower-case or capital letter, a digit or currency sign, or anything else. */

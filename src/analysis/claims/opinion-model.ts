@@ -55,16 +55,63 @@ export function lexiconMatches(tokens: readonly string[]): LexiconMatch[] {
 }
 
 /** Sparse features (index → value): hashed words (present or not), lexicon counts, digits and length. */
-export function opinionFeatures(tokens: readonly string[]): Map<number, number> {
+export function opinionFeatures(tokens: readonly string[], matches: readonly LexiconMatch[] = lexiconMatches(tokens)): Map<number, number> {
   const features = new Map<number, number>();
   const add = (index: number, value: number) => features.set(index, (features.get(index) ?? 0) + value);
   const words = tokens.filter(isWord);
   for (const word of new Set(words)) add(hashed(word), 1);
-  for (const match of lexiconMatches(tokens)) add(HASH_BUCKETS + LEXICON_CATEGORIES.indexOf(match.category), 1);
-  const digits = tokens.filter((t) => /^\p{N}/u.test(t)).length;
-  add(HASH_BUCKETS + LEXICON_CATEGORIES.length, Math.min(digits, 3));
+  for (const match of matches) add(HASH_BUCKETS + LEXICON_CATEGORIES.indexOf(match.category), 1);
+  add(HASH_BUCKETS + LEXICON_CATEGORIES.length, Math.min(countDigits(tokens), 3));
   add(HASH_BUCKETS + LEXICON_CATEGORIES.length + 1, Math.log1p(words.length));
   return features;
+}
+
+/** Per-call scratch of `opinionScore`: bucket counts and the order buckets first appeared in. */
+const bucketCount = new Int32Array(HASH_BUCKETS);
+const bucketOrder = new Int32Array(HASH_BUCKETS);
+const seenWords = new Set<string>();
+const categoryCount = new Int32Array(LEXICON_CATEGORIES.length);
+
+/**
+ * `opinionProbability(opinionFeatures(tokens, matches), model)` without building the sparse map: the
+ * inference path. It adds the same terms in the same order (the map's insertion order), so the
+ * probability is the same to the last bit.
+ */
+export function opinionScore(tokens: readonly string[], matches: readonly LexiconMatch[], model: OpinionWeights): number {
+  const weights = model.weights;
+  let buckets = 0;
+  let words = 0;
+  for (const token of tokens) {
+    if (!isWord(token)) continue;
+    words++;
+    if (seenWords.has(token)) continue;
+    seenWords.add(token);
+    const bucket = hashed(token);
+    const count = bucketCount[bucket]!;
+    bucketCount[bucket] = count + 1;
+    if (count === 0) bucketOrder[buckets++] = bucket;
+  }
+  seenWords.clear();
+  let z = model.bias;
+  for (let i = 0; i < buckets; i++) {
+    const bucket = bucketOrder[i]!;
+    z += (weights[bucket] ?? 0) * bucketCount[bucket]!;
+    bucketCount[bucket] = 0;
+  }
+  const categoryOrder: number[] = [];
+  for (const match of matches) {
+    const c = LEXICON_CATEGORIES.indexOf(match.category);
+    const count = categoryCount[c]!;
+    categoryCount[c] = count + 1;
+    if (count === 0) categoryOrder.push(c);
+  }
+  for (const c of categoryOrder) {
+    z += (weights[HASH_BUCKETS + c] ?? 0) * categoryCount[c]!;
+    categoryCount[c] = 0;
+  }
+  z += (weights[HASH_BUCKETS + LEXICON_CATEGORIES.length] ?? 0) * Math.min(countDigits(tokens), 3);
+  z += (weights[HASH_BUCKETS + LEXICON_CATEGORIES.length + 1] ?? 0) * Math.log1p(words);
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** How much one word pushes a sentence towards subjective: to point at the words behind a verdict. */
@@ -80,6 +127,16 @@ export function opinionProbability(features: Map<number, number>, model: Opinion
 }
 
 const WORD_START = /^[\p{L}']/u;
+const NUMBER_START = /^\p{N}/u;
+
+function countDigits(tokens: readonly string[]): number {
+  let n = 0;
+  for (const t of tokens) {
+    const c = t.charCodeAt(0);
+    if (c < 128 ? c >= 48 && c <= 57 : NUMBER_START.test(t)) n++;
+  }
+  return n;
+}
 
 function isWord(token: string): boolean {
   const c = token.charCodeAt(0);

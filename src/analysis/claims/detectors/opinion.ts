@@ -1,6 +1,6 @@
 import type { Cue, CueKind } from '../../../shared/schema';
 import { OPINION_THRESHOLD, OPINION_WEIGHTS } from '../data/opinion-weights';
-import { lexiconMatches, opinionFeatures, opinionProbability, wordWeight, type LexiconCategory } from '../opinion-model';
+import { lexiconMatches, opinionScore, wordWeight, type LexiconCategory } from '../opinion-model';
 import type { Detector } from '../types';
 import type { Word } from '../words';
 
@@ -25,8 +25,9 @@ export const opinionDetector: Detector = {
 
 function weigh(words: Word[]): { probability: number; cues: Cue[] } {
   const tokens = words.map((w) => w.lower);
-  const probability = opinionProbability(opinionFeatures(tokens), OPINION_WEIGHTS);
-  const cues = lexiconMatches(tokens).map((m) => ({ kind: CUE_OF[m.category], start: words[m.from]!.start, end: words[m.to - 1]!.end }));
+  const matches = lexiconMatches(tokens);
+  const probability = opinionScore(tokens, matches, OPINION_WEIGHTS);
+  const cues = matches.map((m) => ({ kind: CUE_OF[m.category], start: words[m.from]!.start, end: words[m.to - 1]!.end }));
   return { probability, cues: cues.length > 0 || probability < OPINION_THRESHOLD ? cues : strongestWords(words) };
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { OPINION_WEIGHTS } from '../../../../src/analysis/claims/data/opinion-weights';
+import { HASH_BUCKETS, lexiconMatches, opinionFeatures, opinionProbability, opinionScore } from '../../../../src/analysis/claims/opinion-model';
+
+const VOCABULARY = ['i', 'think', 'this', 'is', 'a', 'terrible', 'idea', 'will', 'likely', 'probably', 'perhaps', 'the', 'minister', 'said', '2024', '3.5', '٣', 'über', 'élan', "'s", ',', '.', '"', '—', 'we', 'should', 'must', 'great', 'in', 'my', 'view'];
+
+/** A deterministic pseudo-random sentence: the same tokens on every run. */
+function sentence(seed: number): string[] {
+  let x = seed * 2654435761;
+  const length = 1 + (seed % 40);
+  return Array.from({ length }, () => {
+    x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return VOCABULARY[x % VOCABULARY.length]!;
+  });
+}
+
+/** Two distinct words that share a hash bucket, so a bucket's count of 2 is exercised. */
+function collidingPair(): [string, string] {
+  const seen = new Map<number, string>();
+  for (let i = 0; ; i++) {
+    const word = `w${i}`;
+    const bucket = [...opinionFeatures([word]).keys()][0]!;
+    expect(bucket).toBeLessThan(HASH_BUCKETS);
+    const other = seen.get(bucket);
+    if (other) return [other, word];
+    seen.set(bucket, word);
+  }
+}
+
+describe('opinionScore', () => {
+  it('gives exactly the probability of the sparse features it skips building', () => {
+    const [a, b] = collidingPair();
+    const cases = [[], ['.'], [a, b, a, 'i', 'think', '7'], ...Array.from({ length: 500 }, (_, i) => sentence(i + 1))];
+    for (const tokens of cases) {
+      const expected = opinionProbability(opinionFeatures(tokens), OPINION_WEIGHTS);
+      expect(opinionScore(tokens, lexiconMatches(tokens), OPINION_WEIGHTS)).toBe(expected);
+    }
+  });
+});
