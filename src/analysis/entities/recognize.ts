@@ -57,7 +57,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
         const titledWithThe = honorific ? undefined : knownWithThe(text, words[0]!.start, end);
         const before = text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start);
         // "the First World War": an ordinal before an event's name; "someone named Man Haron Monis": every capitalised word after "named".
-        const named = span.type === 'PER' ? NAMED_BEFORE.exec(before) : null;
+        const named = span.type === 'PER' && (before.includes('named ') || before.includes('called ')) ? NAMED_BEFORE.exec(before) : null;
         const lead = (span.type === 'MISC' && ORDINAL_BEFORE.exec(before)) || (named && !named[1]!.split(' ').some((w) => TITLES_BEFORE_NAMES.has(w.toLowerCase())) ? named : null);
         const start = words[0]!.start - (honorific?.[0].length ?? (titledWithThe ? 4 : lead ? lead[1]!.length : 0));
         // A widened mention may already cover the tagger's next span.
@@ -476,7 +476,15 @@ function isTitleCaseHeading(tokens: readonly Token[]): boolean {
   if (CAPTION_LABEL.test(tokens[0]?.text ?? '') || tokens[0]?.text === 'By') return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   if (words.length < 3 || /[.!?"”’:]$/u.test(tokens.at(-1)?.text ?? '')) return false;
-  return words.every((t) => /^\p{Lu}/u.test(t.text));
+  return words.every((t) => startsUpperCase(t.text));
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(word)` without running the expression on an ASCII first letter: it is asked of every token. */
+function startsUpperCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
 }
 
 /** Words written with a capital inside a sentence of ordinary prose: names, not headline style. */
@@ -485,7 +493,7 @@ function capitalisedInProse(tokens: readonly (readonly Token[])[], headings: rea
   tokens.forEach((sentence, s) => {
     if (headings[s]) return;
     sentence.forEach((token, i) => {
-      if (i > 0 && /^\p{Lu}/u.test(token.text)) seen.add(token.text.toLowerCase());
+      if (i > 0 && startsUpperCase(token.text)) seen.add(token.text.toLowerCase());
     });
   });
   return seen;
