@@ -6,12 +6,14 @@
  * Each line: {file, state, reason, language, title, byline, published, siteName, text}.
  * `state` is `article` or `not-article` (then `reason` says why and `text` is empty);
  * `text` is exactly what the extension would send to the engine, in any language
- * (the extension itself analyses English only; `language` says what this is).
+ * (the extension itself analyses English and German; `language` says what this is).
+ * A gzip-compressed file (as trafilatura's corpus stores its pages) is read decompressed.
  * `--url` stands in for the address the page was loaded from (it decides how the
  * address is judged and how relative links resolve); without it, the page's own
  * canonical or og:url address is used. Same code as the extension: src/page/.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { extractHtml } from './eval/extract-html';
 
 const args = process.argv.slice(2);
@@ -37,7 +39,9 @@ let failed = false;
 for (const file of files) {
   let html: string;
   try {
-    html = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    // gzip's magic number: read the page inside, not its compressed bytes.
+    html = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
   } catch (error) {
     console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     failed = true;
