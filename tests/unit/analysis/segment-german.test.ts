@@ -35,6 +35,11 @@ describe('segmentSentences with the German pack', () => {
       'Dr. Müller und Prof. Schmidt wohnen in Haus Nr. 5.',
       'Sie sind Nachbarn.',
     ]);
+    // English titles, as German news writes them (mannschaft.com, 2022).
+    expect(german('2020 wurde ich von einer Jury zu Mr. Gay Germany gewählt. Sehr gerne würde ich reisen.')).toEqual([
+      '2020 wurde ich von einer Jury zu Mr. Gay Germany gewählt.',
+      'Sehr gerne würde ich reisen.',
+    ]);
   });
 
   it('ends a sentence after German closing quotes „…“ and »…«', () => {

@@ -9,7 +9,8 @@ const MONTHS = ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni',
  * month or a counted noun is an ordinal ("am 3. Oktober", "im 19. Jahrhundert").
  */
 export const GERMAN_SEGMENTATION: SegmentationData = {
-  titles: new Set(['dr', 'prof', 'hr', 'st', 'dipl', 'ing', 'mag', 'med', 'jur', 'phil', 'rer', 'nat', 'pol', 'h.c', 'dres']),
+  // English titles too: German news writes "Mr. Gay Germany", "Mrs. Doubtfire" as they are.
+  titles: new Set(['dr', 'prof', 'hr', 'st', 'dipl', 'ing', 'mag', 'med', 'jur', 'phil', 'rer', 'nat', 'pol', 'h.c', 'dres', 'mr', 'mrs', 'ms']),
   beforeNumber: new Set([
     'nr', 'bd', 'abs', 'art', 'kap', 'ca', 'ziff', 'tel', 'no', 'jan', 'feb', 'febr', 'mär', 'apr', 'jun', 'jul',
     'aug', 'sep', 'sept', 'okt', 'nov', 'dez', 'vol', 'lfd',
