@@ -31,8 +31,10 @@ export default defineConfig({
     define: { 'import.meta.env.SOURCELIGHT_LOOKUP_BASE_URL': JSON.stringify(testLookupBase(mode)) },
   }),
   manifest: ({ browser, mode }) => ({
-    name: 'Sourcelight',
-    description: 'Marks who said what in news articles: named entities and sourced, vague, unsourced and opinion claims. Runs on your device.',
+    // Name, description and command descriptions come from assets/public/_locales in the browser's language.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'contextMenus'],
     // Asked for only when the reader turns on Wikipedia lookups in the options (MV2 Firefox: optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: [WIKIPEDIA] } : { optional_host_permissions: [WIKIPEDIA] }),
@@ -41,15 +43,15 @@ export default defineConfig({
     commands: {
       'toggle-marks': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Turn Sourcelight marks on or off on this page',
+        description: '__MSG_commandToggleMarks__',
       },
       'next-mark': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Move to the next mark and open its note',
+        description: '__MSG_commandNextMark__',
       },
       'previous-mark': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Move to the previous mark and open its note',
+        description: '__MSG_commandPreviousMark__',
       },
     },
     ...(browser === 'firefox'

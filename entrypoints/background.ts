@@ -5,9 +5,10 @@ import { forwardCommand } from '../src/background/commands';
 import { handleBackgroundMessage } from '../src/background/router';
 import { analyseSelection, createSelectionMenu, SELECTION_MENU_ID } from '../src/background/selection-menu';
 import { tabStates } from '../src/background/tab-states';
+import { t } from '../src/ui/i18n';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => createSelectionMenu());
+  browser.runtime.onInstalled.addListener(() => createSelectionMenu(t('menuAnalyseSelection')));
   browser.runtime.onMessage.addListener((message, sender) => handleBackgroundMessage(message, sender));
   browser.commands.onCommand.addListener((command) => void forwardCommand(command));
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -5,8 +5,9 @@ import { packagedModels } from './packaged-models';
 
 export const SELECTION_MENU_ID = 'sourcelight-analyse-selection';
 
-export function createSelectionMenu(): void {
-  browser.contextMenus.create({ id: SELECTION_MENU_ID, title: 'Analyse selected text', contexts: ['selection'] });
+/** `title`: the menu item's words in the interface's language, which the entry point takes from the catalogue. */
+export function createSelectionMenu(title: string): void {
+  browser.contextMenus.create({ id: SELECTION_MENU_ID, title, contexts: ['selection'] });
 }
 
 /** Analyses the reader's selection, in its language where a pack fits (else English), and shows the result in a note on the page. */

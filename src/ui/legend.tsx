@@ -2,18 +2,19 @@ import type { Counts } from '../shared/schema';
 import { LABELS } from '../shared/schema';
 import type { Settings } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
-import { ENTITY_WORDS, LABEL_WORDS, LINE_WORDS } from './words';
+import { t } from './i18n';
+import { LABEL_WORDS, LINE_WORDS } from './words';
 
 export type MarkMode = Settings['markMode'];
 
 export const MODE_WORDS: Record<MarkMode, { name: string; meaning: string }> = {
   attention: {
-    name: 'What needs attention',
-    meaning: 'Underlines the key words of claims without a named source and of opinion; every claim has a thin rule in the margin, each name is tinted where it first appears.',
+    name: t('modeAttentionName'),
+    meaning: t('modeAttentionMeaning'),
   },
   everything: {
-    name: 'Everything',
-    meaning: 'Underlines every claim, sourced ones too, and tints every mention of a name.',
+    name: t('modeEverythingName'),
+    meaning: t('modeEverythingMeaning'),
   },
 };
 
@@ -30,7 +31,7 @@ export async function saveMarkMode(markMode: MarkMode): Promise<void> {
 export function Legend({ counts, mode, onMode, idPrefix }: { counts?: Counts | undefined; mode: MarkMode | undefined; onMode: (mode: MarkMode) => void; idPrefix: string }) {
   return (
     <div class="legend-box">
-      <ul class="legend" aria-label="What the marks mean">
+      <ul class="legend" aria-label={t('legendLabel')}>
         {LABELS.map((l) => (
           <li key={l} data-label={l}>
             <span class={`line line-${l}`} aria-hidden="true" />
@@ -43,13 +44,13 @@ export function Legend({ counts, mode, onMode, idPrefix }: { counts?: Counts | u
         <li data-label="names">
           <span class="line line-names" aria-hidden="true" />
           <span class="name">
-            Names <span class="muted">(tinted: {Object.values(ENTITY_WORDS).join(', ').toLowerCase()})</span>
+            {t('legendNames')} <span class="muted">{t('legendNamesTinted')}</span>
           </span>
           {counts && <span class="count">{counts.entities}</span>}
         </li>
       </ul>
       <fieldset class="modes">
-        <legend>Show on the page</legend>
+        <legend>{t('legendShowOnPage')}</legend>
         {(['attention', 'everything'] as const).map((m) => (
           <label key={m} class="mode">
             <input type="radio" name={`${idPrefix}-mode`} value={m} checked={mode === m} onChange={() => onMode(m)} />

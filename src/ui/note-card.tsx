@@ -1,7 +1,8 @@
 import type { EntityInfo } from '../shared/messages';
 import type { Analysis, Entity, Sentence } from '../shared/schema';
 import { keyWords, type KeyWord } from '../analysis/key-words';
-import { CUE_WORDS, ENTITY_WORDS, KEY_WORD_WORDS, LABEL_WORDS } from './words';
+import { t } from './i18n';
+import { CUE_WORDS, ENTITY_WORDS, KEY_WORD_WORDS, LABEL_WORDS, NON_CLAIM_WORDS } from './words';
 
 export type NoteTarget = { kind: 'sentence'; index: number } | { kind: 'entity'; id: string } | { kind: 'selection' };
 
@@ -25,13 +26,13 @@ export function NoteCard({ analysis, target, onClose, info }: NoteCardProps) {
   const heading = entity
     ? entity.name
     : target.kind === 'selection'
-      ? 'selected text'
+      ? t('noteHeadingSelection')
       : sentence?.label
         ? LABEL_WORDS[sentence.label].name
-        : 'Not a claim';
+        : t('noteHeadingNotAClaim');
   return (
-    <div class="card" role="dialog" aria-label={`Sourcelight note: ${heading}`} tabIndex={-1} data-note={target.kind}>
-      <button class="close" type="button" aria-label="Close note" onClick={onClose}>
+    <div class="card" role="dialog" aria-label={t('noteLabel', heading)} tabIndex={-1} data-note={target.kind}>
+      <button class="close" type="button" aria-label={t('noteClose')} onClick={onClose}>
         ×
       </button>
       {entity && <EntityNote analysis={analysis} entity={entity} info={info?.[entity.id]} />}
@@ -53,14 +54,14 @@ function EntityNote({ analysis, entity, info }: { analysis: Analysis; entity: En
       </header>
       {entity.context ? (
         <p class="context">
-          {entity.context} <span class="muted">(as described in this article)</span>
+          {entity.context} <span class="muted">{t('noteAsDescribed')}</span>
         </p>
       ) : (
-        <p class="muted">The article does not say who or what this is.</p>
+        <p class="muted">{t('noteNoContext')}</p>
       )}
       {info?.known && (
-        <p class="known" title={`Source: ${info.known.source}`}>
-          <span class="muted">From Sourcelight’s offline gazetteer: </span>
+        <p class="known" title={t('noteGazetteerSource', info.known.source)}>
+          <span class="muted">{t('noteFromGazetteer')} </span>
           {info.known.description}
         </p>
       )}
@@ -68,7 +69,7 @@ function EntityNote({ analysis, entity, info }: { analysis: Analysis; entity: En
         <div class="wiki">
           <p class="summary">{clip(info.summary.extract, 320)}</p>
           <p class="muted">
-            From Wikipedia:{' '}
+            {t('noteFromWikipedia')}{' '}
             <a href={info.summary.url} target="_blank" rel="noopener noreferrer" style={{ color: 'inherit' }}>
               {info.summary.title}
             </a>
@@ -76,15 +77,15 @@ function EntityNote({ analysis, entity, info }: { analysis: Analysis; entity: En
         </div>
       )}
       <p class="facts">
-        Mentioned {mentions} {mentions === 1 ? 'time' : 'times'}
-        {cited > 0 && ` · source of ${cited} ${cited === 1 ? 'claim' : 'claims'}`}
+        {t(mentions === 1 ? 'noteMentionedOnce' : 'noteMentionedTimes', mentions)}
+        {cited > 0 && ` · ${t(cited === 1 ? 'noteSourceOfOne' : 'noteSourceOfMany', cited)}`}
       </p>
       {cited > 0 && (
-        <ul class="cues" aria-label={`Claims attributed to ${entity.name}`}>
+        <ul class="cues" aria-label={t('noteClaimsAttributed', entity.name)}>
           {sourced.slice(0, 3).map((s) => (
-            <li key={s.start}>“{clip(unquoted(s.text), 90)}”</li>
+            <li key={s.start}>{quoted(clip(unquoted(s.text), 90))}</li>
           ))}
-          {cited > 3 && <li class="muted">and {cited - 3} more</li>}
+          {cited > 3 && <li class="muted">{t('noteAndMore', cited - 3)}</li>}
         </ul>
       )}
     </section>
@@ -92,7 +93,9 @@ function EntityNote({ analysis, entity, info }: { analysis: Analysis; entity: En
 }
 
 function ClaimNote({ analysis, sentence }: { analysis: Analysis; sentence: Sentence }) {
-  if (!sentence.label) return <p class="muted">This line is not a claim{sentence.nonClaim ? ` (${sentence.nonClaim})` : ''}.</p>;
+  if (!sentence.label) {
+    return <p class="muted">{sentence.nonClaim ? t('noteNotAClaimKind', NON_CLAIM_WORDS[sentence.nonClaim]) : t('noteNotAClaim')}</p>;
+  }
   const words = LABEL_WORDS[sentence.label];
   const source = sentence.source;
   const sourceEntity = source?.entityId ? analysis.entities.find((e) => e.id === source.entityId) : undefined;
@@ -108,24 +111,24 @@ function ClaimNote({ analysis, sentence }: { analysis: Analysis; sentence: Sente
       <SentenceQuote analysis={analysis} sentence={sentence} words={key} />
       {source && (
         <p class="source">
-          <span class="muted">Source: </span>
+          <span class="muted">{t('noteSource')} </span>
           <strong>{sourceEntity?.name ?? source.text}</strong>
           {sourceEntity?.context && <span>, {sourceEntity.context}</span>}
         </p>
       )}
       {sentence.subjective && (sentence.label === 'sourced' || sentence.label === 'vague') && (
-        <p class="muted">The source offers an opinion here.</p>
+        <p class="muted">{t('noteSourceOpinion')}</p>
       )}
       {(key.length > 0 || quote) && (
-        <ul class="cues" aria-label={checkable ? 'What you can check' : 'Why this label'}>
+        <ul class="cues" aria-label={checkable ? t('noteWhatToCheck') : t('noteWhyLabel')}>
           {quote && (
             <li>
-              <span class="muted">{CUE_WORDS[quote.kind]}:</span> “{clip(unquoted(analysis.text.slice(quote.start, quote.end)))}”
+              <span class="muted">{CUE_WORDS[quote.kind]}:</span> {quoted(clip(unquoted(analysis.text.slice(quote.start, quote.end))))}
             </li>
           )}
           {key.map((word) => (
             <li key={`${word.kind}-${word.start}`}>
-              <span class="muted">{KEY_WORD_WORDS[word.kind]}:</span> “{clip(unquoted(word.text))}”
+              <span class="muted">{KEY_WORD_WORDS[word.kind]}:</span> {quoted(clip(unquoted(word.text)))}
             </li>
           ))}
         </ul>
@@ -156,7 +159,7 @@ function SentenceQuote({ analysis, sentence, words }: { analysis: Analysis; sent
   }
   if (at < to) parts.push({ text: analysis.text.slice(at, to), strong: false });
   return (
-    <blockquote class="quote" aria-label="The sentence">
+    <blockquote class="quote" aria-label={t('noteSentence')}>
       {from > sentence.start && '…'}
       {parts.map((part, i) => (part.strong ? <strong key={i}>{part.text}</strong> : part.text))}
       {to < sentence.end && '…'}
@@ -169,10 +172,10 @@ function SelectionNote({ analysis }: { analysis: Analysis }) {
   return (
     <section>
       <header>
-        <h2>Selected text</h2>
+        <h2>{t('noteSelectedText')}</h2>
       </header>
       {claims.length === 0 ? (
-        <p class="muted">No claims found in the selection.</p>
+        <p class="muted">{t('noteNoClaimsSelected')}</p>
       ) : (
         <ul class="cues">
           {claims.map((s) => (
@@ -186,6 +189,11 @@ function SelectionNote({ analysis }: { analysis: Analysis }) {
       )}
     </section>
   );
+}
+
+/** Page text in the quotation marks of the interface's language. */
+function quoted(text: string): string {
+  return `${t('quoteOpen')}${text}${t('quoteClose')}`;
 }
 
 /** Quoted text already carries its marks; the note adds its own. */

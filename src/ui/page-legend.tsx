@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageStateName } from '../shared/page-state';
 import type { Counts } from '../shared/schema';
-import { Legend, LEGEND_CSS, MODE_WORDS, saveMarkMode, type MarkMode } from './legend';
+import { t } from './i18n';
+import { Legend, LEGEND_CSS, saveMarkMode, type MarkMode } from './legend';
 
 interface PageLegendState {
   state?: PageStateName;
@@ -21,12 +22,12 @@ function LegendControl({ counts, mode }: { counts: Counts | undefined; mode: Mar
   return (
     <div class="legend-control" data-open={open ? 'true' : 'false'}>
       {open && (
-        <div class="legend-panel" id="sourcelight-legend" role="group" aria-label="Sourcelight legend">
+        <div class="legend-panel" id="sourcelight-legend" role="group" aria-label={t('pageLegendLabel')}>
           <Legend counts={counts} mode={mode} onMode={setMode} idPrefix="page" />
         </div>
       )}
       <button type="button" class="legend-toggle" aria-expanded={open} aria-controls="sourcelight-legend" onClick={() => setOpen(!open)}>
-        Sourcelight: {MODE_WORDS[mode].name.toLowerCase()}
+        {mode === 'attention' ? t('pageLegendToggleAttention') : t('pageLegendToggleEverything')}
       </button>
     </div>
   );

@@ -13,6 +13,7 @@ import {
   type ReadOnlyParts,
   type SaveOutcome,
 } from '../../shared/settings-store';
+import { t } from '../i18n';
 import { MODE_WORDS } from '../legend';
 import { applyTheme } from '../theme';
 import { ENTITY_WORDS, LABEL_WORDS } from '../words';
@@ -58,7 +59,7 @@ export function OptionsApp() {
     };
   }, []);
 
-  if (!settings) return <p>Loading settings…</p>;
+  if (!settings) return <p>{t('optionsLoading')}</p>;
 
   /** Shows a change at once; it is written now, or for a slider after its last step. */
   const save = (next: Settings, when: 'now' | 'soon' = 'now') => {
@@ -74,7 +75,7 @@ export function OptionsApp() {
       setSettings((current) => (current ? { ...current, sites: stored.sites } : stored));
       setStatus({ kind: 'saved' });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof SettingsNotSaved ? error.message : 'Not saved.' });
+      setStatus({ kind: 'failed', message: error instanceof SettingsNotSaved ? error.message : t('notSaved') });
       setSettings((current) => current && { ...current });
     }
   };
@@ -83,7 +84,7 @@ export function OptionsApp() {
     if (on) {
       const granted = await browser.permissions.request({ origins: LOOKUP_ORIGINS }).catch(() => false);
       if (!granted) {
-        setLookupNote('Lookups stay off: the browser did not grant access to Wikipedia.');
+        setLookupNote(t('optionsLookupsRefused'));
         setSettings({ ...settings });
         return;
       }
@@ -98,7 +99,7 @@ export function OptionsApp() {
 
   return (
     <main>
-      <h1>Sourcelight options</h1>
+      <h1>{t('optionsTitle')}</h1>
       {notice && (
         <p class="notice" role="status">
           {notice}
@@ -106,13 +107,11 @@ export function OptionsApp() {
       )}
       {(readOnly.synced || readOnly.sites) && (
         <p class="notice" role="status" data-read-only>
-          A newer version of Sourcelight saved {readOnly.synced ? 'these settings' : 'the site list'}. This version uses
-          what it understands and leaves {readOnly.synced ? 'them' : 'it'} unchanged; update Sourcelight to change{' '}
-          {readOnly.synced ? 'them' : 'it'}.
+          {readOnly.synced ? t('optionsReadOnlySettings') : t('optionsReadOnlySites')}
         </p>
       )}
       <fieldset disabled={readOnly.synced}>
-        <legend>Pages</legend>
+        <legend>{t('optionsPages')}</legend>
         <label class="row">
           <input
             type="checkbox"
@@ -120,11 +119,11 @@ export function OptionsApp() {
             checked={settings.autoAnnotate}
             onChange={(e) => save({ ...settings, autoAnnotate: e.currentTarget.checked })}
           />
-          Annotate articles automatically when they open
+          {t('optionsAutoAnnotate')}
         </label>
       </fieldset>
       <fieldset disabled={readOnly.synced}>
-        <legend>Claims to mark</legend>
+        <legend>{t('optionsClaims')}</legend>
         {LABELS.map((label) => (
           <label class="row" key={label}>
             <input
@@ -139,7 +138,7 @@ export function OptionsApp() {
         ))}
       </fieldset>
       <fieldset disabled={readOnly.synced}>
-        <legend>Names to mark</legend>
+        <legend>{t('optionsNames')}</legend>
         {ENTITY_TYPES.map((type) => (
           <label class="row" key={type}>
             <input
@@ -155,9 +154,9 @@ export function OptionsApp() {
         ))}
       </fieldset>
       <fieldset disabled={readOnly.synced}>
-        <legend>Appearance</legend>
+        <legend>{t('optionsAppearance')}</legend>
         <label class="row">
-          Show on the page
+          {t('legendShowOnPage')}
           <select
             name="markMode"
             value={settings.markMode}
@@ -172,20 +171,20 @@ export function OptionsApp() {
           {MODE_WORDS[settings.markMode].meaning}
         </p>
         <label class="row">
-          Colour scheme
+          {t('optionsColourScheme')}
           <select
             name="colorScheme"
             value={settings.colorScheme}
             onChange={(e) => save({ ...settings, colorScheme: e.currentTarget.value as Settings['colorScheme'] })}
           >
-            <option value="auto">Follow the system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-            <option value="high-contrast">High contrast</option>
+            <option value="auto">{t('optionsSchemeAuto')}</option>
+            <option value="light">{t('optionsSchemeLight')}</option>
+            <option value="dark">{t('optionsSchemeDark')}</option>
+            <option value="high-contrast">{t('optionsSchemeHighContrast')}</option>
           </select>
         </label>
         <label class="row">
-          Note card delay on hover
+          {t('optionsNoteDelay')}
           <input
             type="range"
             name="noteDelayMs"
@@ -193,14 +192,14 @@ export function OptionsApp() {
             max={1500}
             step={50}
             value={settings.noteDelayMs}
-            aria-valuetext={`${settings.noteDelayMs} milliseconds`}
+            aria-valuetext={t('optionsMilliseconds', settings.noteDelayMs)}
             onInput={(e) => save({ ...settings, noteDelayMs: Number(e.currentTarget.value) }, 'soon')}
           />
           <output>{settings.noteDelayMs} ms</output>
         </label>
       </fieldset>
       <fieldset disabled={readOnly.synced}>
-        <legend>Look up names in Wikipedia</legend>
+        <legend>{t('optionsLookups')}</legend>
         <label class="row">
           <input
             type="checkbox"
@@ -208,19 +207,13 @@ export function OptionsApp() {
             checked={settings.lookups}
             onChange={(e) => void setLookups(e.currentTarget.checked)}
           />
-          Add a short Wikipedia summary to the notes for people, organizations and places
+          {t('optionsLookupsToggle')}
         </label>
         <p class="muted" id="lookups-explanation">
-          Off unless you turn it on. When on, after an article is marked Sourcelight sends up to 20 of the names it
-          marked there (people, organizations, places and other names) to Wikipedia (en.wikipedia.org), one name per
-          request, to fetch each one’s summary. Only the names are sent: never the article’s text or address, and no cookies. Wikipedia sees your IP
-          address, as with any visit. Summaries are kept on this device for a week, so a name is not asked for again
-          and notes still show it offline. Your browser will ask you to allow access to en.wikipedia.org.
+          {t('optionsLookupsExplanation')}
         </p>
         <p class="muted">
-          Without this, notes still get a line from Sourcelight’s offline gazetteer, built into the extension (countries,
-          capitals, international organizations, large companies and news media; from world-countries, ODbL, and
-          countries-list, MIT), and nothing leaves your browser.
+          {t('optionsGazetteer')}
         </p>
         {lookupNote && (
           <p class="notice" role="status">
@@ -229,22 +222,22 @@ export function OptionsApp() {
         )}
       </fieldset>
       <fieldset disabled={readOnly.sites}>
-        <legend>Sites</legend>
-        <p class="muted">Site rules are kept on this device only: they are not synced to your other browsers.</p>
+        <legend>{t('optionsSites')}</legend>
+        <p class="muted">{t('optionsSitesLocal')}</p>
         {sites.length === 0 ? (
-          <p class="muted">No site rules yet. Choose “always” or “never” for a site in the popup.</p>
+          <p class="muted">{t('optionsSitesNone')}</p>
         ) : (
           <ul class="sites">
             {sites.map(([host, rule]) => (
               <li key={host}>
                 <span class="host">{host}</span>
-                <span class="muted">{rule === 'always' ? 'always annotate' : 'never annotate'}</span>
+                <span class="muted">{rule === 'always' ? t('siteRuleAlways') : t('siteRuleNever')}</span>
                 <button
                   type="button"
-                  aria-label={`Forget the rule for ${host}`}
+                  aria-label={t('optionsForgetSite', host)}
                   onClick={() => void forgetSite(host)}
                 >
-                  Remove
+                  {t('optionsRemove')}
                 </button>
               </li>
             ))}
@@ -257,7 +250,7 @@ export function OptionsApp() {
         </p>
       ) : (
         <p class="muted" role="status" aria-live="polite" data-save={status?.kind ?? 'idle'}>
-          {status?.kind === 'saved' ? 'Saved.' : ''}
+          {status?.kind === 'saved' ? t('optionsSaved') : ''}
         </p>
       )}
     </main>

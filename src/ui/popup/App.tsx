@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { supportedLanguageList } from '../../analysis/languages/supported';
+import { SUPPORTED_LANGUAGES } from '../../analysis/languages/supported';
 import type { PageState } from '../../shared/page-state';
 import type { PageMeta } from '../../shared/schema';
 import { siteRuleFor, type Settings, type SiteRule } from '../../shared/settings';
 import { saveSiteRule, SettingsNotSaved, takeSettingsNotice } from '../../shared/settings-store';
 import { analysisToMarkdown } from '../export';
+import { interfaceIsEnglish, t, type MessageKey } from '../i18n';
+import { languageList } from '../words';
 import type { PageLink } from './page-link';
 import { ExportSection } from './ExportSection';
 import { SummaryView } from './SummaryView';
@@ -47,7 +49,7 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
       setSiteRuleError(undefined);
     } catch (error) {
       // The choice goes back to what is stored, and the reader is told why.
-      setSiteRuleError(error instanceof SettingsNotSaved ? error.message : 'Not saved.');
+      setSiteRuleError(error instanceof SettingsNotSaved ? error.message : t('notSaved'));
       setSettings({ ...settings });
     }
     // The content script follows the stored rule and reports its new state, which `watch` passes on.
@@ -66,11 +68,11 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
             role="switch"
             class="switch"
             aria-checked={on}
-            aria-label="Marks on this page"
+            aria-label={t('popupMarksSwitch')}
             onClick={() => void setEnabled(!on)}
           >
             <span class="knob" aria-hidden="true" />
-            <span>{on ? 'On' : 'Off'}</span>
+            <span>{on ? t('switchOn') : t('switchOff')}</span>
           </button>
         )}
       </header>
@@ -80,22 +82,21 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
         </p>
       )}
       {!loaded ? (
-        <p class="muted">Connecting to the page…</p>
+        <p class="muted">{t('popupConnecting')}</p>
       ) : !link || !page ? (
         <p class="state-message" data-state="unavailable">
-          Sourcelight works on web pages (http and https). It cannot read this tab; reload the page if it was open
-          before Sourcelight was installed.
+          {t('popupUnavailable')}
         </p>
       ) : (
         <PageView page={page} link={link} onChange={refresh} />
       )}
       {host && (
         <label class="site-rule">
-          <span>On {host}</span>
+          <span>{t('siteRuleOn', host)}</span>
           <select value={siteRule} onChange={(e) => void changeSiteRule(e.currentTarget.value as SiteRule | 'default')}>
-            <option value="default">use the default</option>
-            <option value="always">always annotate</option>
-            <option value="never">never annotate</option>
+            <option value="default">{t('siteRuleDefault')}</option>
+            <option value="always">{t('siteRuleAlways')}</option>
+            <option value="never">{t('siteRuleNever')}</option>
           </select>
         </label>
       )}
@@ -106,12 +107,20 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
       )}
       <footer>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
+          {t('popupOptions')}
         </button>
-        <span class="muted">{settings.lookups ? 'Runs on your device; names are looked up in Wikipedia.' : 'Runs on your device. Nothing is sent.'}</span>
+        <span class="muted">{settings.lookups ? t('footerLookups') : t('footerLocal')}</span>
       </footer>
     </main>
   );
+}
+
+/**
+ * The page's own sentence about its state, written in English by the page layer (with its reasons);
+ * in another interface language the catalogue's general sentence for that state.
+ */
+function pageMessage(page: PageState, fallback: MessageKey, ...substitutions: string[]): string {
+  return (interfaceIsEnglish() && page.message) || t(fallback, ...substitutions);
 }
 
 function hostOf(url: string): string {
@@ -127,28 +136,28 @@ function PageView({ page, link, onChange }: { page: PageState; link: PageLink; o
     case 'annotating':
       return (
         <p class="state-message" data-state="annotating" role="status">
-          Still analysing this article…
+          {t('stateAnnotating')}
         </p>
       );
     case 'off':
       return (
         <p class="state-message" data-state="off">
-          Marks are off on this page. Switch them on above.
+          {t('stateOff')}
         </p>
       );
     case 'not-article':
       return (
         <div class="state-message" data-state="not-article">
-          <p>{page.message ?? 'This page does not look like a news article, so nothing is marked.'}</p>
+          <p>{pageMessage(page, 'stateNotArticle')}</p>
           <button type="button" onClick={() => void link.send({ type: 'analyse-anyway' }).then(onChange)}>
-            Analyse this page anyway
+            {t('analyseAnyway')}
           </button>
         </div>
       );
     case 'unsupported-language':
       return (
         <p class="state-message" data-state="unsupported-language">
-          {page.message ?? `Sourcelight analyses ${supportedLanguageList()} text only; this article is in another language.`}
+          {pageMessage(page, 'stateUnsupportedLanguage', languageList(SUPPORTED_LANGUAGES))}
         </p>
       );
     case 'error':
@@ -183,7 +192,7 @@ function ArticleMeta({ meta }: { meta: PageMeta }) {
   const line = [meta.byline, date, meta.siteName].filter(Boolean).join(' · ');
   if (!meta.title && !line) return null;
   return (
-    <section class="article-meta" aria-label="Article">
+    <section class="article-meta" aria-label={t('articleLabel')}>
       {meta.title && <p class="article-title">{meta.title}</p>}
       {line && <p class="muted">{line}</p>}
     </section>
@@ -201,18 +210,18 @@ function ErrorView({ page }: { page: PageState }) {
   const details = [`Page: ${page.url}`, `Sourcelight ${browser.runtime.getManifest().version}`, page.details ?? ''].join('\n');
   return (
     <div class="state-message" data-state="error" role="alert">
-      <p>{page.message ?? 'Sourcelight could not analyse this page. The page itself is unchanged.'}</p>
+      <p>{pageMessage(page, 'stateError')}</p>
       <details>
-        <summary>Details for a bug report</summary>
+        <summary>{t('errorDetails')}</summary>
         <pre>{details}</pre>
       </details>
       <button
         type="button"
         onClick={() => void navigator.clipboard.writeText(details).then(() => setCopied(true))}
       >
-        {copied ? 'Copied' : 'Copy details'}
+        {copied ? t('errorCopied') : t('errorCopy')}
       </button>
-      <p class="muted">Nothing is sent automatically: paste the details into a report if you wish.</p>
+      <p class="muted">{t('errorNothingSent')}</p>
     </div>
   );
 }

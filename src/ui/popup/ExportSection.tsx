@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n';
 
 interface Exports {
   json: string;
@@ -12,13 +13,13 @@ export function ExportSection({ load }: { load: () => Promise<Exports | undefine
   const run = async (format: keyof Exports, action: 'copy' | 'download') => {
     const exports = await load();
     if (!exports) {
-      setStatus('The analysis is not available any more; reload the page.');
+      setStatus(t('exportGone'));
       return;
     }
     const content = exports[format];
     if (action === 'copy') {
       await navigator.clipboard.writeText(content);
-      setStatus(`${format === 'json' ? 'JSON' : 'Markdown'} copied to the clipboard.`);
+      setStatus(t('exportCopied', format === 'json' ? 'JSON' : 'Markdown'));
       return;
     }
     const type = format === 'json' ? 'application/json' : 'text/markdown';
@@ -28,17 +29,17 @@ export function ExportSection({ load }: { load: () => Promise<Exports | undefine
     a.download = `sourcelight-analysis.${format === 'json' ? 'json' : 'md'}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setStatus('Download started.');
+    setStatus(t('exportDownloadStarted'));
   };
 
   return (
     <section aria-labelledby="export-heading" class="export">
-      <h2 id="export-heading">Export</h2>
+      <h2 id="export-heading">{t('exportHeading')}</h2>
       <div class="buttons">
-        <button type="button" onClick={() => void run('markdown', 'copy')}>Copy Markdown</button>
-        <button type="button" onClick={() => void run('markdown', 'download')}>Download .md</button>
-        <button type="button" onClick={() => void run('json', 'copy')}>Copy JSON</button>
-        <button type="button" onClick={() => void run('json', 'download')}>Download .json</button>
+        <button type="button" onClick={() => void run('markdown', 'copy')}>{t('exportCopyMarkdown')}</button>
+        <button type="button" onClick={() => void run('markdown', 'download')}>{t('exportDownloadMarkdown')}</button>
+        <button type="button" onClick={() => void run('json', 'copy')}>{t('exportCopyJson')}</button>
+        <button type="button" onClick={() => void run('json', 'download')}>{t('exportDownloadJson')}</button>
       </div>
       <p class="muted" role="status" aria-live="polite">
         {status}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Summary } from '../../shared/page-state';
 import { LABELS } from '../../shared/schema';
 import { loadSettings } from '../../shared/settings-store';
+import { t } from '../i18n';
 import { Legend, saveMarkMode, type MarkMode } from '../legend';
 import type { NoteTarget } from '../note-card';
 import { ENTITY_WORDS, LABEL_WORDS } from '../words';
@@ -24,22 +25,22 @@ export function SummaryView({ summary, onJump }: { summary: Summary; onJump: (ta
     <div class="summary" data-state="annotated">
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">
-          {total} {total === 1 ? 'claim' : 'claims'}
+          {t(total === 1 ? 'claimsOne' : 'claimsMany', total)}
         </h2>
         <div class="bar" role="img" aria-label={LABELS.map((l) => `${LABEL_WORDS[l].name} ${c[l]}`).join(', ')}>
           {LABELS.map((l) => c[l] > 0 && <span key={l} class={`seg label-${l}`} style={{ flexGrow: c[l] }} />)}
         </div>
         <p class="badge-note">
-          The number on the toolbar button, <strong>{unnamed}</strong>, counts the claims that name no source (vaguely sourced
-          and unsourced). It is a count of things to look into, not a grade of the article.
+          {t('badgeBefore')} <strong>{unnamed}</strong>
+          {t('badgeAfter')}
         </p>
         <Legend counts={c} mode={mode} onMode={changeMode} idPrefix="popup" />
       </section>
 
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Sources cited</h2>
+        <h2 id="sources-heading">{t('sourcesHeading')}</h2>
         {summary.sources.length === 0 ? (
-          <p class="muted">No source is named for any claim.</p>
+          <p class="muted">{t('sourcesNone')}</p>
         ) : (
           <ul class="items">
             {summary.sources.map((s) => (
@@ -47,8 +48,8 @@ export function SummaryView({ summary, onJump }: { summary: Summary; onJump: (ta
                 <button type="button" class="item" onClick={() => onJump({ kind: 'sentence', index: s.sentence })}>
                   <span class="name">{s.name}</span>
                   {s.role && <span class="muted"> — {s.role}</span>}
-                  {s.label === 'vague' && <span class="tag">vague</span>}
-                  <span class="count" aria-label={`${s.claims} claims`}>
+                  {s.label === 'vague' && <span class="tag">{t('sourceVague')}</span>}
+                  <span class="count" aria-label={t('claimsMany', s.claims)}>
                     {s.claims}
                   </span>
                 </button>
@@ -59,9 +60,9 @@ export function SummaryView({ summary, onJump }: { summary: Summary; onJump: (ta
       </section>
 
       <section aria-labelledby="entities-heading">
-        <h2 id="entities-heading">People and organizations</h2>
+        <h2 id="entities-heading">{t('entitiesHeading')}</h2>
         {summary.entities.length === 0 ? (
-          <p class="muted">No names found.</p>
+          <p class="muted">{t('entitiesNone')}</p>
         ) : (
           <ul class="items">
             {summary.entities.map((e) => (
@@ -80,9 +81,9 @@ export function SummaryView({ summary, onJump }: { summary: Summary; onJump: (ta
       </section>
 
       <section aria-labelledby="check-heading">
-        <h2 id="check-heading">Claims to check</h2>
+        <h2 id="check-heading">{t('checkHeading')}</h2>
         {summary.claimsToCheck.length === 0 ? (
-          <p class="muted">No unsourced claim with a number, date or named actor to look up.</p>
+          <p class="muted">{t('checkNone')}</p>
         ) : (
           <ol class="items">
             {summary.claimsToCheck.map((s) => (
