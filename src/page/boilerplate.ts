@@ -124,6 +124,12 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
     if (drop[i]) fromEnd--;
   }
 
+  // Another story set into this one: a box of its own (not the article's container, not its headline's)
+  // that opens with a heading and a byline ("Prince Charles: …", "By Tom Pyman for MailOnline").
+  // One such box; a page of several is a live blog or a digest, whose entries are the story.
+  const nested = nestedStories(info, drop, isContainer, options.keep);
+  if (nested.length === 1) for (let i = 0; i < info.length; i++) if (nested[0]!.contains(info[i]!.el)) drop[i] = true;
+
   // A box titled like furniture ("Related stories", "Comments"): the title and its short or linked items.
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
@@ -136,6 +142,30 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
     }
   }
   return info.filter((_, i) => !drop[i]).map((b) => b.el);
+}
+
+/** A nested story holds at most this share of the kept text. */
+const NESTED_STORY_SHARE = 0.25;
+
+/**
+ * Boxes that open with a heading and then a short byline, below the article's container and
+ * apart from its own headline: each is another story with its own author.
+ */
+function nestedStories(info: readonly BlockInfo[], drop: readonly boolean[], isContainer: (el: Element) => boolean, keep?: ReadonlySet<Element>): Element[] {
+  const total = info.reduce((sum, b) => sum + b.chars, 0) || 1;
+  const boxes: Element[] = [];
+  for (let i = 1; i < info.length; i++) {
+    const b = info[i]!;
+    const heading = info[i - 1]!;
+    if (drop[i] || drop[i - 1] || !heading.heading || keep?.has(heading.el) || b.heading || b.chars >= SHORT_BLOCK || !isByline(b.text)) continue;
+    let box: Element | null = b.el.parentElement;
+    while (box && !box.contains(heading.el)) box = box.parentElement;
+    if (!box || isContainer(box) || [...(keep ?? [])].some((k) => box!.contains(k))) continue;
+    const inside = info.filter((x) => box!.contains(x.el));
+    const chars = inside.reduce((sum, x) => sum + x.chars, 0);
+    if (inside[0] === heading && chars <= total * NESTED_STORY_SHARE) boxes.push(box);
+  }
+  return boxes;
 }
 
 /** "Read more: <a>Another story</a>": a short label, a colon, then mostly a link. */

@@ -133,6 +133,24 @@ describe('only the article: page furniture around the story is left out', () => 
     for (const furniture of ['First published', 'Related:']) expect(text).not.toContain(furniture);
   });
 
+  it('another story set into this one, under its own heading and byline, is left out; the entries of a live blog stay', () => {
+    const half = STORY.split('</p>');
+    const boxed = `<div class="box"><h3>Prince Charles: young people need urgent help</h3><p>By Tom Pyman for MailOnline</p>
+      <p>As many as a million young people need urgent help to protect their futures from the crisis, the prince said.</p></div>`;
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${half.slice(0, 3).join('</p>')}</p>${boxed}${half.slice(3).join('</p>')}</article>`);
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('Residents who spoke at the meeting');
+    expect(text).not.toContain('As many as a million young people');
+    expect(text).not.toContain('Prince Charles');
+
+    const entry = (time: string, author: string, i: number) => `<div class="entry"><h3>${time}: council update</h3><p>By ${author}</p>${STORY.split('</p>')[i]}</p></div>`;
+    const live = articleText(`<article><h1>City council approves flood barrier</h1>${['Sam Keller', 'Ann Lee', 'Dana Ruiz', 'Alex Heath', 'Jake Goulding'].map((author, i) => entry(`1${i}:05`, author, i)).join('')}</article>`);
+    expect(live).toContain('The city council approved a new flood barrier');
+    expect(live).toContain('This barrier protects eleven thousand homes');
+    expect(live).toContain('Engineers from the state water board');
+    expect(live).toContain('The barrier will cost an estimated 48 million dollars');
+  });
+
   it('a link inside a paragraph of the story stays', () => {
     const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}<p>The full plan is on <a href="/plan">the city’s website</a>, where residents can comment until May.</p></article>`);
     expect(text).toContain('The full plan is on the city’s website, where residents can comment until May.');
