@@ -44,9 +44,21 @@ const POSSESSIVE = /['’]s$/u;
 export function scanTokens(text: string, start: number, end: number, profile: TokenProfile, emit: (text: string, start: number) => void): void {
   const pattern = PATTERNS[profile];
   const slice = end === text.length ? text : text.slice(0, end);
-  pattern.lastIndex = start;
-  for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
+  let at = start;
+  for (;;) {
+    while (at < end && isAsciiSpace(text.charCodeAt(at))) at++;
+    if (at >= end) return;
+    const plainEnd = plainTokenEnd(text, at, end);
+    if (plainEnd > at) {
+      emit(text.slice(at, plainEnd), at);
+      at = plainEnd;
+      continue;
+    }
+    pattern.lastIndex = at;
+    const match = pattern.exec(slice);
+    if (match === null) return;
     const value = match[0];
+    at = match.index + value.length;
     // Possessive "'s" is a token of its own, as in CoNLL ("Tesla 's"), so names and possessives are told apart.
     if (value.length > 2 && POSSESSIVE.test(value)) {
       emit(value.slice(0, -2), match.index);
@@ -55,6 +67,35 @@ export function scanTokens(text: string, start: number, end: number, profile: To
       emit(value, match.index);
     }
   }
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * The end of a token the expression would read the same way, found without it: a run of ASCII letters
+ * and digits that starts with a letter, or of ASCII digits, ended by the text's end or an ASCII character
+ * that can neither continue it nor make it an abbreviation, initial, dotted acronym or longer number
+ * (a space, a comma after a word, a bracket). Most tokens are such runs. Returns `at` for any other token.
+ */
+function plainTokenEnd(text: string, at: number, end: number): number {
+  const first = text.charCodeAt(at);
+  const letter = (first | 32) >= 97 && (first | 32) <= 122;
+  if (!letter && !(first >= 48 && first <= 57)) return at;
+  let i = at + 1;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (letter && (c | 32) >= 97 && (c | 32) <= 122) continue;
+    break;
+  }
+  if (i === end) return i;
+  const next = text.charCodeAt(i);
+  if (next >= 128) return at;
+  // A word may go on after - ' & or . ("well-known", "Amazon.com", "U.S."); a number after . , or : ("3.5", "10:30").
+  if (letter) return next === 45 || next === 39 || next === 38 || next === 46 ? at : i;
+  return next === 46 || next === 44 || next === 58 ? at : i;
 }
 
 /** Splits `text[start, end)` into word and punctuation tokens with exact offsets. */

@@ -27,6 +27,8 @@ const TABLE: Array<[string, string, string?]> = [
   ['“Starlink,” he said. ‘Yes’ "no" «oui»', '“ | Starlink | , | ” | he | said | . | ‘ | Yes | ’ | " | no | " | « | oui | »'],
   // Possessives apart from the name; inner apostrophes, hyphens and ampersands inside the word.
   ['Tesla’s and Musk\'s don’t rock-and-roll AT&T', 'Tesla | ’s | and | Musk | \'s | don’t | rock-and-roll | AT&T'],
+  // Plain ASCII runs (read without the expression) end where the expression would end them, no sooner or later.
+  ['COVID19 5km 2024, café naïve co\u00adop (A) B.C. x_y 10:30.', 'COVID19 | 5 | km | 2024 | , | café | naïve | co\u00adop | ( | A | ) | B.C. | x | _ | y | 10:30 | .'],
 ];
 
 describe('the one tokenizer', () => {
