@@ -1,6 +1,16 @@
 import { summarize } from '../analysis/summary';
-import type { Analysis, PageMeta } from '../shared/schema';
-import { ENTITY_WORDS, LABEL_WORDS } from './words';
+import type { Analysis, EntityType, Label, PageMeta } from '../shared/schema';
+import { inEnglish, type MessageKey } from './i18n';
+
+/** The export is written in English whatever the interface's language, like the JSON beside it. */
+const LABEL_NAME_KEYS: Record<Label, MessageKey> = {
+  sourced: 'labelSourcedName',
+  vague: 'labelVagueName',
+  unsourced: 'labelUnsourcedName',
+  opinion: 'labelOpinionName',
+};
+const labelName = (label: Label) => inEnglish(LABEL_NAME_KEYS[label]);
+const entityName = (type: EntityType) => inEnglish(`entity${type}`);
 
 /** The analysis as Markdown, for a note or a post: counts, sources, names, claims to check. */
 export function analysisToMarkdown(analysis: Analysis, page: { title?: string; url: string; meta?: PageMeta }): string {
@@ -15,7 +25,7 @@ export function analysisToMarkdown(analysis: Analysis, page: { title?: string; u
     '',
     ...articleLines(page.meta),
     `${total} claims: ${(['sourced', 'vague', 'unsourced', 'opinion'] as const)
-      .map((l) => `${c[l]} ${LABEL_WORDS[l].name.toLowerCase()} (${pct(c[l])} %)`)
+      .map((l) => `${c[l]} ${labelName(l).toLowerCase()} (${pct(c[l])} %)`)
       .join(', ')}.`,
     '',
     '## Sources cited',
@@ -31,7 +41,7 @@ export function analysisToMarkdown(analysis: Analysis, page: { title?: string; u
     '',
     ...(summary.entities.length
       ? summary.entities.map(
-          (e) => `- **${escapeMarkdown(e.name)}** (${ENTITY_WORDS[e.type].toLowerCase()})${e.context ? `: ${escapeMarkdown(e.context)}` : ''}`,
+          (e) => `- **${escapeMarkdown(e.name)}** (${entityName(e.type).toLowerCase()})${e.context ? `: ${escapeMarkdown(e.context)}` : ''}`,
         )
       : ['None.']),
     '',

@@ -44,6 +44,11 @@ function browserMessage(key: MessageKey, values: string[]): string {
   }
 }
 
+/** A message from the English catalogue whatever the browser's language: for exports, which are written in English like the JSON. */
+export function inEnglish(key: MessageKey, ...substitutions: Array<string | number>): string {
+  return englishMessage(key, substitutions.map(String));
+}
+
 function englishMessage(key: MessageKey, values: string[]): string {
   const entry: CatalogueEntry = english[key];
   return entry.message.replace(/\$(\w+)\$/g, (whole, name: string) => {

@@ -4,9 +4,7 @@ import { overlayLocator } from '../../scripts/lib/overlay-root';
 import { locateText } from '../../scripts/lib/page-text';
 import { useExtensionSession } from './support/extension-session';
 
-// Chromium on Linux takes its interface language from LANGUAGE, not from --lang (passed too, for other systems);
-// this spec runs in a process of its own, so the variable reaches only its browser.
-process.env.LANGUAGE = 'de';
+// --lang sets the language Chromium serves extension messages in (on Linux too; the LANGUAGE variable alone does not).
 const session = useExtensionSession('assets/demo', { args: ['--lang=de'] });
 
 const card = (page: Page) => overlayLocator(page, '.card');
