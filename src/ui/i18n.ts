@@ -25,6 +25,14 @@ export function interfaceIsEnglish(): boolean {
   return t('uiLanguage') === 'en';
 }
 
+/**
+ * A sentence written in English outside the interface (the page layer's reasons, the settings store's notices):
+ * shown as it is in English, replaced by the catalogue's general sentence `key` in any other language.
+ */
+export function englishOr(text: string | undefined, key: MessageKey, ...substitutions: Array<string | number>): string {
+  return (interfaceIsEnglish() && text) || t(key, ...substitutions);
+}
+
 /** Marks an extension page with the interface's language, so screen readers and hyphenation follow it. */
 export function setDocumentLanguage(doc: Document): void {
   doc.documentElement.lang = t('uiLanguage');

@@ -39,6 +39,19 @@ describe('the interface in German', () => {
     await page.close();
   });
 
+  it('shows the options in German', async () => {
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    await options.locator('fieldset').first().waitFor();
+    expect(await options.title()).toBe('Sourcelight-Einstellungen');
+    const text = (await options.locator('main').textContent()) ?? '';
+    for (const words of ['Zu markierende Aussagen', 'Quelle genannt', 'Ohne Quelle', 'Farbschema', 'Namen in Wikipedia nachschlagen']) {
+      expect(text).toContain(words);
+    }
+    for (const english of ['Claims to mark', 'Colour scheme', 'Unsourced', 'Look up names']) expect(text).not.toContain(english);
+    await options.close();
+  });
+
   it('writes the notes in German', async () => {
     const page = await session.open('index.html');
     const claim = await locateText(page, 'is an alternative to');

@@ -13,7 +13,7 @@ import {
   type ReadOnlyParts,
   type SaveOutcome,
 } from '../../shared/settings-store';
-import { t } from '../i18n';
+import { englishOr, t } from '../i18n';
 import { MODE_WORDS } from '../legend';
 import { applyTheme } from '../theme';
 import { ENTITY_WORDS, LABEL_WORDS } from '../words';
@@ -75,7 +75,7 @@ export function OptionsApp() {
       setSettings((current) => (current ? { ...current, sites: stored.sites } : stored));
       setStatus({ kind: 'saved' });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof SettingsNotSaved ? error.message : t('notSaved') });
+      setStatus({ kind: 'failed', message: englishOr(error instanceof SettingsNotSaved ? error.message : undefined, 'notSaved') });
       setSettings((current) => current && { ...current });
     }
   };
@@ -102,7 +102,7 @@ export function OptionsApp() {
       <h1>{t('optionsTitle')}</h1>
       {notice && (
         <p class="notice" role="status">
-          {notice}
+          {englishOr(notice, 'settingsNotice')}
         </p>
       )}
       {(readOnly.synced || readOnly.sites) && (

@@ -6,7 +6,7 @@ import type { PageMeta } from '../../shared/schema';
 import { siteRuleFor, type Settings, type SiteRule } from '../../shared/settings';
 import { saveSiteRule, SettingsNotSaved, takeSettingsNotice } from '../../shared/settings-store';
 import { analysisToMarkdown } from '../export';
-import { interfaceIsEnglish, t, type MessageKey } from '../i18n';
+import { englishOr, t, type MessageKey } from '../i18n';
 import { languageList } from '../words';
 import type { PageLink } from './page-link';
 import { ExportSection } from './ExportSection';
@@ -49,7 +49,7 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
       setSiteRuleError(undefined);
     } catch (error) {
       // The choice goes back to what is stored, and the reader is told why.
-      setSiteRuleError(error instanceof SettingsNotSaved ? error.message : t('notSaved'));
+      setSiteRuleError(englishOr(error instanceof SettingsNotSaved ? error.message : undefined, 'notSaved'));
       setSettings({ ...settings });
     }
     // The content script follows the stored rule and reports its new state, which `watch` passes on.
@@ -78,7 +78,7 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
       </header>
       {notice && (
         <p class="notice" role="status">
-          {notice}
+          {englishOr(notice, 'settingsNotice')}
         </p>
       )}
       {!loaded ? (
@@ -115,12 +115,9 @@ export function App({ link, initialSettings }: { link: PageLink | undefined; ini
   );
 }
 
-/**
- * The page's own sentence about its state, written in English by the page layer (with its reasons);
- * in another interface language the catalogue's general sentence for that state.
- */
+/** The page's own sentence about its state, with its reasons (English); else, or in another language, the catalogue's. */
 function pageMessage(page: PageState, fallback: MessageKey, ...substitutions: string[]): string {
-  return (interfaceIsEnglish() && page.message) || t(fallback, ...substitutions);
+  return englishOr(page.message, fallback, ...substitutions);
 }
 
 function hostOf(url: string): string {
