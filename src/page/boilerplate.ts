@@ -82,7 +82,8 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
     const b = info[i]!;
     if (drop[i] || options.keep?.has(b.el)) continue;
     if (b.linkShare < LINK_DENSE || b.chars === 0) continue;
-    const list = LIST_TAGS.has(b.tag) || b.links >= 3;
+    // Two or more links and nothing else in a line of a few words: a row of buttons ("Jump to Recipe", "Print Recipe").
+    const list = LIST_TAGS.has(b.tag) || b.links >= 3 || (b.links >= 2 && b.linkShare >= 0.9 && b.chars < LABEL_CHARS);
     const neighbour = (j: number) => info[j] !== undefined && info[j]!.linkShare >= LINK_DENSE && info[j]!.chars > 0;
     if (list || neighbour(i - 1) || neighbour(i + 1)) drop[i] = true;
   }

@@ -151,6 +151,16 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(live).toContain('The barrier will cost an estimated 48 million dollars');
   });
 
+  it('a row of buttons set between the paragraphs is left out; a paragraph of two links with a sentence of its own stays', () => {
+    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const buttons = '<p><a href="#recipe">Jump to Recipe</a><a href="/print/1">Print Recipe</a></p>';
+    const sourced = '<p>The vote followed reports by <a href="/a">the state water board</a> and <a href="/b">the federal grant office</a> last year.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${buttons}${paragraphs.slice(0, 3).join('')}${sourced}${paragraphs.slice(3).join('')}</article>`);
+    expect(text).not.toContain('Print Recipe');
+    expect(text).not.toContain('Jump to Recipe');
+    expect(text).toContain('The vote followed reports by the state water board and the federal grant office last year.');
+  });
+
   it('a link inside a paragraph of the story stays', () => {
     const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}<p>The full plan is on <a href="/plan">the city’s website</a>, where residents can comment until May.</p></article>`);
     expect(text).toContain('The full plan is on the city’s website, where residents can comment until May.');
