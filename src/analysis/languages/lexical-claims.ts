@@ -49,6 +49,10 @@ export interface LexicalClaimData {
   boilerplate: readonly string[];
   /** Endings of an inflected adjective, so that "katastrophale" counts as "katastrophal". */
   adjectiveEndings: ReadonlySet<string>;
+  /** Auxiliaries of the passive: "wird … verlangt" names no speaker in its subject. */
+  passiveAuxiliaries: ReadonlySet<string>;
+  /** Words that open a clause but cannot say anything: "Das geht", "So gibt es". */
+  nonSources: ReadonlySet<string>;
   /** Reflexive pronouns: "ergibt sich", "zeigt sich" report nothing. */
   reflexives: ReadonlySet<string>;
   /** A dateline alone on its line ("Wiesbaden (KNA/iz)."). */
@@ -277,7 +281,12 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     // "…, prognostizieren Fachleute": after a comma the verb follows what it reports.
     const afterClause = i > 0 && /^[,“”"»«]$/u.test(words[i - 1]!.text);
     if (form.kind === 'finding' && !afterClause && !words.slice(i + 1).some((w) => w.quoted || w.text === ':' || data.contentOpeners.has(w.lower))) continue;
+    // "Passwort wird dabei dann ein Zusatzcode verlangt": a passive participle closing its clause has no speaker for a subject.
+    const closesClause = i + 1 >= words.length || /^[,.;:!?–—]$/u.test(words[i + 1]!.text);
+    if (closesClause && verb.lower.endsWith('t') && clauseBefore(words, i).some((w) => data.passiveAuxiliaries.has(w.lower))) continue;
     const phrase = subjectPhrase(data, words, i, mentions);
+    // "Das geht", "So gibt es": a pronoun or adverb alone says nothing.
+    if (phrase.length > 0 && phrase.every((w) => data.nonSources.has(w.lower))) continue;
     const firstPerson = phrase.length > 0 && data.firstPersonPronouns.has(phrase[0]!.lower);
     if (firstPerson) continue;
     const cue: Cue = { kind: 'reporting-verb', start: verb.start, end: verb.end };
@@ -341,8 +350,9 @@ function spanOf(mention: Mention): Source {
 function separable(data: LexicalClaimData, words: readonly Word[], i: number): { kind: ReportingKind } | undefined {
   const verbs = data.separableForms.get(words[i]!.lower);
   if (!verbs) return undefined;
-  const rest = words.slice(i + 1).filter((w) => !w.quoted);
-  return verbs.find((v) => rest.some((w) => w.lower === v.particle && !/^\p{Lu}/u.test(w.text)));
+  // The split particle closes its clause ("teilte … mit."); "geht … aus dem Menü" keeps "aus" a preposition.
+  const closing = (j: number) => !words[j]!.quoted && (j + 1 >= words.length || words[j + 1]!.quoted || /^[,.;:!?–—]$/u.test(words[j + 1]!.text));
+  return verbs.find((v) => words.some((w, j) => j > i && w.lower === v.particle && !/^\p{Lu}/u.test(w.text) && closing(j)));
 }
 
 /**

@@ -31,6 +31,8 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   datelines: DATELINES,
   adjectiveEndings: new Set(['e', 'en', 'er', 'es', 'em', 'ere', 'eren', 'erer', 'eres', 'erem', 'ste', 'sten', 'ster', 'stes', 'stem']),
   reflexives: new Set(['sich']),
+  passiveAuxiliaries: new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']),
+  nonSources: new Set(['das', 'dies', 'es', 'so', 'da', 'dann', 'dort', 'hier', 'damit', 'dazu', 'daher', 'deshalb', 'nun', 'jetzt', 'heute']),
   opinionSections: String.raw`(?:^|[/\s_-])(?:kommentare?|meinung|meinungen|leitartikel|kolumnen?|standpunkte?|essays?|gastbeitr(?:ag|äge)|analyse|debatte|pro-und-contra|glossen?|leserbriefe)(?:$|[/\s_.-])`,
   reviewSections: String.raw`(?:^|[/\s_-])(?:rezensionen?|kritiken?|tests?|filmkritik|buchkritik)(?:$|[/\s_.-])`,
   months: new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']),

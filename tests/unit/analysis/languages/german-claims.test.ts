@@ -24,6 +24,14 @@ describe('German attribution', () => {
     expect(labels('Die Familie teilte sich eine kleine Wohnung in der Altstadt.')[0]![0]).toBe('unsourced');
   });
 
+  it('takes no verb of a passive, no split verb without its closing particle and no pronoun or adverb for a speaker (heise)', () => {
+    expect(labels('Neben Account und regulärem Passwort wird dabei dann ein Zusatzcode verlangt, der nur kurze Zeit gilt.')[0]![0]).toBe('unsourced');
+    expect(labels('Das geht unter anderem per QR-Code, den die App über ein neues Scanfenster selbst einlesen kann – etwa aus dem Browser.')[0]![0]).toBe('unsourced');
+    expect(labels('So gibt es die Möglichkeit, FaceTime-Audio- oder Skype-Anrufe aus 1Password zu starten.')[0]![0]).toBe('unsourced');
+    expect(labels('Der Verband verlangt, dass die Regeln bleiben.')).toEqual([['sourced', 'Der Verband']]);
+    expect(labels('Die Ministerin gab den Fehler am Montag zu.')[0]![0]).toBe('sourced');
+  });
+
   it('takes "laut X", "X zufolge", "nach Angaben von X", "nach X-Recherchen" and "so X" as sources', () => {
     expect(labels('Laut Bundesamt für Statistik stiegen die Preise um zwei Prozent.')).toEqual([['sourced', 'Bundesamt für Statistik']]);
     expect(labels('Dem Bericht des Rechnungshofs zufolge fehlen 300 Millionen Euro.')[0]).toEqual(['sourced', 'Dem Bericht des Rechnungshofs']);
