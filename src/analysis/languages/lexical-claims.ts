@@ -111,7 +111,9 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
     const sentenceView = view.sentences[index]!;
     const recentSource = last && index - last.index <= CARRY_SENTENCES ? last.attribution : undefined;
     const cited = accordingTo(data, patterns.accordingTo, text, span, words, inside);
-    const said = reportingVerb(data, words, inside, recentSource?.source ?? (lastPerson && spanOf(lastPerson)));
+    // "er" points at a person: a vague "heißt es" cannot be its antecedent, the last named person can.
+    const pronounTarget = recentSource && !recentSource.vague ? recentSource.source : lastPerson ? spanOf(lastPerson) : recentSource?.source;
+    const said = reportingVerb(data, words, inside, pronounTarget);
     // "Steinmeier sagte laut Manuskript": a named speaker outranks the document that records the words.
     const namedSpeaker = said && !said.vague && inside.some((m) => m.start === said.source.start && m.end === said.source.end) ? said : undefined;
     let attribution =
@@ -120,7 +122,8 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
       cited ??
       said ??
       selfReported(data, patterns.selfReported, text, span, words, inside, recentSource) ??
-      linked(sentenceView.links, text);
+      linked(sentenceView.links, text) ??
+      colonSpeaker(data, words, inside);
     if (attribution && !attribution.vague && patterns.anonymous.some((p) => p.test(sentenceText))) {
       attribution = { ...attribution, vague: true, cues: [...attribution.cues, { kind: 'vague-source', start: attribution.source.start, end: attribution.source.end }] };
     }
@@ -133,7 +136,8 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
       const marker = reported ?? words.find((w) => w.quoted)!;
       attribution = { ...recent.attribution, cues: [{ kind: 'quote-continuation', start: marker.start, end: marker.end }] };
     }
-    for (const m of inside) if (m.type === 'PER') lastPerson = m;
+    // A name inside a quotation is the speaker's subject ("zu Mr. Gay Germany gewählt"), not a later "er".
+    for (const m of inside) if (m.type === 'PER' && !isQuoted(m.start)) lastPerson = m;
     const trimmed = sentenceText.trim();
     const nonClaim = patterns.boilerplate.some((p) => p.test(trimmed))
       ? 'boilerplate'
@@ -144,7 +148,8 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
     const base = { start: span.start, end: span.end, text: sentenceText, subjective: opinion.score >= opinionScore };
     if (nonClaim) return { ...base, label: null, nonClaim, cues: [] };
     if (attribution) {
-      last = { attribution, index, paragraph: sentenceView.paragraph };
+      // "(MANNSCHAFT berichtete bereits 2019 über …)": an aside in parentheses does not take over the speaker.
+      if (!/^\(.*\)\W*$/su.test(trimmed)) last = { attribution, index, paragraph: sentenceView.paragraph };
       const label: Label = attribution.vague ? 'vague' : 'sourced';
       return { ...base, label, source: attribution.source, cues: attribution.cues };
     }
@@ -341,6 +346,16 @@ function carriedOn(patterns: readonly RegExp[], text: string, span: Span, recent
   const end = start + match[0].length;
   if (recent) return { ...recent, cues: [{ kind: 'according-to', start, end }] };
   return { source: { start, end, text: match[0] }, vague: true, cues: [{ kind: 'vague-source', start, end }] };
+}
+
+/** "…, auch er, Benjamin Näßler: «Ich bin …»": a quotation a colon opens right after a person's name is that person's. */
+function colonSpeaker(data: LexicalClaimData, words: readonly Word[], mentions: readonly Mention[]): Attribution | undefined {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i]!.text !== ':' || words[i]!.quoted || !(words[i + 1]!.quoted || data.quoteMarks.has(words[i + 1]!.text))) continue;
+    const person = mentions.find((m) => m.type === 'PER' && m.end === words[i - 1]!.end);
+    if (person) return { source: spanOf(person), vague: false, cues: [{ kind: 'quote', start: words[i + 1]!.start, end: words.at(-1)!.end }] };
+  }
+  return undefined;
 }
 
 function spanOf(mention: Mention): Source {

@@ -32,6 +32,18 @@ describe('German attribution', () => {
     expect(labels('Die Ministerin gab den Fehler am Montag zu.')[0]![0]).toBe('sourced');
   });
 
+  it('gives a quotation a colon opens after a name to that person, and keeps a parenthesised aside from taking over the speaker (mannschaft.com)', () => {
+    const text = [
+      'In der Petition heisst es: «Im Winter 2022 wird zum ersten Mal eine Weltmeisterschaft von einem arabischen Land ausgerichtet.»',
+      'Die ganze Welt werden nach Katar schauen, auch er, Benjamin Näßler: «Ich bin Fussballfan und ich bin schwul. 2020 wurde ich von einer Jury zu Mr. Gay Germany gewählt.»',
+      '(MANNSCHAFT berichtete bereits 2019 über den langjährigen Kampf Näßlers gegen Homophobie im Fussball.)',
+      'Weiter schreibt er: «Doch ich habe grosse Bedenken, denn in Katar steht Homosexualität unter Strafe.»',
+    ].join('\n\n');
+    const found = labels(text);
+    expect(found[1]).toEqual(['sourced', 'Benjamin Näßler']);
+    expect(found.at(-1)).toEqual(['sourced', 'Benjamin Näßler']);
+  });
+
   it('takes "laut X", "X zufolge", "nach Angaben von X", "nach X-Recherchen" and "so X" as sources', () => {
     expect(labels('Laut Bundesamt für Statistik stiegen die Preise um zwei Prozent.')).toEqual([['sourced', 'Bundesamt für Statistik']]);
     expect(labels('Dem Bericht des Rechnungshofs zufolge fehlen 300 Millionen Euro.')[0]).toEqual(['sourced', 'Dem Bericht des Rechnungshofs']);
