@@ -33,7 +33,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ...(options.meta ? { meta: options.meta } : {}),
   });
   resolveSources(sentences, mentions);
-  return { version: ANALYSIS_VERSION, text, sentences, entities, articleKind };
+  return { version: ANALYSIS_VERSION, text, sentences, entities, articleKind, language: pack.code };
 }
 
 /** Every entity's mentions with the entity's final type, in text order. */

@@ -121,6 +121,8 @@ export const AnalysisSchema = z.object({
   entities: z.array(EntitySchema),
   /** The kind of article, from the page's own metadata and the text; the claim labels use it as a prior. */
   articleKind: ArticleKindSchema.optional(),
+  /** The language whose pack analysed the text (ISO 639-1, "en", "de"). */
+  language: z.string().regex(/^[a-z]{2}$/u).optional(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 

@@ -40,8 +40,10 @@ describe('language packs', () => {
     await loadLanguagePack('de', repoModels);
     const english = analyze('Apple said on Monday that sales rose. Experts say the trend will continue.');
     expect(english.sentences.map((s) => s.label)).toEqual(['sourced', 'vague']);
+    expect(english.language).toBe('en');
     const german = analyze(GERMAN, { language: 'de' });
     expect(AnalysisSchema.safeParse(german).success).toBe(true);
+    expect(german.language).toBe('de');
     expect(german.sentences).toHaveLength(7);
     expect(german.sentences.map((s) => s.label)).toEqual(['sourced', 'unsourced', 'sourced', 'sourced', 'vague', 'sourced', 'unsourced']);
     const names = analyze('Bundeskanzlerin Angela Merkel hat am Montag in Berlin den Vorstand der Deutschen Bank getroffen.', { language: 'de' });
