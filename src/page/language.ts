@@ -5,6 +5,8 @@
  * Spanish edition, no attribute at all on an English blog).
  */
 
+import { CLEAR_SHARE, SAMPLE_CHARS, functionWordShares } from '../analysis/languages/detect';
+
 export interface LanguageGuess {
   /** BCP 47 primary subtag ('en', 'fr', 'zh' …), or 'und' when unknown. */
   lang: string;
@@ -12,27 +14,6 @@ export interface LanguageGuess {
   /** What decided: the text, the page's declaration, or nothing (assumed English). */
   basis: 'text' | 'declared' | 'assumed';
 }
-
-/** Frequent function words that are rare in the other languages listed. */
-const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
-  en: new Set(
-    'the and of to is that it for with his he they this have are be by from which were has had not but at or would their been said who will about more its than we you she her there what when one all can also after into our if up out'.split(' '),
-  ),
-  fr: new Set(
-    'le les des du et est une un que qui dans pour pas sur avec au aux ce il elle sont par plus ont été mais ou nous vous leur cette ces être fait comme'.split(' '),
-  ),
-  de: new Set(
-    'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es wird werden sind wie bei oder nach aus noch hat wurde über'.split(' '),
-  ),
-  es: new Set(
-    'el los las que y en del se por con una para es su al lo como más pero sus ya fue este ha porque esta entre cuando muy sin sobre también'.split(' '),
-  ),
-  pt: new Set(
-    'o os da do das dos em um uma que não com para por mais foi ao pelo pela na no é à mas seu sua ele ela também são está'.split(' '),
-  ),
-  it: new Set('il di che e per non gli nel della con anche ma sono è una del alla questo come più dei delle'.split(' ')),
-  nl: new Set('het een en van is dat op te niet zijn voor met die ook wordt er aan maar bij door'.split(' ')),
-};
 
 /** Scripts other than Latin, each with the language its share most likely means. */
 const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
@@ -47,10 +28,7 @@ const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
   [/\p{Script=Thai}/gu, 'th'],
 ];
 
-const SAMPLE_CHARS = 20_000;
-const MIN_WORDS = 30;
 const NON_LATIN_SHARE = 0.3;
-const CLEAR_SHARE = 0.12;
 
 /** The language the page declares: `<html lang>`, `Content-Language`, then `og:locale`. */
 export function declaredLanguage(doc: Document): string | undefined {
@@ -85,13 +63,8 @@ export function detectLanguage(doc: Document, sample: string): LanguageGuess {
     }
   }
 
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length >= MIN_WORDS) {
-    const shares = Object.entries(FUNCTION_WORDS).map(([lang, set]) => {
-      let hits = 0;
-      for (const word of words) if (set.has(word)) hits++;
-      return [lang, hits / words.length] as const;
-    });
+  const shares = functionWordShares(text);
+  if (shares.length > 0) {
     const english = shares.find(([lang]) => lang === 'en')?.[1] ?? 0;
     const [otherLang, other] = shares
       .filter(([lang]) => lang !== 'en')

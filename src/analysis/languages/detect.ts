@@ -1,11 +1,11 @@
 /**
  * Which language a plain text is in, from the share of its words that are frequent
- * function words of each language. The page layer weighs the page's own declaration
- * with the same word lists; here, with no page, the text alone decides.
+ * function words of each language. The page layer (`src/page/language.ts`) weighs these
+ * shares against the page's own declaration; here, with no page, the text alone decides.
  */
 
 /** Frequent function words that are rare in the other languages listed. */
-export const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
     'the and of to is that it for with his he they this have are be by from which were has had not but at or would their been said who will about more its than we you she her there what when one all can also after into our if up out'.split(' '),
   ),
@@ -25,7 +25,8 @@ export const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   nl: new Set('het een en van is dat op te niet zijn voor met die ook wordt er aan maar bij door'.split(' ')),
 };
 
-const SAMPLE_CHARS = 20_000;
+/** How much of a text is read to tell its language. */
+export const SAMPLE_CHARS = 20_000;
 const MIN_WORDS = 30;
 /** A language's function words make up at least this share of a text written in it. */
 export const CLEAR_SHARE = 0.12;
