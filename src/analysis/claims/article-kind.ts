@@ -29,14 +29,26 @@ export function articleKindOf(meta: PageMeta | undefined, voice: VoiceMeasure): 
   return 'news';
 }
 
-function declaredKind(meta: PageMeta | undefined): ArticleKind | undefined {
+/** How a language names review and opinion sections and address paths ("/review/", "Kommentar"). */
+export interface SectionPatterns {
+  review: RegExp;
+  opinion: RegExp;
+}
+
+const ENGLISH_SECTIONS: SectionPatterns = { review: REVIEW_SECTION, opinion: OPINION_SECTION };
+
+/**
+ * The kind the page declares: its JSON-LD type (the same in every language), then its
+ * section name or address path in the language's words; undefined when it says nothing.
+ */
+export function declaredKind(meta: PageMeta | undefined, sections: SectionPatterns = ENGLISH_SECTIONS): ArticleKind | undefined {
   if (!meta) return undefined;
   const types = meta.schemaTypes ?? [];
   if (types.some((t) => REVIEW_TYPES.has(t))) return 'review';
   if (types.some((t) => OPINION_TYPES.has(t))) return 'opinion';
   const labels = [meta.section ?? '', pathOf(meta.url)];
-  if (labels.some((l) => REVIEW_SECTION.test(l))) return 'review';
-  if (labels.some((l) => OPINION_SECTION.test(l))) return 'opinion';
+  if (labels.some((l) => sections.review.test(l))) return 'review';
+  if (labels.some((l) => sections.opinion.test(l))) return 'opinion';
   return undefined;
 }
 

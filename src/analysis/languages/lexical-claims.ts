@@ -1,4 +1,5 @@
 import type { ArticleKind, Cue, Label, Sentence, Source, Span } from '../../shared/schema';
+import { declaredKind, type SectionPatterns } from '../claims/article-kind';
 import { buildArticleView } from '../claims/article-view';
 import { nonClaimKind } from '../claims/non-claims';
 import type { ClaimContext } from '../claims/types';
@@ -63,9 +64,6 @@ export interface LexicalClaimData {
   reviewSections: string;
 }
 
-/** JSON-LD types of a column or review, whatever the language. */
-const OPINION_TYPES = new Set(['OpinionNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle', 'SatiricalArticle']);
-const REVIEW_TYPES = new Set(['ReviewNewsArticle', 'CriticReview', 'Review', 'UserReview']);
 /** In a column or review the author's evaluative word is enough for an opinion; in a report it takes two. */
 const OPINION_SCORE_IN_COLUMNS = 1;
 
@@ -96,7 +94,8 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
   const quotes = findQuotes(text, data.quoteMarks);
   const isQuoted = (offset: number) => quoteAt(quotes, offset) !== undefined;
   const patterns = compile(data);
-  const articleKind = kindOf(data, context.meta);
+  // A page that says nothing of its kind is taken for news: these rules have no measure of the author's voice.
+  const articleKind = declaredKind(context.meta, compile(data).sections) ?? 'news';
   const opinionScore = articleKind === 'news' ? OPINION_SCORE : OPINION_SCORE_IN_COLUMNS;
   const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
   let last: { attribution: Attribution; index: number; paragraph: number } | undefined;
@@ -159,19 +158,8 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
   return { sentences, articleKind };
 }
 
-/** The kind of article the page declares: JSON-LD types first, then its section or address path in the pack's words. */
-function kindOf(data: LexicalClaimData, meta: ClaimContext['meta']): ArticleKind {
-  if (!meta) return 'news';
-  const types = meta.schemaTypes ?? [];
-  if (types.some((t) => REVIEW_TYPES.has(t))) return 'review';
-  if (types.some((t) => OPINION_TYPES.has(t))) return 'opinion';
-  const labels = [meta.section ?? '', (meta.url ?? '').replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/iu, '').replace(/[?#].*$/su, '')];
-  if (labels.some((l) => new RegExp(data.reviewSections, 'iu').test(l))) return 'review';
-  if (labels.some((l) => new RegExp(data.opinionSections, 'iu').test(l))) return 'opinion';
-  return 'news';
-}
-
 interface CompiledPatterns {
+  sections: SectionPatterns;
   accordingTo: RegExp[];
   agentless: RegExp[];
   selfReported: RegExp[];
@@ -187,6 +175,7 @@ function compile(data: LexicalClaimData): CompiledPatterns {
   let patterns = compiled.get(data);
   if (!patterns) {
     patterns = {
+      sections: { review: new RegExp(data.reviewSections, 'iu'), opinion: new RegExp(data.opinionSections, 'iu') },
       accordingTo: data.accordingTo.map((p) => new RegExp(p, 'gu')),
       agentless: data.agentless.map((p) => new RegExp(p, 'u')),
       selfReported: data.selfReported.map((p) => new RegExp(p, 'u')),
