@@ -4,6 +4,7 @@ import type { Mention } from './entities/types';
 import { retypeKnown } from './knowledge';
 import { languagePack } from './languages';
 import { segmentSentences } from './segment';
+import { firstEndingAfter } from './spans';
 
 export interface AnalyzeOptions {
   /** Hyperlinks in the text, as offsets; a claim carried by one is sourced to it. */
@@ -47,15 +48,8 @@ function mentionsOf(entities: readonly Entity[]): Array<Mention & { entityId: st
 function resolveSources(sentences: Sentence[], mentions: ReadonlyArray<Mention & { entityId: string }>): void {
   for (const { source } of sentences) {
     if (!source) continue;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.end <= source.start) lo = mid + 1;
-      else hi = mid;
-    }
     // Mentions do not overlap one another, so the first that ends after the source starts is the only candidate.
-    const mention = mentions[lo];
+    const mention = mentions[firstEndingAfter(mentions, source.start)];
     if (mention && mention.start < source.end) source.entityId = mention.entityId;
   }
 }

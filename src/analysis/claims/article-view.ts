@@ -1,5 +1,6 @@
 import type { Span } from '../../shared/schema';
 import type { Mention } from '../entities/types';
+import { firstEndingAfter } from '../spans';
 import { FIRST_PERSON_SINGULAR } from './data/article-kinds';
 import { QuotationIndex } from './quotations';
 import type { ArticleView, Attribution, ClaimContext, Detector, SentenceView } from './types';
@@ -82,14 +83,7 @@ export function buildArticleView(text: string, spans: Span[], context: ClaimCont
 function bySentence<T extends Span>(spans: Span[], items: readonly T[]): Array<T[] | undefined> {
   const found: Array<T[] | undefined> = new Array(spans.length);
   for (const item of items) {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.end <= item.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < spans.length && spans[i]!.start < item.end; i++) (found[i] ??= []).push(item);
+    for (let i = firstEndingAfter(spans, item.start); i < spans.length && spans[i]!.start < item.end; i++) (found[i] ??= []).push(item);
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type { BlockSpan, Span } from '../../shared/schema';
 import { skipSpace } from '../segment';
+import { firstEndingAfter, spanIndexAt } from '../spans';
 
 /** A stretch of quoted words. Paragraph-spanning quotations are one chain of segments. */
 export interface Quotation extends Span {
@@ -124,29 +125,14 @@ export class QuotationIndex {
 
   /** The reported-speech quotation covering `offset`, ignoring scare quotes. */
   at(offset: number): Quotation | undefined {
-    let lo = 0;
-    let hi = this.quotations.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = this.quotations[mid]!;
-      if (offset < q.start) hi = mid - 1;
-      else if (offset >= q.end) lo = mid + 1;
-      else return q.scare ? undefined : q;
-    }
-    return undefined;
+    const q = this.quotations[spanIndexAt(this.quotations, offset)];
+    return q?.scare ? undefined : q;
   }
 
   /** Reported-speech quotations overlapping `span`. */
   within(span: Span): Quotation[] {
-    let lo = 0;
-    let hi = this.quotations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quotations[mid]!.end <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
     const found: Quotation[] = [];
-    for (let i = lo; i < this.quotations.length && this.quotations[i]!.start < span.end; i++) {
+    for (let i = firstEndingAfter(this.quotations, span.start); i < this.quotations.length && this.quotations[i]!.start < span.end; i++) {
       if (!this.quotations[i]!.scare) found.push(this.quotations[i]!);
     }
     return found;

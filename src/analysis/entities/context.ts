@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Span, TextSpan } from '../../shared/schema';
+import { spanIndexAt } from '../spans';
 import { EITHER_NOUNS, MORE_ORGANIZATION_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, THING_NOUNS, TITLE_MODIFIERS, TITLE_NOUNS } from './data/titles';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
@@ -49,16 +50,7 @@ const inOrder = new WeakMap<Span[], boolean>();
  */
 function sentenceAt(sentences: Span[], offset: number): number {
   if (!isInOrder(sentences)) return sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle]!;
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
+  return spanIndexAt(sentences, offset);
 }
 
 /** The index of the first sentence holding all of [start, end), or -1: in ordered sentences, the one holding its start. */

@@ -5,6 +5,7 @@ import { nonClaimKind } from '../claims/non-claims';
 import type { ClaimContext } from '../claims/types';
 import { splitWords, type Word } from '../claims/words';
 import type { Mention } from '../entities/types';
+import { firstEndingAfter } from '../spans';
 import type { ClaimLexicon, ReportingKind } from './types';
 
 /**
@@ -214,16 +215,9 @@ function findQuotes(text: string, marks: ReadonlySet<string>): Span[] {
 
 /** The quotation strictly around `offset` (quotes are sorted and do not overlap). */
 function quoteAt(quotes: readonly Span[], offset: number): Span | undefined {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = quotes[mid]!;
-    if (offset <= q.start) hi = mid - 1;
-    else if (offset >= q.end - 1) lo = mid + 1;
-    else return q;
-  }
-  return undefined;
+  // Inside the marks: after the opening one, before the closing one.
+  const q = quotes[firstEndingAfter(quotes, offset + 1)];
+  return q && q.start < offset ? q : undefined;
 }
 
 /** The last word of a phrase, lower case: what its source is ("Sprecher" of "ein Sprecher des Ministeriums" is its first noun). */
