@@ -57,6 +57,18 @@ export interface LexicalClaimData {
   nonSources: ReadonlySet<string>;
   /** Reflexive pronouns: "ergibt sich", "zeigt sich" report nothing. */
   reflexives: ReadonlySet<string>;
+  /** Conjunctions that open a subordinate clause ("solange", "weil"): its verb comes last, its subject right after them. */
+  subordinators: ReadonlySet<string>;
+  /** Determiners of the accusative, dative or genitive only ("den", "dem"): a phrase they open after a verb is its object, not its subject. */
+  objectDeterminers: ReadonlySet<string>;
+  /** Prepositions: a noun phrase one governs is not the clause's subject ("Von den Autohäusern …"). */
+  prepositions: ReadonlySet<string>;
+  /** Nouns for a person that name nobody ("Mann", "Aktivistin"): such a subject is whom a later "er" means, a vague source. */
+  unnamedPersons: ReadonlySet<string>;
+  /** Endings of a noun for an office that speaks for a body ("Sprecher", "Pressesprecherin"): even unnamed ("ein Sprecher") it is not vague. */
+  officeEndings: readonly string[];
+  /** Endings of a plural verb ("fürchten"): its pronoun ("sie") means the last source, not the last person. */
+  pluralEndings: readonly string[];
   /** A dateline alone on its line ("Wiesbaden (KNA/iz)."). */
   datelines: readonly string[];
   /** A section name or address path of the author's opinion ("Kommentar", "/meinung/"), matched case-insensitively. */
@@ -83,6 +95,12 @@ interface Attribution {
   cues: Cue[];
 }
 
+/** Whom a pronoun ("er", "sie") can mean: a named person, or one that names nobody ("Der Mann"), which is vague. */
+interface Antecedent {
+  source: Source;
+  vague: boolean;
+}
+
 /**
  * Labels sentences from the pack's words alone: a named source (verb of saying, "laut X",
  * "X zufolge", a quotation's speaker, reported speech in Konjunktiv I carrying the last
@@ -100,7 +118,7 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
   const opinionScore = articleKind === 'news' ? OPINION_SCORE : OPINION_SCORE_IN_COLUMNS;
   const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
   let last: { attribution: Attribution; index: number; paragraph: number } | undefined;
-  let lastPerson: Mention | undefined;
+  let lastPerson: Antecedent | undefined;
   let nextMention = 0;
   const sentences = spans.map((span, index): Sentence => {
     const sentenceText = text.slice(span.start, span.end);
@@ -111,14 +129,16 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
     const sentenceView = view.sentences[index]!;
     const recentSource = last && index - last.index <= CARRY_SENTENCES ? last.attribution : undefined;
     const cited = accordingTo(data, patterns.accordingTo, text, span, words, inside);
-    // "er" points at a person: a vague "heißt es" cannot be its antecedent, the last named person can.
-    const pronounTarget = recentSource && !recentSource.vague ? recentSource.source : lastPerson ? spanOf(lastPerson) : recentSource?.source;
-    const said = reportingVerb(data, words, inside, pronounTarget);
+    // "er" points at a person: a vague "heißt es" cannot be its antecedent, the last person can ("Der Mann" names nobody: vague).
+    const pronounTarget: Antecedent | undefined = recentSource && !recentSource.vague ? recentSource : (lastPerson ?? recentSource);
+    const said = reportingVerb(data, words, inside, pronounTarget, recentSource);
     // "Steinmeier sagte laut Manuskript": a named speaker outranks the document that records the words.
     const namedSpeaker = said && !said.vague && inside.some((m) => m.start === said.source.start && m.end === said.source.end) ? said : undefined;
     let attribution =
-      carriedOn(patterns.carried, text, span, recentSource) ??
       namedSpeaker ??
+      // "Es handle sich demnach um …, so ein Sprecher": a source the sentence names outranks the one "demnach" carries.
+      (cited && !cited.vague ? cited : undefined) ??
+      carriedOn(patterns.carried, text, span, recentSource) ??
       cited ??
       said ??
       selfReported(data, patterns.selfReported, text, span, words, inside, recentSource) ??
@@ -137,7 +157,9 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
       attribution = { ...recent.attribution, cues: [{ kind: 'quote-continuation', start: marker.start, end: marker.end }] };
     }
     // A name inside a quotation is the speaker's subject ("zu Mr. Gay Germany gewählt"), not a later "er".
-    for (const m of inside) if (m.type === 'PER' && !isQuoted(m.start)) lastPerson = m;
+    const unnamed = unnamedPerson(data, words, inside);
+    if (unnamed) lastPerson = { source: unnamed, vague: true };
+    for (const m of inside) if (m.type === 'PER' && !isQuoted(m.start)) lastPerson = { source: spanOf(m), vague: false };
     const trimmed = sentenceText.trim();
     const nonClaim = patterns.boilerplate.some((p) => p.test(trimmed))
       ? 'boilerplate'
@@ -230,6 +252,8 @@ function isVague(data: LexicalClaimData, phrase: readonly Word[], mentions: read
   const head = headOf(phrase, data.determiners);
   if (!head) return true;
   if (data.lexicon.vagueHeads.has(head.lower)) return true;
+  // "so ein Sprecher": an office speaks for the body the story is about, whichever holder it is.
+  if (data.officeEndings.some((ending) => head.lower.endsWith(ending))) return false;
   // "eine Studie", "ein Gutachten": an indefinite report names nothing one could find.
   return data.indefinites.has(phrase[0]?.lower ?? '') && !phrase.some((w) => /^\p{Lu}/u.test(w.text) && w !== head && !data.determiners.has(w.lower));
 }
@@ -257,7 +281,7 @@ function accordingTo(data: LexicalClaimData, patterns: readonly RegExp[], text: 
 }
 
 /** A verb of saying outside quotations and who said it: a name in the sentence, the noun phrase by the verb, or the last person for a pronoun. */
-function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions: readonly Mention[], lastSpeaker: Source | undefined): Attribution | undefined {
+function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions: readonly Mention[], lastPerson: Antecedent | undefined, lastSource: Antecedent | undefined): Attribution | undefined {
   for (let i = 0; i < words.length; i++) {
     const verb = words[i]!;
     if (verb.quoted || /^\p{Lu}/u.test(verb.text) && i > 0) continue;
@@ -284,8 +308,17 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     const namedBefore = mentions.find((m) => (m.type === 'PER' || m.type === 'ORG') && before.length > 0 && m.start >= before[0]!.start && m.end <= verb.start);
     if (namedBefore) return { source: spanOf(namedBefore), vague: false, cues: [cue] };
     if (phrase.length === 1 && data.speakerPronouns.has(phrase[0]!.lower)) {
-      if (named) return { source: spanOf(named), vague: false, cues: [cue] };
-      if (lastSpeaker) return { source: lastSpeaker, vague: false, cues: [cue] };
+      const pronoun = phrase[0]!;
+      // "weil Sie immer … sprechen": a capital inside the sentence is the polite address, the person spoken to.
+      if (pronoun !== words[0] && pronoun.text !== pronoun.lower) continue;
+      // "Sie fürchten …" (a plural verb by its pronoun; "geschrieben" is a participle): "they" are the last source, not the last person.
+      const adjacent = Math.abs(words.indexOf(pronoun) - i) === 1;
+      const plural = adjacent && !verb.lower.startsWith('ge') && data.pluralEndings.some((ending) => verb.lower.endsWith(ending));
+      const antecedent = plural ? lastSource : lastPerson;
+      // "sagte er dem NDR": the pronoun means a person named before it outside quotations, not the addressee after the verb.
+      const person = antecedent === lastPerson ? mentions.filter((m) => m.type === 'PER' && m.end <= pronoun.start && !words.some((w) => w.quoted && w.start <= m.start && m.start < w.end)).at(-1) : undefined;
+      if (person) return { source: spanOf(person), vague: false, cues: [cue] };
+      if (antecedent) return { source: antecedent.source, vague: antecedent.vague, cues: antecedent.vague ? [cue, { kind: 'vague-source', start: pronoun.start, end: pronoun.end }] : [cue] };
       continue;
     }
     if (phrase.length > 0) {
@@ -299,25 +332,40 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
 }
 
 /**
- * "nach eigenen Angaben", "Seinen Angaben nach", "demnach": the words are the sentence's own
- * subject's (a name in it, else its opening noun phrase) or, with neither, the last source's.
+ * "nach eigenen Angaben": the words are the clause's own subject's (a name, or a noun phrase no
+ * preposition governs, "vertritt der Landesverband … nach eigenen Angaben") or, for a pronoun or
+ * with none, the last source's.
  */
 function selfReported(data: LexicalClaimData, patterns: readonly RegExp[], text: string, span: Span, words: readonly Word[], mentions: readonly Mention[], recent: Attribution | undefined): Attribution | undefined {
   const sentence = text.slice(span.start, span.end);
   const match = patterns.map((p) => p.exec(sentence)).find((m) => m !== null);
   if (!match) return undefined;
   const cue: Cue = { kind: 'according-to', start: span.start + match.index, end: span.start + match.index + match[0].length };
-  const named = mentions.find((m) => m.type === 'PER' || m.type === 'ORG');
-  if (named) return { source: spanOf(named), vague: false, cues: [cue] };
-  const opening = words.slice(0, 6);
-  const head = opening.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w.text));
-  if (head > 0 && data.determiners.has(opening[0]!.lower)) {
-    const phrase = opening.slice(0, head + 1);
-    const source = { start: phrase[0]!.start, end: phrase.at(-1)!.end, text: text.slice(phrase[0]!.start, phrase.at(-1)!.end) };
-    const vague = isVague(data, phrase, mentions);
-    return { source, vague, cues: vague ? [cue, { kind: 'vague-source', start: source.start, end: source.end }] : [cue] };
+  const subject = clauseSubject(data, words, mentions);
+  if (subject === 'pronoun' || !subject) return recent ? { ...recent, cues: [cue] } : undefined;
+  const source = { start: subject[0]!.start, end: subject.at(-1)!.end, text: text.slice(subject[0]!.start, subject.at(-1)!.end) };
+  const vague = isVague(data, subject, mentions);
+  return { source, vague, cues: vague ? [cue, { kind: 'vague-source', start: source.start, end: source.end }] : [cue] };
+}
+
+/**
+ * The first subject-like phrase outside quotations and prepositional phrases: a pronoun ("kaufte er"),
+ * a person's or body's name, or a noun phrase with an article of the nominative.
+ */
+function clauseSubject(data: LexicalClaimData, words: readonly Word[], mentions: readonly Mention[]): Word[] | 'pronoun' | undefined {
+  const governed = (k: number) => data.prepositions.has(words[k - 1]?.lower ?? '') || (data.determiners.has(words[k - 1]?.lower ?? '') && data.prepositions.has(words[k - 2]?.lower ?? ''));
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.quoted || governed(k)) continue;
+    if (data.speakerPronouns.has(w.lower) && (k === 0 || w.text === w.lower)) return 'pronoun';
+    const name = mentions.find((m) => (m.type === 'PER' || m.type === 'ORG') && m.start === w.start);
+    if (name) return words.filter((x) => x.start >= name.start && x.end <= name.end);
+    if (data.determiners.has(w.lower) && !data.objectDeterminers.has(w.lower) && !data.determiners.has(words[k - 1]?.lower ?? '')) {
+      const phrase = nounPhrase(data, words.slice(k), mentions);
+      if (phrase.length > 1) return phrase;
+    }
   }
-  return recent ? { ...recent, cues: [cue] } : undefined;
+  return undefined;
 }
 
 /** "demnach", "den Angaben zufolge": the last source goes on speaking; with none, the phrase is an unnamed source. */
@@ -358,21 +406,65 @@ function separable(data: LexicalClaimData, words: readonly Word[], i: number): {
  * else the words before it back to a clause edge ("Der Sprecher sagte").
  */
 function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number, mentions: readonly Mention[]): Word[] {
+  const pronoun = (w: Word | undefined) => w !== undefined && (data.speakerPronouns.has(w.lower) || data.firstPersonPronouns.has(w.lower));
+  const before = clauseBefore(words, i);
+  // "Solange man nicht wisse": a verb closing a subordinate clause has its subject right after the conjunction.
+  const subordinate = before.length > 0 && data.subordinators.has(before[0]!.lower);
+  const own = subordinate ? before.slice(1) : before;
+  // "Er fordert Transparenz": a pronoun opening the verb's clause is its subject, whatever follows the verb.
+  if (pronoun(own[0]) && (subordinate || own.length === 1)) return [own[0]!];
+  const ownPhrase = subordinate ? nounPhrase(data, own, mentions) : [];
+  if (ownPhrase.length > 0) return ownPhrase;
   const after: Word[] = [];
   let j = i + 1;
   while (j < words.length && data.subjectSkips.has(words[j]!.lower)) j++;
-  for (; j < words.length && after.length < 8; j++) {
+  for (; !subordinate && j < words.length && after.length < 8; j++) {
     const w = words[j]!;
     if (w.quoted || /^[,.;:!?„“"»«–—]$/u.test(w.text)) break;
     if (after.length === 0 && !data.determiners.has(w.lower) && !/^\p{Lu}/u.test(w.text) && !data.speakerPronouns.has(w.lower) && !data.firstPersonPronouns.has(w.lower)) break;
     after.push(w);
   }
-  if (after.length > 0 && (data.speakerPronouns.has(after[0]!.lower) || data.firstPersonPronouns.has(after[0]!.lower))) return [after[0]!];
-  const phrase = nounPhrase(data, after, mentions);
+  if (pronoun(after[0])) return [after[0]!];
+  // "nennt den Vorfall …": a phrase in the accusative or dative is the verb's object.
+  const phrase = data.objectDeterminers.has(after[0]?.lower ?? '') ? [] : nounPhrase(data, after, mentions);
   if (phrase.length > 0) return phrase;
-  const before = clauseBefore(words, i);
-  const start = before.findIndex((w) => data.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text) || data.speakerPronouns.has(w.lower) || data.firstPersonPronouns.has(w.lower));
-  return start === -1 ? [] : before.slice(start);
+  const start = own.findIndex((w) => data.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text) || pronoun(w));
+  if (start !== -1) return pronoun(own[start]) ? [own[start]!] : own.slice(start);
+  // "Tobias Lindner, Sprecher der Grünen, nennt …": after one aside set off by commas, the sentence's opening phrase is the subject.
+  const commas = words.flatMap((w, k) => (w.text === ',' && k < i ? [k] : []));
+  return commas.length === 2 && commas[1] === i - 1 ? openingSubject(data, words, commas[0]!, mentions) : [];
+}
+
+/**
+ * The words before the sentence's first comma when they are a subject (a name, or a noun phrase opened
+ * by an article of the nominative); a person's name that is the whole aside is the subject's name
+ * ("Der Chef der Deutschen Bank, Christian Sewing, sagte").
+ */
+function openingSubject(data: LexicalClaimData, words: readonly Word[], comma: number, mentions: readonly Mention[]): Word[] {
+  const opening = words.slice(0, comma);
+  if (opening.length === 0 || opening.length > 6 || opening.some((w) => w.quoted)) return [];
+  const aside = words.slice(comma + 1).slice(0, words.slice(comma + 1).findIndex((w) => w.text === ','));
+  const asideName = aside.length > 0 && mentions.some((m) => m.type === 'PER' && m.start === aside[0]!.start && m.end === aside.at(-1)!.end);
+  if (asideName) return aside;
+  const named = mentions.some((m) => (m.type === 'PER' || m.type === 'ORG') && m.start === opening[0]!.start && m.end >= opening.at(-1)!.end);
+  const nominative = data.determiners.has(opening[0]!.lower) && !data.objectDeterminers.has(opening[0]!.lower);
+  const rest = opening.slice(1);
+  return named || (nominative && rest.some((w) => /^\p{Lu}/u.test(w.text)) && rest.every((w) => /^\p{Lu}/u.test(w.text) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w.text)))
+    ? opening
+    : [];
+}
+
+/** "Der Mann veröffentlicht …": an opening subject that is a person's noun and no name, as whom a later pronoun may mean. */
+function unnamedPerson(data: LexicalClaimData, words: readonly Word[], mentions: readonly Mention[]): Source | undefined {
+  const first = words[0];
+  if (!first || first.quoted || !data.determiners.has(first.lower) || data.objectDeterminers.has(first.lower)) return undefined;
+  let j = 1;
+  while (j < words.length && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(words[j]!.text)) j++;
+  const noun = words[j];
+  if (!noun || !data.unnamedPersons.has(noun.lower) || mentions.some((m) => m.start < noun.end && noun.start < m.end)) return undefined;
+  // "Der Mann, Peter Müller, …": a name right after the noun is the person's.
+  if (words[j + 1]?.text === ',' && mentions.some((m) => m.type === 'PER' && m.start === words[j + 2]?.start)) return undefined;
+  return { start: first.start, end: noun.end, text: words.slice(0, j + 1).map((w) => w.text).join(' ') };
 }
 
 /**

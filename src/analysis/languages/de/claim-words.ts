@@ -14,9 +14,11 @@ const ADJECTIVES = String.raw`(?:\p{Ll}+(?:e|en|er|es|em)\s+){0,2}`;
 /** A noun phrase: an optional article, adjectives, a noun and up to four more nouns or genitives ("der Landesverband des Kfz-Gewerbes Thüringen"). */
 /** Up to four more nouns or genitives after a head; adjectives only after an article ("stiegen die Preise" is a verb). */
 const MORE_NOUNS = String.raw`(?:\s+(?:(?:des|der|von|vom|für|aus|im)\s+${ADJECTIVES})?(?:${NOUN}|\(${NOUN}\))){0,4}`;
-const NP = String.raw`(?:(?:de[mnrs]|die|das|eine[mnrs]?|ihre[mnrs]?|seine[mnrs]?)\s+)?${ADJECTIVES}${NOUN}${MORE_NOUNS}`;
+const NP = String.raw`(?:(?:de[mnrs]|die|das|ein|eine[mnrs]?|ihre[mnrs]?|seine[mnrs]?)\s+)?${ADJECTIVES}${NOUN}${MORE_NOUNS}`;
 /** A phrase after a preposition that governs its source ("von der Polizei", "des NDR"). */
 const OF_NP = String.raw`(?:von|vom|des|der|dem|den)\s+${ADJECTIVES}${NOUN}${MORE_NOUNS}`;
+/** What follows "von" or stands in the genitive: a noun phrase with or without its article ("der Polizei", "Innenminister Herbert Reul"). */
+const OF_NP_TAIL = String.raw`(?:(?:des|der|dem|den)\s+)?${ADJECTIVES}${NOUN}${MORE_NOUNS}`;
 const REPORT_NOUNS = 'Angaben|Informationen|Recherchen|Berechnungen|Schätzungen|Einschätzung|Darstellung|Auskunft|Aussagen?|Ansicht|Meinung|Worten|Daten|Zahlen|Erkenntnissen|Ermittlungen|Berichten';
 
 /**
@@ -27,7 +29,10 @@ const REPORT_NOUNS = 'Angaben|Informationen|Recherchen|Berechnungen|Schätzungen
 export const ACCORDING_TO = [
   String.raw`\b[Ll]aut\s+(?<source>${NP})`,
   String.raw`(?<![\p{L}\p{N}])(?<source>${NP})\s+zufolge\b`,
-  String.raw`\b[Nn]ach\s+(?:eigenen\s+)?(?:${REPORT_NOUNS})\s+(?<source>${OF_NP})`,
+  // "von" is no part of the source ("nach Angaben von Innenminister Herbert Reul"), a genitive's article is ("der Feuerwehr").
+  String.raw`\b[Nn]ach\s+(?:eigenen\s+)?(?:${REPORT_NOUNS})\s+(?:vo[nm]\s+)?(?<source>${OF_NP_TAIL})`,
+  // "Nach den Plänen der Bahn", "nach den Worten des Ministers": the plans or words are the source's.
+  String.raw`\b[Nn]ach\s+den\s+(?:${REPORT_NOUNS}|Plänen|Vorstellungen|Vorgaben|Prognosen)\s+(?:vo[nm]\s+)?(?<source>${OF_NP_TAIL})`,
   String.raw`\b[Nn]ach\s+(?<source>${NOUN})-(?:Recherchen|Informationen|Angaben|Berechnungen|Daten|Zahlen|Umfragen?)\b`,
   String.raw`\b[Nn]ach\s+(?<source>\p{Lu}\p{Ll}+(?:angaben|informationen|berichten|schätzungen|recherchen|daten|zahlen))\b`,
   String.raw`(?:[“”"«»,–—]|\s-)\s*so\s+(?<source>${NP})(?:\s+\p{Ll}+){0,2}\s*(?:[.,;!?]|$)`,
@@ -41,14 +46,14 @@ export const ACCORDING_TO = [
 export const SELF_REPORTED = [
   String.raw`\b[Nn]ach\s+eigen(?:en|er)\s+(?:Angaben|Aussagen?|Worten|Darstellung|Auskunft|Einschätzung)\b`,
   String.raw`\beigenen\s+Angaben\s+zufolge\b`,
-  String.raw`\b(?:[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten|Aussagen)\s+(?:nach|zufolge)\b`,
-  String.raw`\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Einschätzung|Darstellung)\s+nach\b`,
   String.raw`\b[Ee]igenen\s+Angaben\s+nach\b`,
 ];
 
-/** The sentence goes on reporting the last source: "demnach", "den Angaben zufolge", "wie es weiter hieß". */
+/** The sentence goes on reporting the last source: "demnach", "den Angaben zufolge", "Seinen Angaben nach" (his: the last speaker's), "wie es weiter hieß". */
 export const CARRIED = [
   String.raw`\b[Dd]emnach\b`,
+  String.raw`\b(?:[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten|Aussagen)\s+(?:nach|zufolge)\b`,
+  String.raw`\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Einschätzung|Darstellung)\s+nach\b`,
   String.raw`\b[Dd]en\s+Angaben\s+(?:zufolge|nach)\b`,
   String.raw`\b[Ww]eiter\s+hie(?:ß|ss)\s+es\b`,
   String.raw`\bwie\s+es\s+weiter\s+hie(?:ß|ss)\b`,
@@ -91,6 +96,23 @@ export const AGENTLESS = [
   String.raw`\bist\s+(?:zu\s+hören|zu\s+lesen)\b`,
   String.raw`\b(?:verlautete|verlautet)\b`,
 ];
+
+/**
+ * Nouns for one person that name nobody: opening a sentence ("Der Mann veröffentlicht …") such a
+ * noun is whom a later "er" or "sie" means, a vague source.
+ */
+export const UNNAMED_PERSONS = new Set([
+  'mann', 'frau', 'person', 'mensch', 'junge', 'mädchen', 'jugendliche', 'jugendlicher', 'aktivist', 'aktivistin', 'täter',
+  'täterin', 'verdächtige', 'verdächtiger', 'angeklagte', 'angeklagter', 'beschuldigte', 'beschuldigter', 'zeuge', 'zeugin',
+  'augenzeuge', 'augenzeugin', 'opfer', 'hacker', 'hackerin', 'informant', 'informantin', 'whistleblower', 'whistleblowerin',
+  'insider', 'insiderin', 'nutzer', 'nutzerin', 'kunde', 'kundin', 'anwohner', 'anwohnerin', 'nachbar', 'nachbarin',
+  'passant', 'passantin', 'fahrer', 'fahrerin', 'patient', 'patientin', 'mitarbeiter', 'mitarbeiterin', 'unbekannte',
+  'unbekannter', 'rentner', 'rentnerin', 'student', 'studentin', 'schüler', 'schülerin', 'vater', 'mutter', 'besitzer',
+  'besitzerin', 'betroffene', 'betroffener', 'geflüchtete', 'geflüchteter', 'flüchtling', 'soldat', 'soldatin',
+]);
+
+/** Endings of a noun for an office that speaks for a body: "ein Sprecher" of the company the story is about is no vague source. */
+export const OFFICE_ENDINGS = ['sprecher', 'sprecherin', 'sprecherinnen', 'beauftragte', 'beauftragter'];
 
 /** Heads of unnamed sources: a group, not a person or body one could ask. */
 export const VAGUE_HEADS = new Set([

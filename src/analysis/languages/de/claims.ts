@@ -1,5 +1,5 @@
 import type { LexicalClaimData } from '../lexical-claims';
-import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, CARRIED, DATELINES, EVALUATIVE, FIRST_PERSON, HEDGES, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, VAGUE_HEADS } from './claim-words';
+import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, CARRIED, DATELINES, EVALUATIVE, FIRST_PERSON, HEDGES, OFFICE_ENDINGS, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, UNNAMED_PERSONS, VAGUE_HEADS } from './claim-words';
 import { GERMAN_REPORTING_FORMS, GERMAN_SEPARABLE_FORMS } from './reporting-verbs';
 
 /** Everything the claims stage reads for German. */
@@ -31,6 +31,13 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   datelines: DATELINES,
   adjectiveEndings: new Set(['e', 'en', 'er', 'es', 'em', 'ere', 'eren', 'erer', 'eres', 'erem', 'ste', 'sten', 'ster', 'stes', 'stem']),
   reflexives: new Set(['sich']),
+  // Only conjunctions that are nothing else: "als", "wie", "da", "während" are as often a comparison, an adverb or a preposition.
+  subordinators: new Set(['solange', 'wenn', 'weil', 'ob', 'dass', 'bevor', 'nachdem', 'obwohl', 'obgleich', 'falls', 'sobald', 'sofern', 'indem', 'seitdem', 'weshalb', 'warum', 'wonach']),
+  objectDeterminers: new Set(['den', 'dem', 'des', 'einer', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'diesen', 'diesem', 'jenen', 'jenem']),
+  prepositions: new Set(['von', 'vom', 'mit', 'nach', 'aus', 'zu', 'zum', 'zur', 'bei', 'beim', 'seit', 'für', 'gegen', 'ohne', 'um', 'durch', 'in', 'im', 'ins', 'an', 'am', 'ans', 'auf', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'wegen', 'trotz', 'laut', 'gegenüber', 'innerhalb', 'außerhalb', 'bis', 'ab']),
+  unnamedPersons: UNNAMED_PERSONS,
+  officeEndings: OFFICE_ENDINGS,
+  pluralEndings: ['en', 'ern', 'eln', 'sind', 'waren'],
   passiveAuxiliaries: new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']),
   nonSources: new Set(['das', 'dies', 'es', 'so', 'da', 'dann', 'dort', 'hier', 'damit', 'dazu', 'daher', 'deshalb', 'nun', 'jetzt', 'heute']),
   opinionSections: String.raw`(?:^|[/\s_-])(?:kommentare?|meinung|meinungen|leitartikel|kolumnen?|standpunkte?|essays?|gastbeitr(?:ag|äge)|analyse|debatte|pro-und-contra|glossen?|leserbriefe)(?:$|[/\s_.-])`,

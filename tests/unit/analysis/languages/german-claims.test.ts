@@ -52,6 +52,56 @@ describe('German attribution', () => {
     expect(labels('„Das ist ein guter Tag für die Region“, so Müller.')).toEqual([['sourced', 'Müller']]);
   });
 
+  it('finds the subject before an aside set off by commas, not the object after the verb (tagesschau)', () => {
+    expect(labels('Anna Berg, Sprecherin der Grünen im Landtag, nennt den Beschluss „einen schweren Fehler für das ganze Land“.')).toEqual([['sourced', 'Anna Berg']]);
+    expect(labels('Die Landesregierung Sachsen, die das Gesetz vorgelegt hatte, sagte auf Anfrage, dass sie die Kritik prüfe.')).toEqual([['sourced', 'Die Landesregierung Sachsen']]);
+    // Three commas before the verb: it closes a subordinate clause, and the opening phrase is no speaker.
+    expect(labels('Einer ähnlichen Logik, wenn auch auf anderer Ebene, folgt die Regierung, wenn sie Entscheidungen ankündigt.')[0]![0]).toBe('unsourced');
+  });
+
+  it('resolves a pronoun before the verb to the last speaker, and "er" after it to a person, not to the addressee', () => {
+    expect(labels('Der Bürgermeister Klaus Weber sprach von einem Erfolg. Er fordert mehr Geld vom Land.')).toEqual([
+      ['sourced', 'Klaus Weber'],
+      ['sourced', 'Klaus Weber'],
+    ]);
+    expect(labels('Klaus Weber ist seit 2019 im Amt. „Das ist ein großes Problem für uns alle“, sagte er dem NDR.')[1]).toEqual(['sourced', 'Klaus Weber']);
+    // A capitalised "Sie" inside the sentence is the polite address, nobody reported.
+    expect(labels('Ministerin Anna Berg sprach am Montag im Landtag. Herr Präsident, Sie haben das doch selbst gesagt.')[1]![0]).toBe('unsourced');
+  });
+
+  it('reads a verb closing a subordinate clause with its own subject ("Solange man nicht wisse") and carries the speaker on', () => {
+    expect(labels('„Wir warten auf die Zahlen“, sagte Klaus Weber. Solange man nicht wisse, wer bezahle, könne man nichts planen.')[1]).toEqual(['sourced', 'Klaus Weber']);
+  });
+
+  it('makes a person’s noun that names nobody the antecedent of a later "er", a vague source carried on', () => {
+    expect(labels('Der Mann lebt seit Jahren in Berlin. Er sagt, er habe aus Protest gehandelt. Das sei „ein Weg des Protests gegen die Waffen“.')).toEqual([
+      ['unsourced', undefined],
+      ['vague', 'Der Mann'],
+      ['vague', 'Der Mann'],
+    ]);
+  });
+
+  it('lets "so ein Sprecher" outrank "demnach", and an office unnamed is no vague source', () => {
+    expect(labels('Der Konzern bestätigte den Angriff am Montag. Betroffen seien demnach nur Lieferscheine, so ein Sprecher.')[1]).toEqual(['sourced', 'ein Sprecher']);
+  });
+
+  it('gives "nach eigenen Angaben" to the clause’s subject, "Seinen Angaben nach" to the last speaker', () => {
+    expect(labels('Von den rund 2.000 Betrieben im Land vertritt der Landesverband des Handwerks nach eigenen Angaben etwa 1.000.')).toEqual([
+      ['sourced', 'der Landesverband des Handwerks'],
+    ]);
+    expect(labels('Die Kunden hätten andere Sorgen, sagte Dietmar Hoffmann vom Landesverband. Seinen Angaben nach waren viele Händler unsicher.')[1]).toEqual([
+      'sourced',
+      'Dietmar Hoffmann',
+    ]);
+  });
+
+  it('keeps titles with the name and leaves "von" out of the source', () => {
+    expect(labels('Das sei ein wichtiger Schritt, sagte Bundeskanzler Olaf Scholz am Montag in Berlin.')).toEqual([['sourced', 'Bundeskanzler Olaf Scholz']]);
+    expect(labels('Laut Bundeskanzler Olaf Scholz ist die Lage ernst.')).toEqual([['sourced', 'Bundeskanzler Olaf Scholz']]);
+    expect(labels('Nach Angaben von Innenminister Herbert Reul wurden drei Männer festgenommen.')).toEqual([['sourced', 'Innenminister Herbert Reul']]);
+    expect(labels('Nach den Plänen der Bahn wird es im Netz deutlich enger.')).toEqual([['sourced', 'der Bahn']]);
+  });
+
   it('calls unnamed groups and agentless reports vague', () => {
     expect(labels('Experten warnen vor einer Rezession im kommenden Jahr.')).toEqual([['vague', 'Experten']]);
     expect(labels('Aus Regierungskreisen hieß es, die Entscheidung sei gefallen.')[0]![0]).toBe('vague');
