@@ -17,6 +17,10 @@
  * typo tags repaired (B-PEr, B_LOC, B.PER), unknown tags → O, sentences cut after . ! ? and at
  * 60 tokens (the files have no sentence boundaries), documents at each `# file:` and every 30 sentences
  * (one file is a single 70,000-token page run; shorter documents shuffle and keep the context local).
+ * `--names assets/public/languages/de/names.json` also writes augmented.txt: every training sentence
+ * with a name, once more (`--copies N`: N times) with each person's and place's name swapped for one from the lists and each
+ * organisation's and other name for another of its type from the training part (mention replacement),
+ * so that the tagger learns the contexts of names rather than the few names it has seen.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +31,9 @@ const { values } = parseArgs({
     germeval: { type: 'string', default: '../shared/data/germeval2014' },
     europeana: { type: 'string', default: '../shared/data/europeana-ner-de' },
     out: { type: 'string', default: '.tmp/de-ner' },
+    names: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    copies: { type: 'string', default: '1' },
   },
 });
 
@@ -125,4 +132,71 @@ for (const [name, sentences] of Object.entries(split)) {
   console.log(`${name}: ${sentences.length} sentences`);
 }
 writeFileSync(join(values.out, 'europeana.txt'), conll(europeana));
+if (values.names) {
+  const lists = JSON.parse(readFileSync(values.names, 'utf8')) as NameLists;
+  const next = random(Number(values.seed));
+  const augmented = Array.from({ length: Number(values.copies) }, () => augment(split['train.txt'], lists, next)).flat();
+  writeFileSync(join(values.out, 'augmented.txt'), conll(augmented.map((s) => [s])));
+  console.log(`augmented.txt: ${augmented.length} sentences`);
+}
 console.log(`europeana.txt: ${europeana.length} documents, ${europeana.reduce((n, d) => n + d.length, 0)} sentences`);
+
+interface NameLists {
+  firstNames: string[];
+  lastNames: string[];
+  places: string[];
+}
+
+/** Mulberry32, as in train-ner.ts: the same seed gives the same file. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The sentence's names as [start, end, type] word ranges. */
+function names(sentence: Sentence): Array<[number, number, string]> {
+  const found: Array<[number, number, string]> = [];
+  sentence.forEach(([, tag], i) => {
+    if (tag.startsWith('B-')) found.push([i, i + 1, tag.slice(2)]);
+    else if (tag.startsWith('I-')) found.at(-1)![1] = i + 1;
+  });
+  return found;
+}
+
+/** Each sentence with a name, its names replaced: people and places from the lists, organisations and others from the training part. */
+function augment(sentences: Sentence[], lists: NameLists, next: () => number): Sentence[] {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const seen = new Map<string, string[][]>();
+  for (const sentence of sentences) {
+    for (const [start, end, type] of names(sentence)) {
+      const list = seen.get(type) ?? [];
+      list.push(sentence.slice(start, end).map(([w]) => w));
+      seen.set(type, list);
+    }
+  }
+  const person = (length: number): string[] => {
+    if (length === 1) return [pick(lists.lastNames)];
+    return [pick(lists.firstNames), ...Array.from({ length: length - 2 }, () => pick(lists.firstNames)), pick(lists.lastNames)].flatMap((n) => n.split(' '));
+  };
+  const replacement = (type: string, length: number): string[] =>
+    type === 'PER' ? person(length) : type === 'LOC' ? pick(lists.places).split(' ') : pick(seen.get(type) ?? [['X']]);
+  return sentences.flatMap((sentence) => {
+    const found = names(sentence);
+    if (found.length === 0) return [];
+    const out: Sentence = [];
+    let at = 0;
+    for (const [start, end, type] of found) {
+      out.push(...sentence.slice(at, start));
+      replacement(type, end - start).forEach((word, k) => out.push([word, `${k === 0 ? 'B' : 'I'}-${type}`]));
+      at = end;
+    }
+    out.push(...sentence.slice(at));
+    return [out];
+  });
+}

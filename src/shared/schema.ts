@@ -134,3 +134,8 @@ export const CountsSchema = z.object({
   entities: z.number().int().nonnegative(),
 });
 export type Counts = z.infer<typeof CountsSchema>;
+
+/** A language pack's name lists file (`assets/public/languages/de/names.json`): names as written in text. */
+const nameList = z.array(z.string().min(1).max(80)).max(20_000);
+export const NameListsFileSchema = z.object({ about: z.string(), firstNames: nameList, lastNames: nameList, places: nameList });
+export type NameListsFile = z.infer<typeof NameListsFileSchema>;

@@ -10,8 +10,9 @@ import type { LanguagePack, LanguagePackHost } from './types';
 const LOADERS: Readonly<Record<string, (host: LanguagePackHost) => Promise<LanguagePack>>> = {
   en: () => Promise.resolve(englishPack),
   de: async (host) => {
-    const { GERMAN_NAME_MODEL_FILE, germanPack } = await import('./de');
-    return germanPack(await host.readModel(GERMAN_NAME_MODEL_FILE));
+    const { GERMAN_NAME_LISTS_FILE, GERMAN_NAME_MODEL_FILE, germanPack } = await import('./de');
+    const [model, names] = await Promise.all([host.readModel(GERMAN_NAME_MODEL_FILE), host.readModel(GERMAN_NAME_LISTS_FILE)]);
+    return germanPack(model, names);
   },
 };
 

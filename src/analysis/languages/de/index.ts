@@ -1,6 +1,8 @@
+import { NameListsFileSchema } from '../../../shared/schema';
 import { decodeModel } from '../../entities/model-codec';
 import type { TaggerWeights } from '../../entities/viterbi';
 import { labelLexically } from '../lexical-claims';
+import { withListedNames, type NameLists } from '../listed-names';
 import { taggedMentions } from '../tagged-mentions';
 import type { LanguagePack } from '../types';
 import { GERMAN_CLAIM_DATA } from './claims';
@@ -8,10 +10,14 @@ import { GERMAN_SEGMENTATION } from './segmentation';
 
 /** The name model's file (written by `scripts/train-ner.ts --out assets/public/languages/de/ner-model.bin`), read only for a German text. */
 export const GERMAN_NAME_MODEL_FILE = 'languages/de/ner-model.bin';
+/** First names, surnames and places (written by `scripts/build-german-names.ts`), read with the model. */
+export const GERMAN_NAME_LISTS_FILE = 'languages/de/names.json';
 
-/** German: its own name model (GermEval 2014, Europeana; see MODEL.md) from the model file's bytes, and word lists. */
-export function germanPack(modelBytes: Uint8Array): LanguagePack {
+/** German: its own name model (GermEval 2014, Europeana; see MODEL.md) and name lists from their files' bytes, and word lists. */
+export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): LanguagePack {
   let weights: TaggerWeights | undefined;
+  const file = NameListsFileSchema.parse(JSON.parse(asciiText(nameListBytes)));
+  const lists: NameLists = { firstNames: new Set(file.firstNames), lastNames: new Set(file.lastNames), places: new Set(file.places) };
   const pack: LanguagePack = {
     code: 'de',
     name: 'German',
@@ -21,7 +27,7 @@ export function germanPack(modelBytes: Uint8Array): LanguagePack {
       return weights;
     },
     names: {
-      recognize: (text, sentences) => taggedMentions(pack.nameModel(), text, sentences),
+      recognize: (text, sentences) => withListedNames(text, sentences, taggedMentions(pack.nameModel(), text, sentences), lists),
     },
     claims: {
       label: (text, spans, context) => labelLexically(GERMAN_CLAIM_DATA, text, spans, context),
@@ -29,4 +35,12 @@ export function germanPack(modelBytes: Uint8Array): LanguagePack {
     lexicon: GERMAN_CLAIM_DATA.lexicon,
   };
   return pack;
+}
+
+/** The lists file is ASCII (its generator escapes every other character as \uXXXX), so each byte is one character. */
+function asciiText(bytes: Uint8Array): string {
+  if (bytes.some((b) => b > 0x7f)) throw new Error(`${GERMAN_NAME_LISTS_FILE} is not ASCII: rebuild it with scripts/build-german-names.ts`);
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return text;
 }

@@ -1,0 +1,55 @@
+import type { Span } from '../../shared/schema';
+import type { Mention } from '../entities/types';
+import { tokenize } from '../tokenize';
+
+/** A language's name lists, written as in text ("Nordrhein-Westfalen", "Antigua und Barbuda"). */
+export interface NameLists {
+  firstNames: ReadonlySet<string>;
+  lastNames: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+}
+
+/** The longest place name, in words, worth trying at each word. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * The tagger's mentions with what the article and the lists add where it found nothing:
+ * a name it tagged once is the same name wherever else the article writes it (one name, one
+ * type: "Rheinmetall" in the headline and in the fifth paragraph), a listed first name before
+ * a capitalised word is a person ("Anna Berg"), and a listed place is a place. German
+ * capitalises every noun, so a capital alone says little; these are names by evidence.
+ */
+export function withListedNames(text: string, sentences: readonly Span[], mentions: readonly Mention[], lists: NameLists): Mention[] {
+  const added: Mention[] = [];
+  const taken = (start: number, end: number) => [...mentions, ...added].some((m) => m.start < end && start < m.end);
+  const known = new Map<string, Mention['type']>();
+  for (const m of mentions) if (!known.has(m.text)) known.set(m.text, m.type);
+  for (const sentence of sentences) {
+    const words = tokenize(text, sentence.start, sentence.end);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (!/^\p{Lu}/u.test(word.text)) continue;
+      // The longest run of words that is a name the article or the lists already know.
+      for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n--) {
+        const last = words[i + n - 1]!;
+        const phrase = text.slice(word.start, last.end);
+        const type = known.get(phrase) ?? (lists.places.has(phrase) ? 'LOC' : undefined);
+        if (!type || taken(word.start, last.end) || continuesWord(text, word.start, last.end)) continue;
+        added.push({ start: word.start, end: last.end, text: phrase, type });
+        i += n - 1;
+        break;
+      }
+      const next = words[i + 1];
+      if (next && lists.firstNames.has(word.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !taken(word.start, next.end) && !continuesWord(text, word.start, next.end)) {
+        added.push({ start: word.start, end: next.end, text: text.slice(word.start, next.end), type: 'PER' });
+        i++;
+      }
+    }
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A hyphen or letter joined on either side makes the run part of a longer word ("Berlin-Mitte" is not "Berlin"). */
+function continuesWord(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}-]/u.test(text[start - 1] ?? ' ') || /[\p{L}\p{N}-]/u.test(text[end] ?? ' ');
+}

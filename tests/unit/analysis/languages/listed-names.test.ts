@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { withListedNames, type NameLists } from '../../../../src/analysis/languages/listed-names';
+import type { Mention } from '../../../../src/analysis/entities/types';
+import { segmentSentences } from '../../../../src/analysis/segment';
+
+const lists: NameLists = {
+  firstNames: new Set(['Anna', 'Klaus']),
+  lastNames: new Set(['Berg']),
+  places: new Set(['Thüringen', 'Nordrhein-Westfalen', 'Antigua und Barbuda']),
+};
+
+/** Mentions as [text, type], for a text whose tagger found `tagged` (each the first occurrence of its text). */
+function names(text: string, tagged: Array<[string, Mention['type']]> = []): Array<[string, string]> {
+  const mentions = tagged.map(([name, type]) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type }));
+  return withListedNames(text, segmentSentences(text), mentions, lists).map((m) => [m.text, m.type]);
+}
+
+describe('German names by evidence', () => {
+  it('tags a name the tagger found once wherever else the article writes it, with its type', () => {
+    expect(names('Rheinmetall ist betroffen. Später äußerte sich Rheinmetall nicht.', [['Rheinmetall', 'ORG']])).toEqual([
+      ['Rheinmetall', 'ORG'],
+      ['Rheinmetall', 'ORG'],
+    ]);
+  });
+
+  it('takes listed places, the longest first, and a listed first name before a capitalised word for a person', () => {
+    expect(names('Die Händler in Thüringen und Nordrhein-Westfalen warten.')).toEqual([
+      ['Thüringen', 'LOC'],
+      ['Nordrhein-Westfalen', 'LOC'],
+    ]);
+    expect(names('Der Staat Antigua und Barbuda liegt in der Karibik.')).toEqual([['Antigua und Barbuda', 'LOC']]);
+    expect(names('Das sagte Anna Berg am Montag.')).toEqual([['Anna Berg', 'PER']]);
+  });
+
+  it('leaves a name inside a longer word, a lower-case word and what the tagger already tagged alone', () => {
+    expect(names('Der Kreis Thüringen-Nord und die thüringen-weite Regel.')).toEqual([]);
+    expect(names('Klaus sprach lange.')).toEqual([]);
+    expect(names('Die Anna Berg Stiftung half.', [['Anna Berg Stiftung', 'ORG']])).toEqual([['Anna Berg Stiftung', 'ORG']]);
+  });
+});
