@@ -10,16 +10,61 @@
  * sentence, both tokens), or one of the attribution words "laut", "zufolge" and "heißt"/"hieß".
  * SpkAtt also marks nouns ("Antrag", "Debatte") and the speaker's own speech acts as cues,
  * which news attribution does not need: recall is bounded by that.
+ *
+ * Where the speeches have gold sources (the train and dev splits, e.g.
+ * ../shared/data/spkatt-2023/data/dev/task1), it also scores the claims stage's sources: each
+ * speech is analysed with the German pack, one sentence a line, and a gold source in its cue's
+ * sentence counts as found when that sentence is attributed and its source covers a gold source
+ * token. Sources that are pronouns are left out of that row: SpkAtt marks the pronoun ("er",
+ * "Sie") where the pack names whom it resolves to.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyze, loadLanguagePack } from '../src/analysis';
 import { GERMAN_REPORTING_FORMS, GERMAN_SEPARABLE_FORMS } from '../src/analysis/languages/de/reporting-verbs';
+import { repoModels } from './lib/repo-models';
 
 const ATTRIBUTION_WORDS = new Set(['laut', 'zufolge', 'heißt', 'hieß']);
 
 interface Speech {
   Sentences: Array<{ SentenceId: number; Tokens: string[] }>;
-  Annotations: Array<{ Cue: string[] }>;
+  Annotations: Array<{ Cue: string[]; Source?: string[] }>;
+}
+
+/** Personal, possessive, relative and interrogative pronouns: SpkAtt's source where the pack names whom it means. */
+const PRONOUN = /^(?:ich|du|er|sie|es|wir|ihr|man|mich|mir|dich|dir|ihn|ihm|ihnen|uns|euch|wer|die|der|das|dies\p{L}*|(?:mein|dein|sein|ihr|unser|eue?r)\p{L}*)$/iu;
+
+/** Gold sources that are not pronouns, and how many of them the claims stage's source covers. */
+function sourceMatches(speech: Speech): { total: number; found: number } {
+  let text = '';
+  const starts: number[][] = [];
+  const lines = speech.Sentences.map((s) => {
+    const start = text.length;
+    const tokenStarts: number[] = [];
+    s.Tokens.forEach((token, i) => {
+      if (i > 0) text += ' ';
+      tokenStarts.push(text.length);
+      text += token;
+    });
+    starts.push(tokenStarts);
+    const end = text.length;
+    text += '\n';
+    return { start, end };
+  });
+  const analysis = analyze(text, { language: 'de' });
+  let total = 0;
+  let found = 0;
+  for (const annotation of speech.Annotations) {
+    const sentence = Number(annotation.Cue[0]?.split(':')[0]);
+    const source = (annotation.Source ?? []).map((id) => id.split(':').map(Number) as [number, number]).filter(([s]) => s === sentence);
+    if (source.length === 0 || source.every(([s, t]) => PRONOUN.test(speech.Sentences[s]!.Tokens[t]!))) continue;
+    total++;
+    const line = lines[sentence]!;
+    const predicted = analysis.sentences.find((s) => s.start <= line.start && line.start < s.end);
+    const attributed = predicted?.label === 'sourced' || predicted?.label === 'vague';
+    if (attributed && predicted.source && source.some(([s, t]) => predicted.source!.start <= starts[s]![t]! && starts[s]![t]! < predicted.source!.end)) found++;
+  }
+  return { total, found };
 }
 
 /** The predicted cue tokens of one sentence, as token indexes. */
@@ -49,9 +94,15 @@ let goldCount = 0;
 let cuesFound = 0;
 let cueCount = 0;
 let sentenceCount = 0;
+let sourceCount = 0;
+let sourcesFound = 0;
+await loadLanguagePack('de', repoModels);
 for (const folder of folders) {
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
     const speech = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Speech;
+    const sources = sourceMatches(speech);
+    sourceCount += sources.total;
+    sourcesFound += sources.found;
     const gold = new Map<number, Set<number>>();
     const predicted = new Map(speech.Sentences.map((s) => [s.SentenceId, predictedCues(s.Tokens)]));
     for (const annotation of speech.Annotations) {
@@ -80,3 +131,6 @@ console.log(`${folders.join(', ')}: ${sentenceCount} sentences, ${cueCount} gold
 console.log('| cue tokens | precision | recall | F1 | gold cues with a predicted token |');
 console.log('|---|---|---|---|---|');
 console.log(`| German pack | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${cuesFound}/${cueCount} (${((100 * cuesFound) / Math.max(1, cueCount)).toFixed(1)} %) |`);
+if (sourceCount > 0) {
+  console.log(`\nSources (claims stage, gold sources that are not pronouns): ${sourcesFound}/${sourceCount} (${((100 * sourcesFound) / sourceCount).toFixed(1)} %) covered by the predicted source.`);
+}
