@@ -23,7 +23,7 @@ export function decideType(name: string, mentions: readonly Mention[]): DecidedT
   if (mentions.some((m) => HONORIFIC.test(m.text))) return { type: 'PER', sure: true };
   const known = knownType(name);
   if (known) return { type: known, sure: true };
-  if (isProductName(name) || EVENT_LEAD.test(name)) return { type: 'MISC', sure: true };
+  if ((isProductName(name) && !isRegnalName(name, mentions)) || EVENT_LEAD.test(name)) return { type: 'MISC', sure: true };
   // "Margaret Hamilton" is a person, though "Hamilton" alone is also a capital.
   if (mentions.some((m) => isFirstAndLastName(m.text))) return { type: 'PER', sure: true };
   const knownShort = knownShortForm(mentions);
@@ -63,6 +63,12 @@ function isFirstAndLastName(text: string): boolean {
 const EVENT_LEAD = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Operation)\s+\p{Lu}/u;
 
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u;
+
+/** "Thutmose III", "Ramesses II": one name and a regnal number, every mention of which the tagger read as a person's. */
+function isRegnalName(name: string, mentions: readonly Mention[]): boolean {
+  const words = nameWords(name);
+  return words.length === 2 && ROMAN.test(words[1]!) && mentions.every((m) => m.type === 'PER');
+}
 const MODEL_NUMBER = /^(?:\d+[\p{L}]*|[\p{L}]+\d[\p{L}\d]*|[\p{L}]+-\d+)$/u;
 
 /**

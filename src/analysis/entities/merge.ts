@@ -3,7 +3,7 @@ import { ALIAS_GROUPS } from './data/aliases';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { handleKeyOf, initials, isAcronym, isCompanyShortName, isDemonym, isHandleOf, keysOfHandle, nameKey, nameWords } from './names';
-import { CORPORATE_SUFFIXES, firstGroup, lastGroup, NameIndex, TYPO_MIN_LENGTH } from './name-index';
+import { CORPORATE_SUFFIXES, firstGroup, lastGroup, NameIndex, nearestGroup, TYPO_MIN_LENGTH } from './name-index';
 import type { Mention } from './types';
 
 /** Mentions that name one thing, before it gets an id, a type and a context. */
@@ -123,8 +123,9 @@ function personPartOf(mention: Mention, index: NameIndex): MentionGroup | undefi
   if (words.length === 1) {
     const [word] = words;
     const isPerson = (m: Mention) => m.type === 'PER' && nameWords(m.text).length > 1;
-    // A surname before a first name: "Claude" after "Georges Claude" and "Claude Debussy" is Georges Claude.
-    return lastGroup([index.personsEndingWith(word!)], (m) => isPerson(m) && nameWords(m.text).at(-1) === word) ?? lastGroup([index.personsWith(word!)], (m) => isPerson(m) && nameWords(m.text).includes(word!));
+    // A surname before a first name: "Claude" after "Georges Claude" and "Claude Debussy" is Georges Claude. Of a family
+    // ("John Gille", "Sarah Gille", "Ellen Gille"), the surname alone is the one named last.
+    return nearestGroup([index.personsEndingWith(word!)], (m) => isPerson(m) && nameWords(m.text).at(-1) === word) ?? lastGroup([index.personsWith(word!)], (m) => isPerson(m) && nameWords(m.text).includes(word!));
   }
   if (mention.type !== 'PER') return undefined;
   // A headline's bare surname ("Zuckerberg") may come first, mistyped; the full name later claims it.

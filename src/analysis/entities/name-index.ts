@@ -11,11 +11,12 @@ export const CORPORATE_SUFFIXES = new Set(['group', 'inc', 'corp', 'corporation'
 /** Keys shorter than this are too short to tell a typo from another name. */
 export const TYPO_MIN_LENGTH = 10;
 
-/** A mention already grouped, with its group's place in reading order. */
+/** A mention already grouped, with its group's place in reading order and where the same name was last written. */
 export interface Entry {
   rank: number;
   group: MentionGroup;
   mention: Mention;
+  lastStart: number;
 }
 
 interface KeyEntry {
@@ -44,7 +45,7 @@ function push<K, V>(lists: Lists<K, V>, key: K, value: V): void {
  */
 export class NameIndex {
   private readonly ranks = new Map<MentionGroup, number>();
-  private readonly filed = new Set<string>();
+  private readonly filed = new Map<string, Entry>();
   private readonly all: Entry[] = [];
   private readonly byEnd: Lists<number> = new Map();
   private readonly byEntry = new Map<KnownEntity, Entry>();
@@ -70,12 +71,16 @@ export class NameIndex {
   }
 
   addMention(mention: Mention, rank: number, group: MentionGroup, entry: KnownEntity | undefined): void {
-    const filed: Entry = { rank, group, mention };
+    const filed: Entry = { rank, group, mention, lastStart: mention.start };
     push(this.byEnd, mention.end, filed);
     if (entry && (this.byEntry.get(entry)?.rank ?? -1) < rank) this.byEntry.set(entry, filed);
     const name = `${mention.type}\u0000${mention.text}`;
-    if (this.filed.has(name)) return;
-    this.filed.add(name);
+    const earlier = this.filed.get(name);
+    if (earlier) {
+      earlier.lastStart = mention.start;
+      return;
+    }
+    this.filed.set(name, filed);
     this.all.push(filed);
     const words = nameWords(mention.text);
     const n = words.length;
@@ -173,6 +178,15 @@ export function lastGroup(lists: Iterable<readonly Entry[] | undefined>, test: (
   let best: Entry | undefined;
   for (const list of lists) {
     for (const e of list ?? []) if ((!best || e.rank > best.rank) && test(e.mention)) best = e;
+  }
+  return best?.group;
+}
+
+/** Of the mentions in the lists that pass the test, the group of the one written last. */
+export function nearestGroup(lists: Iterable<readonly Entry[] | undefined>, test: (m: Mention) => boolean): MentionGroup | undefined {
+  let best: Entry | undefined;
+  for (const list of lists) {
+    for (const e of list ?? []) if ((!best || e.lastStart > best.lastStart) && test(e.mention)) best = e;
   }
   return best?.group;
 }

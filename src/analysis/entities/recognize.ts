@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { NAME_HEAD_TYPES, NAME_LEAD_TYPES } from './data/name-heads';
-import { DEGREES, LEGISLATION_WORDS, NOT_NAMES } from './data/non-names';
+import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, NOT_NAMES } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
@@ -12,6 +12,7 @@ import { withCampusNames } from './campus-names';
 import { withCompanyShortNames } from './company-short-names';
 import { withCoordinatedNames } from './coordinated-names';
 import { withDefinedNames } from './defined-names';
+import { withPersonEvidence } from './person-evidence';
 import { withPossessiveNames } from './possessive-names';
 import { productNameEnd } from './product-names';
 import { withHandles } from './handles';
@@ -69,7 +70,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   });
   const headingSpans = sentences.filter((_, s) => headings[s]);
   const joined = withCampusNames(text, withPossessiveNames(text, withCoordinatedNames(text, joinNamedEvents(text, mentions))));
-  return withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, joined, headingSpans))));
+  return withPersonEvidence(text, withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, joined, headingSpans)))), sentences);
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;
@@ -191,7 +192,8 @@ const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s$/u;
 /**
  * Capitalised words that are not names: technical abbreviations and page labels
  * ("CPU", "Read more"), a degree after a name ("Katie Allen, MD"), a word of
- * legislation after an article ("the Bill"), and the first word of a numbered
+ * legislation or an institution's common noun after an article ("the Bill",
+ * "the Government"), an era after a year ("512 BC"), and the first word of a numbered
  * heading ("1. Define") that prose never capitalises.
  */
 function isNonName(text: string, start: number, end: number, previous: Mention | undefined, taggedType: string): boolean {
@@ -200,7 +202,8 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
   if (NOT_NAMES.has(lower) || isCompoundAdjective(written, taggedType)) return true;
   const before = text.slice(Math.max(0, start - 12), start);
   if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
-  if (LEGISLATION_WORDS.has(lower) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
+  if ((LEGISLATION_WORDS.has(lower) || GENERIC_INSTITUTIONS.has(lower)) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
+  if (ERAS.has(lower) && /(?:\d|\bcentury|\bmillennium)\s$/iu.test(before)) return true;
   const line = shortLineAround(text, start, end);
   // "1. Define your goals": a numbered heading's first word, with nothing but lower-case words after it (not a results
   // table's "1. Soininen (Finland) 12.34"). Prose capitalises the word too when it only follows a list number, so ask the name lists.

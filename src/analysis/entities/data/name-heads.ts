@@ -14,7 +14,8 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
   ...words('LOC', `province city county state river island islands mountain mountains street avenue region district valley
     lake sea ocean bay beach harbour harbor peninsula desert prefecture square boulevard plaza`),
   ...words('MISC', `day festival award awards prize cup championship act program programme project initiative summit code
-    show exposition expo fair conference olympics marathon tournament war treaty accord agreement protocol doctrine amendment`),
+    show exposition expo fair conference olympics marathon tournament war treaty accord agreement protocol doctrine amendment
+    age ages period era revolution`),
 ]);
 
 /**
@@ -25,6 +26,7 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
 export const NAME_LEAD_TYPES = new Map<string, EntityType>([
   ...words('ORG', `museum university college institute academy ministry department bank school`),
   ...words('LOC', `boulevard avenue rue lake mount cape gulf isle`),
+  ...words('MISC', `treaty battle siege war convention`),
 ]);
 
 function words(type: EntityType, list: string): [string, EntityType][] {

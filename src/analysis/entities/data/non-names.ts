@@ -23,3 +23,13 @@ export const DEGREES = new Set('md|m.d.|phd|ph.d.|ph.d|mba|jd|j.d.|rn|np|dds|dmd
 
 /** Common nouns of legislation that a capital letter does not make a person or a place ("the Bill"). */
 export const LEGISLATION_WORDS = new Set('bill|act|amendment|motion|resolution|ordinance|statute|treaty|directive'.split('|'));
+
+/** Era abbreviations after a year or a century ("512 BC", "the 6th century AD"); "BC" elsewhere may be British Columbia. */
+export const ERAS = new Set('bc|b.c.|bce|b.c.e.|ad|a.d.|ce|c.e.'.split('|'));
+
+/**
+ * Nouns of institutions that a capital letter after "the" does not make a name
+ * ("the Government wants", "the Bank has shown", "The Army performed"): which
+ * one is meant the article says elsewhere, in a name of its own.
+ */
+export const GENERIC_INSTITUTIONS = new Set('government|cabinet|bank|army|navy|university|college|school|commission|company|firm|ministry|agency'.split('|'));

@@ -1,0 +1,60 @@
+import { knownType } from '../knowledge';
+import { NAME_HEAD_TYPES } from './data/name-heads';
+import { PERSON_AFTER, PERSON_POSSESSIONS } from './data/person-cues';
+import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
+import { isAcronym, nameWords } from './names';
+import type { Span } from '../../shared/schema';
+import { spanIndexAt } from '../spans';
+import type { Mention } from './types';
+
+const PLACE_OR_ORGANISATION = (1 << GAZETTEER_CLASSES.indexOf('place')) | (1 << GAZETTEER_CLASSES.indexOf('organization'));
+
+/**
+ * "Blunt starred in …", "Seagal, who …", "LaBeouf's career": a lone surname
+ * whose full name the article never writes looks to a tagger trained on Reuters
+ * like a company. A capitalised word no list knows, written alone, becomes a
+ * person's wherever the article writes it, when one of its mentions is followed
+ * by what only a person does or has, or opens a sentence whose first pronoun is
+ * a person's.
+ */
+export function withPersonEvidence(text: string, mentions: Mention[], sentences: readonly Span[]): Mention[] {
+  const persons = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'PER' || persons.has(m.text) || !isLoneUnlistedWord(m.text)) continue;
+    const after = text.slice(m.end, m.end + 48);
+    const possessed = POSSESSIVE.exec(after);
+    if (PERSON_AFTER_PATTERN.test(after) || (possessed !== null && PERSON_POSSESSIONS.has(possessed[1]!.toLowerCase())) || isSubjectOfPersonalPronoun(text, m, sentences)) {
+      persons.add(m.text);
+    }
+  }
+  return persons.size === 0 ? mentions : mentions.map((m) => (persons.has(m.text) ? { ...m, type: 'PER' } : m));
+}
+
+/**
+ * "Seagal made headlines when he described …": the sentence opens with the
+ * name, and the first pronoun after it is a person's, before any "it" or "they".
+ */
+function isSubjectOfPersonalPronoun(text: string, mention: Mention, sentences: readonly Span[]): boolean {
+  const s = spanIndexAt(sentences, mention.start);
+  if (s < 0 || text.slice(sentences[s]!.start, mention.start).trim() !== '') return false;
+  const rest = text.slice(mention.end, Math.min(sentences[s]!.end, mention.end + 160));
+  return FIRST_PRONOUN.exec(rest)?.[1] !== undefined;
+}
+
+const FIRST_PRONOUN = /\b(?:(he|she|his|her|him|himself|herself)|it|its|itself|they|their|them)\b/iu;
+
+function isLoneUnlistedWord(name: string): boolean {
+  const words = nameWords(name);
+  if (words.length !== 1) return false;
+  const word = words[0]!;
+  return (
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    !isAcronym(word) &&
+    !NAME_HEAD_TYPES.has(word.toLowerCase()) &&
+    knownType(word) === undefined &&
+    (loadGazetteer().wordMask(word.toLowerCase()) & PLACE_OR_ORGANISATION) === 0
+  );
+}
+
+const POSSESSIVE = /^['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u;
+const PERSON_AFTER_PATTERN = new RegExp(`^,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${PERSON_AFTER.join('|')})\\b`, 'u');
