@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../src/page/article';
+import { extractArticle, type FindArticleOptions } from '../../src/page/article';
 import { articleTextMap } from '../../src/page/article-budget';
 import { detectLanguage } from '../../src/page/language';
 import type { PageMeta } from '../../src/shared/schema';
@@ -23,7 +23,7 @@ export interface ExtractedPage {
  * instead of a live page. `url` stands in for the address the page was loaded
  * from; without it, the page's canonical or og:url address is used.
  */
-export function extractHtml(html: string, url?: string, options: { force?: boolean } = {}): ExtractedPage {
+export function extractHtml(html: string, url?: string, options: Pick<FindArticleOptions, 'force' | 'pruneBlocks'> = {}): ExtractedPage {
   let { document } = parseHTML(html);
   if (document.documentElement?.localName !== 'html') document = parseHTML(browserOrder(html)).document;
   const doc = document as unknown as Document;

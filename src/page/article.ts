@@ -1,9 +1,10 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { isSupportedLanguage, supportedLanguageList } from '../analysis/languages/supported';
+import type { NotArticleReason } from '../shared/page-state';
 import type { PageMeta } from '../shared/schema';
 import { detectLanguage, languageName } from './language';
-import { addressOf, declaresArticle, isArticleAddress, judgeArticle } from './article-verdict';
-import { pruneBoilerplate } from './boilerplate';
+import { hasArticleSignal, judgeArticle, refusal } from './article-verdict';
+import { pruneBoilerplate, type PruneOptions } from './boilerplate';
 import { readMetaSources, readPageMeta } from './page-meta';
 import { buildTextMap, isBlockElement, isHiddenByMarkup, isUnderHidden } from './text-map';
 
@@ -26,7 +27,7 @@ export interface FoundArticle {
 }
 
 /** What extraction found, before the language gate: the article in any language, or why there is none. */
-export type Extraction = FoundArticle | { state: 'not-article'; reason: string; lang?: string; meta?: PageMeta };
+export type Extraction = FoundArticle | { state: 'not-article'; reason: string; reasons: NotArticleReason[]; lang?: string; meta?: PageMeta };
 
 export type ArticleResult = Extraction | { state: 'unsupported-language'; lang: string; reason: string; meta?: PageMeta };
 
@@ -35,6 +36,8 @@ export interface FindArticleOptions {
   isHidden?: (el: Element) => boolean;
   /** The reader asked to analyse the page anyway: take Readability's pick whatever the verdict. */
   force?: boolean;
+  /** The furniture pass over the candidate blocks (the corpus evaluation weighs or replaces it); `pruneBoilerplate` by default. */
+  pruneBlocks?: (blocks: readonly Element[], options: PruneOptions) => Element[];
 }
 
 const TEXT_NODE = 3;
@@ -94,7 +97,7 @@ function gateLanguage(found: Extraction): ArticleResult {
 function* articleSteps(doc: Document, options: FindArticleOptions): Generator<void, Extraction> {
   // Some parsers leave content outside an empty <body> when the markup omits it.
   const body = hasText(doc.body) ? doc.body : doc.documentElement;
-  if (!hasText(body)) return { state: 'not-article', reason: 'The page has no text.' };
+  if (!hasText(body)) return refusal('no-text');
   const isHidden = options.isHidden ?? isHiddenByMarkup;
   let meta: PageMeta | undefined;
   try {
@@ -102,9 +105,9 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     meta = readPageMeta(doc, {}, sources);
     // A page that declares itself an article, or sits at an article's address, is parsed however short
     // it is (a brief, one-line paragraphs); the verdict after extraction decides.
-    if (!options.force && !declaresArticle(doc, meta) && !isArticleAddress(addressOf(meta))) {
+    if (!options.force && !hasArticleSignal(doc, meta)) {
       const readerable = isProbablyReaderable(doc, { visibilityChecker: (node) => !isHidden(node as Element) });
-      if (!readerable) return { state: 'not-article', reason: 'The page has no long stretch of prose.', meta };
+      if (!readerable) return { ...refusal('short-prose'), meta };
     }
     yield;
 
@@ -113,7 +116,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     yield;
     const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
     const content = parsed?.content;
-    if (!parsed || !content) return { state: 'not-article', reason: 'No main text was found on the page.', meta };
+    if (!parsed || !content) return { ...refusal('no-main-text'), meta };
     meta = readPageMeta(doc, parsed, sources);
     yield;
 
@@ -125,15 +128,15 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     const heading = title ? titleHeading(doc, title, blocks, firstKept, index.order, isHidden) : undefined;
     if (heading) blocks.unshift(heading);
     blocks = withSkippedParagraphs(blocks, index.order, isHidden);
-    blocks = pruneBoilerplate(blocks, { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}) });
+    blocks = (options.pruneBlocks ?? pruneBoilerplate)(blocks, { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}) });
     yield;
 
     const map = buildTextMap(blocks, { isHidden });
     const lang = detectLanguage(doc, map.text).lang;
-    if (blocks.length === 0 || !map.text.trim()) return { state: 'not-article', reason: 'No main text was found on the page.', lang, meta };
+    if (blocks.length === 0 || !map.text.trim()) return { ...refusal('no-main-text'), lang, meta };
     if (!options.force) {
       const verdict = judgeArticle(doc, map, meta);
-      if (!verdict.article) return { state: 'not-article', reason: verdict.reason, lang, meta };
+      if (!verdict.article) return { state: 'not-article', reason: verdict.reason, reasons: verdict.reasons, lang, meta };
     }
     const root = commonAncestor(blocks);
     const result: FoundArticle = { state: 'article', root, blocks, lang, meta };
@@ -142,7 +145,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     return result;
   } catch {
     // Whatever went wrong inside a library is no reader's business; the page stays as it was.
-    return { state: 'not-article', reason: 'Sourcelight could not find the article on this page.', ...(meta ? { meta } : {}) };
+    return { ...refusal('failed'), ...(meta ? { meta } : {}) };
   }
 }
 
@@ -309,6 +312,9 @@ function cloneWithIndex(doc: Document): { clone: Document } & LiveIndex {
  * The live text nodes behind the text Readability kept, in document order. When
  * Readability retried from re-parsed HTML its nodes are new; those are matched
  * to live text nodes with the same content, the next one in document order first.
+ * A re-parsed node may join the text of several live ones (a parser that splits
+ * text at character references, as linkedom's does, or a script that appended
+ * text): then the run of neighbouring live text nodes that spells it out is taken.
  */
 function keptLiveText(content: Element, { liveOf, order }: LiveIndex): Text[] {
   const kept = new Set<Text>();
@@ -316,40 +322,72 @@ function keptLiveText(content: Element, { liveOf, order }: LiveIndex): Text[] {
   let last = -1;
   for (const text of textNodesUnder(content)) {
     if (!text.data.trim()) continue;
-    let live = liveOf.get(text);
-    if (!live) {
-      byContent ??= new ContentIndex(order);
-      live = byContent.take(text.data, last);
-    }
+    const live = liveOf.get(text);
     if (live) {
       kept.add(live);
       last = order.get(live) ?? last;
+      continue;
+    }
+    byContent ??= new ContentIndex(order);
+    for (const found of byContent.take(text.data, last)) {
+      kept.add(found);
+      last = order.get(found) ?? last;
     }
   }
   return [...kept].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
+/** Characters of a live text node that index it for a joined match. */
+const RUN_KEY_CHARS = 8;
+
 /** Live text nodes by their content, each used once. */
 class ContentIndex {
   private readonly byData = new Map<string, Array<[number, Text]>>();
+  /** Live text nodes of at least RUN_KEY_CHARS characters by their opening characters, for joined text. */
+  private readonly byOpening = new Map<string, Array<[number, Text]>>();
+  private readonly inOrder: Text[] = [];
   private readonly used = new Set<Text>();
 
   constructor(order: Map<Text, number>) {
     for (const [text, rank] of order) {
+      this.inOrder[rank] = text;
       if (!text.data.trim()) continue;
       const list = this.byData.get(text.data);
       if (list) list.push([rank, text]);
       else this.byData.set(text.data, [[rank, text]]);
+      if (text.data.length < RUN_KEY_CHARS) continue;
+      const key = text.data.slice(0, RUN_KEY_CHARS);
+      const openers = this.byOpening.get(key);
+      if (openers) openers.push([rank, text]);
+      else this.byOpening.set(key, [[rank, text]]);
     }
   }
 
-  take(data: string, after: number): Text | undefined {
-    const list = this.byData.get(data);
-    if (!list) return undefined;
+  /** The live text nodes that hold `data`: one with the same content, or a run of neighbours that joined make it up. */
+  take(data: string, after: number): Text[] {
     const unused = (entry: [number, Text]) => !this.used.has(entry[1]);
-    const entry = list.find((e) => e[0] > after && unused(e)) ?? list.find(unused);
-    if (entry) this.used.add(entry[1]);
-    return entry?.[1];
+    const list = this.byData.get(data);
+    const entry = list && (list.find((e) => e[0] > after && unused(e)) ?? list.find(unused));
+    if (entry) {
+      this.used.add(entry[1]);
+      return [entry[1]];
+    }
+    const openers = this.byOpening.get(data.slice(0, RUN_KEY_CHARS));
+    if (!openers) return [];
+    const fits = (e: [number, Text]) => unused(e) && data.startsWith(e[1].data);
+    const opener = openers.find((e) => e[0] > after && fits(e)) ?? openers.find(fits);
+    if (!opener) return [];
+    const run: Text[] = [];
+    let spelled = '';
+    for (let rank = opener[0]; rank < this.inOrder.length; rank++) {
+      const next = this.inOrder[rank];
+      if (!next || this.used.has(next) || !data.startsWith(spelled + next.data, 0)) break;
+      spelled += next.data;
+      run.push(next);
+      if (spelled.length === data.length) break;
+    }
+    for (const text of run) this.used.add(text);
+    return run.filter((text) => text.data.trim());
   }
 }
 
