@@ -1,10 +1,40 @@
+import type { NotArticleReason } from '../shared/page-state';
 import type { PageMeta } from '../shared/schema';
 import { SECTION_WORDS, STORY_PARENT_WORDS } from './address-words';
 import type { TextMap } from './text-map';
 
 export interface Verdict {
   article: boolean;
+  /** In English, for the page state and the command line; empty for an article. */
   reason: string;
+  /** The causes of a refusal, which the popup words in the reader's language; empty for an article. */
+  reasons: VerdictCause[];
+}
+
+type VerdictCause = Extract<NotArticleReason, 'front-page' | 'listing' | 'teasers' | 'declared-other' | 'mostly-links' | 'little-prose' | 'no-signal'>;
+
+/** Each cause in English words (the interface's catalogues, `_locales/<lang>/messages.json`, word them for the popup). */
+const CAUSE_WORDS: Record<VerdictCause, string> = {
+  'front-page': 'its address is a front or section page',
+  listing: 'the page is marked as a list of posts',
+  teasers: 'its text is teasers of other pages',
+  'declared-other': 'the page calls itself something other than an article',
+  'mostly-links': 'most of its text is links',
+  'little-prose': 'little of its text is running prose',
+  'no-signal': 'nothing on the page marks it as an article, and its text is short',
+};
+
+/** The refusals decided before or without a verdict, in English. */
+const REFUSALS: Record<Exclude<NotArticleReason, VerdictCause>, string> = {
+  'no-text': 'The page has no text.',
+  'short-prose': 'The page has no long stretch of prose.',
+  'no-main-text': 'No main text was found on the page.',
+  failed: 'Sourcelight could not find the article on this page.',
+};
+
+/** A refusal decided before or without a verdict: its English sentence and its code. */
+export function refusal(code: keyof typeof REFUSALS): { state: 'not-article'; reason: string; reasons: NotArticleReason[] } {
+  return { state: 'not-article', reason: REFUSALS[code], reasons: [code] };
 }
 
 /** `og:type website` is what most CMSes put on every page, articles included: it says nothing either way. */
@@ -14,10 +44,79 @@ const LISTING_LD_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|Product|Pr
 
 /**
  * Whether the page says it is an article: `og:type` article, a JSON-LD
- * article type, `article:published_time`, or an `<article>` with a headline.
+ * article type, `article:published_time`, an `<article>` with a headline, or
+ * the markup a publishing system gives one post ({@link marksOneEntry}).
  */
 export function declaresArticle(doc: Document, meta: PageMeta): boolean {
-  return declaredByMetadata(meta) || doc.querySelector('meta[property="article:published_time"]') !== null || hasArticleElement(doc);
+  return (
+    declaredByMetadata(meta) || doc.querySelector('meta[property="article:published_time"]') !== null || hasArticleElement(doc) || marksOneEntry(doc, meta)
+  );
+}
+
+/**
+ * Classes publishing systems put on the `<body>` of one post or story
+ * (WordPress `single-post`, Drupal's node types for stories, Ghost's
+ * `post-template`), and on pages that list many (archives, search results,
+ * Drupal's and Ghost's fronts). Tokens, matched whole.
+ */
+const ONE_ENTRY_CLASSES = /^(?:single-post|single-format-\w+|post-template|(?:page-)?node-type-(?:article|blog|blog[-_]post|news|news[-_]article|story|press[-_]release|pressemitteilung|meldung))$/;
+const LISTING_CLASSES = /^(?:search-results|error404|paged|home-template|tag-template|author-template|path-frontpage)$/;
+/** Classes that say "a list" only beside another: WordPress `archive category`, Drupal 7 `html front`. */
+const LISTING_PAIRS: ReadonlyArray<[string, RegExp]> = [
+  ['archive', /^(?:category|tag|date|author|post-type-archive)$/],
+  ['front', /^html$/],
+];
+
+/**
+ * Markup that says the page holds one post: the publishing system's classes
+ * on `<body>`, or a permalink to the page itself (`rel="bookmark"` on the
+ * post's title, as blog themes write it; not the site's root, which a logo links to).
+ */
+export function marksOneEntry(doc: Document, meta: PageMeta): boolean {
+  if (bodyClasses(doc).some((c) => ONE_ENTRY_CLASSES.test(c))) return true;
+  const own = [addressOf(meta), loadedAddress(doc)].filter((url): url is URL => url !== undefined && pathParts(url).length > 0).map(sameDocument);
+  if (own.length === 0) return false;
+  for (const link of doc.querySelectorAll('a[rel~="bookmark"][href]')) {
+    const target = resolve(link.getAttribute('href')!, doc);
+    if (target && own.includes(sameDocument(target))) return true;
+  }
+  return false;
+}
+
+/** The publishing system's classes for a page listing many posts (an archive, search results, a front). */
+function marksListing(doc: Document): boolean {
+  const classes = bodyClasses(doc);
+  return classes.some((c) => LISTING_CLASSES.test(c)) || LISTING_PAIRS.some(([one, other]) => classes.includes(one) && classes.some((c) => other.test(c)));
+}
+
+function bodyClasses(doc: Document): string[] {
+  return [doc.body, doc.documentElement].flatMap((el) => el?.getAttribute('class')?.trim().split(/\s+/) ?? []).map((c) => c.toLowerCase());
+}
+
+/** An address without its fragment, query and trailing slash: the same document whichever way a link spells it. */
+function sameDocument(url: URL): string {
+  return `${url.host}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
+}
+
+function siteOf(url: URL): string {
+  return url.hostname.replace(/^www\./, '').toLowerCase();
+}
+
+function resolve(href: string, doc: Document): URL | undefined {
+  try {
+    return new URL(href.trim(), loadedAddress(doc)?.href ?? undefined);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the page was loaded from (its canonical address may name a list it belongs to instead of the story). */
+function loadedAddress(doc: Document): URL | undefined {
+  try {
+    return /^https?:/i.test(doc.URL) ? new URL(doc.URL) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function declaredByMetadata(meta: PageMeta): boolean {
@@ -39,7 +138,7 @@ function hasArticleElement(doc: Document): boolean {
  * prose. An article needs at least +1, and a page signal or long prose.
  */
 export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta): Verdict {
-  const reasons: string[] = [];
+  const reasons: VerdictCause[] = [];
   let score = 0;
 
   const types = meta.schemaTypes ?? [];
@@ -50,7 +149,7 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
     signals++;
   } else if ((meta.ogType && NON_ARTICLE_OG_TYPES.test(meta.ogType)) || types.some((t) => LISTING_LD_TYPES.test(t))) {
     score -= 1;
-    reasons.push(`the page calls itself a ${types.find((t) => LISTING_LD_TYPES.test(t)) ?? meta.ogType}`);
+    reasons.push('declared-other');
   }
 
   if (hasArticleElement(doc)) {
@@ -61,31 +160,48 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
     score += 1;
     signals++;
   }
-
-  const address = addressOf(meta);
-  if (isFrontPageAddress(address)) {
-    score -= 3;
-    reasons.push('its address is a front or section page');
-  } else if (isArticleAddress(address)) {
+  if (marksOneEntry(doc, meta)) {
     score += 1;
     signals++;
+  }
+
+  // The canonical address may name the list a story belongs to (`/media/releases.html` for `…releases.html?newsID=…`):
+  // where the page was loaded from counts too.
+  const address = addressOf(meta);
+  const loaded = loadedAddress(doc);
+  if (isArticleAddress(address) || isArticleAddress(loaded)) {
+    score += 1;
+    signals++;
+  } else if (isFrontPageAddress(address)) {
+    score -= 3;
+    reasons.push('front-page');
+  }
+  if (marksListing(doc)) {
+    score -= 2;
+    reasons.push('listing');
+  }
+
+  // A front or a list's items are teasers (a linked headline over a line or two): its text, stripped of the
+  // links, reads as prose. A page that declares itself an article (a roundup of the day's stories) keeps its +2.
+  if (teaserShare(extracted, doc, meta) >= TEASER_SHARE) {
+    score -= 2;
+    reasons.push('teasers');
   }
 
   const shape = textShape(extracted, signals > 0);
   if (shape.linkShare > 0.3) {
     score -= 2;
-    reasons.push('most of its text is links');
+    reasons.push('mostly-links');
   } else if (shape.proseShare < 0.4) {
     score -= 1;
-    reasons.push('little of its text is running prose');
+    reasons.push('little-prose');
   } else if (shape.proseChars >= 400 && shape.proseShare >= 0.6) {
     score += 1;
   }
 
-  if (score >= 1 && (signals > 0 || shape.proseChars >= LONE_PROSE_CHARS)) return { article: true, reason: '' };
-  if (score >= 1) reasons.push('nothing on the page marks it as an article, and its text is short');
-  const why = reasons.length > 0 ? reasons.join('; ') : 'nothing on the page marks it as an article';
-  return { article: false, reason: `This page does not look like a single article: ${why}.` };
+  if (score >= 1 && (signals > 0 || shape.proseChars >= LONE_PROSE_CHARS)) return { article: true, reason: '', reasons: [] };
+  if (score >= 1 || reasons.length === 0) reasons.push('no-signal');
+  return { article: false, reason: `This page does not look like a single article: ${reasons.map((r) => CAUSE_WORDS[r]).join('; ')}.`, reasons };
 }
 
 /**
@@ -119,6 +235,63 @@ function textShape(map: TextMap, loose: boolean): { linkShare: number; proseShar
   return { linkShare: linked / total, proseShare: (proseChars + (loose ? looseChars : 0)) / total, proseChars };
 }
 
+/** Teasers: at least this many, holding at least this share of the text, make a page a list of other pages. */
+const MIN_TEASERS = 4;
+const TEASER_SHARE = 0.5;
+/** A teaser's box holds a headline and a line or two; a story's body is longer. */
+const TEASER_CHARS = 600;
+/** How far up from a line of text its teaser's box is looked for. */
+const TEASER_DEPTH = 4;
+const LINKED_HEADLINE = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href]';
+
+/**
+ * Share of the text that sits in teasers: a small box (`<article>`, `<li>`, a
+ * card) whose one linked headline points to another page of the same site (a
+ * deals post or a roundup links its headlines to other sites). Each line's box is
+ * the nearest element above it holding a linked headline; it counts when it
+ * holds exactly one, short of a story's length, to somewhere else. Boxes are
+ * judged once each, so this stays linear in the text's size.
+ */
+function teaserShare(map: TextMap, doc: Document, meta: PageMeta): number {
+  const total = map.text.length;
+  if (total === 0 || map.blocks.length < MIN_TEASERS) return 0;
+  const addresses = [addressOf(meta), loadedAddress(doc)].filter((url): url is URL => url !== undefined);
+  const own = new Set(addresses.map(sameDocument));
+  const sites = new Set(addresses.map(siteOf));
+  const judged = new Map<Element, Element | null>();
+  const teaserOf = (el: Element): Element | null => {
+    const known = judged.get(el);
+    if (known !== undefined) return known;
+    let found: Element | null = null;
+    const headlines = el.querySelectorAll(LINKED_HEADLINE);
+    if (headlines.length === 1 && (el.textContent?.length ?? 0) <= TEASER_CHARS) {
+      const target = resolve(headlines[0]!.getAttribute('href') ?? '', doc);
+      if (target && !own.has(sameDocument(target)) && sites.has(siteOf(target))) found = el;
+    }
+    judged.set(el, found);
+    return found;
+  };
+  const teasers = new Set<Element>();
+  let inTeasers = 0;
+  let segment = 0;
+  for (const block of map.blocks) {
+    while (segment < map.segments.length && map.segments[segment]!.start + map.segments[segment]!.length <= block.start) segment++;
+    const node = map.segments[segment]?.node;
+    if (!node || map.segments[segment]!.start >= block.end) continue;
+    let el = node.parentElement;
+    for (let depth = 0; el && depth < TEASER_DEPTH; depth++, el = el.parentElement) {
+      if (el.querySelector(LINKED_HEADLINE) === null) continue;
+      const teaser = teaserOf(el);
+      if (teaser) {
+        teasers.add(teaser);
+        inTeasers += block.end - block.start;
+      }
+      break;
+    }
+  }
+  return teasers.size >= MIN_TEASERS ? inTeasers / total : 0;
+}
+
 /** Prose that makes an article even on a page that says nothing about itself (about 300 words). */
 const LONE_PROSE_CHARS = 2000;
 
@@ -143,14 +316,14 @@ function isFrontPageAddress(url: URL | undefined): boolean {
 
 /**
  * An address naming one story: a slug of several words, a date in the path,
- * a long numeric id (in the path or the query), or anything below a
+ * a long numeric id (in the path, or in the query, where a UUID counts too), or anything below a
  * "news", "article" or "press release" segment.
  */
 export function isArticleAddress(url: URL | undefined): boolean {
   if (!url) return false;
   const path = decodeURIComponentSafe(url.pathname);
   if (/[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){3,}/u.test(path) || /\/(19|20)\d{2}\/\d{1,2}\//.test(path) || /\d{5,}/.test(path)) return true;
-  if (/[?&][\w-]*(?:id|code|article|story)[\w-]*=\d{5,}/i.test(url.search)) return true;
+  if (/[?&][\w-]*(?:id|code|article|story)[\w-]*=(?:\d{5,}|[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})(?:&|$)/i.test(url.search)) return true;
   const parts = pathParts(url).map((p) => p.toLowerCase());
   return parts.slice(0, -1).some((part) => STORY_PARENT_WORDS.has(part));
 }
@@ -174,4 +347,13 @@ function decodeURIComponentSafe(path: string): string {
   } catch {
     return path;
   }
+}
+
+/**
+ * Whether anything on the page says it holds one story (what it declares, its
+ * markup, its canonical or loaded address): such a page is parsed however short
+ * its prose, and the verdict after extraction decides.
+ */
+export function hasArticleSignal(doc: Document, meta: PageMeta): boolean {
+  return declaresArticle(doc, meta) || isArticleAddress(addressOf(meta)) || isArticleAddress(loadedAddress(doc));
 }

@@ -195,7 +195,7 @@ export class PageController {
       if (generation !== this.generation || this.signal.aborted) return;
       if (article.state !== 'article') {
         this.watcher.watch(undefined);
-        await this.publish({ state: article.state, message: article.reason });
+        await this.publish({ state: article.state, message: article.reason, ...(article.state === 'not-article' ? { reasons: article.reasons } : {}) });
         return;
       }
       await pause();

@@ -6,6 +6,7 @@
  */
 
 import { CLEAR_SHARE, SAMPLE_CHARS, functionWordShares } from '../analysis/languages/detect';
+import { LANGUAGE_NAMES } from '../analysis/languages/supported';
 
 export interface LanguageGuess {
   /** BCP 47 primary subtag ('en', 'fr', 'zh' …), or 'und' when unknown. */
@@ -45,10 +46,14 @@ export function declaredLanguage(doc: Document): string | undefined {
   return undefined;
 }
 
-/** The language of `sample` (the article's text) on `doc`. */
+/**
+ * The language of `sample` (the article's text) on `doc`. A sample too short to
+ * tell (a brief, or none: a page refused before its article was found) is
+ * completed with the page's own prose, so that the text still decides.
+ */
 export function detectLanguage(doc: Document, sample: string): LanguageGuess {
   const declared = declaredLanguage(doc);
-  const text = sample.slice(0, SAMPLE_CHARS);
+  const text = (sample.length >= ENOUGH_SAMPLE_CHARS ? sample : `${sample}\n${pageProse(doc, SAMPLE_CHARS - sample.length)}`).slice(0, SAMPLE_CHARS);
 
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters > 0) {
@@ -84,13 +89,58 @@ export function detectLanguage(doc: Document, sample: string): LanguageGuess {
   return { lang: 'en', english: true, basis: 'assumed' };
 }
 
-const LANGUAGE_NAMES: Record<string, string> = {
-  fr: 'French', de: 'German', es: 'Spanish', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', zh: 'Chinese',
-  ja: 'Japanese', ko: 'Korean', ru: 'Russian', ar: 'Arabic', he: 'Hebrew', el: 'Greek', hi: 'Hindi', th: 'Thai',
-};
+/** A sample this long tells its language; a shorter one is completed with the page's prose. */
+const ENOUGH_SAMPLE_CHARS = 400;
 
-/** A language tag as the reader knows it: "French (fr)". */
+/** Where a page keeps what is not its text: menus, banners, footers, side boxes, code. */
+const NOT_PROSE = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], script, style, noscript, template, pre, code';
+
+/**
+ * Up to `max` characters of the page's own prose: its paragraphs outside menus,
+ * banners, footers and side boxes, in document order; a page without paragraphs
+ * gives the visible text of its body instead.
+ */
+export function pageProse(doc: Document, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const p of doc.querySelectorAll('p')) {
+    if (length >= max) break;
+    if (p.closest(NOT_PROSE)) continue;
+    const text = p.textContent?.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    parts.push(text);
+    length += text.length + 1;
+  }
+  if (length >= ENOUGH_SAMPLE_CHARS || !doc.body) return parts.join('\n').slice(0, max);
+  return bodyText(doc.body, max);
+}
+
+/** The text of `body` outside scripts, styles and menus, up to `max` characters; stops there (a page can be megabytes). */
+function bodyText(body: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
+    const text = (node as Text).data.replace(/\s+/g, ' ').trim();
+    if (!text || node.parentElement?.closest(NOT_PROSE)) continue;
+    parts.push(text);
+    length += text.length + 1;
+  }
+  return parts.join(' ').slice(0, max);
+}
+
+/** A language tag as the reader knows it: "French (fr)"; the supported languages' names are the engine's own. */
 export function languageName(lang: string): string {
-  const name = LANGUAGE_NAMES[lang];
+  const name = LANGUAGE_NAMES[lang] ?? displayName(lang);
   return name ? `${name} (${lang})` : lang === 'und' ? 'another language' : `another language (${lang})`;
+}
+
+/** The language's English name from the runtime's own table (`Intl.DisplayNames`), where it knows the code. */
+function displayName(lang: string): string | undefined {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(lang);
+    return name && name !== lang ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }

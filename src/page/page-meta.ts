@@ -19,6 +19,9 @@ export interface ParsedHints {
 
 type LdItem = Record<string, unknown>;
 
+/** `<meta name>` tags that carry a page's publication date, as publishing systems and search tools name them. */
+const DATE_TAGS = ['date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'publication_date', 'publish-date', 'publishdate', 'pubdate', 'parsely-pub-date', 'sailthru.date'];
+
 /**
  * The page's meta tags and JSON-LD objects, read once: an extraction reads the
  * metadata before and after Readability's parse, and a page can hold hundreds of tags.
@@ -65,8 +68,7 @@ export function readPageMeta(doc: Document, hints: ParsedHints = {}, sources: Me
       metaContent('property', 'article:published_time') ??
         text(main?.datePublished) ??
         hints.publishedTime ??
-        metaContent('name', 'date') ??
-        metaContent('name', 'dc.date') ??
+        DATE_TAGS.map((key) => metaContent('name', key)).find(Boolean) ??
         doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
         doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
         undefined,

@@ -6,6 +6,20 @@ export const PAGE_STATES = ['annotating', 'annotated', 'off', 'not-article', 'un
 export const PageStateNameSchema = z.enum(PAGE_STATES);
 export type PageStateName = z.infer<typeof PageStateNameSchema>;
 
+/**
+ * Why a page was not taken for an article, one code per cause, so that the popup
+ * can say it in the reader's language: the page has no text, no long prose (before
+ * extraction), no main text found, extraction failed; or the verdict's causes (a
+ * front or section address, a list of posts, teasers of other pages, a page that
+ * declares another kind, mostly links, little prose, nothing marking an article and short text).
+ */
+export const NOT_ARTICLE_REASONS = [
+  'no-text', 'short-prose', 'no-main-text', 'failed',
+  'front-page', 'listing', 'teasers', 'declared-other', 'mostly-links', 'little-prose', 'no-signal',
+] as const;
+export const NotArticleReasonSchema = z.enum(NOT_ARTICLE_REASONS);
+export type NotArticleReason = z.infer<typeof NotArticleReasonSchema>;
+
 /** What the popup shows: small, derived from an Analysis, safe to keep per tab. */
 export const SummarySchema = z.object({
   counts: CountsSchema,
@@ -40,6 +54,8 @@ export const PageStateSchema = z.object({
   meta: PageMetaSchema.optional(),
   /** A sentence for the reader when the page is not annotated (not an article, other language, error). */
   message: z.string().optional(),
+  /** For a page not taken for an article: its causes, which the popup words in the reader's language. */
+  reasons: z.array(NotArticleReasonSchema).max(NOT_ARTICLE_REASONS.length).optional(),
   /** Error details the reader can copy into a report; never sent anywhere automatically. */
   details: z.string().optional(),
   summary: SummarySchema.optional(),

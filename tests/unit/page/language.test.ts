@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../src/page/language';
+import { detectLanguage, languageName, pageProse } from '../../../src/page/language';
 
 const doc = (lang?: string) =>
   parseHTML(`<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head></head><body></body></html>`).document as unknown as Document;
@@ -31,5 +31,39 @@ describe('the language check', () => {
   it('too little text: the page’s declaration decides, else English is assumed', () => {
     expect(detectLanguage(doc('fr'), 'Bonjour')).toMatchObject({ lang: 'fr', basis: 'declared' });
     expect(detectLanguage(doc(), 'Hello')).toMatchObject({ lang: 'en', basis: 'assumed' });
+  });
+
+  it('an English report on German football, full of German names, quotes and titles, stays English', () => {
+    const text = [
+      'Borussia Mönchengladbach beat Eintracht Frankfurt 3-1 at the Borussia-Park on Saturday, lifting Marco Rose’s side to third in the Bundesliga.',
+      'Lars Stindl scored twice before half-time and Marcus Thuram added a third, prompting the home crowd to sing “Die Elf vom Niederrhein” long after the final whistle.',
+      'Frankfurt’s coach, Adi Hütter, said his team had “kein Glück” with the referee’s decisions, but admitted they were second best for most of the game.',
+      'The Süddeutsche Zeitung and Die Welt both called it the club’s best display since the Rückrunde began, and Kicker gave Stindl the top mark of the weekend.',
+      'Gladbach travel to Bayern München next, while Frankfurt host Hertha BSC at the Waldstadion in a week’s time.',
+    ].join(' ');
+    expect(detectLanguage(doc('de'), text)).toMatchObject({ lang: 'en', english: true, basis: 'text' });
+    expect(detectLanguage(doc(), text)).toMatchObject({ lang: 'en', english: true });
+  });
+
+  it('a page refused before its article was found is judged by its own prose, not assumed English', () => {
+    const german = parseHTML(
+      `<!doctype html><html><head></head><body><nav><p>Home About Contact</p></nav><main><h1>Frank Witzel erhält Deutschen Buchpreis</h1>
+      <p>Für einen Roman über die alte Bundesrepublik hat Frank Witzel den Deutschen Buchpreis 2015 erhalten. Das Buch wurde von der Jury als ein Werk gelobt, das die Geschichte des Landes auf neue Weise erzählt.</p>
+      <p>Die Auszeichnung ist mit 25.000 Euro dotiert und gilt als die wichtigste der Branche. Sie wird seit 2005 zum Auftakt der Frankfurter Buchmesse vergeben, die in diesem Jahr am Mittwoch beginnt.</p></main></body></html>`,
+    ).document as unknown as Document;
+    expect(detectLanguage(german, '')).toMatchObject({ lang: 'de', english: false, basis: 'text' });
+    expect(pageProse(german, 1000)).not.toContain('Home About Contact');
+  });
+
+  it('a page of text outside paragraphs (list items, table cells) is read from its body', () => {
+    const items = ['Die Stadt hat den Haushalt für das nächste Jahr beschlossen', 'Der Rat stimmte mit großer Mehrheit für den Plan der Verwaltung', 'Die Opposition kritisierte die Erhöhung der Gebühren für die Bürger', 'Eine Klage ist nach Angaben der Fraktion nicht ausgeschlossen'];
+    const list = parseHTML(`<!doctype html><html><body><ul>${items.map((i) => `<li>${i}.</li>`).join('')}</ul><script>var the = 'and the of to is that';</script></body></html>`).document as unknown as Document;
+    expect(detectLanguage(list, '').lang).toBe('de');
+  });
+
+  it('names a language from the engine’s own list, else from the runtime’s', () => {
+    expect(languageName('de')).toBe('German (de)');
+    expect(languageName('fr')).toBe('French (fr)');
+    expect(languageName('und')).toBe('another language');
   });
 });
