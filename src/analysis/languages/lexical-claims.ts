@@ -287,6 +287,9 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     if (verb.quoted || /^\p{Lu}/u.test(verb.text) && i > 0) continue;
     const form = data.lexicon.reportingForms.get(verb.lower) ?? separable(data, words, i);
     if (!form || data.infinitiveMarkers.has(words[i - 1]?.lower ?? '')) continue;
+    // "auf wiederholte Nachfrage", "die gesagten Worte": after a preposition, or between an article and its noun, the form is an adjective.
+    const previous = words[i - 1]?.lower ?? '';
+    if (data.prepositions.has(previous) || (data.determiners.has(previous) && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))) continue;
     // "veröffentlicht regelmäßig im Darknet": a verb of finding reports only what it opens ("dass …", a colon, a quote).
     // "ergibt sich", "zeigt sich": a reflexive verb of finding or believing reports nothing ("äußerte sich" does).
     if (form.kind !== 'speech' && data.reflexives.has(words[i + 1]?.lower ?? '')) continue;
@@ -408,8 +411,11 @@ function separable(data: LexicalClaimData, words: readonly Word[], i: number): {
 function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number, mentions: readonly Mention[]): Word[] {
   const pronoun = (w: Word | undefined) => w !== undefined && (data.speakerPronouns.has(w.lower) || data.firstPersonPronouns.has(w.lower));
   const before = clauseBefore(words, i);
-  // "Solange man nicht wisse": a verb closing a subordinate clause has its subject right after the conjunction.
-  const subordinate = before.length > 0 && data.subordinators.has(before[0]!.lower);
+  // "Solange man nicht wisse": a verb closing a subordinate clause (an auxiliary may follow: "dass er es gesagt hat,")
+  // has its subject right after the conjunction; in "Während der Sitzung sagte er" the conjunction is a preposition.
+  const edge = (w: Word | undefined) => w === undefined || w.quoted || /^[,.;:!?–—-]$/u.test(w.text);
+  const closes = edge(words[i + 1]) || (words[i + 1]!.text === words[i + 1]!.lower && !pronoun(words[i + 1]) && edge(words[i + 2]));
+  const subordinate = closes && before.length > 0 && data.subordinators.has(before[0]!.lower);
   const own = subordinate ? before.slice(1) : before;
   // "Er fordert Transparenz": a pronoun opening the verb's clause is its subject, whatever follows the verb.
   if (pronoun(own[0]) && (subordinate || own.length === 1)) return [own[0]!];
@@ -417,7 +423,8 @@ function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number
   if (ownPhrase.length > 0) return ownPhrase;
   const after: Word[] = [];
   let j = i + 1;
-  while (j < words.length && data.subjectSkips.has(words[j]!.lower)) j++;
+  // "äußerte sich Rheinmetall nicht": adverbs and a reflexive stand between an inverted verb and its subject.
+  while (j < words.length && (data.subjectSkips.has(words[j]!.lower) || data.reflexives.has(words[j]!.lower))) j++;
   for (; !subordinate && j < words.length && after.length < 8; j++) {
     const w = words[j]!;
     if (w.quoted || /^[,.;:!?„“"»«–—]$/u.test(w.text)) break;
@@ -428,8 +435,20 @@ function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number
   // "nennt den Vorfall …": a phrase in the accusative or dative is the verb's object.
   const phrase = data.objectDeterminers.has(after[0]?.lower ?? '') ? [] : nounPhrase(data, after, mentions);
   if (phrase.length > 0) return phrase;
-  const start = own.findIndex((w) => data.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text) || pronoun(w));
-  if (start !== -1) return pronoun(own[start]) ? [own[start]!] : own.slice(start);
+  // "Dazu ist vom Kollegen alles gesagt worden": a passive's agent after "von" is who said it.
+  const passive = [...own, ...words.slice(i + 1, i + 3)].some((w) => data.passiveAuxiliaries.has(w.lower));
+  const agent = own.findIndex((w) => w.lower === 'von' || w.lower === 'vom');
+  const agentPhrase = passive && agent !== -1 ? nounPhrase(data, own.slice(agent + 1), mentions) : [];
+  if (agentPhrase.length > 0) return agentPhrase;
+  // "Auch auf wiederholte Nachfrage wollte sich Rheinmetall nicht dazu äußern": a prepositional phrase holds no subject.
+  const governed = inPrepositionalPhrase(data, own);
+  const opener = (w: Word) => (data.nonSources.has(w.lower) || data.subjectSkips.has(w.lower) || data.subordinators.has(w.lower)) && !data.determiners.has(w.lower);
+  const start = own.findIndex((w, k) => !governed[k] && !opener(w) && (data.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text) || pronoun(w)));
+  if (start !== -1) {
+    if (pronoun(own[start])) return [own[start]!];
+    const phrase = nounPhrase(data, own.slice(start), mentions);
+    return phrase.length > 0 ? phrase : own.slice(start);
+  }
   // "Tobias Lindner, Sprecher der Grünen, nennt …": after one aside set off by commas, the sentence's opening phrase is the subject.
   const commas = words.flatMap((w, k) => (w.text === ',' && k < i ? [k] : []));
   return commas.length === 2 && commas[1] === i - 1 ? openingSubject(data, words, commas[0]!, mentions) : [];
@@ -503,12 +522,26 @@ function nounPhrase(data: LexicalClaimData, words: readonly Word[], mentions: re
   return words.slice(0, j);
 }
 
-/** Up to eight words before `i`, back to a clause edge (punctuation or a quotation). */
+/** Which words a preposition governs: from it to the first capitalised word after it (its noun), inclusive. */
+function inPrepositionalPhrase(data: LexicalClaimData, words: readonly Word[]): boolean[] {
+  let open = false;
+  return words.map((w) => {
+    if (data.prepositions.has(w.lower)) open = true;
+    else if (open && /^\p{Lu}/u.test(w.text)) {
+      open = false;
+      return true;
+    }
+    return open;
+  });
+}
+
+/** Up to twelve words before `i`, back to a clause edge (punctuation or a quotation). */
 function clauseBefore(words: readonly Word[], i: number): Word[] {
   const before: Word[] = [];
-  for (let j = i - 1; j >= 0 && before.length < 8; j--) {
+  for (let j = i - 1; j >= 0 && before.length < 12; j--) {
     const w = words[j]!;
-    if (w.quoted || /^[,.;:!?„“"»«–—]$/u.test(w.text)) break;
+    // A hyphen standing alone is a dash: "Nichthaftsachen - das wurde bereits vom Kollegen angesprochen -".
+    if (w.quoted || /^[,.;:!?„“"»«–—-]$/u.test(w.text)) break;
     before.unshift(w);
   }
   return before;

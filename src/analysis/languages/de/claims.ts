@@ -31,15 +31,21 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   datelines: DATELINES,
   adjectiveEndings: new Set(['e', 'en', 'er', 'es', 'em', 'ere', 'eren', 'erer', 'eres', 'erem', 'ste', 'sten', 'ster', 'stes', 'stem']),
   reflexives: new Set(['sich']),
-  // Only conjunctions that are nothing else: "als", "wie", "da", "während" are as often a comparison, an adverb or a preposition.
-  subordinators: new Set(['solange', 'wenn', 'weil', 'ob', 'dass', 'bevor', 'nachdem', 'obwohl', 'obgleich', 'falls', 'sobald', 'sofern', 'indem', 'seitdem', 'weshalb', 'warum', 'wonach']),
+  // Read as conjunctions only before a verb that closes its clause ("Während der Sitzung sagte er" is a preposition's).
+  subordinators: new Set(['solange', 'wenn', 'weil', 'ob', 'dass', 'bevor', 'nachdem', 'obwohl', 'obgleich', 'falls', 'sobald', 'sofern', 'indem', 'seitdem', 'weshalb', 'warum', 'wonach', 'während', 'als', 'wie', 'da']),
   objectDeterminers: new Set(['den', 'dem', 'des', 'einer', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'diesen', 'diesem', 'jenen', 'jenem']),
   prepositions: new Set(['von', 'vom', 'mit', 'nach', 'aus', 'zu', 'zum', 'zur', 'bei', 'beim', 'seit', 'für', 'gegen', 'ohne', 'um', 'durch', 'in', 'im', 'ins', 'an', 'am', 'ans', 'auf', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'wegen', 'trotz', 'laut', 'gegenüber', 'innerhalb', 'außerhalb', 'bis', 'ab']),
   unnamedPersons: UNNAMED_PERSONS,
   officeEndings: OFFICE_ENDINGS,
   pluralEndings: ['en', 'ern', 'eln', 'sind', 'waren'],
   passiveAuxiliaries: new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']),
-  nonSources: new Set(['das', 'dies', 'es', 'so', 'da', 'dann', 'dort', 'hier', 'damit', 'dazu', 'daher', 'deshalb', 'nun', 'jetzt', 'heute']),
+  nonSources: new Set([
+    'das', 'dies', 'es', 'so', 'da', 'dann', 'dort', 'hier', 'damit', 'dazu', 'daher', 'deshalb', 'nun', 'jetzt', 'heute',
+    // Pronominal and linking adverbs that open a clause ("Darauf hätten die Vertreter … hinweisen können").
+    'darauf', 'darüber', 'davon', 'dafür', 'dagegen', 'daran', 'darin', 'dabei', 'daraus', 'darum', 'danach', 'davor', 'hierzu',
+    'hierfür', 'hiervon', 'hierbei', 'dennoch', 'trotzdem', 'deswegen', 'allerdings', 'jedoch', 'doch', 'aber', 'also', 'vielmehr', 'stattdessen',
+    'und', 'oder', 'denn', 'sondern',
+  ]),
   opinionSections: String.raw`(?:^|[/\s_-])(?:kommentare?|meinung|meinungen|leitartikel|kolumnen?|standpunkte?|essays?|gastbeitr(?:ag|äge)|analyse|debatte|pro-und-contra|glossen?|leserbriefe)(?:$|[/\s_.-])`,
   reviewSections: String.raw`(?:^|[/\s_-])(?:rezensionen?|kritiken?|tests?|filmkritik|buchkritik)(?:$|[/\s_.-])`,
   months: new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']),

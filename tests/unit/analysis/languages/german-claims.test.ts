@@ -102,6 +102,17 @@ describe('German attribution', () => {
     expect(labels('Nach den Plänen der Bahn wird es im Netz deutlich enger.')).toEqual([['sourced', 'der Bahn']]);
   });
 
+  it('finds no subject in a prepositional phrase, an adjective that looks like a verb, or an opening adverb (tagesschau, SZ)', () => {
+    expect(labels('Auch auf wiederholte Nachfrage wollte sich der Konzern nicht dazu äußern.')).toEqual([['sourced', 'der Konzern']]);
+    expect(labels('Dazu äußerte sich der Verband der Autohändler nicht.')).toEqual([['sourced', 'der Verband der Autohändler']]);
+    expect(labels('Nun zieht auch die Busbranche nach und fordert ähnliche Privilegien.')).toEqual([['sourced', 'die Busbranche']]);
+  });
+
+  it('takes a passive’s agent after "von" and a speaker set off by dashes', () => {
+    expect(labels('Dazu ist vom Sprecher der Stadt alles gesagt worden.')).toEqual([['sourced', 'Sprecher der Stadt']]);
+    expect(labels('Die Preise - die Staatssekretärin hat darauf hingewiesen - bleiben hoch.')).toEqual([['sourced', 'die Staatssekretärin']]);
+  });
+
   it('calls unnamed groups and agentless reports vague', () => {
     expect(labels('Experten warnen vor einer Rezession im kommenden Jahr.')).toEqual([['vague', 'Experten']]);
     expect(labels('Aus Regierungskreisen hieß es, die Entscheidung sei gefallen.')[0]![0]).toBe('vague');
