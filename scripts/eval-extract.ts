@@ -1,16 +1,21 @@
 /**
  * Article extraction scored on trafilatura's corpus, as its tests/eval_common.py does.
  *
- *   npm run eval:extract -- ../shared/data/trafilatura-eval [--limit N] [--lang xx] [--worst N] [--json out.json] [--anyway]
+ *   npm run eval:extract -- ../shared/data/trafilatura-eval [--limit N] [--lang xx] [--worst N] [--json out.json] [--anyway] [--rules]
  *
  * Rows: the text the extension would analyse (empty when the page is not taken
  * for an article), the same text when the reader asks to analyse the page anyway,
  * and Mozilla Readability.js alone (its textContent) on the same DOM, in the same run.
+ * `--rules` weighs each rule of the furniture pass: the `without` segments it removed (its gain)
+ * against the `with` segments it lost (its cost), each counted where the rule dropped a block under
+ * the segment and the segment is not in the text.
  */
 import { writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { addCounts, countPage, readCorpus, readPageHtml, scores, ZERO, type Counts, type CorpusPage } from './eval/extract-corpus';
+import { explainBoilerplate, PRUNE_RULES, type PruneOptions, type PruneRule } from '../src/page/boilerplate';
+import { buildTextMap } from '../src/page/text-map';
+import { addCounts, countPage, norm, readCorpus, readPageHtml, scores, ZERO, type Counts, type CorpusPage } from './eval/extract-corpus';
 import { extractHtml } from './eval/extract-html';
 
 const args = process.argv.slice(2);
@@ -28,6 +33,44 @@ const onlyLang = option('--lang');
 const worstCount = Number(option('--worst') ?? 10);
 /** Score what the reader gets with "Analyse this page anyway" on every page. */
 const force = args.includes('--anyway');
+const weighRules = args.includes('--rules');
+
+/** Per rule: `without` segments it removed, `with` segments it lost. */
+const ruleTally = new Map<PruneRule, { removed: number; lost: number }>([...PRUNE_RULES, 'learned-filter' as const].map((r) => [r, { removed: 0, lost: 0 }]));
+
+/** What the furniture pass did on one page: the candidate blocks' text, joined, and the spans of those it dropped. */
+interface PruneRecord {
+  text: string;
+  dropped: Array<{ rule: PruneRule; start: number; end: number }>;
+}
+
+/** The furniture pass, noting in `record` which rule dropped which candidate block. */
+function recordingPrune(record: PruneRecord) {
+  return (blocks: readonly Element[], options: PruneOptions): Element[] => {
+    const rules = explainBoilerplate(blocks, options);
+    const texts = blocks.map((el) => norm(buildTextMap([el]).text));
+    record.text = texts.join(' ');
+    record.dropped = [];
+    let start = 0;
+    texts.forEach((text, i) => {
+      if (rules[i]) record.dropped.push({ rule: rules[i]!, start, end: start + text.length });
+      start += text.length + 1;
+    });
+    return blocks.filter((_, i) => rules[i] === undefined);
+  };
+}
+
+/** Tallies the rules that dropped a block under each segment the text lacks. */
+function tallyRules(page: CorpusPage, record: PruneRecord, text: string): void {
+  const rulesUnder = (segment: string): Set<PruneRule> => {
+    const at = record.text.indexOf(segment);
+    if (at < 0) return new Set();
+    return new Set(record.dropped.filter((d) => d.start < at + segment.length && d.end > at).map((d) => d.rule));
+  };
+  const result = norm(text);
+  for (const segment of page.with.map(norm)) if (!result.includes(segment)) for (const rule of rulesUnder(segment)) ruleTally.get(rule)!.lost++;
+  for (const segment of page.without.map(norm)) if (!result.includes(segment)) for (const rule of rulesUnder(segment)) ruleTally.get(rule)!.removed++;
+}
 
 function readabilityText(html: string, url: string): string | undefined {
   const { document } = parseHTML(html);
@@ -56,8 +99,9 @@ for (const page of corpus) {
   const html = readPageHtml(dir, page.file);
   const t0 = performance.now();
   let extracted;
+  const record: PruneRecord = { text: '', dropped: [] };
   try {
-    extracted = extractHtml(html, /^https?:/i.test(page.url) ? page.url : undefined, { force });
+    extracted = extractHtml(html, /^https?:/i.test(page.url) ? page.url : undefined, { force, ...(weighRules ? { pruneBlocks: recordingPrune(record) } : {}) });
   } catch (error) {
     extracted = { state: 'error', text: '', language: 'und', reason: String(error) };
   }
@@ -66,6 +110,7 @@ for (const page of corpus) {
   const t2 = performance.now();
   const lang = extracted.language ?? 'und';
   if (onlyLang && lang !== onlyLang) continue;
+  if (weighRules && extracted.state === 'article') tallyRules(page, record, extracted.text);
   rows.push({
     page,
     lang,
@@ -109,3 +154,8 @@ for (const r of worst) console.log(`  ${errors(r.ours)}  fn ${r.ours.fn} fp ${r.
 
 const out = option('--json');
 if (out) writeFileSync(out, JSON.stringify(rows.map((r) => ({ url: r.page.url, file: r.page.file, lang: r.lang, state: r.state, ours: r.ours, readability: r.readability, ms: r.ms })), null, 1));
+
+if (weighRules) {
+  console.log('\nFurniture rules (segments under a block the rule dropped, on pages taken for articles):\n\n| rule | without removed | with lost |\n|---|---|---|');
+  for (const [rule, { removed, lost }] of ruleTally) console.log(`| ${rule} | ${removed} | ${lost} |`);
+}

@@ -13,6 +13,9 @@ import {
   FURNITURE_HEADING_PATTERNS,
   FURNITURE_LABELS,
 } from './boilerplate-words';
+import { blockFeatures } from './block-features';
+import { articleTextProbability } from './block-filter';
+import { BLOCK_FILTER_MODEL } from './data/block-filter-model';
 
 /**
  * Readability picks the part of the page with the most prose and keeps whatever
@@ -56,8 +59,49 @@ const DISCLOSURE_CHARS = 400;
 /** An author's bio is a short paragraph or two. */
 const BIO_CHARS = 600;
 
+/** The furniture pass's hand-written rules, in a fixed order (the learned filter's features name them so). */
+export const PRUNE_RULES = [
+  'furniture-markup',
+  'byline-markup',
+  'link-list',
+  'teaser-link',
+  'label',
+  'disclosure',
+  'call-to-action',
+  'posting-line',
+  'end-label-line',
+  'end-date-line',
+  'end-byline',
+  'end-notice',
+  'end-bio',
+  'nested-story',
+  'furniture-box',
+] as const;
+
+export type HandRule = (typeof PRUNE_RULES)[number];
+
+/** Which rule left a block out of the article: a hand-written one (the first that did), or the learned filter after them. */
+export type PruneRule = HandRule | 'learned-filter';
+
 /** The blocks (live elements in document order) that are article text. */
 export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptions = {}): Element[] {
+  const rules = explainBoilerplate(blocks, options);
+  return blocks.filter((_, i) => rules[i] === undefined);
+}
+
+/** For each block, the rule that leaves it out, or undefined when it is article text (the corpus evaluation weighs each rule). */
+export function explainBoilerplate(blocks: readonly Element[], options: PruneOptions = {}): Array<PruneRule | undefined> {
+  const rules: Array<PruneRule | undefined> = handRules(blocks, options);
+  const features = blockFeatures(blocks, rules as ReadonlyArray<HandRule | undefined>);
+  for (let i = 0; i < blocks.length; i++) {
+    if (rules[i] || options.keep?.has(blocks[i]!)) continue;
+    if (articleTextProbability(features[i]!, BLOCK_FILTER_MODEL.weights) < BLOCK_FILTER_MODEL.threshold) rules[i] = 'learned-filter';
+  }
+  return rules;
+}
+
+/** The hand-written rules alone (the learned filter is trained on what they say). */
+export function handRules(blocks: readonly Element[], options: PruneOptions = {}): Array<HandRule | undefined> {
   if (blocks.length === 0) return [];
   const info = blocks.map(describe);
   const total = info.reduce((sum, b) => sum + b.chars, 0) || 1;
@@ -69,12 +113,13 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
   }
   const isContainer = (el: Element) => (under.get(el) ?? 0) >= total * CONTAINER_SHARE;
 
-  const drop = new Array<boolean>(info.length).fill(false);
+  const drop = new Array<HandRule | undefined>(info.length).fill(undefined);
   const verdictOf = new Map<Element, boolean>();
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
     if (options.keep?.has(b.el)) continue;
-    drop[i] = insideFurniture(b, isContainer, (el) => under.get(el) ?? b.chars, verdictOf) || (b.chars < SHORT_BLOCK && namedAsByline(b.el, isContainer));
+    if (insideFurniture(b, isContainer, (el) => under.get(el) ?? b.chars, verdictOf)) drop[i] = 'furniture-markup';
+    else if (b.chars < SHORT_BLOCK && namedAsByline(b.el, isContainer)) drop[i] = 'byline-markup';
   }
 
   // Shape: lists of links, and runs of link-dense blocks (a menu flattened into divs).
@@ -85,7 +130,7 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
     // Two or more links and nothing else in a line of a few words: a row of buttons ("Jump to Recipe", "Print Recipe").
     const list = LIST_TAGS.has(b.tag) || b.links >= 3 || (b.links >= 2 && b.linkShare >= 0.9 && b.chars < LABEL_CHARS);
     const neighbour = (j: number) => info[j] !== undefined && info[j]!.linkShare >= LINK_DENSE && info[j]!.chars > 0;
-    if (list || neighbour(i - 1) || neighbour(i + 1)) drop[i] = true;
+    if (list || neighbour(i - 1) || neighbour(i + 1)) drop[i] = 'link-list';
   }
 
   // Teasers set into the story ("Read more: …", "Lea también: …") and headline-only links between paragraphs;
@@ -93,12 +138,14 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
     if (drop[i] || options.keep?.has(b.el)) continue;
-    if (!b.heading && (isLabelledTeaser(b) || isLoneHeadlineLink(b))) drop[i] = true;
-    else if (isLabel(b) || (b.chars < DISCLOSURE_CHARS && isDisclosure(b.text))) drop[i] = true;
+    if (!b.heading && (isLabelledTeaser(b) || isLoneHeadlineLink(b))) drop[i] = 'teaser-link';
+    else if (isLabel(b)) drop[i] = 'label';
+    else if (b.chars < DISCLOSURE_CHARS && isDisclosure(b.text)) drop[i] = 'disclosure';
     // Share counts and other figures alone ("6366"), and a short call to action without a sentence ("SIGN UP FOR OUR NEWSLETTER").
-    else if (!b.heading && (!/\p{L}/u.test(b.text) || (b.chars < LABEL_CHARS && !/[.!?…]["”’)]?$/u.test(b.text) && hasFurniturePhrase(b.text)))) drop[i] = true;
+    else if (!b.heading && (!/\p{L}/u.test(b.text) || (b.chars < LABEL_CHARS && !/[.!?…]["”’)]?$/u.test(b.text) && hasFurniturePhrase(b.text)))) drop[i] = 'call-to-action';
     // "Related: Chicago is America's most segregated city" (unlinked), "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
-    else if (!b.heading && (isTitledTeaser(b) || isPostingLine(b))) drop[i] = true;
+    else if (!b.heading && isTitledTeaser(b)) drop[i] = 'teaser-link';
+    else if (!b.heading && isPostingLine(b)) drop[i] = 'posting-line';
   }
 
   // The story's end: a posting line ("Category: Press releases", "Last modified: …") among the last two
@@ -112,15 +159,16 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
     const b = info[i]!;
     fromEnd++;
     const atEdge = rank < EDGE_BLOCKS || fromEnd <= EDGE_BLOCKS;
-    if (fromEnd <= 2 && isLabelLine(b)) drop[i] = true;
-    else if (atEdge && !b.heading && isDateLine(b)) drop[i] = true;
-    else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && isByline(b.text)) drop[i] = true;
-    else if (fromEnd <= EDGE_BLOCKS && b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) drop[i] = true;
+    if (fromEnd <= 2 && isLabelLine(b)) drop[i] = 'end-label-line';
+    // A list item is an entry of a list (a timeline, a schedule, minutes), not a date line.
+    else if (atEdge && !b.heading && b.tag !== 'li' && isDateLine(b)) drop[i] = 'end-date-line';
+    else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && isByline(b.text)) drop[i] = 'end-byline';
+    else if (fromEnd <= EDGE_BLOCKS && b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) drop[i] = 'end-notice';
     else if (fromEnd <= EDGE_BLOCKS && !b.heading && b.chars < BIO_CHARS && isAuthorBio(b.text, authors)) {
-      drop[i] = true;
+      drop[i] = 'end-bio';
       // Its title ("Author", "About Jake"): a short heading right above it.
       const above = kept[rank - 1];
-      if (above !== undefined && info[above]!.heading && info[above]!.text.split(' ').length <= 4) drop[above] = true;
+      if (above !== undefined && info[above]!.heading && info[above]!.text.split(' ').length <= 4) drop[above] = 'end-bio';
     }
     if (drop[i]) fromEnd--;
   }
@@ -129,20 +177,20 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
   // that opens with a heading and a byline ("Prince Charles: …", "By Tom Pyman for MailOnline").
   // One such box; a page of several is a live blog or a digest, whose entries are the story.
   const nested = nestedStories(info, drop, isContainer, options.keep);
-  if (nested.length === 1) for (let i = 0; i < info.length; i++) if (nested[0]!.contains(info[i]!.el)) drop[i] = true;
+  if (nested.length === 1) for (let i = 0; i < info.length; i++) if (nested[0]!.contains(info[i]!.el)) drop[i] ??= 'nested-story';
 
   // A box titled like furniture ("Related stories", "Comments"): the title and its short or linked items.
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
     if (drop[i] || !b.heading || options.keep?.has(b.el) || !isFurnitureTitle(b.text)) continue;
-    drop[i] = true;
+    drop[i] = 'furniture-box';
     for (let j = i + 1; j < info.length && !info[j]!.heading; j++) {
       const item = info[j]!;
       if (item.chars >= SHORT_BLOCK && item.linkShare < 0.3) break;
-      drop[j] = true;
+      drop[j] ??= 'furniture-box';
     }
   }
-  return info.filter((_, i) => !drop[i]).map((b) => b.el);
+  return drop;
 }
 
 /** A nested story holds at most this share of the kept text. */
@@ -152,7 +200,7 @@ const NESTED_STORY_SHARE = 0.25;
  * Boxes that open with a heading and then a short byline, below the article's container and
  * apart from its own headline: each is another story with its own author.
  */
-function nestedStories(info: readonly BlockInfo[], drop: readonly boolean[], isContainer: (el: Element) => boolean, keep?: ReadonlySet<Element>): Element[] {
+function nestedStories(info: readonly BlockInfo[], drop: ReadonlyArray<HandRule | undefined>, isContainer: (el: Element) => boolean, keep?: ReadonlySet<Element>): Element[] {
   const total = info.reduce((sum, b) => sum + b.chars, 0) || 1;
   const boxes: Element[] = [];
   for (let i = 1; i < info.length; i++) {
@@ -169,10 +217,15 @@ function nestedStories(info: readonly BlockInfo[], drop: readonly boolean[], isC
   return boxes;
 }
 
+/** A web address written out. */
+const WRITTEN_ADDRESS = /^(https?:\/\/|www\.)/i;
+
 /** "Read more: <a>Another story</a>": a short label, a colon, then mostly a link. */
 function isLabelledTeaser(b: BlockInfo): boolean {
   const colon = b.text.indexOf(':');
   if (colon < 2 || colon > 30 || b.links === 0) return false;
+  // "http://…", "Sign the petition: www.…": an address the story writes out, not a teaser's headline.
+  if (b.text.startsWith('//', colon + 1) || WRITTEN_ADDRESS.test(b.text.slice(colon + 1).trim())) return false;
   if (b.text.slice(0, colon).trim().split(/\s+/).length > 4) return false;
   const rest = b.text.length - colon - 1;
   return rest > 0 && b.linkChars >= 0.6 * rest;
@@ -276,9 +329,9 @@ function hasFurniturePhrase(text: string): boolean {
   return PHRASES.some((phrase) => lower.includes(` ${phrase}`));
 }
 
-/** A paragraph that is only a link to another story's headline (no sentence of its own). */
+/** A paragraph that is only a link to another story's headline (no sentence of its own; an address written out is the story's). */
 function isLoneHeadlineLink(b: BlockInfo): boolean {
-  return b.links === 1 && b.linkShare >= 0.9 && b.chars < 120 && !/^(https?:\/\/|www\.)/i.test(b.text) && !/[.!?…:;]$/.test(b.text);
+  return b.links === 1 && b.linkShare >= 0.9 && b.chars < 120 && !WRITTEN_ADDRESS.test(b.text) && !EMAIL.test(b.text) && !/[.!?…:;]$/.test(b.text);
 }
 
 interface BlockInfo {

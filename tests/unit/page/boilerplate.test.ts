@@ -166,6 +166,18 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).toContain('The full plan is on the city’s website, where residents can comment until May.');
   });
 
+  it('a list of dated entries at the story’s end and addresses the story writes out stay', () => {
+    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const petition = '<p>Sign the petition: <a href="http://www.example.org/petition/flood-barrier">http://www.example.org/petition/flood-barrier</a></p>';
+    const contact = '<p><a href="mailto:floodplan@example.org">floodplan@example.org</a></p>';
+    const timeline = '<ul><li>from 1 March 2021 for the river bank</li><li>from 1 January 2022 for the east side</li></ul>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 2).join('')}${petition}${paragraphs.slice(2, 4).join('')}${contact}${paragraphs.slice(4).join('')}<p>The work is done in two stages:</p>${timeline}</article>`);
+    expect(text).toContain('http://www.example.org/petition/flood-barrier');
+    expect(text).toContain('floodplan@example.org');
+    expect(text).toContain('from 1 March 2021 for the river bank');
+    expect(text).toContain('from 1 January 2022 for the east side');
+  });
+
   // Past Readability's old 60,000-element limit (linkedom is slow at this size; the browser e2e takes 100,000).
   it('a page with a 61,000-link footer is still read as its article', { timeout: 60_000 }, () => {
     const footer = `<footer><div>${'<a href="/x">Link</a> '.repeat(61_000)}</div></footer>`;

@@ -1,0 +1,53 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { blockFeatures } from '../../../src/page/block-features';
+import { articleTextProbability } from '../../../src/page/block-filter';
+import { explainBoilerplate, handRules } from '../../../src/page/boilerplate';
+import { BLOCK_FILTER_MODEL } from '../../../src/page/data/block-filter-model';
+
+const STORY = [
+  'The city council approved a new flood barrier on Tuesday, ending a two-year dispute over its cost and route along the river.',
+  '“This barrier protects eleven thousand homes,” Mayor Alicia Moreno told reporters after the vote, which passed seven to two.',
+  'Engineers from the state water board said construction could begin in the spring and take about three years to complete.',
+  'Opponents, including two council members from the east side, argued the plan diverts money from road repairs and schools.',
+  'The barrier will cost an estimated 48 million dollars, about half of it paid by a federal grant awarded last year.',
+  'Residents who spoke at the meeting were divided, with several asking for a second public hearing before work starts.',
+].map((s) => `<p>${s}</p>`).join('');
+
+function blocksOf(inner: string): Element[] {
+  const { document } = parseHTML(`<html><body><article>${inner}</article></body></html>`);
+  return [...document.querySelectorAll('article > *')] as unknown as Element[];
+}
+
+const text = (el: Element) => el.textContent ?? '';
+
+describe('the learned block filter', () => {
+  it('is a logistic regression: the bias alone at zero gives one half, more evidence gives more', () => {
+    expect(articleTextProbability([1, 0], [0, 5])).toBe(0.5);
+    expect(articleTextProbability([1, 1], [0, 5])).toBeGreaterThan(0.99);
+    expect(articleTextProbability([1, 1], [0, -5])).toBeLessThan(0.01);
+  });
+
+  it('gives one feature per weight of the shipped model, the same for the same blocks', () => {
+    const blocks = blocksOf(`<h1>City council approves flood barrier</h1>${STORY}`);
+    const features = blockFeatures(blocks, handRules(blocks));
+    expect(features).toHaveLength(blocks.length);
+    for (const f of features) expect(f).toHaveLength(BLOCK_FILTER_MODEL.weights.length);
+    expect(blockFeatures(blocks, handRules(blocks))).toEqual(features);
+  });
+
+  it('keeps every paragraph of the story and leaves out a teaser’s title and byline after it', () => {
+    const blocks = blocksOf(`<h1>City council approves flood barrier</h1>${STORY}<p>Skin Deep</p><p>A new market of drinks promises gut health and glowing skin.</p><p>By Rachel Strugatz</p>`);
+    const rules = explainBoilerplate(blocks, { keep: new Set([blocks[0]!]) });
+    const dropped = blocks.filter((_, i) => rules[i] === 'learned-filter').map(text);
+    expect(dropped).toEqual(['Skin Deep', 'By Rachel Strugatz']);
+    for (const [i, block] of blocks.entries()) if (block.localName === 'p' && text(block).length > 100) expect(rules[i]).toBeUndefined();
+  });
+
+  it('leaves out a heading with nothing after it at the story’s end, unless the page titles the article with it', () => {
+    const blocks = blocksOf(`${STORY}<h2>Wrap-up</h2>`);
+    const last = blocks.length - 1;
+    expect(explainBoilerplate(blocks)[last]).toBe('learned-filter');
+    expect(explainBoilerplate(blocks, { keep: new Set([blocks[last]!]) })[last]).toBeUndefined();
+  });
+});
