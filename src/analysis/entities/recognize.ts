@@ -45,8 +45,8 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       const span = withOfPhrase(sentence, widenToKnownName(sentence, widenToQuotedName(sentence, withNameHead(sentence, tagged))));
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
-      const whole = sentence.slice(first, span.end);
-      if (headings[s] && !isKnownName(whole, capitalised)) continue;
+      const whole = withoutLowerCaseTail(sentence.slice(first, span.end));
+      if (whole.length === 0 || (headings[s] && !isKnownName(whole, capitalised))) continue;
       const bare = withoutLeadingNonName(withoutTrailingNonName(whole));
       const untitled = withoutTitle(bare, span.type);
       const titled = untitled[0] !== bare[0];
@@ -142,13 +142,35 @@ const TITLES_BEFORE_NAMES = new Set(
 );
 
 function withoutTitle(words: readonly Token[], type: string): readonly Token[] {
-  return (type === 'PER' || type === 'MISC') && words.length > 1 && TITLES_BEFORE_NAMES.has(words[0]!.text.toLowerCase()) && /^\p{Lu}/u.test(words[1]!.text) ? words.slice(1) : words;
+  return (type === 'PER' || type === 'MISC') && words.length > 1 && isTitleBeforeName(words[0]!.text) && /^\p{Lu}/u.test(words[1]!.text) ? words.slice(1) : words;
+}
+
+/** "President", and "President-elect" or "Governor-elect" before they take office. */
+function isTitleBeforeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLES_BEFORE_NAMES.has(lower.endsWith('-elect') ? lower.slice(0, -'-elect'.length) : lower);
 }
 
 /** "CEO of Illumina", "IPO of Arm": a common abbreviation and its of-phrase leave the name after them. */
 function withoutLeadingNonName(words: readonly Token[]): readonly Token[] {
   return words.length > 2 && NOT_NAMES.has(words[0]!.text.toLowerCase()) && words[1]!.text === 'of' ? words.slice(2) : words;
 }
+
+/**
+ * "Trump supporters?": a tagger trained on Reuters may run a name on into the
+ * lower-case words and the question mark after it. A name ends on a word with a
+ * capital or a digit ("iPhone", "de Blasio" keep theirs inside), on ")" or "!",
+ * or on a head word British style writes small ("West Mercia police").
+ */
+function withoutLowerCaseTail(words: readonly Token[]): readonly Token[] {
+  const loose = (word: string) => (LOWER_CASE_WORD.test(word) && !NAME_HEAD_TYPES.has(word)) || LOOSE_PUNCTUATION.test(word);
+  let end = words.length;
+  while (end > 0 && loose(words[end - 1]!.text)) end--;
+  return end === words.length ? words : words.slice(0, end);
+}
+
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+const LOOSE_PUNCTUATION = /^[?,;:'"“”‘’]$/u;
 
 /** "AMD Polaris GPU": a common technical word after a name is not part of it, unless the gazetteer knows the whole ("PlayStation VR"). */
 function withoutTrailingNonName(words: readonly Token[]): readonly Token[] {

@@ -52,6 +52,18 @@ describe('entity types on today’s names', () => {
     expect(entities[0]!.mentions).toHaveLength(3);
   });
 
+  it('leaves a title with "-elect" and a question’s lower-case words out of the name', () => {
+    // From the Breitbart page, headline included: the tagger ran "Trump supporters?" together and read the titled Trump as a thing.
+    const text = [
+      "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'",
+      'Snopes fact checker and staff writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”',
+      'The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry Trump supporter.” Emery retweeted the story, saying, “Are there un-angry Trump supporters?”',
+      'In another tweet in which Emery links to an article that falsely attributes a quote to President-elect Trump, Emery states, “Incredibly, some people actually think they have to put words in Trump’s mouth to make him look bad.”',
+    ].join('\n');
+    const trump = analyze(text).entities.filter((e) => e.mentions.some((m) => /Trump/u.test(m.text)));
+    expect(trump.map((e) => [e.type, [...new Set(e.mentions.map((m) => m.text))]])).toEqual([['PER', ['Trump']]]);
+  });
+
   it('keeps non-names out: numbered headings, labels, degrees, legislation', () => {
     const text = '1. Define\nWrite down what you want.\nRead more\n“We need sleep,” said Katie Allen, MD, a doctor in Ohio. The Bill passed the Senate on Monday.';
     const names = analyze(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`));
