@@ -5,7 +5,8 @@
  * warm runs beside a baseline from the same run; nothing here can fail on a
  * slow day. Writes bench/results.md and bench/results.json.
  *
- *   npm run bench [-- --conll ../shared/data/conll2003/test.txt] [-- --runs 3]
+ *   npm run bench [-- --conll ../shared/data/conll2003/test.txt] [-- --runs 3] [-- --pairs 15]
+ *   npm run bench -- --only detection     # article detection beside Readability alone (printed, no results written)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { checkBudgets } from './bench/budgets';
 import { measureBundles } from './bench/bundle-sizes';
 import { buildCorpus, largestEnglishPages } from './bench/corpus';
 import { ENGINES } from './bench/engines';
+import { detectionSection, timeDetection } from './bench/detection-timing';
 import { describeEnvironment } from './bench/environment';
 import { snapshotFreshBuild } from './bench/extension-build';
 import { DEMO_PAGE, openSession, savedPage } from './bench/extension-session';
@@ -30,10 +32,24 @@ const { values } = parseArgs({
     conll: { type: 'string' },
     /** Measured loads of each page in Chromium, after a warm-up round. */
     runs: { type: 'string', default: '3' },
+    /** Alternating pairs (detection, Readability) per page and DOM in the detection timing. */
+    pairs: { type: 'string', default: '15' },
+    only: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not "${values.runs}"`);
+const pairs = Number(values.pairs);
+if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`--pairs must be a positive whole number, not "${values.pairs}"`);
+if (values.only !== undefined && values.only !== 'detection') throw new Error(`--only takes "detection", not "${values.only}"`);
+
+/** The pages timed in Chromium: the demo article and the five largest saved English articles. */
+const benchPages = (largest: readonly string[]) => [DEMO_PAGE, ...largest.map(savedPage)];
+
+if (values.only === 'detection') {
+  console.log(detectionSection(await timeDetection(benchPages(largestEnglishPages(5)), pairs)).join('\n\n'));
+  process.exit(0);
+}
 
 // Runs per engine and text size: one run of compromise on 100k words takes most of a minute, so it gets one.
 const RUN_LIMITS: Record<number, RunLimit> = {
@@ -62,7 +78,7 @@ const accuracy = {
 step('checking the built extension');
 const build = await snapshotFreshBuild();
 const largest = largestEnglishPages(5);
-const pages = [DEMO_PAGE, ...largest.map(savedPage)];
+const pages = benchPages(largest);
 let bundles: BenchResults['bundles'];
 let browser: BenchResults['browser'];
 try {
@@ -81,6 +97,9 @@ try {
   build.remove();
 }
 
+step('article detection beside Readability, on linkedom and in Chromium');
+const detection = await timeDetection(pages, pairs);
+
 const results: BenchResults = {
   environment,
   engines: ENGINES.map(({ name, work }) => ({ name, work })),
@@ -88,6 +107,7 @@ const results: BenchResults = {
   adversarial,
   accuracy,
   browser,
+  detection,
   largestPage: largest[0]!,
   bundles,
   seconds: (performance.now() - started) / 1000,

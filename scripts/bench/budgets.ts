@@ -1,3 +1,4 @@
+import { overallRatio } from './detection-timing';
 import type { BenchResults } from './results';
 
 export interface BudgetCheck {
@@ -22,6 +23,7 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   const heap = r.browser.heaps.find((h) => h.page === r.largestPage);
   const growth = heap ? heap.pageAfterBytes - heap.pageBeforeBytes : Number.NaN;
   const afterFound = demo ? demo.analyzeMs + demo.markMs : Number.NaN;
+  const detection = r.detection ? overallRatio(r.detection.chromium) : Number.NaN;
   return [
     {
       budget: 'engine words/s ≥ 10× compromise (every size)',
@@ -43,6 +45,11 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
       budget: 'content script ≤ 150 KB gzipped without the model',
       measured: `${(content.gzipWithoutModelBytes / KB).toFixed(1)} KB`,
       met: content.gzipWithoutModelBytes <= 150 * KB,
+    },
+    {
+      budget: "article detection ≤ 2× Readability's parse (Chromium, all bench pages)",
+      measured: r.detection ? `${detection.toFixed(2)}×` : 'not measured',
+      met: detection <= 2,
     },
     { budget: 'model ≤ 3 MB gzipped', measured: `${(model.gzipBytes / MB).toFixed(2)} MB`, met: model.gzipBytes <= 3 * MB },
     {

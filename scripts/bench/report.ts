@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { AccuracyRow, F1 } from './accuracy';
 import { ONE_PARAGRAPH, PARAGRAPHS } from './adversarial';
 import type { BudgetCheck } from './budgets';
+import { detectionSection } from './detection-timing';
 import type { BenchResults } from './results';
 
 const KB = 1024;
@@ -73,6 +74,7 @@ export function toMarkdown(r: BenchResults, budgets: BudgetCheck[], previous?: B
           accuracyTable(r.accuracy.conll.rows),
         ]
       : []),
+    ...(r.detection ? detectionSection(r.detection) : []),
     '## In Chromium with the built extension',
     `Headless Chromium, the built extension loaded, pages served from 127.0.0.1 (every other host blocked). Each page is loaded ${r.browser.timings[0]?.loads ?? 0} times after a warm-up round, pages taking turns; medians. ` +
       '"idle → annotated" runs from the content script appending its overlay (document_idle) to `data-state="annotated"`; the split (find / analyse / mark) is the controller\'s own PageState timing. ' +

@@ -1,6 +1,7 @@
 import type { AccuracyRow } from './accuracy';
 import type { AdversarialRow } from './adversarial';
 import type { BundleSize } from './bundle-sizes';
+import type { DetectionResults } from './detection-timing';
 import type { Environment } from './environment';
 import type { PageHeap } from './page-heap';
 import type { PageTiming } from './page-timing';
@@ -15,6 +16,8 @@ export interface BenchResults {
   adversarial: { lengths: number[]; rows: AdversarialRow[] };
   accuracy: { seed: AccuracyRow[]; conll?: { file: string; rows: AccuracyRow[] } };
   browser: { timings: PageTiming[]; heaps: PageHeap[] };
+  /** Article detection beside Readability's parse, on linkedom and in Chromium (absent from results older than it). */
+  detection?: DetectionResults;
   /** The saved page the heap budget is judged on. */
   largestPage: string;
   bundles: BundleSize[];

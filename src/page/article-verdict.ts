@@ -255,38 +255,38 @@ const LINKED_HEADLINE = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[hr
 function teaserShare(map: TextMap, doc: Document, meta: PageMeta): number {
   const total = map.text.length;
   if (total === 0 || map.blocks.length < MIN_TEASERS) return 0;
+  const headlines = doc.querySelectorAll(LINKED_HEADLINE);
+  if (headlines.length < MIN_TEASERS) return 0;
+  // How many linked headlines each element holds, counted once from each headline up.
+  const held = new Map<Element, number>();
+  for (const link of headlines) for (let up = link.parentElement; up; up = up.parentElement) held.set(up, (held.get(up) ?? 0) + 1);
   const addresses = [addressOf(meta), loadedAddress(doc)].filter((url): url is URL => url !== undefined);
   const own = new Set(addresses.map(sameDocument));
   const sites = new Set(addresses.map(siteOf));
-  const judged = new Map<Element, Element | null>();
-  const teaserOf = (el: Element): Element | null => {
-    const known = judged.get(el);
-    if (known !== undefined) return known;
-    let found: Element | null = null;
-    const headlines = el.querySelectorAll(LINKED_HEADLINE);
-    if (headlines.length === 1 && (el.textContent?.length ?? 0) <= TEASER_CHARS) {
-      const target = resolve(headlines[0]!.getAttribute('href') ?? '', doc);
-      if (target && !own.has(sameDocument(target)) && sites.has(siteOf(target))) found = el;
+  const judged = new Map<Element, boolean>();
+  const isTeaser = (box: Element): boolean => {
+    let teaser = judged.get(box);
+    if (teaser !== undefined) return teaser;
+    teaser = false;
+    if (held.get(box) === 1 && (box.textContent?.length ?? 0) <= TEASER_CHARS) {
+      const target = resolve(box.querySelector(LINKED_HEADLINE)?.getAttribute('href') ?? '', doc);
+      teaser = target !== undefined && !own.has(sameDocument(target)) && sites.has(siteOf(target));
     }
-    judged.set(el, found);
-    return found;
+    judged.set(box, teaser);
+    return teaser;
   };
   const teasers = new Set<Element>();
   let inTeasers = 0;
   let segment = 0;
   for (const block of map.blocks) {
     while (segment < map.segments.length && map.segments[segment]!.start + map.segments[segment]!.length <= block.start) segment++;
-    const node = map.segments[segment]?.node;
-    if (!node || map.segments[segment]!.start >= block.end) continue;
-    let el = node.parentElement;
-    for (let depth = 0; el && depth < TEASER_DEPTH; depth++, el = el.parentElement) {
-      if (el.querySelector(LINKED_HEADLINE) === null) continue;
-      const teaser = teaserOf(el);
-      if (teaser) {
-        teasers.add(teaser);
-        inTeasers += block.end - block.start;
-      }
-      break;
+    const found = map.segments[segment];
+    if (!found || found.start >= block.end) continue;
+    let box = found.node.parentElement;
+    for (let depth = 0; box && depth < TEASER_DEPTH && !held.has(box); depth++) box = box.parentElement;
+    if (box && held.has(box) && isTeaser(box)) {
+      teasers.add(box);
+      inTeasers += block.end - block.start;
     }
   }
   return teasers.size >= MIN_TEASERS ? inTeasers / total : 0;

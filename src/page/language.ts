@@ -30,6 +30,7 @@ const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 const NON_LATIN_SHARE = 0.3;
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 
 /** The language the page declares: `<html lang>`, `Content-Language`, then `og:locale`. */
 export function declaredLanguage(doc: Document): string | undefined {
@@ -55,7 +56,8 @@ export function detectLanguage(doc: Document, sample: string): LanguageGuess {
   const declared = declaredLanguage(doc);
   const text = (sample.length >= ENOUGH_SAMPLE_CHARS ? sample : `${sample}\n${pageProse(doc, SAMPLE_CHARS - sample.length)}`).slice(0, SAMPLE_CHARS);
 
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  // Counting letters by script costs a pass per script: only text with a letter outside Latin needs it.
+  const letters = NON_LATIN_LETTER.test(text) ? (text.match(/\p{L}/gu)?.length ?? 0) : 0;
   if (letters > 0) {
     let best: [string, number] = ['und', 0];
     for (const [pattern, lang] of SCRIPTS) {
