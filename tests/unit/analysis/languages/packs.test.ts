@@ -5,6 +5,7 @@ import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isSupportedLanguage, languagePack,
 import { repoModels } from '../../../../scripts/lib/repo-models';
 import { detectTextLanguage } from '../../../../src/analysis/languages/detect';
 import { AnalysisSchema } from '../../../../src/shared/schema';
+import { GERMAN_NAME_LISTS_FILE, GERMAN_NAME_MODEL_FILE, germanPack } from '../../../../src/analysis/languages/de';
 
 const GERMAN =
   'Der Rüstungskonzern Rheinmetall ist nach NDR-Recherchen von einem Datenleck betroffen. ' +
@@ -63,6 +64,16 @@ describe('supported languages', () => {
   it('has a pack for every supported language and names them for the reader', async () => {
     expect(supportedLanguageList()).toBe('English and German');
     for (const code of SUPPORTED_LANGUAGES) expect((await loadLanguagePack(code, repoModels)).name).toBe(LANGUAGE_NAMES[code]);
+  });
+
+  it('reads the German name lists only as the ASCII JSON their schema describes, and refuses anything else', async () => {
+    const model = await repoModels.readModel(GERMAN_NAME_MODEL_FILE);
+    const lists = await repoModels.readModel(GERMAN_NAME_LISTS_FILE);
+    expect(lists.every((b) => b < 0x80)).toBe(true);
+    expect(germanPack(model, lists).code).toBe('de');
+    const bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    expect(() => germanPack(model, Uint8Array.from([...bytes('{"about":"'), 0xc3, 0xa4, ...bytes('"}')]))).toThrow(/not ASCII/u);
+    expect(() => germanPack(model, bytes('{"about":"x","firstNames":[1],"lastNames":[],"places":[]}'))).toThrow();
   });
 
   it('keeps the list of languages free of imports, so the page can read it without loading a pack', () => {
