@@ -313,7 +313,7 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     if (phrase.length === 1 && data.speakerPronouns.has(phrase[0]!.lower)) {
       const pronoun = phrase[0]!;
       // "weil Sie immer … sprechen": a capital inside the sentence is the polite address, the person spoken to.
-      if (pronoun !== words[0] && pronoun.text !== pronoun.lower) continue;
+      if (pronoun !== words.find((w) => /\p{L}/u.test(w.text)) && pronoun.text !== pronoun.lower) continue;
       // "Sie fürchten …" (a plural verb by its pronoun; "geschrieben" is a participle): "they" are the last source, not the last person.
       const adjacent = Math.abs(words.indexOf(pronoun) - i) === 1;
       const plural = adjacent && !verb.lower.startsWith('ge') && data.pluralEndings.some((ending) => verb.lower.endsWith(ending));
