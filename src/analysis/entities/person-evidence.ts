@@ -19,15 +19,28 @@ const PLACE_OR_ORGANISATION = (1 << GAZETTEER_CLASSES.indexOf('place')) | (1 << 
  */
 export function withPersonEvidence(text: string, mentions: Mention[], sentences: readonly Span[]): Mention[] {
   const persons = new Set<string>();
-  for (const m of mentions) {
-    if (m.type === 'PER' || persons.has(m.text) || !isLoneUnlistedWord(m.text)) continue;
+  mentions.forEach((m, i) => {
+    if (m.type === 'PER' || persons.has(m.text) || !isLoneUnlistedWord(m.text)) return;
     const after = text.slice(m.end, m.end + 48);
     const possessed = POSSESSIVE.exec(after);
-    if (PERSON_AFTER_PATTERN.test(after) || (possessed !== null && PERSON_POSSESSIONS.has(possessed[1]!.toLowerCase())) || isSubjectOfPersonalPronoun(text, m, sentences)) {
+    if (
+      PERSON_AFTER_PATTERN.test(after) ||
+      (possessed !== null && PERSON_POSSESSIONS.has(possessed[1]!.toLowerCase())) ||
+      isSubjectOfPersonalPronoun(text, m, sentences) ||
+      isCoordinatedWithPerson(text, mentions, i)
+    ) {
       persons.add(m.text);
     }
-  }
+  });
   return persons.size === 0 ? mentions : mentions.map((m) => (persons.has(m.text) ? { ...m, type: 'PER' } : m));
+}
+
+/** "Brooks and Carson", "Kesha and Pebe": joined by "and" to a name the tagger read as a person's. */
+function isCoordinatedWithPerson(text: string, mentions: readonly Mention[], i: number): boolean {
+  const m = mentions[i]!;
+  const previous = mentions[i - 1];
+  const next = mentions[i + 1];
+  return (previous?.type === 'PER' && text.slice(previous.end, m.start) === ' and ') || (next?.type === 'PER' && text.slice(m.end, next.start) === ' and ');
 }
 
 /**
@@ -56,5 +69,5 @@ function isLoneUnlistedWord(name: string): boolean {
   );
 }
 
-const POSSESSIVE = /^['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u;
+const POSSESSIVE = /^ ?['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u;
 const PERSON_AFTER_PATTERN = new RegExp(`^,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${PERSON_AFTER.join('|')})\\b`, 'u');

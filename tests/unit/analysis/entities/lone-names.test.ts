@@ -52,6 +52,18 @@ describe('a lone surname whose full name the article never writes', () => {
     expect(typeOf('Acmecorp told reporters that its founder would speak.', 'Acmecorp')).toBe('ORG');
   });
 
+  it('is a person when "and" joins it to a name the tagger read as a person’s', () => {
+    const text = 'By mid-1962, Brooks and Carson had largely finished the editing.';
+    const { mentions, sentences } = mentionsOf(text, [['Brooks', 'PER'], ['Carson', 'ORG']]);
+    expect(withPersonEvidence(text, mentions, sentences).map((m) => m.type)).toEqual(['PER', 'PER']);
+  });
+
+  it('leaves a planet beside a misread one a planet', () => {
+    const text = 'Currently, Mercury and Venus is conjunct.';
+    const { mentions, sentences } = mentionsOf(text, [['Mercury', 'PER'], ['Venus', 'LOC']]);
+    expect(withPersonEvidence(text, mentions, sentences).map((m) => m.type)).toEqual(['PER', 'LOC']);
+  });
+
   it('types every mention of the word, wherever the evidence is', () => {
     const text = 'The album sold well.\nRafferty’s brother Jim wrote two songs with Rafferty.';
     const { mentions, sentences } = mentionsOf(text, [['Rafferty', 'ORG'], ['Rafferty', 'ORG']]);
