@@ -77,7 +77,7 @@ export function marksOneEntry(doc: Document, meta: PageMeta): boolean {
   const own = [addressOf(meta), loadedAddress(doc)].filter((url): url is URL => url !== undefined && pathParts(url).length > 0).map(sameDocument);
   if (own.length === 0) return false;
   for (const link of doc.querySelectorAll('a[rel~="bookmark"][href]')) {
-    const target = resolve(link.getAttribute('href')!, doc);
+    const target = resolve(link.getAttribute('href')!, doc, meta);
     if (target && own.includes(sameDocument(target))) return true;
   }
   return false;
@@ -102,9 +102,10 @@ function siteOf(url: URL): string {
   return url.hostname.replace(/^www\./, '').toLowerCase();
 }
 
-function resolve(href: string, doc: Document): URL | undefined {
+/** `href` resolved against where the page was loaded from, or its own address where that is unknown (a saved file). */
+function resolve(href: string, doc: Document, meta: PageMeta): URL | undefined {
   try {
-    return new URL(href.trim(), loadedAddress(doc)?.href ?? undefined);
+    return new URL(href.trim(), (loadedAddress(doc) ?? addressOf(meta))?.href);
   } catch {
     return undefined;
   }
@@ -269,7 +270,7 @@ function teaserShare(map: TextMap, doc: Document, meta: PageMeta): number {
     if (teaser !== undefined) return teaser;
     teaser = false;
     if (held.get(box) === 1 && (box.textContent?.length ?? 0) <= TEASER_CHARS) {
-      const target = resolve(box.querySelector(LINKED_HEADLINE)?.getAttribute('href') ?? '', doc);
+      const target = resolve(box.querySelector(LINKED_HEADLINE)?.getAttribute('href') ?? '', doc, meta);
       teaser = target !== undefined && !own.has(sameDocument(target)) && sites.has(siteOf(target));
     }
     judged.set(box, teaser);

@@ -83,12 +83,26 @@ export function detectLanguage(doc: Document, sample: string): LanguageGuess {
       const lang = declared && declared !== 'en' ? declared : otherLang;
       return { lang, english: false, basis: 'text' };
     }
-    // Neither English nor a listed language: trust a non-English declaration, else call it unknown.
-    if (english < CLEAR_SHARE / 2) return { lang: declared && declared !== 'en' ? declared : 'und', english: false, basis: 'text' };
+    // Neither English nor a listed language: trust a non-English declaration, else call it unknown. Text
+    // with few short words is no running prose (captions, names, a list of products) and tells nothing.
+    if (english < CLEAR_SHARE / 2 && shortWordShare(text) >= PROSE_SHORT_WORDS) {
+      return { lang: declared && declared !== 'en' ? declared : 'und', english: false, basis: 'text' };
+    }
   }
 
   if (declared) return { lang: declared, english: declared === 'en', basis: 'declared' };
   return { lang: 'en', english: true, basis: 'assumed' };
+}
+
+/**
+ * Running prose in any language is about a third or more words of one to three letters (articles,
+ * prepositions, pronouns: "the", "of", "w", "na", "der", "et"); captions, names and lists have far fewer.
+ */
+const PROSE_SHORT_WORDS = 0.2;
+
+function shortWordShare(text: string): number {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length === 0 ? 0 : words.filter((w) => w.length <= 3).length / words.length;
 }
 
 /** A sample this long tells its language; a shorter one is completed with the page's prose. */

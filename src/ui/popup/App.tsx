@@ -8,7 +8,7 @@ import { saveSiteRule, SettingsNotSaved, takeSettingsNotice } from '../../shared
 import { analysisToMarkdown } from '../export';
 import { englishOr, t, type MessageKey } from '../i18n';
 import { languageList } from '../words';
-import { notArticleMessage } from './not-article-message';
+import { canAnalyseAnyway, notArticleMessage } from './not-article-message';
 import type { PageLink } from './page-link';
 import { ExportSection } from './ExportSection';
 import { SummaryView } from './SummaryView';
@@ -147,9 +147,11 @@ function PageView({ page, link, onChange }: { page: PageState; link: PageLink; o
       return (
         <div class="state-message" data-state="not-article">
           <p>{notArticleMessage(page)}</p>
-          <button type="button" onClick={() => void link.send({ type: 'analyse-anyway' }).then(onChange)}>
-            {t('analyseAnyway')}
-          </button>
+          {canAnalyseAnyway(page) && (
+            <button type="button" onClick={() => void link.send({ type: 'analyse-anyway' }).then(onChange)}>
+              {t('analyseAnyway')}
+            </button>
+          )}
         </div>
       );
     case 'unsupported-language':

@@ -31,3 +31,11 @@ export function notArticleMessage(page: PageState): string {
   if (clauses.length > 0) return t('notArticleBecause', clauses.join('; '));
   return englishOr(page.message, 'stateNotArticle');
 }
+
+/** Refusals that analysing anyway cannot undo: the page has no text, or none was found even where the reader insists. */
+const BEYOND_ANYWAY: ReadonlySet<NotArticleReason> = new Set(['no-text', 'no-main-text', 'failed']);
+
+/** Whether "Analyse this page anyway" can give the reader something: every refusal but those with nothing to analyse. */
+export function canAnalyseAnyway(page: PageState): boolean {
+  return !(page.reasons ?? []).some((r) => BEYOND_ANYWAY.has(r));
+}

@@ -66,4 +66,12 @@ describe('the language check', () => {
     expect(languageName('fr')).toBe('French (fr)');
     expect(languageName('und')).toBe('another language');
   });
+
+  it('text that is no running prose (captions, names) tells nothing: the declaration decides; prose in an unlisted language is not English', () => {
+    const captions = Array.from({ length: 12 }, (_, i) => `Lisbon, March ${i + 1}. Photo: Agency Reuters`).join(' ');
+    expect(detectLanguage(doc('en'), captions)).toMatchObject({ lang: 'en', english: true, basis: 'declared' });
+    const polish =
+      'Rząd przyjął w środę projekt ustawy o podatku od nieruchomości. Jak poinformował minister finansów, nowe przepisy mają wejść w życie od stycznia. Opozycja zapowiada, że będzie głosować przeciw, bo jej zdaniem to uderzy w rodziny, które już teraz ledwo wiążą koniec z końcem.';
+    expect(detectLanguage(doc('en'), polish)).toMatchObject({ english: false, basis: 'text' });
+  });
 });

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../../src/page/article';
 import { refusal } from '../../../src/page/article-verdict';
 import { NOT_ARTICLE_REASONS, type NotArticleReason, type PageState } from '../../../src/shared/page-state';
-import { notArticleMessage } from '../../../src/ui/popup/not-article-message';
+import { canAnalyseAnyway, notArticleMessage } from '../../../src/ui/popup/not-article-message';
 
 const german = JSON.parse(readFileSync(join(__dirname, '../../../assets/public/_locales/de/messages.json'), 'utf8')) as Record<string, { message: string }>;
 
@@ -57,5 +57,11 @@ describe('the popup says why a page is not an article, in the reader’s languag
     expect(notArticleMessage(page(undefined, 'No article here.'))).toBe('No article here.');
     inGerman();
     expect(notArticleMessage(page(undefined, 'No article here.'))).toBe(german.stateNotArticle!.message);
+  });
+
+  it('offers "Analyse this page anyway" for every refusal but those with nothing to analyse', () => {
+    const offered = NOT_ARTICLE_REASONS.filter((code) => canAnalyseAnyway(page([code])));
+    expect(offered).toEqual(['short-prose', 'front-page', 'listing', 'teasers', 'declared-other', 'mostly-links', 'little-prose', 'no-signal']);
+    expect(canAnalyseAnyway(page(undefined, 'No article here.'))).toBe(true);
   });
 });
