@@ -42,7 +42,7 @@ const WORD_VALUE = 0.35;
  * The features of one sentence for the decision layer: which detectors fired and
  * what they found, the quotation state, the author's voice (person, modality,
  * tense, evaluative words), shape and position, the article's kind, and the
- * neighbours' rule labels.
+ * neighbours' opinion probabilities and whether the previous sentence was attributed.
  */
 export function sentenceFeatures(
   sentence: SentenceView,
@@ -79,8 +79,6 @@ export function sentenceFeatures(
   set('article.subjective&opinion.own', article.voice.subjective * evidence.opinion.probability);
   set('previous.opinion', neighbours.previous?.opinion.probability ?? 0);
   set('next.opinion', neighbours.next?.opinion.probability ?? 0);
-  set(`previous=${neighbours.previous?.ruleLabel ?? 'none'}`);
-  set(`next=${neighbours.next?.ruleLabel ?? 'none'}`);
   if (neighbours.previous?.chosen && rule !== 'sourced' && rule !== 'vague') set('previous-attributed&unattributed');
   if (neighbours.opensParagraph) set('opens-paragraph');
   if (neighbours.first) set('first-sentence');

@@ -1,4 +1,4 @@
-import { AUXILIARIES, DETERMINERS, FIRST_PERSON, INDEFINITES, PERSONAL_PRONOUNS, QUANTITY_NOUNS, VAGUE_HEADS } from './data/lexicons';
+import { AUXILIARIES, DETERMINERS, FIRST_PERSON, INDEFINITES, PERSONAL_PRONOUNS, PERSON_ROLE_NOUNS, QUANTITY_NOUNS, VAGUE_HEADS } from './data/lexicons';
 import { COLLECTIVE_SPEAKERS, NOT_SPEAKER_WORDS, PREPOSITIONS } from './data/speaker-words';
 import { REPORTING_FORMS } from './data/reporting-verbs';
 import type { Attribution, SentenceView } from './types';
@@ -35,7 +35,7 @@ export function isSpeaker(attribution: Attribution, sentence: SentenceView): boo
   // "millions left homeless and": a phrase that stops at a conjunction or preposition is cut, not named.
   if (words.length > 1 && (DANGLING_ENDS.has(words[words.length - 1]!) || PREPOSITIONS.has(words[words.length - 1]!))) return false;
   const capitalised = /^\p{Lu}/u.test(source.text);
-  if (!capitalised && !opensNounPhrase(first)) return false;
+  if (!capitalised && !opensNounPhrase(first) && !isBareGroup(words)) return false;
   if (thinksOrFeels(attribution, sentence) && !canThink(source, words, sentence)) return false;
   // One capitalised word opening the sentence, that the recogniser does not call a name: "Using", "Deficit" (an acronym such as "WHO" is one).
   if (words.length === 1 && capitalised && !/^\p{Lu}{2,}$/u.test(source.text) && source.start === firstLetter(sentence) && !source.person && !isNamed(source.start, sentence) && !VAGUE_HEADS.has(first) && !PERSONAL_PRONOUNS.has(first)) return false;
@@ -45,6 +45,22 @@ export function isSpeaker(attribution: Attribution, sentence: SentenceView): boo
 function opensNounPhrase(word: string): boolean {
   return DETERMINERS.has(word) || INDEFINITES.has(word) || PERSONAL_PRONOUNS.has(word) || QUANTITY_NOUNS.has(word) || VAGUE_HEADS.has(word) || COLLECTIVE_SPEAKERS.has(word) || word === 'we' || /s$/u.test(word);
 }
+
+/**
+ * "agency officials", "party strategists", "company executives": a short bare noun phrase whose head is
+ * a group of people who speak, though it opens without a determiner (mid-sentence, after a comma).
+ */
+function isBareGroup(words: string[]): boolean {
+  if (words.length > MAX_BARE_GROUP_WORDS) return false;
+  const head = words[words.length - 1]!;
+  return VAGUE_HEADS.has(head) || COLLECTIVE_SPEAKERS.has(head) || (head.endsWith('s') && PERSON_ROLE_NOUNS.has(head.slice(0, -1))) || AGENT_PLURAL.test(head);
+}
+
+/** Plural nouns of people by what they do: "strategists", "organizers", "investigators", "physicians", "residents", "executives", "employees". */
+const AGENT_PLURAL = /^\p{L}{3,}(?:ists|ers|ors|ians|ants|ents|ives|ees)$/u;
+
+/** "state health department officials": longer bare phrases are rarely one group. */
+const MAX_BARE_GROUP_WORDS = 4;
 
 function thinksOrFeels(attribution: Attribution, sentence: SentenceView): boolean {
   return attribution.cues.some((c) => {

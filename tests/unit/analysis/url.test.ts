@@ -41,7 +41,8 @@ describe('a link source host is read by the URL standard', () => {
   });
 
   it('does not source a claim to the host a spoofed link pretends to', () => {
-    const text = 'The central bank raised rates by half a point, the report shows.';
+    // No source in the words ("…, the report shows." would be one): only the link can source it.
+    const text = 'The central bank raised rates by half a point on Tuesday.';
     const links = [{ start: 0, end: text.length - 1, href: 'https://reuters.com:443@evil.example/markets/rates' }];
     const analysis = analyze(text, { links });
     const sources = analysis.sentences.map((s) => s.source?.text ?? '');

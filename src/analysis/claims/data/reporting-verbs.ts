@@ -22,12 +22,12 @@ const SPEECH = [
   'recount', 'assure', 'summarize', 'summarise', 'elaborate', 'opine', 'scoff', 'muse', 'interject', 'retort', 'rebut',
   'protest', 'clarify', 'affirm', 'proclaim', 'brag', 'grumble', 'mutter', 'posit', 'theorize', 'theorise', 'attest',
   'defend', 'dismiss', 'reason', 'tout', 'decry', 'denounce', 'dispute', 'reassert', 'reassure', 'reconfirm', 'remind', 'restate',
-  'retell', 'declaim', 'disclaim', 'rave', 'preach', 'notify', 'acclaim',
+  'retell', 'declaim', 'disclaim', 'rave', 'preach', 'notify', 'acclaim', 'hint',
 ];
 const FINDING = [
   'report', 'note', 'suggest', 'show', 'find', 'indicate', 'determine', 'calculate', 'forecast', 'post', 'publish',
   'hold', 'rule', 'point', 'notice', 'demonstrate', 'establish', 'discover', 'conclude', 'read', 'say', 'project',
-  'document', 'highlight', 'maintain', 'learn', 'realize', 'realise', 'assess',
+  'document', 'highlight', 'maintain', 'learn', 'realize', 'realise', 'assess', 'continue', 'signal', 'signify', 'repeat', 'charge', 'question',
 ];
 const COGNITION = ['believe', 'think', 'feel', 'fear', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree', 'reckon'];
 const COMMITMENT = ['warn', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'call', 'demand', 'plead', 'appeal'];
@@ -109,3 +109,24 @@ export const ELABORATING_OPENERS: readonly (readonly string[])[] = [
 
 /** Words of the author's own voice: a sentence with one outside quotations is not a continued report. */
 export const AUTHOR_VOICE_WORDS = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
+
+/**
+ * Occasions of speaking or publishing that frame a whole clause: "In a statement, the ministry rejected …",
+ * "In an interview with CNN, Smith defended …". Lower case; a two-word entry is matched as two words.
+ */
+export const SPEECH_OCCASIONS: readonly (readonly string[])[] = [
+  ['statement'], ['interview'], ['letter'], ['email'], ['e-mail'], ['speech'], ['address'], ['post'], ['tweet'], ['video'],
+  ['briefing'], ['filing'], ['memo'], ['testimony'], ['op-ed'], ['essay'], ['column'], ['editorial'], ['message'], ['podcast'],
+  ['blog', 'post'], ['news', 'conference'], ['press', 'conference'], ['press', 'release'], ['news', 'release'], ['court', 'filing'],
+  ['television', 'interview'], ['radio', 'interview'], ['phone', 'interview'], ['telephone', 'interview'], ['written', 'statement'],
+  ['joint', 'statement'], ['open', 'letter'], ['televised', 'address'], ['facebook', 'post'], ['social', 'media', 'post'],
+];
+
+/**
+ * Adjectives of belief and stance that report a clause after a form of "be": "Union leaders are confident that
+ * the strike will end", "Italian secularist associations are concerned the Government will …". Lower case.
+ */
+export const STANCE_ADJECTIVES = new Set([
+  'concerned', 'worried', 'confident', 'convinced', 'optimistic', 'pessimistic', 'hopeful', 'skeptical', 'sceptical', 'certain',
+  'adamant', 'afraid', 'fearful', 'doubtful', 'unconvinced', 'persuaded', 'insistent', 'aware', 'unaware', 'alarmed', 'satisfied',
+]);

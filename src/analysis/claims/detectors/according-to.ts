@@ -1,8 +1,8 @@
 import { PUBLISHING_PARTICIPLES } from '../data/lexicons';
 import { describeSource, phraseAfter } from '../noun-phrase';
 import type { Attribution, Detector } from '../types';
+import { ACCORDING_LEADS } from '../data/frame-words';
 
-const LEADS = new Set(['according', 'per', 'citing', 'words']);
 
 /**
  * "According to X", "per X", "citing X", "in the words of X". When X is a document followed by
@@ -16,7 +16,7 @@ export const accordingToDetector: Detector = {
     const words = sentence.words;
     for (let i = 0; i < words.length; i++) {
       const lead = words[i]!;
-      if (lead.quoted || !LEADS.has(lead.lower)) continue;
+      if (lead.quoted || !ACCORDING_LEADS.has(lead.lower)) continue;
       const from = lead.lower === 'according' || lead.lower === 'words' ? i + 2 : i + 1;
       if (lead.lower === 'according' && words[i + 1]?.lower !== 'to') continue;
       // "in the words of the Crown prosecutor, Mark Tedeschi"

@@ -1,6 +1,8 @@
 import { AGENTLESS_REPORTS, BE_FORMS, HEDGED_AGENTLESS_REPORTS, SPREAD_ADVERBS } from '../data/lexicons';
+import { REPORTING_FORMS } from '../data/reporting-verbs';
 import { describeSource, phraseAfter, verbGroupStart } from '../noun-phrase';
 import type { Attribution, Detector } from '../types';
+import { NOT_REPORTED_BY } from '../data/frame-words';
 
 /**
  * Passive reports. With an agent ("was described by X as") the agent is the
@@ -18,12 +20,15 @@ export const agentlessDetector: Detector = {
       const participle = words[i]!;
       if (participle.quoted) continue;
       const always = AGENTLESS_REPORTS.has(participle.lower);
-      if (!always && !HEDGED_AGENTLESS_REPORTS.has(participle.lower)) continue;
+      const spoken = isSpokenParticiple(participle.lower);
+      if (!always && !spoken && !HEDGED_AGENTLESS_REPORTS.has(participle.lower)) continue;
       const groupStart = verbGroupStart(words, i);
       const group = words.slice(groupStart, i);
       if (!group.some((w) => BE_FORMS.has(w.lower))) continue;
       const cue = { kind: 'reporting-verb' as const, start: words[groupStart]!.start, end: participle.end };
       const by = agentIndex(words, i);
+      // "It was announced by the White House that …", "The deaths were confirmed by police": a speech act with its agent.
+      if (spoken && !always && by === undefined) continue;
       if (by !== undefined) {
         const agent = phraseAfter(words, by + 1);
         const source = agent && describeSource(article, sentence, agent);
@@ -49,6 +54,13 @@ export const agentlessDetector: Detector = {
 };
 
 const QUOTE_MARKS = new Set(['“', '"', '‘', "'"]);
+
+
+/** A past participle of a verb of speaking: "announced", "confirmed", "denied". */
+function isSpokenParticiple(word: string): boolean {
+  const form = REPORTING_FORMS.get(word);
+  return form !== undefined && form.kind === 'speech' && !NOT_REPORTED_BY.has(form.lemma) && /(?:ed|id|wn|en)$/u.test(word);
+}
 
 /** "by" right after the participle, or after its complement: "described as “heartbreaking” by the department". */
 function agentIndex(words: { lower: string; text: string }[], participle: number): number | undefined {

@@ -1,12 +1,12 @@
 import { authorSpeaksAsI } from '../article-kind';
 import { claimParagraphsBetween } from '../paragraphs';
 import type { Detector } from '../types';
+import { FIRST_PERSON_SINGULAR } from '../data/article-kinds';
+import { FIRST_PERSON_PLURAL } from '../data/voice-words';
 
 /** Once a block quote is running, a first-person paragraph this far on still belongs to it. */
 const MAX_PARAGRAPHS_IN_BLOCK_QUOTE = 3;
 /** "I" opens a block quote; "we" ("allows us to craft") only after a person or inside one, since authors say "we" for everyone. */
-const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
-const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll"]);
 
 /**
  * Quoted writing without quotation marks: a blockquote from the page, or, in

@@ -12,6 +12,8 @@ import { quoteSpeakerDetector } from './quote-speaker';
 import { reportedContinuationDetector } from './reported-continuation';
 import { reportingVerbDetector } from './reporting-verb';
 import { speakerLabelDetector } from './speaker-label';
+import { speechOccasionDetector } from './speech-occasion';
+import { stanceAdjectiveDetector } from './stance-adjective';
 import { vagueSourceDetector } from './vague-source';
 
 /** Every detector, in one list: frames read one sentence, quotes follow the discourse, opinion weighs the wording. */
@@ -20,6 +22,8 @@ export const DETECTORS: readonly Detector[] = [
   accordingToDetector,
   documentSourceDetector,
   agentlessDetector,
+  speechOccasionDetector,
+  stanceAdjectiveDetector,
   vagueSourceDetector,
   linkDetector,
   dashCreditDetector,

@@ -3,24 +3,11 @@ import { INVERTING_LEMMAS, NOUN_LIKE_FORMS, REPORTING_FORMS, RESEARCH_HEADS, STA
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
+import { ADVERB_AUXILIARIES, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NOT_A_CLAUSE, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
 
-const RELATIVES = new Set(['who', 'which', 'that']);
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
-/** After these, a reporting form is a noun: "in another tweet", "of the report". */
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'by', 'for', 'into', 'another', 'every', 'each', 'first', 'latest', 'new', 'over', 'amid', 'despite', 'against', 'among', 'under', 'without', 'such']);
-/** Before a participle these make it an adjective: "well known", "best known", "most feared". */
-const DEGREE_BEFORE_PARTICIPLE = new Set(['well', 'best', 'better', 'lesser', 'little', 'most', 'least', 'less', 'more', 'so-called']);
-/** Words that open a reported verb's object: "shows the", "reports a", "states it". */
-const OBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'up', 'out', 'also']);
-/** Verbs that report only with a reported question or quote: "asked whether" (not "asked five people to"). */
-const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply', 'read', 'post']);
 
-/** After a belief verb, these start no reported clause: "hope to", "believe in", "know him". */
-const NOT_A_CLAUSE = new Set(['to', 'in', 'of', 'about', 'for', 'him', 'her', 'them', 'me', 'us', 'so', 'not', 'on', 'with']);
-/** Words in the auxiliaries list that are adverbs, not verbs: "said first lady …" is still a subject. */
-const ADVERB_AUXILIARIES = new Set(['also', 'later', 'previously', 'then', 'recently', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'first', 'often', 'long', 'widely', 'generally', 'commonly', 'already', 'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further']);
 const INVERTED_EDGES = new Set([',', '“', '”', '"', ':', '—', '–']);
 
 /**
@@ -43,7 +30,7 @@ export const reportingVerbDetector: Detector = {
       if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',') continue;
       const quotedAs = quotedAsSaying(words, i);
       if (!quotedAs && isPassive(words, i)) continue;
-      const groupStart = verbGroupStart(words, quotedAs ?? i);
+      const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
       const source = invertedSource(article, sentence, groupStart, i) ?? subjectSource(article, sentence, groupStart);
       if (!source || !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma)) continue;
       found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: verb.end }], at: verb.start });
@@ -61,19 +48,27 @@ function isNounUse(words: Word[], i: number): boolean {
   const w = words[i]!;
   if (i > 0 && /^\p{Lu}/u.test(w.text)) return true;
   const previous = words[i - 1];
-  if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || PREPOSITIONS.has(previous.lower) || previous.lower === "'s")) return true;
+  if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || NOUN_MARKERS.has(previous.lower) || previous.lower === "'s")) return true;
   // "the 2014 protests", "the most well known effects": a number or degree word makes it a noun or adjective.
   if (previous && (/^\p{N}/u.test(previous.text) || DEGREE_BEFORE_PARTICIPLE.has(previous.lower))) return true;
   if (!NOUN_LIKE_FORMS.has(w.lower)) return false;
   const next = words[i + 1];
+  if (trailingReport(words, i)) return false;
   if (!next) return true;
   return !(CONTENT_COMPLEMENTS.has(next.lower) || OBJECT_STARTS.has(next.lower) || next.quoted || /^[,:“"]$/u.test(next.text) || /^\p{Lu}/u.test(next.text));
 }
 
 /** "asked to say", "declined to comment": the verb is not the sentence's report. */
 function isInfinitive(words: Word[], i: number): boolean {
-  return words[i - 1]?.lower === 'to';
+  // "went on to say that …" reports as "said" does.
+  return words[i - 1]?.lower === 'to' && !goesOnTo(words, i);
 }
+
+function goesOnTo(words: Word[], i: number): boolean {
+  return words[i - 1]?.lower === 'to' && words[i - 2]?.lower === 'on' && GO_ON.has(words[i - 3]?.lower ?? '');
+}
+
+const GO_ON = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
 /** "a format known as", "the technique called “mental chronometry”": a participle after a common noun names, not reports. */
 function isReducedRelative(words: Word[], i: number): boolean {
@@ -166,7 +161,7 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   let j = i + 1;
   while (j < words.length && (words[j]!.lower === 'out' || words[j]!.lower === 'up' || /ly$/u.test(words[j]!.lower))) j++;
   const next = words[j];
-  if (!next) return true;
+  if (!next || trailingReport(words, i)) return true;
   if (CONTENT_COMPLEMENTS.has(next.lower) || next.quoted || next.text === ':' || next.text === ',' || next.text === '“' || next.text === '"') return true;
   // "called the debt and deficit “the transcendent issue of our time”": a quotation after the object.
   if (lemma === 'call' && quotationWithin(words, j, OBJECT_BEFORE_QUOTE)) return true;
@@ -180,6 +175,26 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   const stated = !NEEDS_CONTENT.has(lemma) && ((STATING_FINDINGS.has(lemma) && (source.person || source.anaphor === 'person')) || RESEARCH_HEADS.has(head));
   return namedReporter || stated || source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
 }
+
+/**
+ * "…, de Miranda notes.", "…, the researchers found.": a short subject and its verb closing the sentence after
+ * a comma report the clause before them (the verb has no object of its own).
+ */
+function trailingReport(words: Word[], i: number): boolean {
+  const after = words[i + 1];
+  if (after && !(FINAL_STOPS.has(after.text) && (i + 2 === words.length || words.slice(i + 2).every((w) => CLOSING_MARKS.has(w.text))))) return false;
+  // The clause reported ends at a comma or a quotation: "…, de Miranda notes.", "“…,” he continued."
+  let edge = i - 1;
+  while (edge >= 0 && words[edge]!.text !== ',' && !words[edge]!.quoted && !CLOSING_MARKS.has(words[edge]!.text)) edge--;
+  if (edge < 1 || i - edge - 1 > MAX_TRAILING_SUBJECT_WORDS) return false;
+  const subject = words.slice(edge + 1, i);
+  return subject.length > 0 && !CLAUSE_OPENERS.has(subject[0]!.lower) && subject.every((w) => /^[\p{L}’'.-]+$/u.test(w.text) && !AUXILIARIES.has(w.lower));
+}
+
+const FINAL_STOPS = new Set(['.', '!', '?']);
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", ')']);
+/** "…, Kenneth Rogoff, a Harvard economist, notes": the apposition stops the walk back; a bare subject is short. */
+const MAX_TRAILING_SUBJECT_WORDS = 5;
 
 /** A name before an apposition is at most this long ("Senator James Lankford"); the walk back stops there. */
 const MAX_APPOSED_NAME_WORDS = 8;

@@ -2,6 +2,7 @@ import { EVIDENT_TO, INFORMED_PARTICIPLES, TOLD_SUBJECTS, VAGUE_ADVERBS } from '
 import type { Word } from '../words';
 import { describeSource, phraseAfter } from '../noun-phrase';
 import type { Attribution, Detector } from '../types';
+import { NOT_TOLD_CONTENT } from '../data/frame-words';
 
 /**
  * Attribution to no one in particular that no verb frame catches: "reportedly",
@@ -47,8 +48,6 @@ export const vagueSourceDetector: Detector = {
   },
 };
 
-/** Words that follow "told" or "learned" in another sense: "told to leave", "learned about", "learned how". */
-const NOT_CONTENT = new Set(['to', 'about', 'of', 'how', 'from', 'by', 'him', 'her', 'them', 'me', 'us', 'you', 'it']);
 
 /**
  * Where "we're told", "we are told", "I have been told" or "TMZ has learned" starts, if word `i`
@@ -56,7 +55,7 @@ const NOT_CONTENT = new Set(['to', 'about', 'of', 'how', 'from', 'by', 'him', 'h
  */
 function informedFrom(words: Word[], i: number): number | undefined {
   const next = words[i + 1];
-  if (next && NOT_CONTENT.has(next.lower)) return undefined;
+  if (next && NOT_TOLD_CONTENT.has(next.lower)) return undefined;
   let j = i - 1;
   let auxiliaries = 0;
   while (j >= 0 && j >= i - 3 && /^(?:are|am|is|was|were|been|have|has|'re|'m|'ve|'s)$/u.test(words[j]!.lower)) {

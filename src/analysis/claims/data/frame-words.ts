@@ -1,0 +1,43 @@
+/**
+ * English words the frame detectors read (claims/detectors/*.ts), kept apart from their code: language
+ * knowledge as data. Written for this project (MIT); lower case, straight apostrophes.
+ */
+
+/** Relative pronouns: "an article … that claimed" reaches back to the phrase they stand for. */
+export const RELATIVES = new Set(['who', 'which', 'that']);
+
+/** Pronouns right before a verb that are its subject: "the fixes that I recommended". */
+export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+
+/** After these, a reporting form is a noun: "in another tweet", "of the report". */
+export const NOUN_MARKERS = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'by', 'for', 'into', 'another', 'every', 'each', 'first', 'latest', 'new', 'over', 'amid', 'despite', 'against', 'among', 'under', 'without', 'such']);
+
+/** Before a participle these make it an adjective: "well known", "best known", "most feared". */
+export const DEGREE_BEFORE_PARTICIPLE = new Set(['well', 'best', 'better', 'lesser', 'little', 'most', 'least', 'less', 'more', 'so-called']);
+
+/** Words that open a reported verb's object: "shows the", "reports a", "states it". */
+export const OBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'up', 'out', 'also']);
+
+/** Verbs that report only with a reported question or quote: "asked whether" (not "asked five people to"). */
+export const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply', 'read', 'post', 'continue', 'repeat', 'charge', 'question']);
+
+/** After a belief verb, these start no reported clause: "hope to", "believe in", "know him". */
+export const NOT_A_CLAUSE = new Set(['to', 'in', 'of', 'about', 'for', 'him', 'her', 'them', 'me', 'us', 'so', 'not', 'on', 'with']);
+
+/** Words in the auxiliaries list that are adverbs, not verbs: "said first lady …" is still a subject. */
+export const ADVERB_AUXILIARIES = new Set(['also', 'later', 'previously', 'then', 'recently', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'first', 'often', 'long', 'widely', 'generally', 'commonly', 'already', 'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further']);
+
+/** "…, and she took notes.": a clause of its own, not a subject closing the sentence. */
+export const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'which', 'who', 'that', 'as', 'if', 'when', 'while', 'because', 'although', 'though', 'where', 'then']);
+
+/** Lemmas whose passive with "by" is authorship or a question, not a report: "written by", "asked by". */
+export const NOT_REPORTED_BY = new Set(['write', 'ask', 'answer', 'read', 'post', 'call', 'describe', 'inform', 'instruct', 'notify', 'remind', 'advise', 'tell', 'praise', 'acclaim', 'hail', 'criticize', 'criticise', 'accuse', 'denounce', 'decry', 'dismiss', 'defend']);
+
+/** Words that may come between "In" and the occasion: "In a brief written statement", "In his first interview". */
+export const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this']);
+
+/** Words that lead a source: "according to X", "per X", "citing X", "in the words of X". */
+export const ACCORDING_LEADS = new Set(['according', 'per', 'citing', 'words']);
+
+/** Words that follow "told" or "learned" in another sense: "told to leave", "learned about", "learned how". */
+export const NOT_TOLD_CONTENT = new Set(['to', 'about', 'of', 'how', 'from', 'by', 'him', 'her', 'them', 'me', 'us', 'you', 'it']);

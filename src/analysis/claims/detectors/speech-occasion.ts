@@ -1,0 +1,80 @@
+import { AUXILIARIES } from '../data/lexicons';
+import { REPORTING_FORMS, SPEECH_OCCASIONS } from '../data/reporting-verbs';
+import { describeSource, phraseAfter, type WordRange } from '../noun-phrase';
+import type { Attribution, Detector } from '../types';
+import type { Word } from '../words';
+import { OCCASION_DETERMINERS } from '../data/frame-words';
+
+/** "In a statement released on Tuesday by its press office,": the occasion's phrase ends at its comma within this many words. */
+const MAX_OCCASION_WORDS = 12;
+
+/**
+ * "In a statement, the ministry rejected the accusations", "In an interview with CNN on Sunday, Smith defended
+ * the plan": a sentence opened by an occasion of speaking or publishing reports what its subject said there,
+ * whatever the verb. The subject after the comma is the source (not the outlet the interview was "with").
+ */
+export const speechOccasionDetector: Detector = {
+  name: 'speech-occasion',
+  stage: 'frame',
+  detect(sentence, article) {
+    const words = sentence.words;
+    const start = words.findIndex((w) => /\p{L}/u.test(w.text));
+    if (start === -1 || words[start]!.lower !== 'in' || words[start]!.quoted) return [];
+    const occasion = occasionAt(words, start + 1);
+    if (!occasion) return [];
+    let comma = occasion.end;
+    while (comma < words.length && words[comma]!.text !== ',' && !words[comma]!.quoted && comma - start <= MAX_OCCASION_WORDS) comma++;
+    if (words[comma]?.text !== ',') return [];
+    const subject = subjectAfter(words, comma + 1);
+    // "In an interview, Mr. Lankford insisted that …": the verb of saying is the better cue, and its own detector reads it.
+    if (!subject || REPORTING_FORMS.has(words[subject.to]!.lower)) return [];
+    const source = describeSource(article, sentence, subject);
+    if (!source) return [];
+    const found: Attribution = {
+      detector: this.name,
+      source,
+      cues: [{ kind: 'reporting-verb', start: words[start]!.start, end: words[occasion.end - 1]!.end }],
+      at: words[start]!.start,
+    };
+    return [found];
+  },
+};
+
+/** A subject is at most this many words: "the state’s top election official". */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * The subject opening the clause after the comma: a run of capitalised words (a name), or the words before
+ * its verb, which is the first auxiliary, verb of saying or past form ("the ministry rejected", "the company denies").
+ */
+function subjectAfter(words: Word[], from: number): WordRange | undefined {
+  const clause = phraseAfter(words, from);
+  if (!clause) return undefined;
+  // "Prime Minister Anna Berg laid out …": a name is the run of capitalised words.
+  let name = from;
+  while (name < clause.to && /^\p{Lu}/u.test(words[name]!.text)) name++;
+  if (name > from && name < clause.to && /^\p{Ll}/u.test(words[name]!.text)) return { from, to: name };
+  for (let k = from + 1; k < clause.to && k - from <= MAX_SUBJECT_WORDS; k++) {
+    const w = words[k]!;
+    if (!/^\p{Ll}/u.test(w.text)) continue;
+    if (AUXILIARIES.has(w.lower) || REPORTING_FORMS.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text)) return { from, to: k };
+  }
+  return undefined;
+}
+
+/** The occasion noun phrase right after "In": determiner, up to two modifiers, then a listed occasion. */
+function occasionAt(words: Word[], from: number): { end: number } | undefined {
+  if (!OCCASION_DETERMINERS.has(words[from]?.lower ?? '')) return undefined;
+  for (let k = from + 1; k <= from + 3 && k < words.length; k++) {
+    for (const entry of SPEECH_OCCASIONS) {
+      if (entry.every((part, n) => words[k + n]?.lower === part)) {
+        const end = k + entry.length;
+        // "In a statement of principles" is still one; "In a letter-writing campaign" is not an occasion.
+        if (words[end]?.text.startsWith('-')) return undefined;
+        return { end };
+      }
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!.text)) return undefined;
+  }
+  return undefined;
+}

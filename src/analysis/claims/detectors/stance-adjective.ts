@@ -1,0 +1,51 @@
+import { BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicons';
+import { STANCE_ADJECTIVES } from '../data/reporting-verbs';
+import { describeSource, subjectBefore, verbGroupStart } from '../noun-phrase';
+import type { Attribution, Detector } from '../types';
+import type { Word } from '../words';
+
+/** Adverbs allowed between "be" and the adjective: "are increasingly concerned", "is not convinced". */
+const MAX_ADVERBS = 2;
+
+/**
+ * "Union leaders are confident that the strike will end", "Officials were worried the dam would fail": a
+ * third party's belief or stance, reported as an adjective after "be", with its clause ("that", or a subject
+ * that opens one). "concerned about", "confident in" take an object, not a clause, and report nothing.
+ */
+export const stanceAdjectiveDetector: Detector = {
+  name: 'stance-adjective',
+  stage: 'frame',
+  detect(sentence, article) {
+    const found: Attribution[] = [];
+    const words = sentence.words;
+    for (let i = 2; i < words.length - 1; i++) {
+      const adjective = words[i]!;
+      if (adjective.quoted || !STANCE_ADJECTIVES.has(adjective.lower) || !opensClause(words[i + 1]!)) continue;
+      const be = beBefore(words, i);
+      if (be === undefined) continue;
+      const groupStart = verbGroupStart(words, be);
+      const subject = subjectBefore(words, groupStart);
+      const source = subject && describeSource(article, sentence, subject);
+      if (!source) continue;
+      found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[be]!.start, end: adjective.end }], at: adjective.start });
+    }
+    return found;
+  },
+};
+
+/** The form of "be" before the adjective, over at most two adverbs ("are increasingly", "is not"). */
+function beBefore(words: Word[], adjective: number): number | undefined {
+  for (let k = adjective - 1; k >= Math.max(0, adjective - 1 - MAX_ADVERBS); k--) {
+    const w = words[k]!;
+    if (w.quoted) return undefined;
+    if (BE_FORMS.has(w.lower)) return k;
+    if (!/^\p{Ll}+$/u.test(w.text) || !(w.lower.endsWith('ly') || w.lower === 'not' || w.lower === "n't" || w.lower === 'still' || w.lower === 'also')) return undefined;
+  }
+  return undefined;
+}
+
+/** "that", "whether", or the subject of a clause: a determiner, a pronoun, a capitalised name. */
+function opensClause(next: Word): boolean {
+  if (next.lower === 'that' || next.lower === 'whether' || CONTENT_COMPLEMENTS.has(next.lower)) return next.lower !== 'to' && next.lower !== 'about';
+  return (DETERMINERS.has(next.lower) && next.lower !== 'that') || PERSONAL_PRONOUNS.has(next.lower) || next.lower === 'they' || /^\p{Lu}/u.test(next.text);
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { claimRows } from '../../../../src/analysis/claims/label';
+import { segmentSentences } from '../../../../src/analysis/segment';
+
+/** The attribution the rules chose for the sentence of `text` that starts with `opening` (detector and source), if any. */
+function chosen(text: string, opening: string): { detector: string; source: string } | undefined {
+  const { rows } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions: [], links: [], blocks: [] });
+  const row = rows.find((r) => r.rule.text.startsWith(opening));
+  if (!row) throw new Error(`no sentence starts with ${opening}`);
+  const c = row.evidence.chosen;
+  return c && { detector: c.attribution.detector, source: c.source.text };
+}
+
+describe('bare groups of people as sources ("agency officials said")', () => {
+  it('takes a short bare noun phrase whose head names people who speak', () => {
+    expect(chosen('The sewer lines are buried below the frost line, agency officials said.', 'The sewer')).toEqual({ detector: 'reporting-verb', source: 'agency officials' });
+    expect(chosen('Turnout will fall below 40 percent in most districts, party strategists believe.', 'Turnout')).toEqual({ detector: 'reporting-verb', source: 'party strategists' });
+    expect(chosen('The deal will close next year, company executives told investors.', 'The deal')).toEqual({ detector: 'reporting-verb', source: 'company executives' });
+  });
+
+  it('does not take a bare phrase whose head is not a speaker', () => {
+    expect(chosen('The budget was tight, and rising costs said little about the plan.', 'The budget')).toBeUndefined();
+  });
+});
+
+describe('a subject and verb closing the sentence ("…, de Miranda notes.")', () => {
+  it('reports the clause before them, with a finding verb that is often a noun', () => {
+    expect(chosen('The quality that made neon a poor choice for interiors made it perfect for signs, Miranda notes.', 'The quality')?.detector).toBe('reporting-verb');
+    expect(chosen('The drug cut hospital admissions by a third, the researchers found.', 'The drug')).toEqual({ detector: 'reporting-verb', source: 'the researchers' });
+  });
+
+  it('leaves a noun at the end of a clause of its own alone', () => {
+    expect(chosen('She listened to every speaker at the hearing, and she took notes.', 'She listened')).toBeUndefined();
+  });
+});
+
+describe('an occasion of speaking opening the sentence ("In a statement, X …")', () => {
+  it('gives the clause to its subject, whatever the verb', () => {
+    expect(chosen('In a statement, the ministry rejected the accusations as baseless.', 'In a statement')).toEqual({ detector: 'speech-occasion', source: 'the ministry' });
+    expect(chosen('In a televised address on Sunday night, Prime Minister Anna Berg laid out plans to rebuild the port.', 'In a televised')?.detector).toBe('speech-occasion');
+    // With a verb of saying, that verb is the cue.
+    expect(chosen('In an interview, Mr. Lankford insisted that the jury was still out.', 'In an interview')).toEqual({ detector: 'reporting-verb', source: 'Mr. Lankford' });
+  });
+
+  it('leaves other openings alone', () => {
+    expect(chosen('In a surprise move, the board fired the chief executive.', 'In a surprise')).toBeUndefined();
+    expect(chosen('In a letter-writing campaign, residents asked for a new school.', 'In a letter')).toBeUndefined();
+  });
+});
+
+describe('a stance after "be" ("X are concerned the Government will …")', () => {
+  it('reports the clause after the adjective', () => {
+    expect(chosen('Union leaders are confident that the strike will end this week.', 'Union')).toEqual({ detector: 'stance-adjective', source: 'Union leaders' });
+    expect(chosen('Officials were increasingly worried the dam would fail.', 'Officials')).toEqual({ detector: 'stance-adjective', source: 'Officials' });
+  });
+
+  it('does not report an adjective with an object, or the author’s own stance', () => {
+    expect(chosen('Parents are concerned about the new rules.', 'Parents')).toBeUndefined();
+    expect(chosen('Analysts are confident in the company’s prospects.', 'Analysts')).toBeUndefined();
+    expect(chosen('I am convinced that the plan will fail.', 'I am')).toBeUndefined();
+  });
+});
+
+describe('a passive speech act with its agent ("was announced by X")', () => {
+  it('gives the report to the agent', () => {
+    expect(chosen('It was announced by the White House on Tuesday that the summit would be postponed.', 'It was')?.detector).toBe('agentless');
+    expect(chosen('The deaths were confirmed by police on Friday.', 'The deaths')?.detector).toBe('agentless');
+  });
+
+  it('does not read authorship or a speech act without its agent as a report', () => {
+    expect(chosen('The novel was written by a retired teacher from Ohio.', 'The novel')).toBeUndefined();
+    expect(chosen('The plan was announced on Tuesday.', 'The plan')).toBeUndefined();
+  });
+});
+
+describe('more verbs of saying: hinted, signalled, questioned whether, repeated, continued, went on to say', () => {
+  it('reports with their content', () => {
+    expect(chosen('The minister hinted that taxes would rise next year.', 'The minister')).toEqual({ detector: 'reporting-verb', source: 'The minister' });
+    expect(chosen('The central bank signaled that it would keep rates unchanged.', 'The central')?.source).toBe('The central bank');
+    expect(chosen('Republicans questioned whether the bill would survive a court challenge.', 'Republicans')?.source).toBe('Republicans');
+    expect(chosen('“We will not back down,” he continued.', '“We will')?.detector).toBe('reporting-verb');
+    expect(chosen('The governor went on to say that the state would sue.', 'The governor')).toEqual({ detector: 'reporting-verb', source: 'The governor' });
+  });
+
+  it('does not report their other senses', () => {
+    expect(chosen('Prices continued to rise through the winter.', 'Prices')).toBeUndefined();
+    expect(chosen('The team repeated the experiment three times.', 'The team')).toBeUndefined();
+    expect(chosen('The suspect was charged with burglary.', 'The suspect')).toBeUndefined();
+    expect(chosen('The governor went on to win a second term.', 'The governor')).toBeUndefined();
+  });
+});
