@@ -142,3 +142,21 @@ export const DATELINE_WORDS: Readonly<Record<string, readonly string[]>> = {
   fr: ['publié', 'mis à jour'],
   es: ['publicado', 'actualizado'],
 };
+
+/** Words that label a picture's credit ("Foto: dpa", "(Photo: Getty)", "crédito: …"), per language. */
+export const CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['photo', 'photos', 'photograph', 'image', 'picture', 'credit', 'illustration'],
+  de: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'grafik'],
+  fr: ['photo', 'crédit', 'crédits'],
+  es: ['foto', 'fotos', 'crédito', 'créditos', 'imagen'],
+  pt: ['foto', 'crédito'],
+  it: ['foto'],
+  pl: ['fot', 'zdjęcie'],
+};
+
+/** Picture agencies and stock libraries whose name in a closing parenthesis credits a picture ("(mlharing / iStock.com)"). */
+export const PICTURE_AGENCIES: readonly string[] = [
+  'getty', 'getty images', 'istock', 'istockphoto', 'shutterstock', 'afp', 'dpa', 'epa', 'imago', 'picture alliance', 'picture-alliance', 'keystone',
+  'ap photo', 'reuters', 'adobe stock', 'unsplash', 'pixabay',
+];
+

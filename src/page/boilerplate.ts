@@ -12,6 +12,8 @@ import {
   DISCLOSURE_PHRASES,
   FURNITURE_HEADING_PATTERNS,
   FURNITURE_LABELS,
+  CREDIT_LABELS,
+  PICTURE_AGENCIES,
 } from './boilerplate-words';
 import { blockFeatures } from './block-features';
 import { articleTextProbability } from './block-filter';
@@ -76,6 +78,7 @@ export const PRUNE_RULES = [
   'end-bio',
   'nested-story',
   'furniture-box',
+  'picture-credit',
 ] as const;
 
 export type HandRule = (typeof PRUNE_RULES)[number];
@@ -144,6 +147,7 @@ export function handRules(blocks: readonly Element[], options: PruneOptions = {}
     // Share counts and other figures alone ("6366"), and a short call to action without a sentence ("SIGN UP FOR OUR NEWSLETTER").
     else if (!b.heading && (!/\p{L}/u.test(b.text) || (b.chars < LABEL_CHARS && !/[.!?…]["”’)]?$/u.test(b.text) && hasFurniturePhrase(b.text)))) drop[i] = 'call-to-action';
     // "Related: Chicago is America's most segregated city" (unlinked), "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
+    else if (!b.heading && b.chars < CAPTION_CHARS && isPictureCredit(b.text)) drop[i] = 'picture-credit';
     else if (!b.heading && isTitledTeaser(b)) drop[i] = 'teaser-link';
     else if (!b.heading && isPostingLine(b)) drop[i] = 'posting-line';
   }
@@ -215,6 +219,21 @@ function nestedStories(info: readonly BlockInfo[], drop: ReadonlyArray<HandRule 
     if (inside[0] === heading && chars <= total * NESTED_STORY_SHARE) boxes.push(box);
   }
   return boxes;
+}
+
+/** A picture's caption with its credit is a line or two. */
+const CAPTION_CHARS = 250;
+const CREDIT_WORDS = [...new Set(Object.values(CREDIT_LABELS).flat())].join('|');
+/** "© Oli Scarff/Getty Images", "(© FEI/Christophe Taniere)". */
+const OPENING_COPYRIGHT = /^\(?©/u;
+/** "… gut getarnt. (Foto: Getty)", "Foto: Andina", "Roman Prymula, photo: Archives …": a credit label and a name closing the block. */
+const CLOSING_CREDIT = new RegExp(`(?:^|[\\s(|,;–—-])(?:${CREDIT_WORDS})\\s*:\\s*(?:[^.!?():]|\\.(?!\\s)){1,80}\\)?$`, 'iu');
+/** "(mlharing / iStock.com)": a closing parenthesis naming a picture agency. */
+const CLOSING_AGENCY = new RegExp(`\\([^()]*\\b(?:${PICTURE_AGENCIES.join('|')})\\b[^()]*\\)$`, 'iu');
+
+/** A picture's credit, alone or closing its caption, set as a block of its own (a `figcaption` is left out before this pass). */
+function isPictureCredit(text: string): boolean {
+  return OPENING_COPYRIGHT.test(text) || CLOSING_CREDIT.test(text) || CLOSING_AGENCY.test(text);
 }
 
 /** A web address written out. */
