@@ -178,6 +178,17 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).toContain('from 1 January 2022 for the east side');
   });
 
+  it('a picture’s credit set between the paragraphs, alone or closing its caption, is left out; a paragraph citing Reuters stays', () => {
+    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const credits = '<p>© Oli Scarff/Getty Images</p><p>The river bank at dawn, two days before the vote. (Foto: dpa)</p>';
+    const cited = '<p>The grant was first reported by Reuters in May, weeks before the council met to discuss it.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 2).join('')}${credits}${paragraphs.slice(2).join('')}${cited}</article>`);
+    expect(text).not.toContain('Oli Scarff');
+    expect(text).not.toContain('two days before the vote');
+    expect(text).toContain('The grant was first reported by Reuters in May');
+    expect(text).toContain('Engineers from the state water board');
+  });
+
   // Past Readability's old 60,000-element limit (linkedom is slow at this size; the browser e2e takes 100,000).
   it('a page with a 61,000-link footer is still read as its article', { timeout: 60_000 }, () => {
     const footer = `<footer><div>${'<a href="/x">Link</a> '.repeat(61_000)}</div></footer>`;
