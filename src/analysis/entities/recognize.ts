@@ -13,6 +13,7 @@ import { withCompanyShortNames } from './company-short-names';
 import { withCoordinatedNames } from './coordinated-names';
 import { withDefinedNames } from './defined-names';
 import { withPersonEvidence } from './person-evidence';
+import { withPhotoCredits } from './photo-credits';
 import { withPossessiveNames } from './possessive-names';
 import { productNameEnd } from './product-names';
 import { withHandles } from './handles';
@@ -70,7 +71,8 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   });
   const headingSpans = sentences.filter((_, s) => headings[s]);
   const joined = withCampusNames(text, withPossessiveNames(text, withCoordinatedNames(text, joinNamedEvents(text, mentions))));
-  return withPersonEvidence(text, withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, joined, headingSpans)))), sentences);
+  const credited = withPhotoCredits(text, withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, joined, headingSpans)))));
+  return withPersonEvidence(text, credited, sentences);
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;

@@ -115,3 +115,17 @@ describe('ages, treaties, eras and institutions’ common nouns', () => {
     expect(entitiesOf('In his haste, Ramesses II committed a tactical error.', [['Ramesses II', 'PER']])[0]!.type).toBe('PER');
   });
 });
+
+describe('a photo credit', () => {
+  const persons = (text: string) => analyze(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+
+  it('names its photographer, in capitals or not, before the agency', () => {
+    expect(persons('JIM WATSON/AFP/Getty Images\nEmery retweeted it.')).toContain('JIM WATSON');
+    expect(persons('Netanyahu visits the Western Wall. (Thomas Coex/AFP/Getty Images)')).toContain('Thomas Coex');
+  });
+
+  it('leaves a caption’s last place and a glued label out of the name', () => {
+    expect(persons('A neon sign glows in Paris Benoit Tessier/Reuters')).toContain('Benoit Tessier');
+    expect(persons('A sign in Seoul. CreditCreditJeon Heon-Kyun/EPA, via Shutterstock')).toContain('Jeon Heon-Kyun');
+  });
+});
