@@ -25,6 +25,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { seededRandom } from './lib/random';
 
 const { values } = parseArgs({
   options: {
@@ -134,7 +135,7 @@ for (const [name, sentences] of Object.entries(split)) {
 writeFileSync(join(values.out, 'europeana.txt'), conll(europeana));
 if (values.names) {
   const lists = JSON.parse(readFileSync(values.names, 'utf8')) as NameLists;
-  const next = random(Number(values.seed));
+  const next = seededRandom(Number(values.seed));
   const augmented = Array.from({ length: Number(values.copies) }, () => augment(split['train.txt'], lists, next)).flat();
   writeFileSync(join(values.out, 'augmented.txt'), conll(augmented.map((s) => [s])));
   console.log(`augmented.txt: ${augmented.length} sentences`);
@@ -145,18 +146,6 @@ interface NameLists {
   firstNames: string[];
   lastNames: string[];
   places: string[];
-}
-
-/** Mulberry32, as in train-ner.ts: the same seed gives the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The sentence's names as [start, end, type] word ranges. */

@@ -13,7 +13,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { explainBoilerplate, PRUNE_RULES, type PruneOptions, type PruneRule } from '../src/page/boilerplate';
+import { explainBoilerplate, type PruneOptions } from '../src/page/boilerplate';
+import { PRUNE_RULES, type PruneRule } from '../src/page/prune-rules';
 import { buildTextMap } from '../src/page/text-map';
 import { addCounts, countPage, norm, readCorpus, readPageHtml, scores, ZERO, type Counts, type CorpusPage } from './eval/extract-corpus';
 import { extractHtml } from './eval/extract-html';

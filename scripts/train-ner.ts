@@ -29,6 +29,7 @@ import { tagDocument } from '../src/analysis/entities/tag-document';
 import { TAG_COUNT, spansFromTags, tagIndex, tagsFromSpans } from '../src/analysis/entities/tags';
 import { emissionScores, type FloatWeights, type QuantisedWeights, type TaggerWeights, viterbi } from '../src/analysis/entities/viterbi';
 import { scoreSpans } from './eval/conlleval';
+import { seededRandom } from './lib/random';
 
 const { values } = parseArgs({
   options: {
@@ -88,18 +89,6 @@ function readDocuments(path: string): Document[] {
       gold: Uint8Array.from(tagsFromSpans(spansFromTags(s.gold), s.words.length), tagIndex),
     })),
   );
-}
-
-/** Mulberry32: a small seeded generator, so runs are reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], next: () => number): T[] {
@@ -247,7 +236,7 @@ const extra = values.extra.flatMap(readDocuments);
 const train = [...values.train.flatMap(readDocuments), ...extra, ...(values.final ? dev : [])];
 console.log(`training on ${train.length} documents, ${train.reduce((n, d) => n + d.length, 0)} sentences; bits ${bits}, seed ${seed}`);
 
-const next = random(seed);
+const next = seededRandom(seed);
 const model = new Perceptron(bits);
 let best: { epoch: number; f1: number; weights: FloatWeights } | undefined;
 for (let epoch = 1; epoch <= Number(values.epochs); epoch++) {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { FEATURE_COUNT, HASH_BUCKETS, lexiconMatches, opinionFeatures, opinionProbability, type OpinionWeights } from '../src/analysis/claims/opinion-model';
 import { splitWords } from '../src/analysis/claims/words';
 import { parseCsv } from './lib/csv';
+import { seededRandom } from './lib/random';
 
 const SEED = 20241125;
 const EPOCHS = 30;
@@ -46,19 +47,6 @@ function readSplit(folder: string, name: string): Example[] {
     });
 }
 
-
-/** Mulberry32: a small seeded generator, so that shuffles repeat exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function train(examples: Example[], l2: number): OpinionWeights {
   const weights = new Float64Array(FEATURE_COUNT);
   let bias = 0;
@@ -66,7 +54,7 @@ function train(examples: Example[], l2: number): OpinionWeights {
   // Weigh the classes equally: train is two-thirds objective, articles and val are not.
   const positives = examples.filter((e) => e.subjective).length;
   const classWeight = (subjective: boolean) => examples.length / (2 * (subjective ? positives : examples.length - positives));
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -1,4 +1,5 @@
-import { PRUNE_RULES, type HandRule } from './boilerplate';
+import { type BlockInfo, describeBlock } from './block-info';
+import { PRUNE_RULES, type HandRule } from './prune-rules';
 
 /**
  * What the learned block filter (`block-filter.ts`) reads of each candidate
@@ -8,42 +9,18 @@ import { PRUNE_RULES, type HandRule } from './boilerplate';
  * the blocks and their links: linear in the page's candidate blocks.
  */
 
-const HEADING = /^h[1-6]$/;
 const SENTENCE_END = /[.!?…]["”’»)]*$/u;
 /** Blocks with at least this many characters count as the story's paragraphs when finding its start and end. */
 const PARAGRAPH_CHARS = 200;
 
-interface Described {
-  chars: number;
-  linkShare: number;
-  links: number;
-  tag: string;
-  text: string;
-}
-
-function describe(el: Element): Described {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  let linkChars = 0;
-  let links = 0;
-  for (const a of el.querySelectorAll('a')) {
-    const length = (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (length === 0) continue;
-    links++;
-    linkChars += length;
-  }
-  const tag = el.localName.toLowerCase();
-  if (tag === 'a' || el.closest('a')) {
-    links = Math.max(links, 1);
-    linkChars = text.length;
-  }
-  return { chars: text.length, linkShare: text.length ? Math.min(1, linkChars / text.length) : 0, links, tag, text };
-}
+/** A block inside a link counts as one link (the filter was trained so), though the rules count only links within it. */
+const linkCount = (b: BlockInfo): number => (b.insideLink ? Math.max(b.links, 1) : b.links);
 
 const logChars = (chars: number): number => Math.log1p(chars) / 8;
 
 /** The feature vectors of the candidate blocks, in their order; `rules[i]` is what the hand rules say of block i. */
 export function blockFeatures(blocks: readonly Element[], rules: ReadonlyArray<HandRule | undefined>): number[][] {
-  const info = blocks.map(describe);
+  const info = blocks.map(describeBlock);
   const n = info.length;
   const total = info.reduce((sum, b) => sum + b.chars, 0) || 1;
   // The story's first and last paragraph, among the blocks the rules keep.
@@ -71,8 +48,8 @@ export function blockFeatures(blocks: readonly Element[], rules: ReadonlyArray<H
       1,
       logChars(b.chars),
       b.linkShare,
-      Math.min(b.links, 10) / 10,
-      HEADING.test(b.tag) ? 1 : 0,
+      Math.min(linkCount(b), 10) / 10,
+      b.heading ? 1 : 0,
       b.tag === 'li' ? 1 : 0,
       b.tag === 'p' ? 1 : 0,
       b.tag === 'td' || b.tag === 'th' || b.tag === 'table' ? 1 : 0,

@@ -15,9 +15,11 @@ import {
   CREDIT_LABELS,
   PICTURE_AGENCIES,
 } from './boilerplate-words';
+import { type BlockInfo, describeBlock } from './block-info';
 import { blockFeatures } from './block-features';
 import { articleTextProbability } from './block-filter';
 import { BLOCK_FILTER_MODEL } from './data/block-filter-model';
+import type { HandRule, PruneRule } from './prune-rules';
 
 /**
  * Readability picks the part of the page with the most prose and keeps whatever
@@ -32,7 +34,6 @@ import { BLOCK_FILTER_MODEL } from './data/block-filter-model';
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog', 'form', 'button', 'select']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'menu', 'menubar', 'banner', 'dialog', 'alert']);
 const LIST_TAGS = new Set(['ul', 'ol', 'menu', 'dl']);
-const HEADING = /^h[1-6]$/;
 
 /** An ancestor holding at least this share of the kept text is the article's own container: its name is not furniture. */
 const CONTAINER_SHARE = 0.4;
@@ -61,31 +62,6 @@ const DISCLOSURE_CHARS = 400;
 /** An author's bio is a short paragraph or two. */
 const BIO_CHARS = 600;
 
-/** The furniture pass's hand-written rules, in a fixed order (the learned filter's features name them so). */
-export const PRUNE_RULES = [
-  'furniture-markup',
-  'byline-markup',
-  'link-list',
-  'teaser-link',
-  'label',
-  'disclosure',
-  'call-to-action',
-  'posting-line',
-  'end-label-line',
-  'end-date-line',
-  'end-byline',
-  'end-notice',
-  'end-bio',
-  'nested-story',
-  'furniture-box',
-  'picture-credit',
-] as const;
-
-export type HandRule = (typeof PRUNE_RULES)[number];
-
-/** Which rule left a block out of the article: a hand-written one (the first that did), or the learned filter after them. */
-export type PruneRule = HandRule | 'learned-filter';
-
 /** The blocks (live elements in document order) that are article text. */
 export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptions = {}): Element[] {
   const rules = explainBoilerplate(blocks, options);
@@ -106,7 +82,7 @@ export function explainBoilerplate(blocks: readonly Element[], options: PruneOpt
 /** The hand-written rules alone (the learned filter is trained on what they say). */
 export function handRules(blocks: readonly Element[], options: PruneOptions = {}): Array<HandRule | undefined> {
   if (blocks.length === 0) return [];
-  const info = blocks.map(describe);
+  const info = blocks.map(describeBlock);
   const total = info.reduce((sum, b) => sum + b.chars, 0) || 1;
 
   // Kept characters under each ancestor, to tell the article's container from a box inside it.
@@ -351,37 +327,6 @@ function hasFurniturePhrase(text: string): boolean {
 /** A paragraph that is only a link to another story's headline (no sentence of its own; an address written out is the story's). */
 function isLoneHeadlineLink(b: BlockInfo): boolean {
   return b.links === 1 && b.linkShare >= 0.9 && b.chars < 120 && !WRITTEN_ADDRESS.test(b.text) && !EMAIL.test(b.text) && !/[.!?…:;]$/.test(b.text);
-}
-
-interface BlockInfo {
-  el: Element;
-  tag: string;
-  text: string;
-  chars: number;
-  links: number;
-  linkChars: number;
-  linkShare: number;
-  heading: boolean;
-}
-
-function describe(el: Element): BlockInfo {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  let linkChars = 0;
-  let links = 0;
-  for (const a of el.querySelectorAll('a')) {
-    const length = (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (length === 0) continue;
-    links++;
-    linkChars += length;
-  }
-  const tag = el.localName.toLowerCase();
-  if (tag === 'a') {
-    links = 1;
-    linkChars = text.length;
-  } else if (el.closest('a')) {
-    linkChars = text.length;
-  }
-  return { el, tag, text, chars: text.length, links, linkChars, linkShare: text.length ? Math.min(1, linkChars / text.length) : 0, heading: HEADING.test(tag) };
 }
 
 /** The block or an ancestor below the article's container is named as navigation, sharing, recirculation, sign-up, comments or footer. */
