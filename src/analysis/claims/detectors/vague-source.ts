@@ -68,6 +68,9 @@ function informedFrom(words: Word[], i: number): number | undefined {
   if (TOLD_SUBJECTS.has(subject.lower) && (auxiliaries > 0 || contracted) && words[i]!.lower !== 'learned' && words[i]!.lower !== 'learnt') return j;
   // "TMZ has learned": an outlet's own reporting from unnamed sources.
   const learned = (words[i]!.lower === 'learned' || words[i]!.lower === 'learnt') && /^ha(?:s|ve)$/u.test(words[i - 1]?.lower ?? '');
-  if (learned && (subject.lower === 'we' || /^\p{Lu}/u.test(subject.text)) && (!next || /^[,.;]$/u.test(next.text) || next.lower === 'that')) return j;
-  return undefined;
+  if (!learned || !(subject.lower === 'we' || /^\p{Lu}/u.test(subject.text)) || !(!next || /^[,.;]$/u.test(next.text) || next.lower === 'that')) return undefined;
+  // The outlet's whole name: "NBC News has learned", "OBSERVER ONLINE has learnt".
+  const nameStart = Math.max(0, j - 3);
+  while (j > nameStart && /^\p{Lu}/u.test(words[j - 1]!.text)) j--;
+  return j;
 }

@@ -248,6 +248,8 @@ describe('attribution beyond "X said"', () => {
 describe('vague sources and whole-name sources', () => {
   it('labels "we\'re told", "TMZ has learned", "our sources say" and "…, say economists, …" vague', () => {
     expect(sentence('The dress was stolen from her hotel room, TMZ has learned.', 'The dress')).toMatchObject({ label: 'vague', source: { text: 'TMZ has learned' } });
+    expect(sentence('Police have launched a search for the woman, OBSERVER ONLINE has learnt.', 'Police')).toMatchObject({ label: 'vague', source: { text: 'OBSERVER ONLINE has learnt' } });
+    expect(sentence('The agency will cut 300 jobs, NBC News has learned.', 'The agency')).toMatchObject({ label: 'vague', source: { text: 'NBC News has learned' } });
     expect(sentence("We're told there is security footage.", "We're")).toMatchObject({ label: 'vague', source: { text: "We're told" } });
     expect(sentence('Our sources say she told the police it was taken.', 'Our')).toMatchObject({ label: 'vague', source: { text: 'Our sources' } });
     expect(sentence('The combination, say economists, marks a journey into uncharted territory.', 'The combination')).toMatchObject({ label: 'vague', source: { text: 'economists' } });
