@@ -246,6 +246,13 @@ describe('attribution beyond "X said"', () => {
 });
 
 describe('vague sources and whole-name sources', () => {
+  it('never takes a participle that opens the sentence for the person a pronoun or role stands for', () => {
+    const text = 'Kim Lee directs the film.\n\nSpeaking through an interpreter, he said the award was a surprise.\n\nSpeaking to reporters, the director added that the cast deserved it.';
+    const [, second, third] = analyze(text).sentences;
+    expect(second).toMatchObject({ label: 'sourced', source: { text: 'Kim Lee' } });
+    expect(third).toMatchObject({ label: 'sourced', source: { text: 'Kim Lee' } });
+  });
+
   it('labels "we\'re told", "TMZ has learned", "our sources say" and "…, say economists, …" vague', () => {
     expect(sentence('The dress was stolen from her hotel room, TMZ has learned.', 'The dress')).toMatchObject({ label: 'vague', source: { text: 'TMZ has learned' } });
     expect(sentence('Police have launched a search for the woman, OBSERVER ONLINE has learnt.', 'Police')).toMatchObject({ label: 'vague', source: { text: 'OBSERVER ONLINE has learnt' } });
