@@ -4,15 +4,7 @@ import { blockFeatures } from '../../../src/page/block-features';
 import { articleTextProbability } from '../../../src/page/block-filter';
 import { explainBoilerplate, handRules } from '../../../src/page/boilerplate';
 import { BLOCK_FILTER_MODEL } from '../../../src/page/data/block-filter-model';
-
-const STORY = [
-  'The city council approved a new flood barrier on Tuesday, ending a two-year dispute over its cost and route along the river.',
-  '“This barrier protects eleven thousand homes,” Mayor Alicia Moreno told reporters after the vote, which passed seven to two.',
-  'Engineers from the state water board said construction could begin in the spring and take about three years to complete.',
-  'Opponents, including two council members from the east side, argued the plan diverts money from road repairs and schools.',
-  'The barrier will cost an estimated 48 million dollars, about half of it paid by a federal grant awarded last year.',
-  'Residents who spoke at the meeting were divided, with several asking for a second public hearing before work starts.',
-].map((s) => `<p>${s}</p>`).join('');
+import { FLOOD_BARRIER_STORY as STORY } from './flood-barrier-story';
 
 function blocksOf(inner: string): Element[] {
   const { document } = parseHTML(`<html><body><article>${inner}</article></body></html>`);

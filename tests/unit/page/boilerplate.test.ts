@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../../src/page/article';
 import { buildTextMap } from '../../../src/page/text-map';
+import { FLOOD_BARRIER_STORY as STORY } from './flood-barrier-story';
 
 function articleText(body: string, url = 'https://www.example-chronicle.com/news/article/city-council-approves-flood-barrier-17000000.php'): string {
   const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>City council approves flood barrier</title></head><body>${body}</body></html>`);
@@ -10,15 +11,6 @@ function articleText(body: string, url = 'https://www.example-chronicle.com/news
   if (found.state !== 'article') throw new Error(`${found.state}: ${found.reason}`);
   return buildTextMap(found.blocks).text;
 }
-
-const STORY = [
-  'The city council approved a new flood barrier on Tuesday, ending a two-year dispute over its cost and route along the river.',
-  '“This barrier protects eleven thousand homes,” Mayor Alicia Moreno told reporters after the vote, which passed seven to two.',
-  'Engineers from the state water board said construction could begin in the spring and take about three years to complete.',
-  'Opponents, including two council members from the east side, argued the plan diverts money from road repairs and schools.',
-  'The barrier will cost an estimated 48 million dollars, about half of it paid by a federal grant awarded last year.',
-  'Residents who spoke at the meeting were divided, with several asking for a second public hearing before work starts.',
-].map((s) => `<p>${s}</p>`).join('');
 
 const menu = (items: string[]) => `<ul>${items.map((i) => `<li><a href="/${i.toLowerCase().replace(/\W+/g, '-')}">${i}</a></li>`).join('')}</ul>`;
 
