@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { analyze, loadLanguagePack } from '../src/analysis';
 import { GERMAN_REPORTING_FORMS, GERMAN_SEPARABLE_FORMS } from '../src/analysis/languages/de/reporting-verbs';
 import { repoModels } from './lib/repo-models';
+import { layOutTokenLines } from './lib/token-lines';
 
 const ATTRIBUTION_WORDS = new Set(['laut', 'zufolge', 'heißt', 'hieß']);
 
@@ -36,21 +37,7 @@ const PRONOUN = /^(?:ich|du|er|sie|es|wir|ihr|man|mich|mir|dich|dir|ihn|ihm|ihne
 
 /** Gold sources that are not pronouns, and how many of them the claims stage's source covers. */
 function sourceMatches(speech: Speech): { total: number; found: number } {
-  let text = '';
-  const starts: number[][] = [];
-  const lines = speech.Sentences.map((s) => {
-    const start = text.length;
-    const tokenStarts: number[] = [];
-    s.Tokens.forEach((token, i) => {
-      if (i > 0) text += ' ';
-      tokenStarts.push(text.length);
-      text += token;
-    });
-    starts.push(tokenStarts);
-    const end = text.length;
-    text += '\n';
-    return { start, end };
-  });
+  const { text, sentences: lines, tokenStarts: starts } = layOutTokenLines(speech.Sentences.map((s) => s.Tokens));
   const analysis = analyze(text, { language: 'de' });
   let total = 0;
   let found = 0;

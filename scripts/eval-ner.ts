@@ -21,12 +21,12 @@ import { parseConll, type ConllSentence } from '../src/analysis/entities/conll-f
 import { decodeBase64 } from '../src/analysis/entities/base64';
 import { isSupportedLanguage, loadLanguagePack } from '../src/analysis/languages';
 import { repoModels } from './lib/repo-models';
+import { layOutTokenLines } from './lib/token-lines';
 import { decodeModel } from '../src/analysis/entities/model-codec';
 import { modelWord } from '../src/analysis/entities/model-input';
 import { buildEntities } from '../src/analysis/entities/build';
 import { tagDocument } from '../src/analysis/entities/tag-document';
 import { retypeKnown } from '../src/analysis/knowledge';
-import type { Span } from '../src/shared/schema';
 import { scoreSpans, wordTagsFromSpans, type TypeScore } from './eval/conlleval';
 
 const { values, positionals } = parseArgs({
@@ -118,21 +118,7 @@ function compromiseTags(sentence: ConllSentence): string[] {
 
 /** IOB2 tags for a document from the entity pipeline: its sentences as lines of space-joined words, mentions mapped back to words. */
 function pipelineTags(doc: ConllSentence[]): string[][] {
-  let text = '';
-  const spans: Span[] = [];
-  const wordStarts: number[][] = [];
-  for (const sentence of doc) {
-    const start = text.length;
-    const starts: number[] = [];
-    sentence.words.forEach((word, i) => {
-      if (i > 0) text += ' ';
-      starts.push(text.length);
-      text += word;
-    });
-    spans.push({ start, end: text.length });
-    wordStarts.push(starts);
-    text += '\n';
-  }
+  const { text, sentences: spans, tokenStarts: wordStarts } = layOutTokenLines(doc.map((sentence) => sentence.words));
   const tags = doc.map((sentence) => sentence.words.map(() => 'O'));
   for (const entity of retypeKnown(buildEntities(text, pack.names.recognize(text, spans), spans))) {
     for (const mention of entity.mentions) {
