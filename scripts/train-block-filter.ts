@@ -17,6 +17,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { blockFeatures } from '../src/page/block-features';
+import { describeBlock } from '../src/page/block-info';
 import { articleTextProbability as keepProbability } from '../src/page/block-filter';
 import { handRules, type PruneOptions } from '../src/page/boilerplate';
 import { buildTextMap } from '../src/page/text-map';
@@ -71,8 +72,9 @@ function readPages(): Page[] {
     const html = readPageHtml(dir!, page.file);
     let blocks: Block[] = [];
     const record = (candidates: readonly Element[], options: PruneOptions): Element[] => {
-      const rules = handRules(candidates, options);
-      const features = blockFeatures(candidates, rules);
+      const info = candidates.map(describeBlock);
+      const rules = handRules(info, options);
+      const features = blockFeatures(info, rules);
       blocks = candidates.map((el, i) => ({ text: norm(buildTextMap([el]).text), rule: rules[i] ?? null, features: features[i]!, label: null }));
       return candidates.filter((_, i) => rules[i] === undefined);
     };

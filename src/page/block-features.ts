@@ -1,4 +1,4 @@
-import { type BlockInfo, describeBlock } from './block-info';
+import type { BlockInfo } from './block-info';
 import { PRUNE_RULES, type HandRule } from './prune-rules';
 
 /**
@@ -19,8 +19,7 @@ const linkCount = (b: BlockInfo): number => (b.insideLink ? Math.max(b.links, 1)
 const logChars = (chars: number): number => Math.log1p(chars) / 8;
 
 /** The feature vectors of the candidate blocks, in their order; `rules[i]` is what the hand rules say of block i. */
-export function blockFeatures(blocks: readonly Element[], rules: ReadonlyArray<HandRule | undefined>): number[][] {
-  const info = blocks.map(describeBlock);
+export function blockFeatures(info: readonly BlockInfo[], rules: ReadonlyArray<HandRule | undefined>): number[][] {
   const n = info.length;
   const total = info.reduce((sum, b) => sum + b.chars, 0) || 1;
   // The story's first and last paragraph, among the blocks the rules keep.

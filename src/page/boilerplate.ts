@@ -70,8 +70,10 @@ export function pruneBoilerplate(blocks: readonly Element[], options: PruneOptio
 
 /** For each block, the rule that leaves it out, or undefined when it is article text (the corpus evaluation weighs each rule). */
 export function explainBoilerplate(blocks: readonly Element[], options: PruneOptions = {}): Array<PruneRule | undefined> {
-  const rules: Array<PruneRule | undefined> = handRules(blocks, options);
-  const features = blockFeatures(blocks, rules as ReadonlyArray<HandRule | undefined>);
+  // Each block is described once: the hand rules and the learned filter's features read the same record.
+  const info = blocks.map(describeBlock);
+  const rules: Array<PruneRule | undefined> = handRules(info, options);
+  const features = blockFeatures(info, rules as ReadonlyArray<HandRule | undefined>);
   for (let i = 0; i < blocks.length; i++) {
     if (rules[i] || options.keep?.has(blocks[i]!)) continue;
     if (articleTextProbability(features[i]!, BLOCK_FILTER_MODEL.weights) < BLOCK_FILTER_MODEL.threshold) rules[i] = 'learned-filter';
@@ -80,9 +82,8 @@ export function explainBoilerplate(blocks: readonly Element[], options: PruneOpt
 }
 
 /** The hand-written rules alone (the learned filter is trained on what they say). */
-export function handRules(blocks: readonly Element[], options: PruneOptions = {}): Array<HandRule | undefined> {
-  if (blocks.length === 0) return [];
-  const info = blocks.map(describeBlock);
+export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}): Array<HandRule | undefined> {
+  if (info.length === 0) return [];
   const total = info.reduce((sum, b) => sum + b.chars, 0) || 1;
 
   // Kept characters under each ancestor, to tell the article's container from a box inside it.

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blockFeatures } from '../../../src/page/block-features';
+import { describeBlock } from '../../../src/page/block-info';
 import { articleTextProbability } from '../../../src/page/block-filter';
 import { explainBoilerplate, handRules } from '../../../src/page/boilerplate';
 import { BLOCK_FILTER_MODEL } from '../../../src/page/data/block-filter-model';
@@ -22,10 +23,12 @@ describe('the learned block filter', () => {
 
   it('gives one feature per weight of the shipped model, the same for the same blocks', () => {
     const blocks = blocksOf(`<h1>City council approves flood barrier</h1>${STORY}`);
-    const features = blockFeatures(blocks, handRules(blocks));
+    const info = blocks.map(describeBlock);
+    const features = blockFeatures(info, handRules(info));
     expect(features).toHaveLength(blocks.length);
     for (const f of features) expect(f).toHaveLength(BLOCK_FILTER_MODEL.weights.length);
-    expect(blockFeatures(blocks, handRules(blocks))).toEqual(features);
+    const again = blocks.map(describeBlock);
+    expect(blockFeatures(again, handRules(again))).toEqual(features);
   });
 
   it('keeps every paragraph of the story and leaves out a teaser’s byline after it', () => {
