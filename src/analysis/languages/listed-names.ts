@@ -7,10 +7,12 @@ export interface NameLists {
   firstNames: ReadonlySet<string>;
   lastNames: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /** Organisations whose names are no common word ("Bundesnetzagentur", "Deutsche Bahn"). */
+  organisations: ReadonlySet<string>;
 }
 
-/** The longest place name, in words, worth trying at each word. */
-const MAX_PLACE_WORDS = 4;
+/** The longest listed name, in words, worth trying at each word ("Bundesamt für Migration und Flüchtlinge"). */
+const MAX_LISTED_WORDS = 6;
 
 /**
  * The tagger's mentions with what the article and the lists add where it found nothing:
@@ -19,21 +21,24 @@ const MAX_PLACE_WORDS = 4;
  * a capitalised word is a person ("Anna Berg"), and a listed place is a place. German
  * capitalises every noun, so a capital alone says little; these are names by evidence.
  */
-export function withListedNames(text: string, sentences: readonly Span[], mentions: readonly Mention[], lists: NameLists): Mention[] {
+export function withListedNames(text: string, sentences: readonly Span[], tagged: readonly Mention[], lists: NameLists): Mention[] {
+  const mentions = tagged.map((m) => (m.type !== 'ORG' && lists.organisations.has(m.text) ? { ...m, type: 'ORG' as const } : m));
   const added: Mention[] = [];
   const taken = (start: number, end: number) => [...mentions, ...added].some((m) => m.start < end && start < m.end);
   const known = new Map<string, Mention['type']>();
   for (const m of mentions) if (!known.has(m.text)) known.set(m.text, m.type);
+  const lowerStarts = new Set([...lists.organisations].map((name) => name.split(' ')[0]!).filter((word) => !/^\p{Lu}/u.test(word)));
   for (const sentence of sentences) {
     const words = tokenize(text, sentence.start, sentence.end);
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      if (!/^\p{Lu}/u.test(word.text)) continue;
+      // A name starts with a capital, but for a few listed ones written in lower case ("dpa", "taz").
+      if (!/^\p{Lu}/u.test(word.text) && !lowerStarts.has(word.text)) continue;
       // The longest run of words that is a name the article or the lists already know.
-      for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n--) {
+      for (let n = Math.min(MAX_LISTED_WORDS, words.length - i); n >= 1; n--) {
         const last = words[i + n - 1]!;
         const phrase = text.slice(word.start, last.end);
-        const type = known.get(phrase) ?? (lists.places.has(phrase) ? 'LOC' : undefined);
+        const type = known.get(phrase) ?? (lists.places.has(phrase) ? 'LOC' : lists.organisations.has(phrase) ? 'ORG' : undefined);
         if (!type || taken(word.start, last.end) || continuesWord(text, word.start, last.end)) continue;
         added.push({ start: word.start, end: last.end, text: phrase, type });
         i += n - 1;

@@ -6,6 +6,7 @@ import { withListedNames, type NameLists } from '../listed-names';
 import { taggedMentions } from '../tagged-mentions';
 import type { LanguagePack } from '../types';
 import { GERMAN_CLAIM_DATA } from './claims';
+import { GERMAN_ORGANISATIONS } from './organisations';
 import { GERMAN_SEGMENTATION } from './segmentation';
 
 /** The name model's file (written by `scripts/train-ner.ts --out assets/public/languages/de/ner-model.bin`), read only for a German text. */
@@ -17,7 +18,7 @@ export const GERMAN_NAME_LISTS_FILE = 'languages/de/names.json';
 export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): LanguagePack {
   let weights: TaggerWeights | undefined;
   const file = NameListsFileSchema.parse(JSON.parse(asciiText(nameListBytes)));
-  const lists: NameLists = { firstNames: new Set(file.firstNames), lastNames: new Set(file.lastNames), places: new Set(file.places) };
+  const lists: NameLists = { firstNames: new Set(file.firstNames), lastNames: new Set(file.lastNames), places: new Set(file.places), organisations: new Set(GERMAN_ORGANISATIONS) };
   const pack: LanguagePack = {
     code: 'de',
     name: 'German',

@@ -7,6 +7,7 @@ const lists: NameLists = {
   firstNames: new Set(['Anna', 'Klaus']),
   lastNames: new Set(['Berg']),
   places: new Set(['Thüringen', 'Nordrhein-Westfalen', 'Antigua und Barbuda']),
+  organisations: new Set(['Bundesnetzagentur', 'Deutsche Bahn', 'Bundesamt für Migration und Flüchtlinge', 'Fujitsu', 'dpa']),
 };
 
 /** Mentions as [text, type], for a text whose tagger found `tagged` (each the first occurrence of its text). */
@@ -30,6 +31,19 @@ describe('German names by evidence', () => {
     ]);
     expect(names('Der Staat Antigua und Barbuda liegt in der Karibik.')).toEqual([['Antigua und Barbuda', 'LOC']]);
     expect(names('Das sagte Anna Berg am Montag.')).toEqual([['Anna Berg', 'PER']]);
+  });
+
+  it('takes listed organisations, a long one whole and one written in lower case, and retypes one the tagger took for another type', () => {
+    expect(names('Die Bundesnetzagentur prüft, ob die Deutsche Bahn zahlen muss.')).toEqual([
+      ['Bundesnetzagentur', 'ORG'],
+      ['Deutsche Bahn', 'ORG'],
+    ]);
+    expect(names('Das Bundesamt für Migration und Flüchtlinge entscheidet, meldet dpa.')).toEqual([
+      ['Bundesamt für Migration und Flüchtlinge', 'ORG'],
+      ['dpa', 'ORG'],
+    ]);
+    expect(names('Ende 2010 hat Fujitsu sich neu aufgestellt.', [['Fujitsu', 'PER']])).toEqual([['Fujitsu', 'ORG']]);
+    expect(names('Die Bahn fährt, die Deutsche Bahnhofsmission hilft.')).toEqual([]);
   });
 
   it('leaves a name inside a longer word, a lower-case word and what the tagger already tagged alone', () => {
