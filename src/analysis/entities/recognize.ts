@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { NAME_HEAD_TYPES, NAME_LEAD_TYPES } from './data/name-heads';
-import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, NOT_NAMES } from './data/non-names';
+import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MONTHS, NOT_NAMES, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
@@ -47,7 +47,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
       const whole = withoutLowerCaseTail(sentence.slice(first, span.end));
-      if (whole.length === 0 || (headings[s] && !isKnownName(whole, capitalised))) continue;
+      if (!whole.some((w) => LETTER_OR_DIGIT.test(w.text)) || (headings[s] && !isKnownName(whole, capitalised))) continue;
       const bare = withoutLeadingNonName(withoutTrailingNonName(whole));
       const untitled = withoutTitle(bare, span.type);
       const titled = untitled[0] !== bare[0];
@@ -165,14 +165,20 @@ function withoutLeadingNonName(words: readonly Token[]): readonly Token[] {
  * or on a head word British style writes small ("West Mercia police").
  */
 function withoutLowerCaseTail(words: readonly Token[]): readonly Token[] {
-  const loose = (word: string) => (LOWER_CASE_WORD.test(word) && !NAME_HEAD_TYPES.has(word)) || LOOSE_PUNCTUATION.test(word);
+  const loose = (i: number) => {
+    const word = words[i]!.text;
+    // "Best place to sleep !!!!", "Thanks!!": exclamation marks set apart or doubled close a sentence, not a name like "Yahoo!".
+    const exclaimed = word === '!' && i > 0 && (words[i - 1]!.end < words[i]!.start || words[i - 1]!.text === '!');
+    return (LOWER_CASE_WORD.test(word) && !NAME_HEAD_TYPES.has(word)) || LOOSE_PUNCTUATION.test(word) || exclaimed;
+  };
   let end = words.length;
-  while (end > 0 && loose(words[end - 1]!.text)) end--;
+  while (end > 0 && loose(end - 1)) end--;
   return end === words.length ? words : words.slice(0, end);
 }
 
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 const LOOSE_PUNCTUATION = /^[?,;:'"“”‘’]$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** "AMD Polaris GPU": a common technical word after a name is not part of it, unless the gazetteer knows the whole ("PlayStation VR"). */
 function withoutTrailingNonName(words: readonly Token[]): readonly Token[] {
@@ -228,6 +234,9 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
   if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
   if ((LEGISLATION_WORDS.has(lower) || GENERIC_INSTITUTIONS.has(lower)) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
   if (ERAS.has(lower) && /(?:\d|\bcentury|\bmillennium)\s$/iu.test(before)) return true;
+  if (isDate(lower, before, text.slice(end, end + 6)) || WEB_ADDRESS_OR_FILE.test(written)) return true;
+  // "Rob@aol.com", "Lisa_resume.doc", "http://unitedway.enron.com" split by the tokenizer: a word glued to "@", "_" or "://" is part of an address.
+  if (/^[@_][\p{L}\d]/u.test(text.slice(end, end + 2)) || /[\p{L}\d][@_]$|:\/\/$/u.test(before)) return true;
   const line = shortLineAround(text, start, end);
   // "1. Define your goals": a numbered heading's first word, with nothing but lower-case words after it (not a results
   // table's "1. Soininen (Finland) 12.34"). Prose capitalises the word too when it only follows a list number, so ask the name lists.
@@ -240,6 +249,21 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
     knownType(lower) === undefined
   );
 }
+
+/**
+ * "Saturday Dec.", "Sunday": a day or month written out, alone or with another; "Jan. 9", "25 May": a day's
+ * number next to a month. Not "Sun Jun" (abbreviations only: a Chinese name) or a lone "May" (a surname too).
+ */
+function isDate(lower: string, before: string, after: string): boolean {
+  const words = lower.split(/\s+/u).map((w) => w.replace(/\.$/u, ''));
+  const written = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w);
+  if (!words.every((w) => written(w) || DATE_ABBREVIATIONS.has(w))) return false;
+  if (words.length > 1 ? words.some(written) : WEEKDAYS.has(words[0]!)) return true;
+  return /^\.?\s\d{1,2}(?!\d)/u.test(after) || /(?:^|\s)\d{1,2}(?:st|nd|rd|th)?\s$/u.test(before);
+}
+
+/** "http://unitedway.enron.com", "www.igourmet.com", "RobBrnglsn@aol.com", "Lisa_resume.doc": an address or a file, named by nobody. */
+const WEB_ADDRESS_OR_FILE = /:\/\/|^www\.|[\p{L}\d]@[\p{L}\d-]+\.\p{L}|\.(?:docx?|pdf|xlsx?|pptx?|jpe?g|png|gif|txt|zip|mp[34])$/iu;
 
 /**
  * "Pakistan-based", "anti-Trump", "Israeli-Palestinian", "Keynesian": one word
@@ -398,6 +422,8 @@ function withNameHead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   const next = tokens[span.end];
   // British style writes a force's name with a small p ("West Mercia police"); it is still the force.
   if (next?.text === 'police' && span.type === 'LOC') return { start: span.start, end: span.end + 1, type: 'ORG' };
+  // "the ruling Fatah party", "the Likud party": a name before a small "party" is the party's, whatever it sounds like.
+  if (next?.text === 'party' && (span.type === 'LOC' || span.type === 'PER')) return { ...span, type: 'ORG' };
   if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || !NAME_HEAD_TYPES.has(next.text.toLowerCase())) return span;
   return { ...span, end: span.end + 1 };
 }
@@ -503,7 +529,21 @@ function isTitleCaseHeading(tokens: readonly Token[]): boolean {
   if (CAPTION_LABEL.test(tokens[0]?.text ?? '') || tokens[0]?.text === 'By') return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   if (words.length < 3 || /[.!?"”’:]$/u.test(tokens.at(-1)?.text ?? '')) return false;
-  return words.every((t) => startsUpperCase(t.text));
+  return words.every((t) => startsUpperCase(t.text)) && !isListOfNames(tokens);
+}
+
+/**
+ * "Kristen Quinn, Sarah Mulholland, Samuel Pak, Daniel Kang": three or more items of two or three
+ * capitalised words between commas (after a label and a colon, if any) are a list of names, not a heading.
+ */
+function isListOfNames(tokens: readonly Token[]): boolean {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const items: Token[][] = [[]];
+  for (const token of tokens.slice(colon + 1)) {
+    if (token.text === ',') items.push([]);
+    else items.at(-1)!.push(token);
+  }
+  return items.length >= 3 && items.every((item) => item.length >= 2 && item.length <= 3 && item.every((t) => startsUpperCase(t.text)));
 }
 
 const UPPER_START = /^\p{Lu}/u;

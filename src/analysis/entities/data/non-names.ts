@@ -33,3 +33,12 @@ export const ERAS = new Set('bc|b.c.|bce|b.c.e.|ad|a.d.|ce|c.e.'.split('|'));
  * one is meant the article says elsewhere, in a name of its own.
  */
 export const GENERIC_INSTITUTIONS = new Set('government|cabinet|bank|army|navy|university|college|school|commission|company|firm|ministry|agency'.split('|'));
+
+/**
+ * Days and months: "Saturday Dec." is a date, not a person, though a tagger trained on Reuters' datelines
+ * reads a capitalised pair as a name. Several months are also first names ("May", "June"), and abbreviations
+ * are also words and surnames ("Sun", "Jan").
+ */
+export const WEEKDAYS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'));
+export const MONTHS = new Set('january|february|march|april|may|june|july|august|september|october|november|december'.split('|'));
+export const DATE_ABBREVIATIONS = new Set('mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'.split('|'));

@@ -71,6 +71,28 @@ describe('entity types on today’s names', () => {
     expect(names).toContain('PER Katie Allen');
   });
 
+  it('keeps dates, addresses, files and runs of exclamation marks out', () => {
+    const text = [
+      'Abbas spoke in Ramallah, Saturday Dec. 25, 2004, before the Jan. 9 election.',
+      'Theresa May met him on Sunday, and on 25 May the talks resumed.',
+      'Sun Jun of China beat Rashid Sidek.',
+      'Write to RobBrnglsn@aol.com, visit www.igourmet.com or http://unitedway.enron.com, and read Lisa_resume.doc.',
+      'Best place to sleep !!!!!!! Thanks !! I moved the group to Yahoo! last week.',
+    ].join('\n');
+    const names = analyze(text).entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names.filter((n) => /Saturday|Dec|Jan|Sunday|May$|aol|igourmet|enron|resume|!!|^!|\s!/u.test(n))).toEqual(['Theresa May']);
+    expect(names).toEqual(expect.arrayContaining(['Abbas', 'Ramallah', 'Sun Jun', 'Yahoo!']));
+  });
+
+  it('reads a name before a small "party" as the party', () => {
+    expect(typeOf('Abbas told supporters of the ruling Fatah party that he would provide security.', 'Fatah')).toBe('ORG');
+  });
+
+  it('reads a line of comma-separated full names as names, not a title-case heading', () => {
+    const names = analyze('Alternates: Heather Johnson, Usman Shaukat, Gerard Benitez, Matthew Almy, Travis Hanson\nThe team meets on Friday.').entities;
+    expect(names.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Heather Johnson', 'Usman Shaukat', 'Gerard Benitez', 'Matthew Almy', 'Travis Hanson']);
+  });
+
   it('reads a quarter after a company as no model', () => {
     expect(analyze('Samsung Q3 profits rose, while the Apple M2 chip sold well.').entities.map((e) => `${e.type} ${e.name}`)).toEqual(['ORG Samsung', 'MISC Apple M2']);
   });
