@@ -3,7 +3,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
  * Tests that read whole corpora, run the CLI or take megabyte inputs: the
- * `slow` project, which `npm test` runs after the fast `unit` one.
+ * `slow` project, which `npm test` runs after the fast `unit` one. The mark
+ * density and article coverage tests extract and analyse every saved page while
+ * their file loads (about 30 % of `test:unit`'s CPU time).
  */
 const SLOW = [
   'tests/unit/robustness/analyze-large.test.ts',
@@ -12,6 +14,8 @@ const SLOW = [
   'tests/unit/analysis/entities/page-descriptions.test.ts',
   'tests/unit/page/saved-pages-expected.test.ts',
   'tests/unit/page/boilerplate.test.ts',
+  'tests/unit/page/mark-density.test.ts',
+  'tests/unit/page/article-coverage.test.ts',
   'tests/unit/shared/settings-fuzz.test.ts',
 ];
 
