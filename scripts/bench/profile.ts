@@ -18,6 +18,8 @@ const { values } = parseArgs({
 const words = Number(values.words);
 const runs = Number(values.runs);
 const top = Number(values.top);
+/** The engine's stages as `analyze()` calls them; a sample counts for every stage on its stack. */
+const STAGES = ['segmentSentences', 'recognizeMentions', 'tokenize', 'tagDocument', 'buildEntities', 'retypeKnown', 'labelClaims'];
 
 const text = buildCorpus([words]).get(words)!;
 for (let i = 0; i < 3; i++) analyze(text);
@@ -48,12 +50,30 @@ for (const [node, ms] of selfMs) {
 
 const perRun = elapsed / runs;
 console.log(`analyze() on ${words.toLocaleString('en')} words: ${perRun.toFixed(1)} ms a run, ${Math.round(words / (perRun / 1000)).toLocaleString('en')} words/s (mean of ${runs} profiled runs)\n`);
+console.log(table('stage (self time under it, nested stages included)', stageTimes(profile), total, STAGES.length));
 console.log(table('file', byFile, total, top));
 console.log(table('function', byFunction, total, top));
 
 function table(what: string, rows: Map<string, number>, total: number, limit: number): string {
   const sorted = [...rows].sort((a, b) => b[1] - a[1]).slice(0, limit);
   return [`| ${what} | self ms a run | share |`, '| --- | --- | --- |', ...sorted.map(([name, ms]) => `| ${name} | ${(ms / runs).toFixed(1)} | ${((100 * ms) / total).toFixed(1)} % |`)].join('\n') + '\n';
+}
+
+function stageTimes(p: Profiler.Profile): Map<string, number> {
+  const parent = new Map<number, Profiler.ProfileNode>();
+  for (const n of p.nodes) for (const child of n.children ?? []) parent.set(child, n);
+  const times = new Map<string, number>(STAGES.map((s) => [s, 0]));
+  for (const [node, ms] of selfTimes(p)) {
+    const seen = new Set<string>();
+    for (let n: Profiler.ProfileNode | undefined = node; n; n = parent.get(n.id)) {
+      const name = n.callFrame.functionName;
+      if (times.has(name) && !seen.has(name)) {
+        seen.add(name);
+        times.set(name, times.get(name)! + ms);
+      }
+    }
+  }
+  return times;
 }
 
 /** Self time of each profile node in milliseconds, from the sample timeline. */
