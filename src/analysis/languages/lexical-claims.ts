@@ -601,6 +601,11 @@ function opinionLists(data: LexicalClaimData): WordList[] {
   return lists;
 }
 
+/** The shortest first part of an evaluative compound ("kosten-", "umwelt-"): shorter ones are mostly prefixes ("un-", "ver-"). */
+const MIN_COMPOUND_PART = 4;
+/** The shortest evaluative head of a compound ("wichtig"): shorter ones hide in other words ("weise", "teuer", "erfolg"). */
+const MIN_COMPOUND_HEAD = 7;
+
 /** Evaluative words count 1, hedges and predictions ½, the author's first person 1, an exclamation 1; quoted words not at all. */
 function opinionOf(data: LexicalClaimData, sentence: string, offset: number, words: readonly Word[]): { score: number; cues: Cue[] } {
   const own = words.filter((w) => !w.quoted);
@@ -614,6 +619,19 @@ function opinionOf(data: LexicalClaimData, sentence: string, offset: number, wor
     }
     return false;
   };
+  // An adjective compounded on an evaluative one ("energieeffizient", "brandgefährliche"): written in lower case, so
+  // no noun; both parts long, so that no prefix ("ver-folgen") or suffix ("beispiels-weise") passes for a part.
+  const compoundOf = (w: Word, stems: ReadonlySet<string>) => {
+    if (w.text !== w.lower) return false;
+    for (let at = MIN_COMPOUND_PART; w.lower.length - at >= MIN_COMPOUND_HEAD; at++) {
+      const head = w.lower.slice(at);
+      if (stems.has(head)) return true;
+      for (let cut = 1; cut <= 4 && head.length - cut >= MIN_COMPOUND_HEAD; cut++) {
+        if (data.adjectiveEndings.has(head.slice(head.length - cut)) && stems.has(head.slice(0, head.length - cut))) return true;
+      }
+    }
+    return false;
+  };
   for (const list of opinionLists(data)) {
     for (const phrase of list.phrases) {
       const at = lowerText.indexOf(phrase);
@@ -623,7 +641,7 @@ function opinionOf(data: LexicalClaimData, sentence: string, offset: number, wor
       }
     }
     for (const w of own) {
-      if (list.words.has(w.lower) || stemOf(w.lower, list.stems)) {
+      if (list.words.has(w.lower) || stemOf(w.lower, list.stems) || compoundOf(w, list.stems)) {
         score += list.weight;
         cues.push({ kind: list.kind, start: w.start, end: w.end });
       }

@@ -156,6 +156,13 @@ describe('German opinion and non-claims', () => {
     expect(labels('Der Zug fährt seit Montag im Stundentakt zwischen Köln und Berlin.')[0]![0]).toBe('unsourced');
   });
 
+  it('reads an adjective compounded on an evaluative one as evaluative, but no adverb in -weise, no verb and no noun', () => {
+    expect(labels('Das Verfahren ist teuer und auch nicht besonders energieeffizient.')[0]![0]).toBe('opinion');
+    expect(labels('Die Kreuzung ist brandgefährlich und viel zu eng.')[0]![0]).toBe('opinion');
+    expect(labels('Die Anlage arbeitet beispielsweise schrittweise und teilweise nachts.')[0]![0]).toBe('unsourced');
+    expect(labels('Die Polizei will die Spur weiterverfolgen, die Mehrwertsteuer steigt.')[0]![0]).toBe('unsourced');
+  });
+
   it('treats the site’s furniture as non-claims', () => {
     expect(labels('Der Zug fährt wieder.\nMehr zu diesem Thema:\nÜber dieses Thema berichtete Inforadio am 29. April 2020.').map(([label]) => label)).toEqual([
       'unsourced',
