@@ -31,9 +31,14 @@ export function decideType(name: string, mentions: readonly Mention[]): DecidedT
   return { type: vote(mentions), sure: false };
 }
 
-/** A shorter mention the gazetteer knows ("Trump" of "Mr. Trump's"), when every known form agrees. */
+/**
+ * A shorter mention the gazetteer knows ("Trump" of "Mr. Trump's"), when every known form agrees; not a
+ * surname that the list knows as a place ("Paris" of "Valeska Paris", where the person's full name decides).
+ */
 function knownShortForm(mentions: readonly Mention[]): EntityType | undefined {
-  const types = new Set(mentions.map((m) => knownType(nameWords(m.text).join(' '))).filter((t) => t !== undefined));
+  const surnames = new Set(mentions.flatMap((m) => (m.type === 'PER' && nameWords(m.text).length > 1 ? [nameWords(m.text).at(-1)!] : [])));
+  const shortForms = mentions.map((m) => nameWords(m.text).join(' ')).filter((name) => !surnames.has(name));
+  const types = new Set(shortForms.map((name) => knownType(name)).filter((t) => t !== undefined));
   return types.size === 1 ? [...types][0] : undefined;
 }
 

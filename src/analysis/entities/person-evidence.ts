@@ -15,12 +15,13 @@ const PLACE_OR_ORGANISATION = (1 << GAZETTEER_CLASSES.indexOf('place')) | (1 << 
  * like a company. A capitalised word no list knows, written alone, becomes a
  * person's wherever the article writes it, when one of its mentions is followed
  * by what only a person does or has, or opens a sentence whose first pronoun is
- * a person's.
+ * a person's. So does a listed word that ends a person's full name in the article.
  */
 export function withPersonEvidence(text: string, mentions: Mention[], sentences: readonly Span[]): Mention[] {
   const persons = new Set<string>();
+  const surnames = surnamesOfFullNames(mentions);
   mentions.forEach((m, i) => {
-    if (m.type === 'PER' || persons.has(m.text) || !isLoneUnlistedWord(m.text)) return;
+    if (m.type === 'PER' || persons.has(m.text) || !(isLoneUnlistedWord(m.text) || surnames.has(m.text))) return;
     const after = text.slice(m.end, m.end + 48);
     const possessed = POSSESSIVE.exec(after);
     if (
@@ -33,6 +34,19 @@ export function withPersonEvidence(text: string, mentions: Mention[], sentences:
     }
   });
   return persons.size === 0 ? mentions : mentions.map((m) => (persons.has(m.text) ? { ...m, type: 'PER' } : m));
+}
+
+/**
+ * "Valeska Paris" … "Paris claims she …": the last words of the article's full names of people. Such a word
+ * may be a listed place ("Paris", "Houston"); with a person's evidence next to it, it is the person again.
+ */
+function surnamesOfFullNames(mentions: readonly Mention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.type === 'PER' ? nameWords(m.text) : [];
+    if (words.length > 1 && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)) surnames.add(words.at(-1)!);
+  }
+  return surnames;
 }
 
 /** "Brooks and Carson", "Kesha and Pebe": joined by "and" to a name the tagger read as a person's. */

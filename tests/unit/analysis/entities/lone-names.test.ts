@@ -77,6 +77,24 @@ describe('a lone surname whose full name the article never writes', () => {
   });
 });
 
+describe('a surname that the gazetteer lists as a place', () => {
+  it('is the person whose full name the article writes, when a person’s evidence follows it', () => {
+    const text = 'Valeska Paris joined the ship in 1996.\nParis claims she was forced to work in the engine room.\nIn 2007, Paris left the ship.';
+    const { mentions, sentences } = mentionsOf(text, [['Valeska Paris', 'PER'], ['Paris', 'LOC'], ['Paris', 'LOC']]);
+    const entities = buildEntities(text, withPersonEvidence(text, mentions, sentences), sentences);
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Valeska Paris', 'PER', 3]]);
+  });
+
+  it('stays the place without that evidence', () => {
+    const text = 'Valeska Paris joined the ship in 1996.\nThe ship sailed to Paris in June.';
+    const { mentions, sentences } = mentionsOf(text, [['Valeska Paris', 'PER'], ['Paris', 'LOC']]);
+    expect(buildEntities(text, withPersonEvidence(text, mentions, sentences), sentences).map((e) => [e.name, e.type])).toEqual([
+      ['Valeska Paris', 'PER'],
+      ['Paris', 'LOC'],
+    ]);
+  });
+});
+
 describe('a surname shared by a family', () => {
   it('joins the member named last with it', () => {
     const text = 'Ellen Gille married John Gille. A student named Sarah Gille studied at MIT. Rothman called Ellen Gille. Gille recalls the machine.';
