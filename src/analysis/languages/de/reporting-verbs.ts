@@ -104,7 +104,7 @@ const VERBS: readonly VerbEntry[] = [
   weak('erwähnen', 'speech', 'erwähn'),
   strong('ansprechen', 'speech', ['spricht', 'sprach', 'gesprochen', 'spräche'], 'an'),
   weak('erinnern', 'speech', 'erinner'),
-  weak('vorschlagen', 'commitment', 'schlag', 'vor'),
+  strong('vorschlagen', 'commitment', ['schlägt', 'schlug', 'geschlagen', 'schlüge'], 'vor'),
   weak('begründen', 'speech', 'begründ'),
   weak('bedauern', 'speech', 'bedauer'),
   weak('formulieren', 'speech', 'formulier'),
@@ -156,7 +156,8 @@ const NO_GE = /^(?:be|er|ver|ent|zer|emp|miss|ge|hinter|über|unter|wider)|ier$/
 
 /** The forms of a weak verb's stem: present, past, participle, Konjunktiv I/II, infinitive. */
 function weakForms(stem: string): string[] {
-  const linking = /(?:[td]|[^aeiouäöülr][mn])$/u.test(stem) ? 'e' : '';
+  // "bezeichnet", "rechnet", "leugnet" take the -e-; after a vowel's lengthening h they do not ("erwähnt", "wohnt").
+  const linking = /(?:[td]|(?:[^aeiouäöülrh]|ch)[mn])$/u.test(stem) ? 'e' : '';
   const participle = NO_GE.test(stem) ? `${stem}${linking}t` : `ge${stem}${linking}t`;
   // "äußern", "fordern" (unstressed -er, -el), but "kritisieren": -ier verbs take -en.
   const lemma = /(?<!i)(?:el|er)$/u.test(stem) ? `${stem}n` : `${stem}en`;
