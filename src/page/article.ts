@@ -138,6 +138,9 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
       const verdict = judgeArticle(doc, map, meta);
       if (!verdict.article) return { state: 'not-article', reason: verdict.reason, reasons: verdict.reasons, lang, meta };
     }
+    // The headline marks where the story starts and counts for the verdict, but it is the article's title
+    // (the metadata carries it), not its body: the analysed text is the body alone, as Readability's is.
+    if (heading && blocks.length > 1) blocks = blocks.filter((block) => block !== heading);
     const root = commonAncestor(blocks);
     const result: FoundArticle = { state: 'article', root, blocks, lang, meta };
     const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim();
@@ -551,9 +554,9 @@ function commonAncestor(blocks: readonly Element[]): Element {
 const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * Readability drops the headline from its result when it repeats the page
- * title; the reader still sees it, so the live heading that matches the title
- * and precedes the body is kept as the first block.
+ * The live heading that matches the page title and precedes the body (Readability
+ * drops it from its result): it marks where the story starts, so that a lead
+ * between it and the body is the story's, and it is kept out of the furniture pass.
  */
 function titleHeading(
   doc: Document,
