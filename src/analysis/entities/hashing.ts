@@ -10,7 +10,17 @@ export function hashString(text: string): number {
 
 /** Combines a template id and up to three atoms into one well-mixed 32-bit hash. */
 export function mixHash(template: number, a: number, b = 0, c = 0): number {
-  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  return mixSeeded(templateSeed(template), a, b, c);
+}
+
+/** A template id's start in `mixHash`: hot loops compute it once per template, not once per token. */
+export function templateSeed(template: number): number {
+  return Math.imul(template + 1, 0x9e3779b1);
+}
+
+/** `mixHash` of the template whose `templateSeed` is `seed`. */
+export function mixSeeded(seed: number, a: number, b: number, c: number): number {
+  let h = seed ^ a;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ c;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);

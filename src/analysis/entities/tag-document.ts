@@ -12,7 +12,7 @@ import {
   wordFeatures,
 } from './features';
 import { loadGazetteer } from './gazetteer';
-import { mixHash as mixHashExport } from './hashing';
+import { mixSeeded as mixSeededExport, templateSeed } from './hashing';
 import { TAG_COUNT as TAG_COUNT_EXPORT, TAGS as TAG_NAMES } from './tags';
 import { emissionScores, type QuantisedWeights, sumQuantisedRows, type TaggerWeights, viterbi } from './viterbi';
 import {
@@ -29,7 +29,7 @@ import {
 
 // Local copies: imported bindings read in a loop cost a getter call under some loaders (tsx).
 const TAG_COUNT = TAG_COUNT_EXPORT;
-const mixHash = mixHashExport;
+const mixSeeded = mixSeededExport;
 /** Context templates that read two or three words at once: scored per token. */
 const PAIR_TEMPLATE_COUNT = 15;
 
@@ -157,9 +157,14 @@ function documentRecord(word: WordScores, caseMask: number, shouting: number): n
   return at;
 }
 
+// The pair templates' seeds, in `pairRows` order.
+const [S10, S11, S12, S13, S14, S15, S16, S33, S31, S36, S39, S41, S43, S44, S45] = [10, 11, 12, 13, 14, 15, 16, 33, 31, 36, 39, 41, 43, 44, 45].map(templateSeed) as [
+  number, number, number, number, number, number, number, number, number, number, number, number, number, number, number,
+];
+
 /**
  * The buckets of the context templates over two or three words, as in
- * `sentenceFeatures`, in two loops of fewer hash calls each, so that V8 inlines them all.
+ * `sentenceFeatures`, in three loops of five hash calls each, so that V8 inlines them all.
  */
 function writePairRows(words: readonly WordAtoms[], length: number, shouting: number, bits: number): void {
   const shift = 32 - bits;
@@ -168,27 +173,33 @@ function writePairRows(words: readonly WordAtoms[], length: number, shouting: nu
     const p1 = i > 0 ? words[i - 1]! : BOUNDARY;
     const c = words[i]!;
     const n1 = i + 1 < length ? words[i + 1]! : BOUNDARY;
-    rows[o] = mixHash(10, p1.shape, c.shape, 0) >>> shift;
-    rows[o + 1] = mixHash(11, c.shape, n1.shape, 0) >>> shift;
-    rows[o + 2] = mixHash(12, p1.shape, c.shape, n1.shape) >>> shift;
-    rows[o + 3] = mixHash(13, p1.lower, c.lower, 0) >>> shift;
-    rows[o + 4] = mixHash(14, c.lower, n1.lower, 0) >>> shift;
-    rows[o + 5] = mixHash(15, p1.lower, c.shape, 0) >>> shift;
-    rows[o + 6] = mixHash(16, c.shape, n1.lower, 0) >>> shift;
-    rows[o + 7] = mixHash(33, p1.lower, n1.lower, 0) >>> shift;
+    rows[o] = mixSeeded(S10, p1.shape, c.shape, 0) >>> shift;
+    rows[o + 1] = mixSeeded(S11, c.shape, n1.shape, 0) >>> shift;
+    rows[o + 2] = mixSeeded(S12, p1.shape, c.shape, n1.shape) >>> shift;
+    rows[o + 3] = mixSeeded(S13, p1.lower, c.lower, 0) >>> shift;
+    rows[o + 4] = mixSeeded(S14, c.lower, n1.lower, 0) >>> shift;
   }
-  for (let i = 0, o = 8; i < length; i++, o += PAIR_TEMPLATE_COUNT) {
+  for (let i = 0, o = 5; i < length; i++, o += PAIR_TEMPLATE_COUNT) {
     const k = i + 2;
     const p1 = i > 0 ? words[i - 1]! : BOUNDARY;
     const c = words[i]!;
     const n1 = i + 1 < length ? words[i + 1]! : BOUNDARY;
-    rows[o] = mixHash(31, history[k - 1]!, history[k + 1]!, 0) >>> shift;
-    rows[o + 1] = mixHash(36, p1.suffixes[2], c.shape, 0) >>> shift;
-    rows[o + 2] = mixHash(39, history[k]!, p1.shape, n1.shape) >>> shift;
-    rows[o + 3] = mixHash(41, p1.gazetteer, c.gazetteer, n1.gazetteer) >>> shift;
-    rows[o + 4] = mixHash(43, phrase[k - 1]!, phrase[k]!, phrase[k + 1]!) >>> shift;
-    rows[o + 5] = mixHash(44, p1.gazetteer, c.shape, 0) >>> shift;
-    rows[o + 6] = mixHash(45, c.gazetteer, n1.shape, shouting) >>> shift;
+    rows[o] = mixSeeded(S15, p1.lower, c.shape, 0) >>> shift;
+    rows[o + 1] = mixSeeded(S16, c.shape, n1.lower, 0) >>> shift;
+    rows[o + 2] = mixSeeded(S33, p1.lower, n1.lower, 0) >>> shift;
+    rows[o + 3] = mixSeeded(S31, history[k - 1]!, history[k + 1]!, 0) >>> shift;
+    rows[o + 4] = mixSeeded(S36, p1.suffixes[2], c.shape, 0) >>> shift;
+  }
+  for (let i = 0, o = 10; i < length; i++, o += PAIR_TEMPLATE_COUNT) {
+    const k = i + 2;
+    const p1 = i > 0 ? words[i - 1]! : BOUNDARY;
+    const c = words[i]!;
+    const n1 = i + 1 < length ? words[i + 1]! : BOUNDARY;
+    rows[o] = mixSeeded(S39, history[k]!, p1.shape, n1.shape) >>> shift;
+    rows[o + 1] = mixSeeded(S41, p1.gazetteer, c.gazetteer, n1.gazetteer) >>> shift;
+    rows[o + 2] = mixSeeded(S43, phrase[k - 1]!, phrase[k]!, phrase[k + 1]!) >>> shift;
+    rows[o + 3] = mixSeeded(S44, p1.gazetteer, c.shape, 0) >>> shift;
+    rows[o + 4] = mixSeeded(S45, c.gazetteer, n1.shape, shouting) >>> shift;
   }
 }
 
