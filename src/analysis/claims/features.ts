@@ -5,6 +5,7 @@ import { MONTHS } from './data/lexicons';
 import { DEGREE_WORDS, FIRST_PERSON_PLURAL, HEDGES, IMPERATIVE_VERBS, MODALS, OBLIGATIONS, OPENERS, PAST_MARKERS, PRESENT_MARKERS, SECOND_PERSON } from './data/voice-words';
 import { LEXICON_CATEGORIES, type LexiconCategory, lexiconMatches } from './opinion-model';
 import type { Attribution, OpinionEvidence, SentenceView, SourceRef } from './types';
+import { isAcronym } from './words';
 
 /** A sentence's features: name → value (1 for a present binary feature). */
 export type Features = Map<string, number>;
@@ -139,7 +140,7 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
     }
     words.add(lower);
     if (FIRST_PERSON_SINGULAR.has(lower)) firstSingular++;
-    else if (FIRST_PERSON_PLURAL.has(lower)) firstPlural++;
+    else if (FIRST_PERSON_PLURAL.has(lower) && !isAcronym(w)) firstPlural++;
     else if (SECOND_PERSON.has(lower)) second++;
     if (OBLIGATIONS.has(lower)) obligation++;
     if (DEGREE_WORDS.has(lower) || (kind === 'lower' && lower.length >= 6 && lower.endsWith('est'))) degree++;

@@ -20,8 +20,10 @@ const SCARE_QUOTE_MAX_WORDS = 3;
  * Finds quotations with a small state machine over the whole text. Curly quotes
  * say which way they face; straight quotes are told apart by their neighbours.
  * A quotation still open at a line break continues only when the next paragraph
- * opens with a quote mark (“…), and never into or out of a heading or caption;
- * otherwise it ends at the break, so one stray mark cannot run on through the article.
+ * opens with a quote mark (“…), or when the next quote mark, on that line or the one
+ * after it, closes a quotation the line never opened (text set one sentence per line:
+ * “We were playing … / If we … / But hopefully …”); never into or out of a heading or
+ * caption. Otherwise it ends at the break, so one stray mark cannot run on through the article.
  */
 export function findQuotations(text: string, blocks: readonly BlockSpan[] = []): Quotation[] {
   const nonProse = blocks.filter((b) => NON_PROSE.has(b.kind)).sort((a, b) => a.start - b.start);
@@ -43,10 +45,11 @@ export function findQuotations(text: string, blocks: readonly BlockSpan[] = []):
     if (lineEnd === -1) lineEnd = text.length;
     const nonProseLine = isNonProse(lineStart);
     if (open !== -1) {
-      // Carried over from the previous paragraph: continue only if this one opens with a quote mark.
+      // Carried over from the previous paragraph: continue only if this one reopens it or goes on to close it.
       const first = firstQuoteMark(text, lineStart, lineEnd);
       const reopens = first?.role === 'open' && first.index === skipSpace(text, lineStart, lineEnd);
-      open = reopens && !nonProseLine && !previousNonProse ? lineStart : -1;
+      const closes = first ? closesSentence(text, first, lineEnd) : closedOnNextLine(text, lineEnd, isNonProse);
+      open = (reopens || closes) && !nonProseLine && !previousNonProse ? lineStart : -1;
     }
     previousNonProse = nonProseLine;
     for (let i = lineStart; i < lineEnd; i++) {
@@ -74,6 +77,28 @@ export function findQuotations(text: string, blocks: readonly BlockSpan[] = []):
     if (end > start) quotations.push({ start, end, chain: openChain, scare: false });
   }
 }
+
+/** Whether the prose line after the one ending at `lineEnd` starts its quote marks by closing a quotation. */
+function closedOnNextLine(text: string, lineEnd: number, isNonProse: (lineStart: number) => boolean): boolean {
+  if (lineEnd >= text.length) return false;
+  const start = lineEnd + 1;
+  let end = text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  const first = firstQuoteMark(text, start, end);
+  return !isNonProse(start) && first !== undefined && closesSentence(text, first, end);
+}
+
+/**
+ * A closing mark that ends what was said (“… games.”” or the line itself) closes a quotation carried
+ * over; one glued to a word mid-line ("weighs 600 grams" and packs …) is a stray mark, not the end of one.
+ */
+function closesSentence(text: string, mark: { index: number; role: 'open' | 'close' }, lineEnd: number): boolean {
+  if (mark.role !== 'close') return false;
+  return SPOKEN_END.test(text[mark.index - 1] ?? '') || text.slice(mark.index + 1, lineEnd).trim() === '';
+}
+
+/** Punctuation that ends a quoted sentence or clause right before its closing mark. */
+const SPOKEN_END = /[.!?…,]/u;
 
 function markScareQuotes(text: string, quotations: Quotation[]): Quotation[] {
   const words = new Map<number, number>();

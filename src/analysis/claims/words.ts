@@ -34,3 +34,8 @@ export function isCapitalised(word: Word): boolean {
 export function isLetterWord(word: Word): boolean {
   return /^\p{L}/u.test(word.text);
 }
+
+/** "US", "NATO": capitals only. "US" is the country, not the pronoun "us". */
+export function isAcronym(word: Word): boolean {
+  return /^\p{Lu}{2,}$/u.test(word.text);
+}

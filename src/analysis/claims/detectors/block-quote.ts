@@ -1,6 +1,7 @@
 import { authorSpeaksAsI } from '../article-kind';
 import { claimParagraphsBetween } from '../paragraphs';
 import type { Detector } from '../types';
+import { isAcronym } from '../words';
 import { FIRST_PERSON_SINGULAR } from '../data/article-kinds';
 import { FIRST_PERSON_PLURAL } from '../data/voice-words';
 
@@ -26,7 +27,7 @@ export const blockQuoteDetector: Detector = {
     // In an essay or review the author writes as "I": a first-person paragraph is theirs, not the last speaker's.
     if (!inQuoteBlock && authorSpeaksAsI(article.firstPersonShare)) return [];
     const voices = last.blockQuote || last.source.person ? [FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL] : [FIRST_PERSON_SINGULAR];
-    const firstPerson = sentence.words.some((w) => !w.quoted && voices.some((v) => v.has(w.lower)));
+    const firstPerson = sentence.words.some((w) => !w.quoted && !isAcronym(w) && voices.some((v) => v.has(w.lower)));
     const distance = claimParagraphsBetween(article, last.sentence, sentence.index);
     const reach = last.blockQuote ? MAX_PARAGRAPHS_IN_BLOCK_QUOTE : 1;
     const continues = (last.blockQuote && sameParagraph) || ((inQuoteBlock || firstPerson) && distance <= reach);

@@ -1,5 +1,6 @@
 import { AUTHOR_VOICE_WORDS, ELABORATING_OPENERS } from '../data/reporting-verbs';
 import type { Detector } from '../types';
+import { isAcronym } from '../words';
 
 /**
  * Indirect speech that goes on without quotation marks: after "X says (that) …", the next sentence of the same
@@ -19,7 +20,7 @@ export const reportedContinuationDetector: Detector = {
     if (article.frames(sentence.index).some((f) => !f.weak) || article.quotations.within(sentence).length > 0) return [];
     if (/\?\s*$/u.test(sentence.text)) return [];
     const own = sentence.words.filter((w) => !w.quoted && /^[\p{L}']/u.test(w.text));
-    if (own.some((w) => AUTHOR_VOICE_WORDS.has(w.lower))) return [];
+    if (own.some((w) => AUTHOR_VOICE_WORDS.has(w.lower) && !isAcronym(w))) return [];
     const opener = ELABORATING_OPENERS.find((words) => words.every((word, i) => own[i]?.lower === word));
     if (!opener) return [];
     const end = own[opener.length - 1]!.end;

@@ -89,3 +89,20 @@ describe('more verbs of saying: hinted, signalled, questioned whether, repeated,
     expect(chosen('The governor went on to win a second term.', 'The governor')).toBeUndefined();
   });
 });
+
+describe('quotations set one sentence per line', () => {
+  const text = [
+    'After the match, the coach Nabil Maaloul said, "We were playing against a highly skilled team.',
+    'If we were to get a draw it would have been an excellent result.',
+    'But hopefully this will lead to more concentration in the coming games."',
+    'The match was supported by the US Soccer Federation and the city.',
+  ].join('\n');
+
+  it('gives every line of a quotation that closes later to its speaker', () => {
+    expect(chosen(text, 'But hopefully')).toEqual({ detector: 'quote-speaker', source: 'Nabil Maaloul' });
+  });
+
+  it('does not read "US" as the speaker\'s "us" after the quotation has closed', () => {
+    expect(chosen(text, 'The match')).toBeUndefined();
+  });
+});

@@ -25,6 +25,19 @@ describe('findQuotations', () => {
     expect(found[0]!.chain).toBe(found[1]!.chain);
   });
 
+  it('chains a quotation over lines that go on to close it without reopening it (one sentence per line)', () => {
+    const text = 'Maaloul said, "We were playing against a skilled team.\nIf we were to get a draw it would have been excellent.\nBut hopefully this will help."\nThe author goes on.';
+    const found = quoted(text);
+    expect(found.map((q) => q.text)).toEqual(['"We were playing against a skilled team.', 'If we were to get a draw it would have been excellent.', 'But hopefully this will help."']);
+    expect(new Set(found.map((q) => q.chain)).size).toBe(1);
+  });
+
+  it('does not run a quotation over two unmarked lines to a later closing mark', () => {
+    const text = '"It never ends for the families\nThe author writes this.\nAnd this.\nThat was all."';
+    expect(quoted(text)[0]).toMatchObject({ text: '"It never ends for the families' });
+    expect(quoted(text).some((q) => q.text.startsWith('The author'))).toBe(false);
+  });
+
   it('ends an unclosed quotation at a paragraph that does not continue it', () => {
     const text = '“It never ends for the families\nThe next paragraph is the author’s.';
     expect(quoted(text)).toEqual([{ text: '“It never ends for the families', chain: 0, scare: false }]);
