@@ -9,6 +9,8 @@ export interface NameLists {
   places: ReadonlySet<string>;
   /** Organisations whose names are no common word ("Bundesnetzagentur", "Deutsche Bahn"). */
   organisations: ReadonlySet<string>;
+  /** Lower-case articles and determiners: a surname alone does not follow one ("der Berg" is a mountain). */
+  determiners: ReadonlySet<string>;
 }
 
 /** The longest listed name, in words, worth trying at each word ("Bundesamt für Migration und Flüchtlinge"). */
@@ -17,7 +19,8 @@ const MAX_LISTED_WORDS = 6;
 /**
  * The tagger's mentions with what the article and the lists add where it found nothing:
  * a name it tagged once is the same name wherever else the article writes it (one name, one
- * type: "Rheinmetall" in the headline and in the fifth paragraph), a listed first name before
+ * type: "Rheinmetall" in the headline and in the fifth paragraph), and so is a person's surname
+ * alone after the full name ("Anna Berg … Berg sagte"), a listed first name before
  * a capitalised word is a person ("Anna Berg"), and a listed place is a place. German
  * capitalises every noun, so a capital alone says little; these are names by evidence.
  */
@@ -27,6 +30,10 @@ export function withListedNames(text: string, sentences: readonly Span[], tagged
   const taken = (start: number, end: number) => [...mentions, ...added].some((m) => m.start < end && start < m.end);
   const known = new Map<string, Mention['type']>();
   for (const m of mentions) if (!known.has(m.text)) known.set(m.text, m.type);
+  // "Anna Berg", then "Berg" or "Bergs": a person's surname alone is that person.
+  const surnames = new Set(mentions.filter((m) => m.type === 'PER' && /\s/u.test(m.text)).map((m) => m.text.split(/\s+/u).at(-1)!));
+  const isSurname = (word: string, previous: string | undefined) =>
+    (surnames.has(word) || (word.endsWith('s') && surnames.has(word.slice(0, -1)))) && !lists.determiners.has(previous?.toLowerCase() ?? '');
   const lowerStarts = new Set([...lists.organisations].map((name) => name.split(' ')[0]!).filter((word) => !/^\p{Lu}/u.test(word)));
   for (const sentence of sentences) {
     const words = tokenize(text, sentence.start, sentence.end);
@@ -43,6 +50,10 @@ export function withListedNames(text: string, sentences: readonly Span[], tagged
         added.push({ start: word.start, end: last.end, text: phrase, type });
         i += n - 1;
         break;
+      }
+      if (isSurname(word.text, words[i - 1]?.text) && !taken(word.start, word.end) && !continuesWord(text, word.start, word.end)) {
+        added.push({ start: word.start, end: word.end, text: word.text, type: 'PER' });
+        continue;
       }
       const next = words[i + 1];
       if (next && lists.firstNames.has(word.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !taken(word.start, next.end) && !continuesWord(text, word.start, next.end)) {

@@ -18,7 +18,7 @@ export const GERMAN_NAME_LISTS_FILE = 'languages/de/names.json';
 export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): LanguagePack {
   let weights: TaggerWeights | undefined;
   const file = NameListsFileSchema.parse(JSON.parse(asciiText(nameListBytes)));
-  const lists: NameLists = { firstNames: new Set(file.firstNames), lastNames: new Set(file.lastNames), places: new Set(file.places), organisations: new Set(GERMAN_ORGANISATIONS) };
+  const lists: NameLists = { firstNames: new Set(file.firstNames), lastNames: new Set(file.lastNames), places: new Set(file.places), organisations: new Set(GERMAN_ORGANISATIONS), determiners: GERMAN_CLAIM_DATA.determiners };
   const pack: LanguagePack = {
     code: 'de',
     name: 'German',

@@ -7,6 +7,7 @@ const lists: NameLists = {
   firstNames: new Set(['Anna', 'Klaus']),
   lastNames: new Set(['Berg']),
   places: new Set(['Thüringen', 'Nordrhein-Westfalen', 'Antigua und Barbuda']),
+  determiners: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine']),
   organisations: new Set(['Bundesnetzagentur', 'Deutsche Bahn', 'Bundesamt für Migration und Flüchtlinge', 'Fujitsu', 'dpa']),
 };
 
@@ -44,6 +45,14 @@ describe('German names by evidence', () => {
     ]);
     expect(names('Ende 2010 hat Fujitsu sich neu aufgestellt.', [['Fujitsu', 'PER']])).toEqual([['Fujitsu', 'ORG']]);
     expect(names('Die Bahn fährt, die Deutsche Bahnhofsmission hilft.')).toEqual([]);
+  });
+
+  it('takes a tagged person’s surname alone, or in the genitive, for that person, but not after an article', () => {
+    expect(names('Maria Berg leitet das Amt. Berg sagte, Bergs Plan stehe. Der Berg ist hoch.', [['Maria Berg', 'PER']])).toEqual([
+      ['Maria Berg', 'PER'],
+      ['Berg', 'PER'],
+      ['Bergs', 'PER'],
+    ]);
   });
 
   it('leaves a name inside a longer word, a lower-case word and what the tagger already tagged alone', () => {
