@@ -10,9 +10,12 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
     ventures partners laboratory laboratories labs university college institute academy party ministry department agency
     council commission committee authority association federation foundation society corporation company airlines
     airways motors industries police army navy center centre hospital museum office srl spa gmbh ag bv nv sarl
-    school court service bureau board assembly parliament club studios network observatory`),
+    school court service bureau board assembly parliament club studios network observatory
+    organization organisation institution church brotherhood alliance coalition movement corps guard force forces bank
+    times post journal herald tribune gazette chronicle telegraph`),
   ...words('LOC', `province city county state river island islands mountain mountains street avenue region district valley
-    lake sea ocean bay beach harbour harbor peninsula desert prefecture square boulevard plaza`),
+    lake sea ocean bay beach harbour harbor peninsula desert prefecture square boulevard plaza
+    airport stadium arena park bridge highway canal strait coast heights hills falls forest glacier`),
   ...words('MISC', `day festival award awards prize cup championship act program programme project initiative summit code
     show exposition expo fair conference olympics marathon tournament war treaty accord agreement protocol doctrine amendment
     age ages period era revolution`),

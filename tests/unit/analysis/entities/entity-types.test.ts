@@ -84,6 +84,12 @@ describe('entity types on today’s names', () => {
     expect(names).toEqual(expect.arrayContaining(['Abbas', 'Ramallah', 'Sun Jun', 'Yahoo!']));
   });
 
+  it('reads the head word of an unlisted name: churches, forces, papers, stadiums', () => {
+    const text = 'Bishops of the Greek Orthodox Church met officers of the Hellenic Air Force and editors of the Piraeus Herald at Karaiskakis Stadium on Friday.';
+    const types = Object.fromEntries(analyze(text).entities.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Greek Orthodox Church': 'ORG', 'Hellenic Air Force': 'ORG', 'Piraeus Herald': 'ORG', 'Karaiskakis Stadium': 'LOC' });
+  });
+
   it('reads a name before a small "party" as the party', () => {
     expect(typeOf('Abbas told supporters of the ruling Fatah party that he would provide security.', 'Fatah')).toBe('ORG');
   });
