@@ -44,12 +44,17 @@ const LISTING_LD_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|Product|Pr
 
 /**
  * Whether the page says it is an article: `og:type` article, a JSON-LD
- * article type, `article:published_time`, an `<article>` with a headline, or
+ * article type, `article:published_time`, an `<article>` with a headline, a
+ * sole `<h1>` that is the page's title, or
  * the markup a publishing system gives one post ({@link marksOneEntry}).
  */
 export function declaresArticle(doc: Document, meta: PageMeta): boolean {
   return (
-    declaredByMetadata(meta) || doc.querySelector('meta[property="article:published_time"]') !== null || hasArticleElement(doc) || marksOneEntry(doc, meta)
+    declaredByMetadata(meta) ||
+    doc.querySelector('meta[property="article:published_time"]') !== null ||
+    hasArticleElement(doc) ||
+    hasTitleHeadline(doc, meta) ||
+    marksOneEntry(doc, meta)
   );
 }
 
@@ -129,12 +134,39 @@ function hasArticleElement(doc: Document): boolean {
   return doc.querySelector('article h1, article [itemprop="headline"]') !== null;
 }
 
+/** A headline has a few words; a section's name ("Europe") or a site's ("Pottering About") has fewer. */
+const HEADLINE_MIN_WORDS = 3;
+
+const normalizeWords = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Whether the page is titled by one story's headline: its only `<h1>` reads as
+ * the page's title or its first or last part ("Fixing the squeaky gate" under
+ * "Fixing the squeaky gate | Pottering About"), has a few words, and is neither
+ * the site's name nor a link to the site's root (a logo). Pages that say
+ * nothing else about themselves (a press release, a hand-made blog) still have one.
+ */
+export function hasTitleHeadline(doc: Document, meta: PageMeta): boolean {
+  const headings = doc.querySelectorAll('h1');
+  if (headings.length !== 1) return false;
+  const h1 = headings[0]!;
+  const text = normalizeWords(h1.textContent ?? '');
+  if (text.split(' ').length < HEADLINE_MIN_WORDS) return false;
+  if (meta.siteName && normalizeWords(meta.siteName) === text) return false;
+  for (const link of h1.querySelectorAll('a[href]')) {
+    const target = resolve(link.getAttribute('href')!, doc, meta);
+    if (target && pathParts(target).length === 0) return false;
+  }
+  const titles = [doc.title, meta.title].filter((t): t is string => Boolean(t)).map(normalizeWords);
+  return titles.some((title) => title === text || title.startsWith(`${text} `) || title.endsWith(` ${text}`));
+}
+
 /**
  * Readability finds the longest run of prose on any page; whether that is an
  * article is weighed here from the page's own signals first (what it declares,
  * its date and byline, its address), then the shape of the extracted text.
  * Signals: +2 declared an article, −1 declared something else, +1 an
- * `<article>` with a headline, +1 byline or date, +1 an article-like address (a slug, a date or a long id), −3 a front or
+ * `<article>` with a headline or a sole `<h1>` that is the page's title, +1 byline or date, +1 an article-like address (a slug, a date or a long id), −3 a front or
  * section page address; for the text: +1 prose, −2 mostly links, −1 little
  * prose. An article needs at least +1, and a page signal or long prose.
  */
@@ -145,15 +177,17 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
   const types = meta.schemaTypes ?? [];
   // Positive signals from the page itself; without one, only a long text makes an article.
   let signals = 0;
+  const declaredOther = !declaredByMetadata(meta) && ((meta.ogType !== undefined && NON_ARTICLE_OG_TYPES.test(meta.ogType)) || types.some((t) => LISTING_LD_TYPES.test(t)));
   if (declaredByMetadata(meta)) {
     score += 2;
     signals++;
-  } else if ((meta.ogType && NON_ARTICLE_OG_TYPES.test(meta.ogType)) || types.some((t) => LISTING_LD_TYPES.test(t))) {
+  } else if (declaredOther) {
     score -= 1;
     reasons.push('declared-other');
   }
 
-  if (hasArticleElement(doc)) {
+  // A product's or a video's page is titled by its name too: the headline counts only where the page says nothing else.
+  if (hasArticleElement(doc) || (!declaredOther && hasTitleHeadline(doc, meta))) {
     score += 1;
     signals++;
   }
