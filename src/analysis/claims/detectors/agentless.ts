@@ -21,12 +21,14 @@ export const agentlessDetector: Detector = {
       if (participle.quoted) continue;
       const always = AGENTLESS_REPORTS.has(participle.lower);
       const spoken = isSpokenParticiple(participle.lower);
-      if (!always && !spoken && !HEDGED_AGENTLESS_REPORTS.has(participle.lower)) continue;
       const groupStart = verbGroupStart(words, i);
-      const group = words.slice(groupStart, i);
-      if (!group.some((w) => BE_FORMS.has(w.lower))) continue;
-      const cue = { kind: 'reporting-verb' as const, start: words[groupStart]!.start, end: participle.end };
       const by = agentIndex(words, i);
+      // "…, as first reported by Reuters", "as noted by the court": "as" stands for the clause it reports, where "was" would be.
+      const asReported = by !== undefined && asBefore(words, groupStart) && (spoken || isFindingParticiple(participle.lower));
+      if (!always && !spoken && !asReported && !HEDGED_AGENTLESS_REPORTS.has(participle.lower)) continue;
+      const group = words.slice(groupStart, i);
+      if (!asReported && !group.some((w) => BE_FORMS.has(w.lower))) continue;
+      const cue = { kind: 'reporting-verb' as const, start: words[asReported ? groupStart - 1 : groupStart]!.start, end: participle.end };
       // "It was announced by the White House that …", "The deaths were confirmed by police": a speech act with its agent.
       if (spoken && !always && by === undefined) continue;
       if (by !== undefined) {
@@ -55,6 +57,17 @@ export const agentlessDetector: Detector = {
 
 const QUOTE_MARKS = new Set(['“', '"', '‘', "'"]);
 
+/** "as" opening a clause right before the verb group: at the start of the sentence or after a comma. */
+function asBefore(words: { lower: string; text: string }[], groupStart: number): boolean {
+  return words[groupStart - 1]?.lower === 'as' && (groupStart === 1 || words[groupStart - 2]!.text === ',');
+}
+
+/** A past participle of a verb of finding or publishing: "reported", "noted", "shown". */
+function isFindingParticiple(word: string): boolean {
+  return REPORTING_FORMS.get(word)?.kind === 'finding' && PARTICIPLE_ENDING.test(word);
+}
+
+const PARTICIPLE_ENDING = /(?:ed|id|wn|en|nd)$/u;
 
 /** A past participle of a verb of speaking: "announced", "confirmed", "denied". */
 function isSpokenParticiple(word: string): boolean {

@@ -48,7 +48,9 @@ function isNounUse(words: Word[], i: number): boolean {
   const w = words[i]!;
   if (i > 0 && /^\p{Lu}/u.test(w.text)) return true;
   const previous = words[i - 1];
-  if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || NOUN_MARKERS.has(previous.lower) || previous.lower === "'s")) return true;
+  // "the first report" is a noun, "Reuters first reported" a verb: an adverb marks a noun only before a noun-like form.
+  const marksNoun = (marker: string) => NOUN_MARKERS.has(marker) && !(ADVERB_AUXILIARIES.has(marker) && !NOUN_LIKE_FORMS.has(w.lower));
+  if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || marksNoun(previous.lower) || previous.lower === "'s")) return true;
   // "the 2014 protests", "the most well known effects": a number or degree word makes it a noun or adjective.
   if (previous && (/^\p{N}/u.test(previous.text) || DEGREE_BEFORE_PARTICIPLE.has(previous.lower))) return true;
   if (!NOUN_LIKE_FORMS.has(w.lower)) return false;

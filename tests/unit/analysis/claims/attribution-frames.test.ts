@@ -106,3 +106,25 @@ describe('quotations set one sentence per line', () => {
     expect(chosen(text, 'The match')).toBeUndefined();
   });
 });
+
+describe('"as" standing for the clause it reports ("as first reported by Reuters")', () => {
+  it('takes the agent of a report or finding after "as"', () => {
+    expect(chosen('The vote was delayed, as first reported by the Associated Press.', 'The vote')).toEqual({ detector: 'agentless', source: 'Associated Press' });
+    expect(chosen('As noted by the court, the law was vague.', 'As noted')).toEqual({ detector: 'agentless', source: 'the court' });
+  });
+
+  it('leaves "as" with a participle that reports nothing alone', () => {
+    expect(chosen('The team, as expected by many fans, won the cup.', 'The team')).toBeUndefined();
+    expect(chosen('The proposal was backed by the union.', 'The proposal')).toBeUndefined();
+  });
+});
+
+describe('an adverb before a reporting verb ("Reuters first reported")', () => {
+  it('reads the form after "first" as the verb', () => {
+    expect(chosen('As Reuters first reported on Monday, the talks collapsed on Friday.', 'As Reuters')).toEqual({ detector: 'reporting-verb', source: 'Reuters' });
+  });
+
+  it('still reads a noun-like form after "first" as a noun', () => {
+    expect(chosen('The first report of the fire came at noon.', 'The first')).toBeUndefined();
+  });
+});
