@@ -140,7 +140,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     }
     // The headline marks where the story starts and counts for the verdict, but it is the article's title
     // (the metadata carries it), not its body: the analysed text is the body alone, as Readability's is.
-    if (heading && blocks.length > 1) blocks = blocks.filter((block) => block !== heading);
+    blocks = withoutHeadline(blocks, heading, title);
     const root = commonAncestor(blocks);
     const result: FoundArticle = { state: 'article', root, blocks, lang, meta };
     const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim();
@@ -552,6 +552,26 @@ function commonAncestor(blocks: readonly Element[]): Element {
 // ─── Title ──────────────────────────────────────────────────────────────────
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The blocks without the headline: the heading found for the title, and any
+ * heading before the story's first other block that reads as the title (one
+ * Readability kept, or the page's `<article>` brought in, when the page title
+ * adds the site's name to it). Nothing is removed from a story of one block.
+ */
+function withoutHeadline(blocks: Element[], heading: Element | undefined, title: string | undefined): Element[] {
+  const wanted = title ? normalize(title) : '';
+  const isHeadline = (block: Element): boolean => {
+    if (block === heading) return true;
+    if (!wanted || !/^h[12]$/i.test(block.localName)) return false;
+    const text = normalize(block.textContent ?? '');
+    return text.length >= 8 && (wanted.includes(text) || text.includes(wanted));
+  };
+  let lead = 0;
+  while (lead < blocks.length && /^h[1-6]$/i.test(blocks[lead]!.localName)) lead++;
+  const kept = blocks.filter((block, i) => i >= lead || !isHeadline(block));
+  return kept.length > 0 ? kept : blocks;
+}
 
 /**
  * The live heading that matches the page title and precedes the body (Readability
