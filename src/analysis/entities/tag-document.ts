@@ -19,7 +19,6 @@ import {
   OWN_CASE,
   OWN_HISTORY,
   OWN_PHRASE,
-  RECORD_LENGTH,
   RECORD_OWN,
   RECORD_SIZE,
   scoresOf,
@@ -212,19 +211,9 @@ function writePairRows(words: readonly WordAtoms[], length: number, shouting: nu
  * subtraction).
  */
 function addWordSums(length: number, shouting: number): Float32Array {
-  const end = length * TAG_COUNT;
   const out = sums;
-  const scores = scoreBuffer.subarray(0, end);
-  for (let k = 0; k < length + 4; k++) {
-    const at = documentRecord(neighbours[k]!, caseMask[k]!, shouting);
-    const vector = records;
-    recordAt[k] = at;
-    // The record's first vector goes to the token two before this word: token k − 4.
-    const first = (k - 4) * TAG_COUNT;
-    const from = Math.max(0, first);
-    const to = Math.min(end, first + RECORD_LENGTH);
-    for (let o = from, v = at + from - first; o < to; o++, v++) out[o]! += vector[v]!;
-  }
+  const scores = scoreBuffer.subarray(0, length * TAG_COUNT);
+  for (let k = 0; k < length + 4; k++) recordAt[k] = documentRecord(neighbours[k]!, caseMask[k]!, shouting);
   for (let i = 0; i < length; i++) {
     const k = i + 2;
     const position = i === 0 ? 1 : i === length - 1 ? 2 : 0;
@@ -234,12 +223,18 @@ function addWordSums(length: number, shouting: number): Float32Array {
     if (history[k] !== 0) swap(i, word, OWN_HISTORY, OWN_HISTORY + history[k]!);
     if (phrase[k] !== 0) swap(i, word, OWN_PHRASE, OWN_PHRASE + phrase[k]!);
   }
+  // Token i gathers the vectors of the five words around it, record part q from word i + 4 − q (padded indices).
   const vector = records;
   for (let i = 0; i < length; i++) {
+    const fromSecondNext = recordAt[i + 4]!;
+    const fromNext = recordAt[i + 3]! + TAG_COUNT;
+    const fromSelf = recordAt[i + 2]! + 2 * TAG_COUNT;
+    const fromPrevious = recordAt[i + 1]! + 3 * TAG_COUNT;
+    const fromSecondPrevious = recordAt[i]! + 4 * TAG_COUNT;
     const own = recordAt[i + 2]! + RECORD_OWN;
     const o = i * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
-      scores[o + t] = out[o + t]!;
+      scores[o + t] = out[o + t]! + vector[fromSecondNext + t]! + vector[fromNext + t]! + vector[fromSelf + t]! + vector[fromPrevious + t]! + vector[fromSecondPrevious + t]!;
       scores[o + t]! += vector[own + t]!;
     }
   }
