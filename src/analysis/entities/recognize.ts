@@ -304,7 +304,9 @@ function isCommonWord(words: readonly Token[], lowerCase: () => Set<string>): bo
   if (words.length !== 1) return false;
   const word = words[0]!.text;
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && lowerCase().has(lower) && loadGazetteer().wordMask(lower) === 0 && knownType(word) === undefined;
+  // "VERY", "GREAT": a word shouted in capitals, four letters or more (shorter ones are acronyms: "ICE", "WHO").
+  const shape = /^\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}{4,}$/u.test(word);
+  return shape && lowerCase().has(lower) && loadGazetteer().wordMask(lower) === 0 && knownType(word) === undefined;
 }
 
 /**

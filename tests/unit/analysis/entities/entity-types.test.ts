@@ -90,6 +90,11 @@ describe('entity types on today’s names', () => {
     expect(types).toMatchObject({ 'Greek Orthodox Church': 'ORG', 'Hellenic Air Force': 'ORG', 'Piraeus Herald': 'ORG', 'Karaiskakis Stadium': 'LOC' });
   });
 
+  it('keeps a common word shouted in capitals out, when the text also writes it small', () => {
+    expect(analyze('VERY good service. The service was very good.').entities.map((e) => e.name)).toEqual([]);
+    expect(analyze('I went to Houston with my GREAT friends, and great friends they are.').entities.map((e) => e.name)).toEqual(['Houston']);
+  });
+
   it('reads a name before a small "party" as the party', () => {
     expect(typeOf('Abbas told supporters of the ruling Fatah party that he would provide security.', 'Fatah')).toBe('ORG');
   });
