@@ -3,9 +3,11 @@ import { decodeModel } from '../../entities/model-codec';
 import type { TaggerWeights } from '../../entities/viterbi';
 import { labelLexically } from '../lexical-claims';
 import { withListedNames, type NameLists } from '../listed-names';
+import { withNameParticles } from '../name-particles';
 import { taggedMentions } from '../tagged-mentions';
 import type { LanguagePack } from '../types';
 import { GERMAN_CLAIM_DATA } from './claims';
+import { GERMAN_NAME_PARTICLES, GERMAN_PREPOSITION_PARTICLES } from './name-particles';
 import { GERMAN_ORGANISATIONS } from './organisations';
 import { GERMAN_SEGMENTATION } from './segmentation';
 
@@ -19,6 +21,7 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
   let weights: TaggerWeights | undefined;
   const file = NameListsFileSchema.parse(JSON.parse(asciiText(nameListBytes)));
   const lists: NameLists = { firstNames: new Set(file.firstNames), lastNames: new Set(file.lastNames), places: new Set(file.places), organisations: new Set(GERMAN_ORGANISATIONS), determiners: GERMAN_CLAIM_DATA.determiners };
+  const particleLists = { firstNames: lists.firstNames, particles: GERMAN_NAME_PARTICLES, prepositionParticles: GERMAN_PREPOSITION_PARTICLES };
   const pack: LanguagePack = {
     code: 'de',
     name: 'German',
@@ -28,7 +31,10 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
       return weights;
     },
     names: {
-      recognize: (text, sentences) => withListedNames(text, sentences, taggedMentions(pack.nameModel(), text, sentences), lists),
+      recognize: (text, sentences) => {
+        const tagged = withNameParticles(text, taggedMentions(pack.nameModel(), text, sentences), particleLists);
+        return withListedNames(text, sentences, tagged, lists);
+      },
     },
     claims: {
       label: (text, spans, context) => labelLexically(GERMAN_CLAIM_DATA, text, spans, context),
