@@ -118,8 +118,10 @@ function acronymOf(mention: Mention, index: NameIndex): MentionGroup | undefined
 
 /** "Lei" after "Lei Jun", "Netanyahu" after "Benjamin Netanyahu", "Elon Musk" after "Musk" or "Fiona Parry" after "Fiona". */
 function personPartOf(mention: Mention, index: NameIndex): MentionGroup | undefined {
-  if (mention.type === 'LOC' || isAcronym(mention.text)) return undefined;
+  if (isAcronym(mention.text)) return undefined;
   const words = nameWords(mention.text);
+  // A place's name joins no person; a lone word no list knows as a place may be a surname the tagger read as one ("in Arafat's legacy").
+  if (mention.type === 'LOC' && (words.length !== 1 || !mayBeSurname(words[0]!))) return undefined;
   if (words.length === 1) {
     const [word] = words;
     const isPerson = (m: Mention) => m.type === 'PER' && nameWords(m.text).length > 1;

@@ -36,6 +36,18 @@ describe('buildEntities merging', () => {
     ]);
   });
 
+  it('joins a surname the tagger read as a place to the full name, but not a listed place', () => {
+    const text = 'Hassan Nasrallah spoke. Cloaking himself in Nasrallah’s legacy, the party met. Paul Houston flew to Houston.';
+    const entities = buildEntities(text, mentionsIn(text, [['Hassan Nasrallah', 'PER'], ['Nasrallah', 'LOC'], ['Paul Houston', 'PER'], ['Houston', 'LOC']]), [
+      { start: 0, end: text.length },
+    ]);
+    expect(entities.map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['PER', ['Hassan Nasrallah', 'Nasrallah']],
+      ['PER', ['Paul Houston']],
+      ['LOC', ['Houston']],
+    ]);
+  });
+
   it('joins spacing, hyphen and possessive variants and known aliases', () => {
     const text = 'GalaxySpace launched. Galaxy Space’s founder spoke. The United States and the U.S. Senate. G-PAL and GPAL.';
     expect(
