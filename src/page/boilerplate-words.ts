@@ -86,6 +86,20 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   es: ['suscríbete', 'suscribirse', 'hazte miembro', 'síguenos', 'todos los derechos reservados', 'únete', 'canal de youtube', 'canal de telegram', 'boletín'],
 };
 
+/**
+ * How a call to action opens ("Sign up for the free daily newsletter!", "Folgen Sie uns auf …"), per language:
+ * a short block that starts so is a promotion set into the story, wherever it sits, however it ends.
+ */
+export const CALL_TO_ACTION_OPENINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['sign up', 'subscribe to', 'subscribe for', 'follow us', 'join our', 'get our', 'download our', 'download the', 'click here', 'like us on', 'want more'],
+  de: ['jetzt abonnieren', 'abonnieren sie', 'folgen sie uns', 'melden sie sich', 'hier anmelden', 'jetzt anmelden', 'laden sie die'],
+  fr: ['abonnez-vous', 'suivez-nous', 'inscrivez-vous', 'téléchargez'],
+  es: ['suscríbete', 'síguenos', 'regístrate', 'descarga'],
+};
+
+/** Class or id words that name a picture's caption or credit set outside `<figcaption>` ("media__caption", "wp-caption-text", "photo-credit"). */
+export const CAPTION_MARKUP_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'credit', 'credits', 'photocredit', 'imagecredit', 'bildunterschrift']);
+
 /** Words that open a byline ("By Alex Heath", "Von Anna Schmidt"), per language; followed by a capitalised name. */
 export const BYLINE_LEADS: Readonly<Record<string, readonly string[]>> = {
   en: ['by', 'written by', 'words by', 'story by', 'posted by'],

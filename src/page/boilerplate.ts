@@ -14,6 +14,8 @@ import {
   FURNITURE_LABELS,
   CREDIT_LABELS,
   PICTURE_AGENCIES,
+  CALL_TO_ACTION_OPENINGS,
+  CAPTION_MARKUP_WORDS,
 } from './boilerplate-words';
 import { type BlockInfo, describeBlock } from './block-info';
 import { blockFeatures } from './block-features';
@@ -122,9 +124,9 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     else if (isLabel(b)) drop[i] = 'label';
     else if (b.chars < DISCLOSURE_CHARS && isDisclosure(b.text)) drop[i] = 'disclosure';
     // Share counts and other figures alone ("6366"), and a short call to action without a sentence ("SIGN UP FOR OUR NEWSLETTER").
-    else if (!b.heading && (!/\p{L}/u.test(b.text) || (b.chars < LABEL_CHARS && !/[.!?…]["”’)]?$/u.test(b.text) && hasFurniturePhrase(b.text)))) drop[i] = 'call-to-action';
+    else if (!b.heading && (!/\p{L}/u.test(b.text) || (b.chars < LABEL_CHARS && !/[.!?…]["”’)]?$/u.test(b.text) && hasFurniturePhrase(b.text)) || (b.chars < PROMO_CHARS && opensAsCallToAction(b.text)))) drop[i] = 'call-to-action';
     // "Related: Chicago is America's most segregated city" (unlinked), "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
-    else if (!b.heading && b.chars < CAPTION_CHARS && isPictureCredit(b.text)) drop[i] = 'picture-credit';
+    else if (!b.heading && b.chars < CAPTION_CHARS && (isPictureCredit(b.text) || namedAsCaption(b.el, isContainer))) drop[i] = 'picture-credit';
     else if (!b.heading && isTitledTeaser(b)) drop[i] = 'teaser-link';
     else if (!b.heading && isPostingLine(b)) drop[i] = 'posting-line';
   }
@@ -211,6 +213,21 @@ const CLOSING_AGENCY = new RegExp(`\\([^()]*\\b(?:${PICTURE_AGENCIES.join('|')})
 /** A picture's credit, alone or closing its caption, set as a block of its own (a `figcaption` is left out before this pass). */
 function isPictureCredit(text: string): boolean {
   return OPENING_COPYRIGHT.test(text) || CLOSING_CREDIT.test(text) || CLOSING_AGENCY.test(text);
+}
+
+const CALL_TO_ACTION = new RegExp(`^(?:${[...new Set(Object.values(CALL_TO_ACTION_OPENINGS).flat())].join('|')})\\b`, 'iu');
+
+/** A block opening with a call to action ("Sign up for the free daily TPG newsletter for more airline news!"). */
+function opensAsCallToAction(text: string): boolean {
+  return CALL_TO_ACTION.test(text);
+}
+
+/** A short block whose own markup, or an ancestor's below the article's container (three up at most), names it a caption or credit. */
+function namedAsCaption(el: Element, isContainer: (el: Element) => boolean): boolean {
+  for (let up: Element | null = el, depth = 0; up && depth < 3 && !isContainer(up); up = up.parentElement, depth++) {
+    if (markupTokens(up).some((words) => words.some((w) => CAPTION_MARKUP_WORDS.has(w)))) return true;
+  }
+  return false;
 }
 
 /** A web address written out. */

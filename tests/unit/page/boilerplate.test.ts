@@ -40,7 +40,7 @@ describe('only the article: page furniture around the story is left out', () => 
       <section id="comments"><h3>Comments</h3><p>I think the council should have waited for a second hearing before voting on this.</p></section>
     </article>`;
     const text = articleText(body);
-    expect(text.split('\n')[0]).toBe('City council approves flood barrier');
+    expect(text.split('\n')[0]).toMatch(/^The city council approved a new flood barrier/);
     expect(text).toContain('The barrier will cost an estimated 48 million dollars');
     for (const furniture of ['Sam Keller', 'March 2, 2020', 'Facebook', 'Read more', 'Related stories', 'River levels rise', 'morning briefing', 'Comments', 'second hearing before voting']) {
       expect(text).not.toContain(furniture);
@@ -178,6 +178,18 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toContain('Oli Scarff');
     expect(text).not.toContain('two days before the vote');
     expect(text).toContain('The grant was first reported by Reuters in May');
+    expect(text).toContain('Engineers from the state water board');
+  });
+
+  it('a caption its markup names as one and a sign-up line set between the paragraphs are left out; a paragraph about subscribers stays', () => {
+    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const caption = '<div class="media__caption">The river bank at dawn, two days before the vote.</div>';
+    const signUp = '<p>Sign up for the free daily Chronicle newsletter for more local news!</p>';
+    const subscribers = '<p>Subscribers to the water board’s alerts were told of the vote an hour before it was announced.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 1).join('')}${subscribers}${paragraphs.slice(1, 2).join('')}${signUp}${caption}${paragraphs.slice(2).join('')}</article>`);
+    expect(text).not.toContain('two days before the vote');
+    expect(text).not.toContain('Sign up for the free daily');
+    expect(text).toContain('Subscribers to the water board');
     expect(text).toContain('Engineers from the state water board');
   });
 
