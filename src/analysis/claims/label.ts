@@ -204,20 +204,10 @@ function personBefore(sentence: SentenceView, article: ArticleView, offset: numb
   if (person) return { start: person.start, end: person.end, text: person.text, specific: true, person: true };
   const before = sentence.words.findIndex((w) => w.start >= offset);
   const name = nameChunks(sentence, { from: 0, to: before === -1 ? sentence.words.length : before })
-    .filter((chunk) => !sentence.words[chunk.from]!.quoted && !ORG_HEADS.has(sentence.words[chunk.to]?.lower ?? '') && !capitalisedByPosition(sentence, chunk))
+    .filter((chunk) => !sentence.words[chunk.from]!.quoted && !ORG_HEADS.has(sentence.words[chunk.to]?.lower ?? ''))
     .pop();
   const source = name && describeSource(article, sentence, name);
   return source?.person ? source : undefined;
-}
-
-/**
- * "Speaking to reporters, the minister said": a participle capitalised only because it opens the
- * sentence, which the recogniser did not take for a name ("Askar has released …" stays a name).
- */
-function capitalisedByPosition(sentence: SentenceView, chunk: { from: number; to: number }): boolean {
-  const first = sentence.words[chunk.from]!;
-  if (chunk.to - chunk.from !== 1 || !first.lower.endsWith('ing') || sentence.mentions.some((m) => m.start <= first.start && first.end <= m.end)) return false;
-  return sentence.words.slice(0, chunk.from).every((w) => !/\p{L}/u.test(w.text));
 }
 
 /** Frames of indirect speech, and the continuation that carries one on. */

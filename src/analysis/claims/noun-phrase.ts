@@ -295,7 +295,7 @@ export function nameChunks(sentence: SentenceView, range: WordRange): WordRange[
       else if (NAME_CONNECTORS.has(w.lower) && j + 1 < range.to && isNameWord(words, j + 1) && !/^\p{Lu}+$/u.test(words[j + 1]!.text.slice(0, 2))) j += 2;
       else break;
     }
-    chunks.push({ from: i, to: j });
+    if (!participleOpening(sentence, { from: i, to: j })) chunks.push({ from: i, to: j });
     i = j;
   }
   // Only mentions inside the range, and their first word by binary search: a long sentence asks this for every verb.
@@ -310,6 +310,16 @@ export function nameChunks(sentence: SentenceView, range: WordRange): WordRange[
     if (!chunks.some((c) => c.from < to && from < c.to)) chunks.push({ from, to });
   }
   return chunks.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "Speaking to reporters, the minister said": a participle capitalised only because it opens the sentence,
+ * which the recogniser did not take for a name ("Askar has released …" stays a name).
+ */
+function participleOpening(sentence: SentenceView, chunk: WordRange): boolean {
+  const first = sentence.words[chunk.from]!;
+  if (chunk.to - chunk.from !== 1 || !first.lower.endsWith('ing') || sentence.mentions.some((m) => m.start <= first.start && first.end <= m.end)) return false;
+  return sentence.words.slice(0, chunk.from).every((w) => !/\p{L}/u.test(w.text));
 }
 
 /** Index of the first word starting at or after `offset` (words are in text order). */
