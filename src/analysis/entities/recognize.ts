@@ -15,6 +15,7 @@ import { withDefinedNames } from './defined-names';
 import { withPersonEvidence } from './person-evidence';
 import { withPhotoCredits } from './photo-credits';
 import { withPossessiveNames } from './possessive-names';
+import { withRepeatedSurnames } from './repeated-surnames';
 import { productNameEnd } from './product-names';
 import { withHandles } from './handles';
 import { spansFromTags } from './tags';
@@ -72,7 +73,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   const headingSpans = sentences.filter((_, s) => headings[s]);
   const joined = withCampusNames(text, withPossessiveNames(text, withCoordinatedNames(text, joinNamedEvents(text, mentions))));
   const credited = withPhotoCredits(text, withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, joined, headingSpans)))));
-  return withPersonEvidence(text, credited, sentences);
+  return withRepeatedSurnames(text, withPersonEvidence(text, credited, sentences));
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;
