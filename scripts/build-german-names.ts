@@ -5,14 +5,19 @@
  * (they are not dependencies of the project):
  *
  *   npm install --prefix /tmp/denames @faker-js/faker@10.6.0 i18n-iso-countries@7.14.0
- *   npx tsx scripts/build-german-names.ts --modules /tmp/denames/node_modules
+ *   npx tsx scripts/build-german-names.ts --modules /tmp/denames/node_modules --common-nouns .tmp/de-ner/train.txt
  *
  * - @faker-js/faker (MIT, (c) Faker contributors): German, Austrian and Swiss first names,
  *   surnames, cities, states and cantons, German country names; English first names and
  *   surnames, since German news names foreigners too.
  * - i18n-iso-countries (MIT, (c) Michael Wittig): German country names, with their variants.
+ *
+ * `--common-nouns` takes `token TAG` files (the name model's training part, written by
+ * scripts/convert-german-ner.ts): a listed name that they write outside any name at least twice and
+ * more often than inside one is a German common noun first ("Art", "Tod", "Name", "Zug") and is left
+ * out, since German capitalises every noun.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +27,7 @@ const { values } = parseArgs({
   options: {
     modules: { type: 'string', default: '/tmp/denames/node_modules' },
     out: { type: 'string', default: 'assets/public/languages/de/names.json' },
+    'common-nouns': { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -37,8 +43,25 @@ const countries = require('i18n-iso-countries/langs/de.json') as { countries: Re
 
 const words = (list: Record<string, Weighted[]> | Weighted[] | undefined): string[] =>
   (Array.isArray(list) ? list : Object.values(list ?? {}).flat()).map((x) => (typeof x === 'string' ? x : x.value));
-// One name of one or more words, written as in text; faker's patterns ("{{…}}") are not names.
-const clean = (list: Iterable<string>) => [...new Set([...list].map((n) => n.trim()).filter((n) => n.length > 1 && !n.includes('{{')))].sort((a, b) => a.localeCompare(b, 'de'));
+/** Words the tagged files write outside names at least twice and more often than inside them. */
+function commonNouns(paths: readonly string[]): Set<string> {
+  const outside = new Map<string, number>();
+  const inside = new Map<string, number>();
+  for (const path of paths) {
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      const [word, tag] = line.split(' ');
+      if (!word || !tag || word === '-DOCSTART-') continue;
+      const counts = tag === 'O' ? outside : inside;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return new Set([...outside].filter(([word, n]) => n >= 2 && n > (inside.get(word) ?? 0)).map(([word]) => word));
+}
+const nouns = commonNouns(values['common-nouns']);
+
+// One name of one or more words, written as in text; faker's patterns ("{{…}}") are not names, nor common nouns.
+const clean = (list: Iterable<string>) =>
+  [...new Set([...list].map((n) => n.trim()).filter((n) => n.length > 1 && !n.includes('{{') && !nouns.has(n)))].sort((a, b) => a.localeCompare(b, 'de'));
 
 const german = [faker.de!, faker.de_AT!, faker.de_CH!];
 const english = faker.en!;
@@ -51,7 +74,7 @@ const places = clean([
 
 const lists = {
   about:
-    'German pack name lists, written by scripts/build-german-names.ts from @faker-js/faker 10.6.0 (MIT, (c) Faker contributors: de, de_AT, de_CH and en first names and surnames; de, de_AT, de_CH cities, states, cantons and country names) and i18n-iso-countries 7.14.0 (MIT, (c) Michael Wittig: German country names).',
+    'German pack name lists, written by scripts/build-german-names.ts from @faker-js/faker 10.6.0 (MIT, (c) Faker contributors: de, de_AT, de_CH and en first names and surnames; de, de_AT, de_CH cities, states, cantons and country names) and i18n-iso-countries 7.14.0 (MIT, (c) Michael Wittig: German country names); names that GermEval 2014\'s training part writes mostly outside names (common nouns: "Art", "Tod") left out.',
   firstNames,
   lastNames,
   places,
