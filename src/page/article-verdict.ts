@@ -140,25 +140,29 @@ const HEADLINE_MIN_WORDS = 3;
 const normalizeWords = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * Whether the page is titled by one story's headline: its only `<h1>` reads as
+ * Whether the page is titled by one story's headline: exactly one `<h1>` reads as
  * the page's title or its first or last part ("Fixing the squeaky gate" under
  * "Fixing the squeaky gate | Pottering About"), has a few words, and is neither
  * the site's name nor a link to the site's root (a logo). Pages that say
  * nothing else about themselves (a press release, a hand-made blog) still have one.
  */
 export function hasTitleHeadline(doc: Document, meta: PageMeta): boolean {
-  const headings = doc.querySelectorAll('h1');
-  if (headings.length !== 1) return false;
-  const h1 = headings[0]!;
-  const text = normalizeWords(h1.textContent ?? '');
-  if (text.split(' ').length < HEADLINE_MIN_WORDS) return false;
-  if (meta.siteName && normalizeWords(meta.siteName) === text) return false;
-  for (const link of h1.querySelectorAll('a[href]')) {
-    const target = resolve(link.getAttribute('href')!, doc, meta);
-    if (target && pathParts(target).length === 0) return false;
-  }
   const titles = [doc.title, meta.title].filter((t): t is string => Boolean(t)).map(normalizeWords);
-  return titles.some((title) => title === text || title.startsWith(`${text} `) || title.endsWith(` ${text}`));
+  if (titles.length === 0) return false;
+  let headlines = 0;
+  for (const h1 of doc.querySelectorAll('h1')) {
+    // Words as written: "HE:Kassel/Stammtisch", a wiki page's name, is one.
+    const written = (h1.textContent ?? '').trim().split(/\s+/);
+    const text = normalizeWords(h1.textContent ?? '');
+    if (written.length < HEADLINE_MIN_WORDS || (meta.siteName && normalizeWords(meta.siteName) === text)) continue;
+    if ([...h1.querySelectorAll('a[href]')].some((link) => isSiteRoot(resolve(link.getAttribute('href')!, doc, meta)))) continue;
+    if (titles.some((title) => title === text || title.startsWith(`${text} `) || title.endsWith(` ${text}`))) headlines++;
+  }
+  return headlines === 1;
+}
+
+function isSiteRoot(url: URL | undefined): boolean {
+  return url !== undefined && pathParts(url).length === 0;
 }
 
 /**
@@ -191,7 +195,7 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
     score += 1;
     signals++;
   }
-  if (meta.byline || meta.published || doc.querySelector('[itemprop="datePublished"]')) {
+  if (hasBylineOrDate(doc, meta)) {
     score += 1;
     signals++;
   }
@@ -390,5 +394,10 @@ function decodeURIComponentSafe(path: string): string {
  * its prose, and the verdict after extraction decides.
  */
 export function hasArticleSignal(doc: Document, meta: PageMeta): boolean {
-  return declaresArticle(doc, meta) || isArticleAddress(addressOf(meta)) || isArticleAddress(loadedAddress(doc));
+  return declaresArticle(doc, meta) || hasBylineOrDate(doc, meta) || isArticleAddress(addressOf(meta)) || isArticleAddress(loadedAddress(doc));
+}
+
+/** A byline or a publication date, from the page's metadata or markup: the verdict counts it as a signal, so the parse must not skip it. */
+function hasBylineOrDate(doc: Document, meta: PageMeta): boolean {
+  return Boolean(meta.byline || meta.published) || doc.querySelector('[itemprop="datePublished"]') !== null;
 }
