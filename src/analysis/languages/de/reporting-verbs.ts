@@ -73,6 +73,10 @@ const VERBS: readonly VerbEntry[] = [
   weak('schildern', 'speech', 'schilder'),
   weak('appellieren', 'commitment', 'appellier'),
   weak('prognostizieren', 'finding', 'prognostizier'),
+  // A court's or a body's ruling reports what it opens ("Das Gericht urteilte, dass …").
+  weak('urteilen', 'finding', 'urteil'),
+  strong('entscheiden', 'finding', ['entscheidet', 'entschied', 'entschieden', 'entschiede']),
+  strong('beschließen', 'finding', ['beschließt', 'beschloss', 'beschlossen', 'beschlösse']),
   weak('schätzen', 'finding', 'schätz'),
   weak('rechnen', 'cognition', 'rechn'),
   weak('glauben', 'cognition', 'glaub'),

@@ -19,6 +19,12 @@ describe('German attribution', () => {
     expect(labels('Der Bürgermeister betonte am Montag, die Stadt habe genug Geld.')).toEqual([['sourced', 'Der Bürgermeister']]);
   });
 
+  it('takes a ruling or decision for a source only where it opens what was decided', () => {
+    expect(labels('Das Bundesverfassungsgericht hat geurteilt, dass das Verbot nicht gilt.')).toEqual([['sourced', 'Bundesverfassungsgericht']]);
+    expect(labels('Der Bundestag beschloss am Freitag, dass die Frist verlängert wird.')).toEqual([['sourced', 'Bundestag']]);
+    expect(labels('Der Stadtrat entschied sich am Abend für den Neubau.')[0]![0]).toBe('unsourced');
+  });
+
   it('reads a separable verb only with its particle ("teilte … mit"), not "teilte" alone', () => {
     expect(labels('Die Polizei teilte am Abend mit, dass niemand verletzt wurde.')).toEqual([['sourced', 'Die Polizei']]);
     expect(labels('Die Familie teilte sich eine kleine Wohnung in der Altstadt.')[0]![0]).toBe('unsourced');
