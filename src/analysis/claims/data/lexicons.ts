@@ -57,6 +57,9 @@ export const HEDGED_AGENTLESS_REPORTS = new Set([
   'considered', 'regarded', 'seen', 'viewed', 'known', 'described', 'billed', 'deemed', 'expected', 'acknowledged', 'accepted', 'recognized', 'recognised',
 ]);
 
+/** Passive participles that forecast for an unnamed crowd before "to": "The deficit is expected to total …". */
+export const FORECAST_PARTICIPLES = new Set(['expected', 'anticipated']);
+
 /** Adverbs that spread a passive over an unnamed crowd: "widely believed", "long considered". */
 export const SPREAD_ADVERBS = new Set(['widely', 'generally', 'commonly', 'often', 'long', 'largely', 'broadly', 'universally', 'frequently', 'increasingly']);
 

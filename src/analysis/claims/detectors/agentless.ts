@@ -1,4 +1,4 @@
-import { AGENTLESS_REPORTS, BE_FORMS, HEDGED_AGENTLESS_REPORTS, SPREAD_ADVERBS } from '../data/lexicons';
+import { AGENTLESS_REPORTS, BE_FORMS, FORECAST_PARTICIPLES, HEDGED_AGENTLESS_REPORTS, SPREAD_ADVERBS } from '../data/lexicons';
 import { REPORTING_FORMS } from '../data/reporting-verbs';
 import { describeSource, phraseAfter, verbGroupStart } from '../noun-phrase';
 import type { Attribution, Detector } from '../types';
@@ -19,7 +19,7 @@ export const agentlessDetector: Detector = {
     for (let i = 1; i < words.length; i++) {
       const participle = words[i]!;
       if (participle.quoted) continue;
-      const always = AGENTLESS_REPORTS.has(participle.lower);
+      const always = AGENTLESS_REPORTS.has(participle.lower) || (FORECAST_PARTICIPLES.has(participle.lower) && words[i + 1]?.lower === 'to');
       const spoken = isSpokenParticiple(participle.lower);
       const groupStart = verbGroupStart(words, i);
       const by = agentIndex(words, i);

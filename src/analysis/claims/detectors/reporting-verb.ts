@@ -167,6 +167,8 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   if (CONTENT_COMPLEMENTS.has(next.lower) || next.quoted || next.text === ':' || next.text === ',' || next.text === '“' || next.text === '"') return true;
   // "called the debt and deficit “the transcendent issue of our time”": a quotation after the object.
   if (lemma === 'call' && quotationWithin(words, j, OBJECT_BEFORE_QUOTE)) return true;
+  // "has called for spending $1 trillion": a demand, which reports what its subject wants done.
+  if (lemma === 'call' && next.lower === 'for' && words[j + 1] !== undefined && !/^[.,;:]$/u.test(words[j + 1]!.text)) return true;
   // "has asked government officials how …": a reported question after the person asked.
   if (lemma === 'ask' && words.slice(j, j + ASKED_BEFORE_QUESTION).some((w) => !w.quoted && CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'that')) return true;
   if (kind === 'cognition') return !NOT_A_CLAUSE.has(next.lower) || words.slice(j, j + 10).some((w) => w.lower === 'as');

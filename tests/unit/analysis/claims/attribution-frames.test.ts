@@ -128,3 +128,21 @@ describe('an adverb before a reporting verb ("Reuters first reported")', () => {
     expect(chosen('The first report of the fire came at noon.', 'The first')).toBeUndefined();
   });
 });
+
+describe('forecasts and demands ("is expected to", "called for")', () => {
+  it('takes "is expected to" as an agentless forecast, weak and vague', () => {
+    expect(chosen('The deficit is expected to total nearly $1 trillion next year.', 'The deficit')).toEqual({ detector: 'agentless', source: 'is expected' });
+  });
+
+  it('does not take "expected" without "to" for a forecast', () => {
+    expect(chosen('The delay was expected.', 'The delay')).toBeUndefined();
+  });
+
+  it('takes "called for" with what was demanded as a report of its subject', () => {
+    expect(chosen('Mr. Trump has called for spending $1 trillion on infrastructure.', 'Mr. Trump')).toEqual({ detector: 'reporting-verb', source: 'Mr. Trump' });
+  });
+
+  it('leaves "calls for" alone when its subject cannot speak', () => {
+    expect(chosen('The situation calls for caution.', 'The situation')).toBeUndefined();
+  });
+});
