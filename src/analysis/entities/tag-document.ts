@@ -163,10 +163,17 @@ const [S10, S11, S12, S13, S14, S15, S16, S33, S31, S36, S39, S41, S43, S44, S45
 
 /**
  * The buckets of the context templates over two or three words, as in
- * `sentenceFeatures`, in three loops of five hash calls each, so that V8 inlines them all.
+ * `sentenceFeatures`, five templates a function: V8 inlines every hash call
+ * only while a function holds few of them.
  */
 function writePairRows(words: readonly WordAtoms[], length: number, shouting: number, bits: number): void {
   const shift = 32 - bits;
+  writeWordPairs(words, length, shift);
+  writeMixedPairs(words, length, shift);
+  writeContextTriples(words, length, shouting, shift);
+}
+
+function writeWordPairs(words: readonly WordAtoms[], length: number, shift: number): void {
   const rows = pairRows;
   for (let i = 0, o = 0; i < length; i++, o += PAIR_TEMPLATE_COUNT) {
     const p1 = i > 0 ? words[i - 1]! : BOUNDARY;
@@ -178,6 +185,10 @@ function writePairRows(words: readonly WordAtoms[], length: number, shouting: nu
     rows[o + 3] = mixSeeded(S13, p1.lower, c.lower, 0) >>> shift;
     rows[o + 4] = mixSeeded(S14, c.lower, n1.lower, 0) >>> shift;
   }
+}
+
+function writeMixedPairs(words: readonly WordAtoms[], length: number, shift: number): void {
+  const rows = pairRows;
   for (let i = 0, o = 5; i < length; i++, o += PAIR_TEMPLATE_COUNT) {
     const k = i + 2;
     const p1 = i > 0 ? words[i - 1]! : BOUNDARY;
@@ -189,6 +200,10 @@ function writePairRows(words: readonly WordAtoms[], length: number, shouting: nu
     rows[o + 3] = mixSeeded(S31, history[k - 1]!, history[k + 1]!, 0) >>> shift;
     rows[o + 4] = mixSeeded(S36, p1.suffixes[2], c.shape, 0) >>> shift;
   }
+}
+
+function writeContextTriples(words: readonly WordAtoms[], length: number, shouting: number, shift: number): void {
+  const rows = pairRows;
   for (let i = 0, o = 10; i < length; i++, o += PAIR_TEMPLATE_COUNT) {
     const k = i + 2;
     const p1 = i > 0 ? words[i - 1]! : BOUNDARY;
