@@ -1,7 +1,8 @@
 /**
  * Capitalised words and labels that are not names, though a tagger trained on
- * 1990s news takes them for one: technical abbreviations, page furniture, and
- * party adjectives ("Republican senators", shown no more than "American").
+ * 1990s news takes them for one: technical abbreviations, page furniture,
+ * party adjectives ("Republican senators", shown no more than "American") and
+ * a transcript's stage directions ("(Laughter.)").
  * Lower case, whole mentions.
  */
 export const NOT_NAMES = new Set(
@@ -12,7 +13,8 @@ export const NOT_NAMES = new Set(
   read more|view graphic|view more|see more|show more|learn more|load more|sign up|log in|sign in|subscribe|
   advertisement|sponsored|share|tweet|comments|related|more|menu|home|search|photo|photos|video|videos|credit|
   getty|image|images|opinion|analysis|newsletter|updated|live|
-  republican|democrat|democratic`
+  republican|democrat|democratic|
+  laughter|applause|crosstalk|inaudible`
     .split('|')
     .map((w) => w.trim())
     .filter(Boolean),

@@ -68,6 +68,7 @@ describe('entity types on today’s names', () => {
     const text = '1. Define\nWrite down what you want.\nRead more\n“We need sleep,” said Katie Allen, MD, a doctor in Ohio. The Bill passed the Senate on Monday.';
     const names = analyze(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`));
     expect(names.filter((n) => /Define|Read more|\bMD\b|Bill/u.test(n))).toEqual([]);
+    expect(analyze('So I told the board no. (Laughter.) Then Ohio said yes. (Applause)').entities.map((e) => e.name)).toEqual(['Ohio']);
     expect(names).toContain('PER Katie Allen');
   });
 
