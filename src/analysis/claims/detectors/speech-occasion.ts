@@ -1,7 +1,7 @@
 import { AUXILIARIES } from '../data/lexicons';
 import { REPORTING_FORMS, SPEECH_OCCASIONS } from '../data/reporting-verbs';
 import { describeSource, phraseAfter, type WordRange } from '../noun-phrase';
-import type { Attribution, Detector } from '../types';
+import type { ArticleView, Attribution, Detector, SentenceView } from '../types';
 import type { Word } from '../words';
 import { OCCASION_DETERMINERS } from '../data/frame-words';
 
@@ -19,7 +19,8 @@ export const speechOccasionDetector: Detector = {
   detect(sentence, article) {
     const words = sentence.words;
     const start = words.findIndex((w) => /\p{L}/u.test(w.text));
-    if (start === -1 || words[start]!.lower !== 'in' || words[start]!.quoted) return [];
+    if (start === -1 || words[start]!.quoted) return [];
+    if (words[start]!.lower !== 'in') return insertedOccasion(sentence, article, start, this.name);
     const occasion = occasionAt(words, start + 1);
     if (!occasion) return [];
     let comma = occasion.end;
@@ -39,6 +40,25 @@ export const speechOccasionDetector: Detector = {
     return [found];
   },
 };
+
+/**
+ * "Trump, in a tweet on Sunday, blamed the media": the occasion set between commas after the subject that opens
+ * the sentence, before a verb that is not one of saying (that one's own detector reads it).
+ */
+function insertedOccasion(sentence: SentenceView, article: ArticleView, start: number, detector: string): Attribution[] {
+  const words = sentence.words;
+  const comma = words.findIndex((w, k) => k > start && (w.text === ',' || w.quoted));
+  if (comma === -1 || words[comma]!.quoted || comma - start > MAX_SUBJECT_WORDS || words[comma + 1]?.lower !== 'in') return [];
+  const occasion = occasionAt(words, comma + 2);
+  if (!occasion) return [];
+  let close = occasion.end;
+  while (close < words.length && words[close]!.text !== ',' && !words[close]!.quoted && close - comma <= MAX_OCCASION_WORDS) close++;
+  const verb = words[close + 1];
+  if (words[close]?.text !== ',' || !verb || !/^\p{Ll}/u.test(verb.text) || REPORTING_FORMS.has(verb.lower)) return [];
+  const source = describeSource(article, sentence, { from: start, to: comma });
+  if (!source) return [];
+  return [{ detector, source, cues: [{ kind: 'reporting-verb', start: words[comma + 1]!.start, end: words[occasion.end - 1]!.end }], at: words[comma + 1]!.start }];
+}
 
 /** A subject is at most this many words: "the state’s top election official". */
 const MAX_SUBJECT_WORDS = 8;

@@ -34,6 +34,17 @@ describe('a subject and verb closing the sentence ("…, de Miranda notes.")', (
   });
 });
 
+describe('an occasion of speaking set between commas after the subject ("X, in a tweet, …")', () => {
+  it('gives the clause to the subject before it, whatever the verb', () => {
+    expect(chosen('Trump, in a tweet on Sunday, blamed the media for the loss.', 'Trump')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
+    expect(chosen('The ministry, in a statement, rejected the accusations.', 'The ministry')).toEqual({ detector: 'speech-occasion', source: 'The ministry' });
+  });
+
+  it('leaves a phrase between commas that is no occasion of speaking alone', () => {
+    expect(chosen('The team, in the end, won the cup.', 'The team')).toBeUndefined();
+  });
+});
+
 describe('an occasion of speaking opening the sentence ("In a statement, X …")', () => {
   it('gives the clause to its subject, whatever the verb', () => {
     expect(chosen('In a statement, the ministry rejected the accusations as baseless.', 'In a statement')).toEqual({ detector: 'speech-occasion', source: 'the ministry' });
