@@ -34,6 +34,8 @@ export function withListedNames(text: string, sentences: readonly Span[], tagged
   const surnames = new Set(mentions.filter((m) => m.type === 'PER' && /\s/u.test(m.text)).map((m) => m.text.split(/\s+/u).at(-1)!));
   const isSurname = (word: string, previous: string | undefined) =>
     (surnames.has(word) || (word.endsWith('s') && surnames.has(word.slice(0, -1)))) && !lists.determiners.has(previous?.toLowerCase() ?? '');
+  // "Deutschlands", "Europas": a listed place in the genitive is that place.
+  const isPlace = (phrase: string) => lists.places.has(phrase) || (/[^s]s$/u.test(phrase) && lists.places.has(phrase.slice(0, -1)));
   const lowerStarts = new Set([...lists.organisations].map((name) => name.split(' ')[0]!).filter((word) => !/^\p{Lu}/u.test(word)));
   for (const sentence of sentences) {
     const words = tokenize(text, sentence.start, sentence.end);
@@ -45,7 +47,7 @@ export function withListedNames(text: string, sentences: readonly Span[], tagged
       for (let n = Math.min(MAX_LISTED_WORDS, words.length - i); n >= 1; n--) {
         const last = words[i + n - 1]!;
         const phrase = text.slice(word.start, last.end);
-        const type = known.get(phrase) ?? (lists.places.has(phrase) ? 'LOC' : lists.organisations.has(phrase) ? 'ORG' : undefined);
+        const type = known.get(phrase) ?? (isPlace(phrase) ? 'LOC' : lists.organisations.has(phrase) ? 'ORG' : undefined);
         if (!type || taken(word.start, last.end) || continuesWord(text, word.start, last.end)) continue;
         added.push({ start: word.start, end: last.end, text: phrase, type });
         i += n - 1;

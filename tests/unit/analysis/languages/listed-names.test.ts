@@ -31,6 +31,7 @@ describe('German names by evidence', () => {
       ['Nordrhein-Westfalen', 'LOC'],
     ]);
     expect(names('Der Staat Antigua und Barbuda liegt in der Karibik.')).toEqual([['Antigua und Barbuda', 'LOC']]);
+    expect(names('Die Wirtschaft Thüringens wächst.')).toEqual([['Thüringens', 'LOC']]);
     expect(names('Das sagte Anna Berg am Montag.')).toEqual([['Anna Berg', 'PER']]);
   });
 
