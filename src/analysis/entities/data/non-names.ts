@@ -1,8 +1,9 @@
 /**
  * Capitalised words and labels that are not names, though a tagger trained on
  * 1990s news takes them for one: technical abbreviations, page furniture,
- * party adjectives ("Republican senators", shown no more than "American") and
- * a transcript's stage directions ("(Laughter.)").
+ * party adjectives ("Republican senators", shown no more than "American"),
+ * a transcript's stage directions ("(Laughter.)") and greetings and interjections
+ * set apart ("Thanks!!", "Nope"; not "OK" or "HI", which are also states).
  * Lower case, whole mentions.
  */
 export const NOT_NAMES = new Set(
@@ -14,7 +15,9 @@ export const NOT_NAMES = new Set(
   advertisement|sponsored|share|tweet|comments|related|more|menu|home|search|photo|photos|video|videos|credit|
   getty|image|images|opinion|analysis|newsletter|updated|live|
   republican|democrat|democratic|
-  laughter|applause|crosstalk|inaudible`
+  laughter|applause|crosstalk|inaudible|
+  thanks|thank you|please|welcome|sorry|hello|hey|greetings|cheers|congratulations|congrats|kudos|bravo|
+  yes|yeah|yep|nope|no|okay|sure|wow|oops|lol|lmao|omg`
     .split('|')
     .map((w) => w.trim())
     .filter(Boolean),

@@ -69,6 +69,7 @@ describe('entity types on today’s names', () => {
     const names = analyze(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`));
     expect(names.filter((n) => /Define|Read more|\bMD\b|Bill/u.test(n))).toEqual([]);
     expect(analyze('So I told the board no. (Laughter.) Then Ohio said yes. (Applause)').entities.map((e) => e.name)).toEqual(['Ohio']);
+    expect(analyze('Thanks !!\nNope .\nKudos to the staff in Tulsa.').entities.map((e) => e.name)).toEqual(['Tulsa']);
     expect(names).toContain('PER Katie Allen');
   });
 
