@@ -24,6 +24,7 @@ export interface ExtractedPage {
  * from; without it, the page's canonical or og:url address is used.
  */
 export function extractHtml(html: string, url?: string, options: Pick<FindArticleOptions, 'force' | 'pruneBlocks'> = {}): ExtractedPage {
+  html = browserHeadings(html);
   let { document } = parseHTML(html);
   if (document.documentElement?.localName !== 'html') document = parseHTML(browserOrder(html)).document;
   const doc = document as unknown as Document;
@@ -70,6 +71,27 @@ function browserOrder(html: string): string {
   const rest = html.slice(open.index);
   const body = /<body[^>]*>/i.exec(rest);
   return body ? rest.slice(0, body.index + body[0].length) + stray + rest.slice(body.index + body[0].length) : rest;
+}
+
+/**
+ * A browser closes an open heading at any heading's end tag (`<h2>…</h3>`)
+ * and at the start of another heading; linkedom waits for the matching end tag
+ * and would put the rest of the page inside the heading. The end tags are
+ * rewritten to close the heading that is open, as a browser reads them.
+ */
+function browserHeadings(html: string): string {
+  let open: string | undefined;
+  return html.replace(/<(\/?)(h[1-6])\b([^>]*)>/gi, (tag, end: string, name: string) => {
+    const level = name.toLowerCase();
+    if (end) {
+      const closing = open;
+      open = undefined;
+      return closing && closing !== level ? `</${closing}>` : tag;
+    }
+    const before = open ? `</${open}>` : '';
+    open = level;
+    return before + tag;
+  });
 }
 
 const HEAD_TAGS = new Set(['meta', 'link', 'script', 'style', 'title', 'base', 'noscript', 'template']);

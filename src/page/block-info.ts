@@ -14,8 +14,25 @@ export interface BlockInfo {
   insideLink: boolean;
 }
 
+/** Elements whose text no reader sees: an ad slot's script is not its label's words. */
+const UNSEEN = 'script, style, noscript, template';
+
+/** The block's text as read, without the code inside it. */
+function readableText(el: Element): string {
+  if (!el.querySelector(UNSEEN)) return el.textContent ?? '';
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push((child as Text).data);
+      else if (child.nodeType === 1 && !(child as Element).matches(UNSEEN)) walk(child);
+    }
+  };
+  walk(el);
+  return parts.join('');
+}
+
 export function describeBlock(el: Element): BlockInfo {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = readableText(el).replace(/\s+/g, ' ').trim();
   let linkChars = 0;
   let links = 0;
   for (const a of el.querySelectorAll('a')) {

@@ -33,6 +33,8 @@ export const COMMENT_SECTION_WORDS: ReadonlySet<string> = new Set(['comments', '
  */
 export const FURNITURE_SLOT_WORDS: ReadonlySet<string> = new Set([
   'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsored', 'sponsor', 'promo', 'promotion', 'banner', 'modal', 'popup', 'tags', 'widget',
+  // an embedded post's frame ("View this post on Instagram", "A post shared by …")
+  'instagram', 'tiktok',
 ]);
 
 /** Class or id words for a byline or a date line: furniture only on a short block (they also name whole article headers). */

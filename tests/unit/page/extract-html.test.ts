@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../../scripts/eval/extract-html';
+import { FLOOD_BARRIER_STORY as STORY } from './flood-barrier-story';
+
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>City council approves flood barrier</title><meta property="og:type" content="article"><link rel="canonical" href="https://www.example-chronicle.com/news/2020/03/02/city-council-approves-flood-barrier"></head><body>${body}</body></html>`;
+
+// The command line and the corpus evaluation read saved pages with linkedom: where its parser and a
+// browser's differ, the page is read as a browser reads it, so that the text is the extension's.
+describe('saved pages read as a browser reads them', () => {
+  it('a heading closed by another level’s end tag does not swallow the story', () => {
+    const found = extractHtml(page(`<h1>City council approves flood barrier</h1><h2 class="excerpt">A dispute over the river ends.</h3><div class="body">${STORY}</div>`));
+    expect(found.state).toBe('article');
+    expect(found.text).toContain('The barrier will cost an estimated 48 million dollars');
+    expect(found.text).not.toContain('A dispute over the river ends.\nThe city council');
+  });
+
+  it('an ad slot’s label is a label, whatever script the slot holds', () => {
+    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const slot = `<div class="slot"><span>Advertisement</span><script>window.ads = window.ads || []; window.ads.push({ slot: "mid-article", sizes: [[300, 250], [728, 90]] });</script></div>`;
+    const found = extractHtml(page(`<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 3).join('')}${slot}${paragraphs.slice(3).join('')}</article>`));
+    expect(found.text).not.toContain('Advertisement');
+    expect(found.text).toContain('Opponents, including two council members');
+  });
+});
