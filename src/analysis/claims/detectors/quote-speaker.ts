@@ -1,6 +1,7 @@
 import { claimParagraphsBetween } from '../paragraphs';
 import type { ArticleView, Attribution, Detector, SourceRef } from '../types';
 import type { Quotation } from '../quotations';
+import { labelSource } from './speaker-label';
 
 /** Below this share of quoted letters, quotation marks hold a phrase inside the author's sentence. */
 const QUOTED_SENTENCE_SHARE = 0.4;
@@ -24,6 +25,8 @@ export const quoteSpeakerDetector: Detector = {
     const quotes = article.quotations.within(sentence);
     if (quotes.length === 0 || (!inside && sentence.quotedShare < QUOTED_SENTENCE_SHARE)) return [];
     if (article.frames(sentence.index).some((f) => !f.weak)) return [];
+    // "Obama on the economy: “We have …”": the label opening the paragraph names the speaker, not the last one.
+    if (article.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph && labelSource(sentence)) return [];
     const chain = (inside ?? quotes[0]!).chain;
     const cue = { kind: 'quote-continuation' as const, start: sentence.start, end: sentence.end };
     const attribution = (source: SourceRef, kind: 'quote' | 'quote-continuation'): Attribution[] => [

@@ -4,6 +4,8 @@ import type { Detector, SentenceView, SourceRef } from '../types';
 /** "SEN. ELIZABETH WARREN:", "Jane Smith:": a short name and a colon opening a paragraph. */
 const LABEL = /^\s*([\p{Lu}][\p{L}.'’ -]{0,40}?):\s+\S/u;
 const MAX_LABEL_WORDS = 4;
+/** "Trump on the wall: “We will build it”": a name, "on" and a topic before the colon, then a quotation. */
+const TOPIC_LABEL = /^\s*([\p{Lu}][\p{L}.'’ -]{0,40}?)\s+(?:on|ON)\s+[^:“”"]{1,60}:\s+[“"‘']\S/u;
 
 /**
  * Transcripts and Q&A layouts: a paragraph that opens with a speaker's name and a
@@ -27,8 +29,9 @@ export const speakerLabelDetector: Detector = {
   },
 };
 
-function labelSource(sentence: SentenceView): SourceRef | undefined {
-  const match = LABEL.exec(sentence.text);
+/** The speaker a paragraph's opening label names ("WARREN:", "Obama on the economy:"), if the sentence opens with one. */
+export function labelSource(sentence: SentenceView): SourceRef | undefined {
+  const match = TOPIC_LABEL.exec(sentence.text) ?? LABEL.exec(sentence.text);
   if (!match) return undefined;
   const name = match[1]!.trim();
   const words = name.split(/\s+/u);

@@ -211,6 +211,17 @@ describe('attribution beyond "X said"', () => {
     expect(sentence(text, 'UPDATE').source).toBeUndefined();
   });
 
+  it('gives a quotation after a headline label "X on Y:" to the name before "on", not to the last speaker', () => {
+    const text = 'Angela Merkel on refugees: “We can do this.”\n\nPresident Obama spoke on Monday.\n\nObama on the economy: “We have turned the corner.”\n\nTRUMP ON TRADE: "China is killing us."';
+    expect(sentence(text, 'Angela Merkel')).toMatchObject({ label: 'sourced', source: { text: 'Angela Merkel' } });
+    expect(sentence(text, 'Obama on')).toMatchObject({ label: 'sourced', source: { text: 'Obama' } });
+    expect(sentence(text, 'TRUMP')).toMatchObject({ label: 'sourced', source: { text: 'TRUMP' } });
+  });
+
+  it('takes no headline label without a quotation after the colon', () => {
+    expect(sentence('Barack Obama on the economy: the recovery is slow.', 'Barack').source).toBeUndefined();
+  });
+
   it('credits a quotation to the name after a closing dash', () => {
     const text = 'The papers covered the story for a week.\n“Document found on street not secret, say feds” — The Canadian Press, August 15, 2008';
     expect(sentence(text, '“Document')).toMatchObject({ label: 'sourced', source: { text: 'The Canadian Press' } });
