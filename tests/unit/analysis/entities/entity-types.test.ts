@@ -70,6 +70,7 @@ describe('entity types on today’s names', () => {
     expect(names.filter((n) => /Define|Read more|\bMD\b|Bill/u.test(n))).toEqual([]);
     expect(analyze('So I told the board no. (Laughter.) Then Ohio said yes. (Applause)').entities.map((e) => e.name)).toEqual(['Ohio']);
     expect(analyze('Thanks !!\nNope .\nKudos to the staff in Tulsa.').entities.map((e) => e.name)).toEqual(['Tulsa']);
+    expect(analyze('I sent the DVD and the RFP to the SVP in Boston. FYI, the LNG deal is off.').entities.map((e) => e.name)).toEqual(['Boston']);
     expect(names).toContain('PER Katie Allen');
   });
 
