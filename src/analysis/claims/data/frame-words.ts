@@ -41,3 +41,6 @@ export const ACCORDING_LEADS = new Set(['according', 'per', 'citing', 'words']);
 
 /** Words that follow "told" or "learned" in another sense: "told to leave", "learned about", "learned how". */
 export const NOT_TOLD_CONTENT = new Set(['to', 'about', 'of', 'how', 'from', 'by', 'him', 'her', 'them', 'me', 'us', 'you', 'it']);
+
+/** Belief verbs that also take the one they affect as object: "the thaw worried Tasos Georgelis" (no clause follows a name). */
+export const CAUSATIVE_BELIEFS = new Set(['worry']);

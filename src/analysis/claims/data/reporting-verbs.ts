@@ -29,7 +29,7 @@ const FINDING = [
   'hold', 'rule', 'point', 'notice', 'demonstrate', 'establish', 'discover', 'conclude', 'read', 'say', 'project',
   'document', 'highlight', 'maintain', 'learn', 'realize', 'realise', 'assess', 'continue', 'signal', 'signify', 'repeat', 'charge', 'question',
 ];
-const COGNITION = ['believe', 'think', 'feel', 'fear', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree', 'reckon'];
+const COGNITION = ['believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree', 'reckon'];
 const COMMITMENT = ['warn', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'call', 'demand', 'plead', 'appeal'];
 
 /** Irregular forms: lemma → [3rd person, past, participle, -ing]. */

@@ -3,7 +3,7 @@ import { INVERTING_LEMMAS, NOUN_LIKE_FORMS, REPORTING_FORMS, RESEARCH_HEADS, STA
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NOT_A_CLAUSE, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NOT_A_CLAUSE, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -171,6 +171,7 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   if (lemma === 'call' && next.lower === 'for' && words[j + 1] !== undefined && !/^[.,;:]$/u.test(words[j + 1]!.text)) return true;
   // "has asked government officials how …": a reported question after the person asked.
   if (lemma === 'ask' && words.slice(j, j + ASKED_BEFORE_QUESTION).some((w) => !w.quoted && CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'that')) return true;
+  if (kind === 'cognition' && CAUSATIVE_BELIEFS.has(lemma) && /^\p{Lu}/u.test(next.text)) return false;
   if (kind === 'cognition') return !NOT_A_CLAUSE.has(next.lower) || words.slice(j, j + 10).some((w) => w.lower === 'as');
   const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
   // "The Independent reported self-medicating ants": a named body reports what it publishes.

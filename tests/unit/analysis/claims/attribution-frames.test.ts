@@ -157,3 +157,20 @@ describe('forecasts and demands ("is expected to", "called for")', () => {
     expect(chosen('The situation calls for caution.', 'The situation')).toBeUndefined();
   });
 });
+
+
+describe('worry as a verb of belief ("Republicans worry that …")', () => {
+  it('reports the clause its speaking subject worries about', () => {
+    expect(chosen('Some Republicans worry that the party is splitting.', 'Some')?.detector).toBe('reporting-verb');
+  });
+
+  it('reports nothing without a clause', () => {
+    expect(chosen('Parents worry about screen time.', 'Parents')).toBeUndefined();
+  });
+});
+
+describe('worry with the one it affects as object', () => {
+  it('reports nothing when a name follows ("the thaw worried Tasos Georgelis")', () => {
+    expect(chosen('The thaw, much welcomed by many New Yorkers, worried Tasos Georgelis, deputy commissioner for water.', 'The thaw')).toBeUndefined();
+  });
+});
