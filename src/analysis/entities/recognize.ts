@@ -365,19 +365,28 @@ function splitGluedLabels(tokens: Token[]): Token[] {
 /**
  * "Tesla AI Day", "Apple Worldwide Developers Conference": an event or programme
  * named after its organiser is one name, though the tagger splits off the organiser.
+ * So is an institution named after a person ("Andy Warhol Foundation for the Visual
+ * Arts", read as "Andy" and "Warhol Foundation …" after the artist's own mentions).
  */
 function joinNamedEvents(text: string, mentions: Mention[]): Mention[] {
   const joined: Mention[] = [];
   for (const mention of mentions) {
     const previous = joined.at(-1);
+    const adjacent = previous !== undefined && mention.start === previous.end + 1 && text[previous.end] === ' ' && /\s/u.test(mention.text);
     const lastWord = mention.text.slice(mention.text.lastIndexOf(' ') + 1).toLowerCase();
-    if (previous && previous.type !== 'MISC' && mention.start === previous.end + 1 && text[previous.end] === ' ' && /\s/u.test(mention.text) && NAME_HEAD_TYPES.get(lastWord) === 'MISC') {
-      joined[joined.length - 1] = { start: previous.start, end: mention.end, text: text.slice(previous.start, mention.end), type: 'MISC' };
+    const type = previous?.type !== 'MISC' && NAME_HEAD_TYPES.get(lastWord) === 'MISC' ? 'MISC' : previous?.type === 'PER' && isHeadedOrganisation(mention) ? 'ORG' : undefined;
+    if (adjacent && type) {
+      joined[joined.length - 1] = { start: previous!.start, end: mention.end, text: text.slice(previous!.start, mention.end), type };
       continue;
     }
     joined.push(mention);
   }
   return joined;
+}
+
+/** An organisation's mention with a capitalised head word in it ("Warhol Foundation for the Visual Arts"). */
+function isHeadedOrganisation(mention: Mention): boolean {
+  return mention.type === 'ORG' && mention.text.split(' ').some((w) => /^\p{Lu}/u.test(w) && NAME_HEAD_TYPES.get(w.toLowerCase()) === 'ORG');
 }
 
 interface TokenSpan {

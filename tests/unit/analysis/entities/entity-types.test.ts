@@ -98,6 +98,11 @@ describe('entity types on today’s names', () => {
     expect(analyze('I went to Houston with my GREAT friends, and great friends they are.').entities.map((e) => e.name)).toEqual(['Houston']);
   });
 
+  it('keeps an institution named after a person whole, after the person’s own mentions', () => {
+    const text = 'Andy Warhol was an artist.\nThe exhibit was funded by the Andy Warhol Foundation for the Visual Arts.';
+    expect(analyze(text).entities.map((e) => `${e.type} ${e.name}`)).toEqual(['PER Andy Warhol', 'ORG Andy Warhol Foundation for the Visual Arts']);
+  });
+
   it('reads a name before a small "party" as the party', () => {
     expect(typeOf('Abbas told supporters of the ruling Fatah party that he would provide security.', 'Fatah')).toBe('ORG');
   });
