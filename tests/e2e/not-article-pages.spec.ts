@@ -13,8 +13,8 @@ const english = JSON.parse(readFileSync(resolve('assets/public/_locales/en/messa
  */
 const PAGES: ReadonlyArray<[string, string, 'annotated' | 'notArticle_no_main_text']> = [
   ['section-front.html', 'notArticle_teasers', 'annotated'],
-  ['search-results.html', 'notArticle_short_prose', 'annotated'],
-  ['gallery.html', 'notArticle_short_prose', 'annotated'],
+  ['search-results.html', 'notArticle_teasers', 'annotated'],
+  ['gallery.html', 'notArticle_little_prose', 'annotated'],
   ['app-shell.html', 'notArticle_short_prose', 'annotated'],
   ['blog-front.html', 'notArticle_front_page', 'annotated'],
   ['category-archive.html', 'notArticle_listing', 'annotated'],
