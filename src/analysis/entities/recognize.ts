@@ -48,7 +48,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
       const whole = withoutLowerCaseTail(sentence.slice(first, span.end));
-      if (!whole.some((w) => LETTER_OR_DIGIT.test(w.text)) || (headings[s] && !isKnownName(whole, capitalised))) continue;
+      if (!whole.some((w) => LETTER_OR_DIGIT.test(w.text)) || (headings[s] && !isKnownName(whole, capitalised) && !isFullNameOfPerson(whole, span.type))) continue;
       const bare = withoutLeadingNonName(withoutTrailingNonName(whole));
       const untitled = withoutTitle(bare, span.type);
       const titled = untitled[0] !== bare[0];
@@ -525,6 +525,12 @@ function typeByHead(words: readonly Token[], type: EntityType): EntityType {
 }
 
 const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|org|net)$/iu;
+
+/** "Coach: Lisa Gilette": in a heading, a person's name the tagger found, starting with a listed first name. */
+function isFullNameOfPerson(words: readonly Token[], type: string): boolean {
+  if (type !== 'PER' || words.length < 2 || words.length > 3 || !words.every((w) => startsUpperCase(w.text))) return false;
+  return (loadGazetteer().wordMask(words[0]!.text.toLowerCase()) & FIRST_NAME) !== 0;
+}
 
 /** A name in a heading is trusted when prose elsewhere capitalises all its words, or the gazetteer lists it. */
 function isKnownName(words: readonly Token[], capitalised: Set<string>): boolean {

@@ -107,6 +107,11 @@ describe('entity types on today’s names', () => {
     expect(typeOf('Abbas told supporters of the ruling Fatah party that he would provide security.', 'Fatah')).toBe('ORG');
   });
 
+  it('keeps a person’s full name in a title-case heading when it starts with a listed first name', () => {
+    expect(analyze('Weekend Results: Winner Lisa Gilette\nThe event drew 300 players to the park.').entities.map((e) => `${e.type} ${e.name}`)).toEqual(['PER Lisa Gilette']);
+    expect(analyze('Doctor Hank is Amazing\nThe staff were kind.').entities.map((e) => e.name)).toEqual([]);
+  });
+
   it('reads a line of comma-separated full names as names, not a title-case heading', () => {
     const names = analyze('Alternates: Heather Johnson, Usman Shaukat, Gerard Benitez, Matthew Almy, Travis Hanson\nThe team meets on Friday.').entities;
     expect(names.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Heather Johnson', 'Usman Shaukat', 'Gerard Benitez', 'Matthew Almy', 'Travis Hanson']);
