@@ -121,7 +121,7 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
   const opening = /^,\s+/u.exec(text.slice(from, from + 4));
   if (!opening) return undefined;
   const start = from + opening[0].length;
-  const clause = clauseEnd(text, start);
+  const clause = throughCoordinatedName(text, clauseEnd(text, start));
   // An appositive closes with a comma, a dash, a bracket or the sentence; one cut off by a quote or colon is a fragment.
   if (clause < text.length && !/[,;.!?)\n—–]/u.test(text[clause]!)) return undefined;
   // "a fellow at the Urban Institute and a co-founder of …": a long pair of descriptions keeps its first.
@@ -146,6 +146,19 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
   if (!descriptive || !(hasNoun || first === 'of')) return undefined;
   return { start, end: phraseEnd, text: phrase };
 }
+
+/**
+ * "the department head for MIT’s Science, Technology and Society program": a comma
+ * between capitalised words that go on to "and" and another capitalised word is
+ * inside a coordinated name, so the phrase runs on to the comma after it.
+ */
+function throughCoordinatedName(text: string, clause: number): number {
+  if (text[clause] !== ',' || !/\p{Lu}[\p{L}\p{N}]*$/u.test(text.slice(Math.max(0, clause - 40), clause))) return clause;
+  return COORDINATED_NAME_REST.test(text.slice(clause, clause + 120)) ? clauseEnd(text, clause + 1) : clause;
+}
+
+/** ", Technology and Society", ", Arts, and Humanities": the rest of a coordinated name after its first comma. */
+const COORDINATED_NAME_REST = /^,\s+\p{Lu}[\p{L}\p{N}]*(?:,\s+\p{Lu}[\p{L}\p{N}]*)*,?\s+(?:and|&)\s+\p{Lu}/u;
 
 const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Conservative|Liberal|Libertarian|Socialist)s?$/u;
 

@@ -24,6 +24,14 @@ describe('entity descriptions from the article', () => {
     expect(descriptionOf(text, 'Committee for a Responsible Federal Budget')).toBe('a research and advocacy organization');
   });
 
+  it('reads an apposition through a coordinated name, not cut at its first comma', () => {
+    const text =
+      '“This is an all-too-common story in the histories of science and technology,” wrote Jennifer Light, the department head for MIT’s Science, Technology and Society program, in an email to Quanta.';
+    expect(descriptionOf(text, 'Jennifer Light')).toBe('the department head for MIT’s Science, Technology and Society program');
+    // A place and its state are no coordinated name: the apposition ends at the first comma.
+    expect(descriptionOf('Jane Smith, a lawyer in Houston, Texas, said the ruling was wrong.', 'Jane Smith')).toBe('a lawyer in Houston');
+  });
+
   it('takes the phrase nearest the name before "named"', () => {
     const text = 'Instructions for the computer came from down the hall, from the office of a meteorologist named Edward Norton Lorenz.';
     expect(descriptionOf(text, 'Edward Norton Lorenz')).toBe('a meteorologist');
