@@ -74,14 +74,22 @@ const LISTING_PAIRS: ReadonlyArray<[string, RegExp]> = [
 
 /**
  * Markup that says the page holds one post: the publishing system's classes
- * on `<body>`, or a permalink to the page itself (`rel="bookmark"` on the
- * post's title, as blog themes write it; not the site's root, which a logo links to).
+ * on `<body>`, a single hAtom or microformats2 entry with its title, or a
+ * permalink to the page itself (`rel="bookmark"` on the post's title, as blog
+ * themes write it; not the site's root, which a logo links to).
  */
 export function marksOneEntry(doc: Document, meta: PageMeta): boolean {
   if (bodyClasses(doc).some((c) => ONE_ENTRY_CLASSES.test(c))) return true;
+  // One query for both kinds of mark: the entries and the permalinks.
+  const entries: Element[] = [];
+  const permalinks: Element[] = [];
+  for (const el of doc.querySelectorAll('.hentry, .h-entry, a[rel~="bookmark"][href]')) (el.localName.toLowerCase() === 'a' && el.hasAttribute('href') ? permalinks : entries).push(el);
+  // The hAtom / microformats2 markup blog themes give a post: one entry with its title (a front lists several).
+  if (entries.length === 1 && entries[0]!.querySelector('.entry-title, .p-name') !== null) return true;
   const own = [addressOf(meta), loadedAddress(doc)].filter((url): url is URL => url !== undefined && pathParts(url).length > 0).map(sameDocument);
   if (own.length === 0) return false;
-  for (const link of doc.querySelectorAll('a[rel~="bookmark"][href]')) {
+  for (const link of permalinks) {
+    if (!/(?:^|\s)bookmark(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
     const target = resolve(link.getAttribute('href')!, doc, meta);
     if (target && own.includes(sameDocument(target))) return true;
   }

@@ -51,6 +51,15 @@ describe('every real article is an article', () => {
     expect(findArticle(doc).state).toBe('article');
   });
 
+  it('a short post whose only signal is its microformats markup: one h-entry with its title (three are a front)', () => {
+    const post = (n: number) =>
+      `<div class="hentry h-entry"><h2 class="entry-title p-name">Notes from the council meeting ${n}</h2><div class="entry-content">${SENTENCES.map((s) => `<p>${s}</p>`).join('')}</div></div>`;
+    const one = page('https://blog.example/?p=2895', '<title>Pottering About</title>', `<div id="content">${post(1)}</div>`);
+    expect(textOf(one)).toContain(SENTENCES[1]);
+    const front = page('https://blog.example/?paged=2', '<title>Pottering About</title>', `<div id="content">${[1, 2, 3].map(post).join('')}</div>`);
+    expect(findArticle(front).state).toBe('not-article');
+  });
+
   it('a list post at a story’s address whose items end with a handle instead of a full stop', () => {
     const items = ['Ann Lee', 'Bea Ruiz', 'Cara Diaz', 'Dee Park', 'Eve Stone'].map(
       (name, i) => `<h3>${i + 1}. ${name}</h3><p>Sports broadcaster for a national network. She covers football and basketball on weekends. Twitter: @${name.replace(' ', '').toLowerCase()}</p>`,
