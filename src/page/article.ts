@@ -125,7 +125,12 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     let blocks = blocksOf(liveText, body).flatMap(splitArticleHeader);
     const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
     const title = parsed.title?.trim() || meta.title;
-    const heading = title ? titleHeading(doc, title, blocks, firstKept, index.order, isHidden) : undefined;
+    // The page's <title> too: a social title in og:title ("New York ramps up mass burials amid virus outbreak")
+    // may word the story apart from its headline and <title> ("Coronavirus: New York ramps up mass burials amid outbreak").
+    // A <title> of a word or two is the site's name, not a headline.
+    const pageTitle = normalize(doc.title ?? '');
+    const titles = [normalize(title ?? ''), pageTitle.split(' ').length >= 3 ? pageTitle : ''].filter(Boolean);
+    const heading = titleHeading(doc, titles, blocks, firstKept, index.order, isHidden);
     if (heading) blocks.unshift(heading);
     blocks = withSkippedParagraphs(blocks, index.order, isHidden);
     blocks = (options.pruneBlocks ?? pruneBoilerplate)(blocks, { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}) });
@@ -140,10 +145,11 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     }
     // The headline marks where the story starts and counts for the verdict, but it is the article's title
     // (the metadata carries it), not its body: the analysed text is the body alone, as Readability's is.
-    blocks = withoutHeadline(blocks, heading, title);
+    blocks = withoutHeadline(blocks, heading, titles);
     const root = commonAncestor(blocks);
     const result: FoundArticle = { state: 'article', root, blocks, lang, meta };
-    const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim();
+    // The headline's own wording when it is the metadata's title; one found through the <title> alone may run a kicker into it.
+    const headingText = heading && titles[0] && readsAsTitle(heading, titles.slice(0, 1)) ? heading.textContent?.replace(/\s+/g, ' ').trim() : undefined;
     if (headingText || title) result.title = headingText || title;
     return result;
   } catch {
@@ -553,20 +559,20 @@ function commonAncestor(blocks: readonly Element[]): Element {
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** A heading whose words are one of the page's titles (normalised), or within one, or hold one. */
+function readsAsTitle(heading: Element, titles: readonly string[]): boolean {
+  const text = normalize(heading.textContent ?? '');
+  return text.length >= 8 && titles.some((wanted) => wanted.includes(text) || text.includes(wanted));
+}
+
 /**
  * The blocks without the headline: the heading found for the title, and any
  * heading before the story's first other block that reads as the title (one
  * Readability kept, or the page's `<article>` brought in, when the page title
  * adds the site's name to it). Nothing is removed from a story of one block.
  */
-function withoutHeadline(blocks: Element[], heading: Element | undefined, title: string | undefined): Element[] {
-  const wanted = title ? normalize(title) : '';
-  const isHeadline = (block: Element): boolean => {
-    if (block === heading) return true;
-    if (!wanted || !/^h[12]$/i.test(block.localName)) return false;
-    const text = normalize(block.textContent ?? '');
-    return text.length >= 8 && (wanted.includes(text) || text.includes(wanted));
-  };
+function withoutHeadline(blocks: Element[], heading: Element | undefined, titles: readonly string[]): Element[] {
+  const isHeadline = (block: Element): boolean => block === heading || (/^h[12]$/i.test(block.localName) && readsAsTitle(block, titles));
   let lead = 0;
   while (lead < blocks.length && /^h[1-6]$/i.test(blocks[lead]!.localName)) lead++;
   const kept = blocks.filter((block, i) => i >= lead || !isHeadline(block));
@@ -580,22 +586,19 @@ function withoutHeadline(blocks: Element[], heading: Element | undefined, title:
  */
 function titleHeading(
   doc: Document,
-  title: string,
+  titles: readonly string[],
   blocks: readonly Element[],
   firstKept: number,
   order: Map<Text, number>,
   isHidden: (el: Element) => boolean,
 ): Element | undefined {
-  const wanted = normalize(title);
-  if (!wanted) return undefined;
+  if (titles.length === 0) return undefined;
   let best: Element | undefined;
   for (const heading of doc.querySelectorAll('h1, h2')) {
     const first = textNodesUnder(heading).next().value;
     if (!first || (order.get(first) ?? Infinity) > firstKept) continue;
     if (blocks.some((b) => b.contains(heading) || heading.contains(b))) continue;
-    const text = normalize(heading.textContent ?? '');
-    if (text.length < 8 || !(wanted.includes(text) || text.includes(wanted))) continue;
-    if (isHidden(heading)) continue;
+    if (!readsAsTitle(heading, titles) || isHidden(heading)) continue;
     best = heading;
   }
   return best;

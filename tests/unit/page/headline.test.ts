@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../../src/page/article';
 import { buildTextMap } from '../../../src/page/text-map';
 
-function article(title: string, body: string): { text: string; title?: string } {
-  const { document } = parseHTML(`<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:type" content="article"></head><body>${body}</body></html>`);
+function article(title: string, body: string, head = ''): { text: string; title?: string } {
+  const { document } = parseHTML(`<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:type" content="article">${head}</head><body>${body}</body></html>`);
   Object.defineProperty(document, 'URL', { value: 'https://news.example/2020/03/02/council-approves-budget', configurable: true });
   const found = findArticle(document as unknown as Document);
   if (found.state !== 'article') throw new Error(`${found.state}: ${found.reason}`);
@@ -34,6 +34,16 @@ describe('the headline', () => {
     );
     expect(found.text).not.toContain('Council approves budget after long debate');
     expect(found.text).toContain('The city council approved');
+  });
+
+  it('is left out when the social title (og:title) words the story apart from the headline and the page title', () => {
+    const found = article(
+      'Budget: Council approves budget after long debate - The Daily Example',
+      `<main><h1>Budget: Council approves budget after long debate</h1>${PARAGRAPHS.join('')}</main>`,
+      '<meta property="og:title" content="Council backs budget after late-night debate">',
+    );
+    expect(found.text.startsWith('The city council approved')).toBe(true);
+    expect(found.title).toBe('Council backs budget after late-night debate');
   });
 
   it('leaves the story’s own section headings in', () => {
