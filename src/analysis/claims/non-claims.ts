@@ -15,6 +15,8 @@ const CAPTION_OPENING = /^(?:clockwise from (?:top|left)|from (?:left|top)\b|pic
 const TERMINAL = /[.!?…:;]["”’')\]]*$/u;
 /** A line without final punctuation and up to this many words reads as a heading; longer, as a caption. */
 const HEADING_MAX_WORDS = 12;
+/** A picture's caption runs to a few sentences; a longer paragraph without a final full stop is prose cut short or left unpunctuated. */
+const CAPTION_MAX_SENTENCES = 4;
 
 /**
  * Why a sentence is not a claim, or undefined if it is one: headings, bylines,
@@ -44,13 +46,18 @@ export function nonClaimKind(sentence: SentenceView, article: ArticleView, attri
   return words(text) <= HEADING_MAX_WORDS ? 'heading' : 'caption';
 }
 
-/** A paragraph whose last sentence has no final punctuation is a caption, whatever its first sentences say. */
+/** A short paragraph whose last sentence has no final punctuation is a caption, whatever its first sentences say. */
 function endsUnpunctuated(sentence: SentenceView, article: ArticleView): boolean {
-  const last = article.sentences[paragraphFacts(article).lastOfParagraph[sentence.index]!]!;
+  const { firstOfParagraph, lastOfParagraph } = paragraphFacts(article);
+  const lastIndex = lastOfParagraph[sentence.index]!;
+  if (lastIndex - firstOfParagraph[sentence.index]! + 1 > CAPTION_MAX_SENTENCES) return false;
+  const last = article.sentences[lastIndex]!;
   return !TERMINAL.test(last.text.trim()) && !LIST_MARKER.test(last.text);
 }
 
 interface ParagraphFacts {
+  /** Index of the first sentence of each sentence's paragraph. */
+  firstOfParagraph: Uint32Array;
   /** Index of the last sentence of each sentence's paragraph. */
   lastOfParagraph: Uint32Array;
   /** An earlier sentence of the same paragraph is a bio line. */
@@ -64,6 +71,7 @@ function paragraphFacts(article: ArticleView): ParagraphFacts {
   let facts = paragraphFactsOf.get(article);
   if (facts) return facts;
   const { sentences } = article;
+  const firstOfParagraph = new Uint32Array(sentences.length);
   const lastOfParagraph = new Uint32Array(sentences.length);
   const afterBio = new Uint8Array(sentences.length);
   for (let i = sentences.length - 1; i >= 0; i--) {
@@ -72,11 +80,13 @@ function paragraphFacts(article: ArticleView): ParagraphFacts {
   }
   let bioSeen = false;
   for (let i = 0; i < sentences.length; i++) {
-    if (i > 0 && sentences[i - 1]!.paragraph !== sentences[i]!.paragraph) bioSeen = false;
+    const opensParagraph = i === 0 || sentences[i - 1]!.paragraph !== sentences[i]!.paragraph;
+    firstOfParagraph[i] = opensParagraph ? i : firstOfParagraph[i - 1]!;
+    if (opensParagraph) bioSeen = false;
     afterBio[i] = bioSeen ? 1 : 0;
     if (!bioSeen && BIO.test(sentences[i]!.text)) bioSeen = true;
   }
-  facts = { lastOfParagraph, afterBio };
+  facts = { firstOfParagraph, lastOfParagraph, afterBio };
   paragraphFactsOf.set(article, facts);
   return facts;
 }

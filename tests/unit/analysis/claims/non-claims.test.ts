@@ -23,3 +23,22 @@ describe('headings from the page', () => {
     expect(sentence?.label).toBe('vague');
   });
 });
+
+describe('paragraphs without a final full stop', () => {
+  it('a short one is a picture caption, whatever its first sentence says', () => {
+    const analysis = withBlocks('Protesters gather outside the court on Tuesday. Police officers watch from the steps', 'paragraph');
+    expect(analysis.sentences.map((s) => s.nonClaim)).toEqual(['caption', 'caption']);
+  });
+
+  it('a long one is prose cut short, and its sentences are claims', () => {
+    const prose = [
+      'The council approved a new flood barrier on Tuesday.',
+      '“This barrier protects eleven thousand homes,” Mayor Alicia Moreno told reporters after the vote.',
+      'The project will cost 48 million dollars, according to a report by Harbor Engineering.',
+      'Critics say the plan ignores the wetlands downstream.',
+      'Construction is expected to begin in June and to last about three',
+    ].join(' ');
+    const labels = withBlocks(prose, 'paragraph').sentences.map((s) => s.label);
+    expect(labels.slice(1, 4)).toEqual(['sourced', 'sourced', 'vague']);
+  });
+});
