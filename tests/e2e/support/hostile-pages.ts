@@ -207,10 +207,10 @@ setInterval(() => {
         Array.from({ length: 520 }, (_, p) => `<p>${Array.from({ length: 100 }, (_, i) => `<a href="/w/${p * 100 + i}">the</a> council met.`).join(' ')}</p>`).join('\n'),
     ),
   },
-  /** A heading and one paragraph of a million characters: more than the analysis budget in one block. */
+  /** A headline and one paragraph of 1.1 million characters: more than the analysis budget in one block. */
   hugeParagraph: {
     file: 'huge-paragraph.html',
-    html: article(`<p>${Array.from({ length: Math.ceil(1_000_000 / 100) }, (_, i) => PROSE[i % PROSE.length]).join(' ').slice(0, 1_000_000)}</p>`),
+    html: article(`<p>${Array.from({ length: Math.ceil(1_100_000 / 100) }, (_, i) => PROSE[i % PROSE.length]).join(' ').slice(0, 1_100_000)}</p>`),
   },
   /** A short article above a footer of 100,000 links: more elements than Readability parses. */
   hugeFooter: {
