@@ -12,11 +12,9 @@
  * one line saying what to install.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AnalysisSchema } from '../src/shared/schema';
-import { analysisToMarkdown } from '../src/ui/export';
 import { launchWithExtension } from './lib/browser';
 import { ensureBrowsers } from './lib/find-browsers';
 import { overlayLocator } from './lib/overlay-root';
@@ -71,15 +69,10 @@ try {
     await popup.waitForSelector('.summary');
     const popupShot = resolve(outDir, 'popup.png');
     await popup.screenshot({ path: popupShot, fullPage: true, animations: 'disabled' });
-    const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
-    const analysis = AnalysisSchema.parse(
-      await popup.evaluate(
-        (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'get-analysis' }, { frameId: 0 }),
-        tabId,
-      ),
-    );
+    // The summary is the popup's own Markdown export, as a reader would download it.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download .md' }).click()]);
     const summary = resolve(outDir, 'summary.md');
-    writeFileSync(summary, analysisToMarkdown(analysis, { title: await page.title(), url }));
+    await download.saveAs(summary);
     console.log(`Wrote ${screenshot}\n      ${popupShot}\n      ${summary}`);
   }
 } catch (error) {
