@@ -53,12 +53,12 @@ export function analysisToMarkdown(analysis: Analysis, page: { title?: string; u
   return lines.join('\n');
 }
 
-/** Byline, date, site and section as the page gives them, one line each. */
+/** Byline, date, site and section as the page gives them, one labelled line each (a byline may already read "By …" or "Originally published by …"). */
 function articleLines(meta: PageMeta | undefined): string[] {
   if (!meta) return [];
   const lines = [
-    meta.byline && `By ${escapeMarkdown(meta.byline)}`,
-    meta.published && `Published ${escapeMarkdown(meta.published)}`,
+    meta.byline && `Byline: ${escapeMarkdown(meta.byline)}`,
+    meta.published && `Published: ${escapeMarkdown(meta.published)}`,
     meta.siteName && `Site: ${escapeMarkdown(meta.siteName)}`,
     meta.section && `Section: ${escapeMarkdown(meta.section)}`,
   ].filter((line): line is string => !!line);
