@@ -42,6 +42,13 @@ export const BYLINE_MARKUP_WORDS: ReadonlySet<string> = new Set([
   'byline', 'author', 'authors', 'dateline', 'timestamp', 'date', 'time', 'published', 'posted', 'updated', 'meta', 'postmeta', 'entrymeta',
 ]);
 
+/**
+ * Class or id names of an author's box (its bio, photo and links): a class name holding a bio word
+ * ("author-bio", "mntl-author-tooltip__bio"), or an author word with a box word ("author-box",
+ * "about-author", "author-info"). Furniture on a block as long as a bio, wherever it sits.
+ */
+export const AUTHOR_BOX_MARKUP = { bio: new Set(['bio', 'bios']), author: new Set(['author', 'authors', 'contributor', 'writer']), box: new Set(['box', 'info', 'about', 'description', 'tooltip', 'card', 'details', 'profile']) } as const;
+
 /** Two-word names of recirculation boxes ("more-stories", "read-next", "you-may-like"). */
 export const FURNITURE_MARKUP_PAIRS: readonly RegExp[] = [/\bmore (stories|articles|news|from|videos|on)\b/, /\bread (more|next|also)\b/, /\bmost (read|popular|viewed|shared)\b/, /\btop stories\b/, /\bsign (up|in)\b/, /\bsee also\b/];
 

@@ -1,5 +1,6 @@
 import {
   BYLINE_MARKUP_WORDS,
+  AUTHOR_BOX_MARKUP,
   FURNITURE_HEADINGS,
   FURNITURE_LEADING_WORDS,
   FURNITURE_MARKUP_PAIRS,
@@ -101,7 +102,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     const b = info[i]!;
     if (options.keep?.has(b.el)) continue;
     if (insideFurniture(b, isContainer, (el) => under.get(el) ?? b.chars, verdictOf)) drop[i] = 'furniture-markup';
-    else if (b.chars < SHORT_BLOCK && namedAsByline(b.el, isContainer)) drop[i] = 'byline-markup';
+    else if ((b.chars < SHORT_BLOCK && namedAsByline(b.el, isContainer)) || (b.chars < BIO_CHARS && inAuthorBox(b.el, isContainer))) drop[i] = 'byline-markup';
   }
 
   // Shape: lists of links, and runs of link-dense blocks (a menu flattened into divs).
@@ -418,6 +419,15 @@ function namedAsByline(el: Element, isContainer: (el: Element) => boolean): bool
   if (ownText.length > 0 && timeText / ownText.length > 0.5) return true;
   for (let up: Element | null = el, depth = 0; up && depth < 3 && !isContainer(up); up = up.parentElement, depth++) {
     if (markupTokens(up).some((words) => words.some((w) => BYLINE_MARKUP_WORDS.has(w)))) return true;
+  }
+  return false;
+}
+
+/** A block in an author's box ("mntl-author-tooltip__bio", "author-box"): its own markup or a near ancestor's below the article's container. */
+function inAuthorBox(el: Element, isContainer: (el: Element) => boolean): boolean {
+  const { bio, author, box } = AUTHOR_BOX_MARKUP;
+  for (let up: Element | null = el, depth = 0; up && depth < 3 && !isContainer(up); up = up.parentElement, depth++) {
+    if (markupTokens(up).some((words) => words.some((w) => bio.has(w)) || (words.some((w) => author.has(w)) && words.some((w) => box.has(w))))) return true;
   }
   return false;
 }

@@ -89,6 +89,17 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toMatch(/^Author$/m);
   });
 
+  it('an author’s box its markup names as one is left out wherever it sits; a story in a container named for its author stays', () => {
+    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const box = '<div class="author-box"><p>Dana Ruiz covers city hall and the river for the Chronicle. She joined the paper in 2015 after six years at a wire service.</p></div>';
+    const tooltip = '<div class="mntl-author-tooltip__bio">Sam Keller writes about money, markets and the people who move them.</div>';
+    const text = articleText(`<article class="author-article"><h1>City council approves flood barrier</h1>${tooltip}${paragraphs.slice(0, 2).join('')}${box}${paragraphs.slice(2).join('')}</article>`);
+    expect(text).not.toContain('Dana Ruiz covers city hall');
+    expect(text).not.toContain('Sam Keller writes about money');
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('Engineers from the state water board');
+  });
+
   it('labels on their own line, an affiliate disclosure and a “More … Stories” box are left out; a paragraph mentioning advertisers stays', () => {
     const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
     const body = `<article><h1>City council approves flood barrier</h1>
