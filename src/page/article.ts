@@ -115,16 +115,18 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     thinHugePage(clone);
     yield;
     const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
-    const content = parsed?.content;
-    if (!parsed || !content) return { ...refusal('no-main-text'), meta };
-    meta = readPageMeta(doc, parsed, sources);
+    // Readability finds nothing in a short story (under its 500 characters) it cannot score: the one
+    // element the page marks as its article body stands in, and the verdict after extraction decides.
+    const content = parsed?.content ?? soleElement(clone, DECLARED_BODY);
+    if (!content) return { ...refusal('no-main-text'), meta };
+    if (parsed) meta = readPageMeta(doc, parsed, sources);
     yield;
 
     // The page may have changed while we waited: only text still in it counts.
     const liveText = withDeclaredBody(doc, keptLiveText(content, index), index.order, isHidden).filter((text) => text.isConnected);
     let blocks = blocksOf(liveText, body).flatMap(splitArticleHeader);
     const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
-    const title = parsed.title?.trim() || meta.title;
+    const title = parsed?.title?.trim() || meta.title;
     // The page's <title> too: a social title in og:title ("New York ramps up mass burials amid virus outbreak")
     // may word the story apart from its headline and <title> ("Coronavirus: New York ramps up mass burials amid outbreak").
     // A <title> of a word or two is the site's name, not a headline.

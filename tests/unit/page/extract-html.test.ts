@@ -22,4 +22,11 @@ describe('saved pages read as a browser reads them', () => {
     expect(found.text).not.toContain('Advertisement');
     expect(found.text).toContain('Opponents, including two council members');
   });
+
+  it('a short story its page sets in an <aside> (Readability drops every aside) is read from the element marked as its body', () => {
+    const brief = '<p>Frankfurt (dpa) - For a novel about the old Federal Republic, Frank Witzel has won the 2015 German Book Prize, the trade’s most important award.</p>';
+    const found = extractHtml(page(`<main><aside class="content"><article><h1>City council approves flood barrier</h1><div itemprop="articleBody">${brief}</div></article></aside></main>`));
+    expect(found.state).toBe('article');
+    expect(found.text).toContain('Frank Witzel has won the 2015 German Book Prize');
+  });
 });
