@@ -391,8 +391,9 @@ function underCommentSection(start: Element): boolean {
   return found;
 }
 
+/** Readers' comments; a live commentary ("live-match-comments", a match or event told minute by minute) is the story itself. */
 function isCommentSection(el: Element): boolean {
-  return markupTokens(el).some((words) => words.some((w) => COMMENT_SECTION_WORDS.has(w)) || words[0] === 'comment');
+  return markupTokens(el).some((words) => !words.includes('live') && (words.some((w) => COMMENT_SECTION_WORDS.has(w)) || words[0] === 'comment'));
 }
 
 function isFurnitureElement(el: Element, keptChars: number): boolean {

@@ -76,6 +76,15 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toContain('Chart one here');
   });
 
+  it('a live commentary its markup names "live-match-comments" is the story; a comment section is not', () => {
+    const minutes = STORY.split('</p>').filter(Boolean).map((p, i) => `<div class="live-match-comment"><div class="live-match-comment-time">${90 - i * 10}'</div><div class="live-match-comment-body">${p}</p></div></div>`);
+    const comments = '<section class="comments"><p>I think the council should have waited for a second hearing before voting on this.</p></section>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1><div class="live-match-comments">${minutes.join('')}</div>${comments}</article>`);
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('Residents who spoke at the meeting');
+    expect(text).not.toContain('should have waited for a second hearing');
+  });
+
   it('the author’s bio at the story’s end is left out, with its title; a paragraph naming someone else stays', () => {
     const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><meta name="author" content="Dana Ruiz"><title>City council approves flood barrier</title></head>
       <body><article><h1>City council approves flood barrier</h1>${STORY}<p>Moreno is expected to sign the measure into law next week, her office said on Wednesday.</p>
