@@ -95,6 +95,14 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   es: ['suscríbete', 'suscribirse', 'hazte miembro', 'síguenos', 'todos los derechos reservados', 'únete', 'canal de youtube', 'canal de telegram', 'boletín'],
 };
 
+/** Words of a rights notice at a story's end ("© 2022 … This article is the copyrighted property of …"), per language. */
+export const RIGHTS_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['©', 'all rights reserved', 'copyrighted property', 'written permission'],
+  de: ['©', 'alle rechte vorbehalten', 'urheberrechtlich geschützt'],
+  fr: ['©', 'tous droits réservés'],
+  es: ['©', 'todos los derechos reservados'],
+};
+
 /**
  * How a call to action opens ("Sign up for the free daily newsletter!", "Folgen Sie uns auf …"), per language:
  * a short block that starts so is a promotion set into the story, wherever it sits, however it ends.

@@ -17,6 +17,7 @@ import {
   PICTURE_AGENCIES,
   CALL_TO_ACTION_OPENINGS,
   CAPTION_MARKUP_WORDS,
+  RIGHTS_PHRASES,
 } from './boilerplate-words';
 import { type BlockInfo, describeBlock } from './block-info';
 import { blockFeatures } from './block-features';
@@ -147,7 +148,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     // A list item is an entry of a list (a timeline, a schedule, minutes), not a date line.
     else if (atEdge && !b.heading && b.tag !== 'li' && isDateLine(b)) drop[i] = 'end-date-line';
     else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && isByline(b.text)) drop[i] = 'end-byline';
-    else if (fromEnd <= EDGE_BLOCKS && b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) drop[i] = 'end-notice';
+    else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) || (b.chars < DISCLOSURE_CHARS && isRightsNotice(b.text)))) drop[i] = 'end-notice';
     else if (fromEnd <= EDGE_BLOCKS && !b.heading && b.chars < BIO_CHARS && isAuthorBio(b.text, authors)) {
       drop[i] = 'end-bio';
       // Its title ("Author", "About Jake"): a short heading right above it.
@@ -458,6 +459,13 @@ const FURNITURE_TITLES = new Set(Object.values(FURNITURE_HEADINGS).flat());
 const LABELS = new Set(Object.values(FURNITURE_LABELS).flat());
 const TITLE_PATTERNS = Object.values(FURNITURE_HEADING_PATTERNS).flat();
 const DISCLOSURES = [...new Set(Object.values(DISCLOSURE_PHRASES).flat())];
+const RIGHTS = [...new Set(Object.values(RIGHTS_PHRASES).flat())];
+
+/** A rights notice ("© 2022 … Written permission must be obtained before reprint"): two or three sentences, longer than a call to action. */
+function isRightsNotice(text: string): boolean {
+  const lower = text.toLowerCase();
+  return RIGHTS.some((phrase) => lower.includes(phrase));
+}
 
 const normalTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

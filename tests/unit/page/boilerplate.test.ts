@@ -85,6 +85,14 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toContain('should have waited for a second hearing');
   });
 
+  it('a rights notice of a few sentences at the story’s end is left out; a paragraph about a photo’s copyright before it stays', () => {
+    const rights = '<p>© 2022, Example Chronicle. This article is the copyrighted property of the Example Chronicle. Written permission must be obtained before reprint in online or print media. Reprinting content without permission and/or payment is theft and punishable by law.</p>';
+    const photo = '<p>The council’s lawyer said the photo of the flooded street was shared without permission, and the city would ask for it to be taken down.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${photo}${rights}</article>`);
+    expect(text).not.toContain('copyrighted property');
+    expect(text).toContain('shared without permission');
+  });
+
   it('the author’s bio at the story’s end is left out, with its title; a paragraph naming someone else stays', () => {
     const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><meta name="author" content="Dana Ruiz"><title>City council approves flood barrier</title></head>
       <body><article><h1>City council approves flood barrier</h1>${STORY}<p>Moreno is expected to sign the measure into law next week, her office said on Wednesday.</p>
