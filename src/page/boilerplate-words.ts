@@ -108,7 +108,7 @@ export const RIGHTS_PHRASES: Readonly<Record<string, readonly string[]>> = {
  * a short block that starts so is a promotion set into the story, wherever it sits, however it ends.
  */
 export const CALL_TO_ACTION_OPENINGS: Readonly<Record<string, readonly string[]>> = {
-  en: ['sign up', 'subscribe to', 'subscribe for', 'follow us', 'join our', 'get our', 'download our', 'download the', 'click here', 'like us on', 'want more'],
+  en: ['sign up', 'subscribe to', 'subscribe for', 'follow us', 'join our', 'get our', 'get the latest', 'download our', 'download the', 'click here', 'like us on', 'want more', 'submit your letter'],
   de: ['jetzt abonnieren', 'abonnieren sie', 'folgen sie uns', 'melden sie sich', 'hier anmelden', 'jetzt anmelden', 'laden sie die'],
   fr: ['abonnez-vous', 'suivez-nous', 'inscrivez-vous', 'téléchargez'],
   es: ['suscríbete', 'síguenos', 'regístrate', 'descarga'],

@@ -93,6 +93,17 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).toContain('shared without permission');
   });
 
+  it('calls to action opening “Get the latest …” and “Submit your letter …” are left out; a paragraph about the latest figures stays', () => {
+    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const letter = '<p>Submit your letter to the editor via this form. Read more Letters to the Editor.</p>';
+    const app = '<p>Get the latest news straight to your phone with the Chronicle app.</p>';
+    const figures = '<p>The latest figures from the water board show the river rising faster than in any spring since 1993.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${letter}${paragraphs.slice(0, 3).join('')}${figures}${app}${paragraphs.slice(3).join('')}</article>`);
+    expect(text).not.toContain('Submit your letter');
+    expect(text).not.toContain('straight to your phone');
+    expect(text).toContain('The latest figures from the water board');
+  });
+
   it('the author’s bio at the story’s end is left out, with its title; a paragraph naming someone else stays', () => {
     const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><meta name="author" content="Dana Ruiz"><title>City council approves flood barrier</title></head>
       <body><article><h1>City council approves flood barrier</h1>${STORY}<p>Moreno is expected to sign the measure into law next week, her office said on Wednesday.</p>
