@@ -9,7 +9,8 @@
  * `--model` scores weights written by `npm run train:ner -- --out FILE` (a module or a `.bin` model file) instead of the
  * shipped ones; `--lang de` scores a language pack's model and entity stage (e.g. on
  * ../shared/data/uner-de-pud/de_pud-ud-test.iob2, or GermEval's held-out part written by
- * scripts/convert-german-ner.ts). Gold without MISC (Universal NER) is scored over PER/ORG/LOC only:
+ * scripts/convert-german-ner.ts). `--errors` lists the pipeline's errors by class (missed, spurious, wrong type,
+ * wrong bounds) with their sentences, for error analysis on a development split. Gold without MISC (Universal NER) is scored over PER/ORG/LOC only:
  * a MISC prediction there is neither right nor wrong.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,10 +28,15 @@ import { modelWord } from '../src/analysis/entities/model-input';
 import { buildEntities } from '../src/analysis/entities/build';
 import { tagDocument } from '../src/analysis/entities/tag-document';
 import { retypeKnown } from '../src/analysis/knowledge';
-import { scoreSpans, wordTagsFromSpans, type TypeScore } from './eval/conlleval';
+import { listSpanErrors, scoreSpans, wordTagsFromSpans, type TypeScore } from './eval/conlleval';
 
 const { values, positionals } = parseArgs({
-  options: { model: { type: 'string' }, lang: { type: 'string', default: 'en' }, 'no-baseline': { type: 'boolean', default: false } },
+  options: {
+    model: { type: 'string' },
+    lang: { type: 'string', default: 'en' },
+    'no-baseline': { type: 'boolean', default: false },
+    errors: { type: 'boolean', default: false },
+  },
   allowPositionals: true,
 });
 if (!isSupportedLanguage(values.lang)) {
@@ -100,6 +106,7 @@ console.log(
   '\ntagger: the model alone, sentence by sentence; pipeline: the language pack’s names stage + buildEntities + retypeKnown over each document ' +
     '(one sentence a line), as analyze() runs them; demonyms are not entities there, and an honorific ("Mr.") is left out of the span as the gold does.',
 );
+if (values.errors && !values.model) console.log(`\n${listSpanErrors(sentences.map((s) => s.words), gold, pipeline, TYPES)}`);
 const rate = (x: number) => Math.round(x).toLocaleString('en');
 console.log(
   `\nmodel decode ${decodeMs.toFixed(1)} ms; sourcelight ${rate(tokensPerSecond)} tokens per CPU second (${rate(tokensPerWallSecond)} per wall-clock second), ` +

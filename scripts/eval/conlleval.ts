@@ -66,3 +66,43 @@ export function wordTagsFromSpans(words: readonly string[], spans: ReadonlyArray
   }
   return tags;
 }
+
+/**
+ * Every span error, one line each under its class: a gold name missed (no prediction overlaps it), a
+ * prediction with no gold name under it, the right span with the wrong type, and overlapping spans with
+ * other bounds; each line shows the sentence with the gold span in [brackets] and the predicted in {braces}.
+ */
+export function listSpanErrors(
+  words: readonly (readonly string[])[],
+  gold: readonly (readonly string[])[],
+  predicted: readonly (readonly string[])[],
+  types: readonly string[],
+): string {
+  const classes = new Map<string, string[]>();
+  const add = (kind: string, line: string) => {
+    let lines = classes.get(kind);
+    if (!lines) classes.set(kind, (lines = []));
+    lines.push(line);
+  };
+  const show = (s: number, g?: { start: number; end: number }, p?: { start: number; end: number }) =>
+    words[s]!.map((w, i) => `${g?.start === i ? '[' : ''}${p?.start === i ? '{' : ''}${w}${p?.end === i + 1 ? '}' : ''}${g?.end === i + 1 ? ']' : ''}`).join(' ');
+  gold.forEach((goldTags, s) => {
+    const goldSpans = spansFromTags(goldTags).filter((g) => types.includes(g.type));
+    const predictedSpans = spansFromTags(predicted[s] ?? []).filter((p) => types.includes(p.type));
+    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+    for (const g of goldSpans) {
+      const over = predictedSpans.filter((p) => overlaps(g, p));
+      if (over.length === 0) add(`missed ${g.type}`, show(s, g));
+      for (const p of over) {
+        const same = p.start === g.start && p.end === g.end;
+        if (same && p.type !== g.type) add(`${g.type} typed ${p.type}`, show(s, g, p));
+        else if (!same) add(`bounds ${g.type}${p.type === g.type ? '' : ` as ${p.type}`}`, show(s, g, p));
+      }
+    }
+    for (const p of predictedSpans) if (!goldSpans.some((g) => overlaps(g, p))) add(`spurious ${p.type}`, show(s, undefined, p));
+  });
+  return [...classes.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([kind, lines]) => `## ${kind} (${lines.length})\n${lines.join('\n')}`)
+    .join('\n\n');
+}
