@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { encodeBase64 } from '../src/analysis/entities/base64';
 import { type ConllSentence, parseConll } from '../src/analysis/entities/conll-format';
 import { DocumentContext } from '../src/analysis/entities/document-context';
-import { TEMPLATE_COUNT, sentenceAtoms, sentenceFeatures } from '../src/analysis/entities/features';
+import { TEMPLATE_COUNT, WORD_TEMPLATE_COUNT, sentenceAtoms, sentenceFeatures } from '../src/analysis/entities/features';
 import { GAZETTEER_CLASSES, type GazetteerClass } from '../src/analysis/entities/gazetteer';
 import { encodeModel } from '../src/analysis/entities/model-codec';
 import { tagDocument } from '../src/analysis/entities/tag-document';
@@ -42,6 +42,7 @@ const { values } = parseArgs({
     final: { type: 'boolean', default: false },
     out: { type: 'string', default: 'src/analysis/entities/data/ner-model.ts' },
     'write-gazetteer': { type: 'boolean', default: false },
+    'word-dropout': { type: 'string', default: '0' },
   },
 });
 
@@ -100,13 +101,51 @@ function shuffle<T>(items: T[], next: () => number): T[] {
   return out;
 }
 
+/**
+ * The feature slots that read a token's own word form (its word, lower-case form, gazetteer bits with
+ * it, and its bigrams and headline pairing), as offsets in the token's `TEMPLATE_COUNT` features.
+ */
+const WORD_IDENTITY_SLOTS = [1, 2, 18, WORD_TEMPLATE_COUNT + 9, WORD_TEMPLATE_COUNT + 10, WORD_TEMPLATE_COUNT + 15];
+
+/**
+ * Word dropout: a training token's word-identity features are hidden with probability α / (α + n),
+ * n the count of its lower-case form in the training data, so that the weights also learn what a
+ * word unseen in training looks like from its shape, affixes and context (a name from today's news).
+ * A hidden feature points at one row that is never updated and so scores zero, as an unseen word's do.
+ */
+class WordDropout {
+  private readonly counts = new Map<string, number>();
+  private readonly next: () => number;
+
+  constructor(
+    documents: Document[],
+    private readonly alpha: number,
+    seed: number,
+    readonly hiddenRow: number,
+  ) {
+    for (const doc of documents) for (const s of doc) for (const w of s.words) this.counts.set(w.toLowerCase(), (this.counts.get(w.toLowerCase()) ?? 0) + 1);
+    this.next = seededRandom(seed ^ 0x5eed);
+  }
+
+  apply(words: readonly string[], features: Int32Array): void {
+    if (this.alpha <= 0) return;
+    words.forEach((word, i) => {
+      if (this.next() >= this.alpha / (this.alpha + (this.counts.get(word.toLowerCase()) ?? 0))) return;
+      for (const slot of WORD_IDENTITY_SLOTS) features[i * TEMPLATE_COUNT + slot] = this.hiddenRow;
+    });
+  }
+}
+
 class Perceptron {
   readonly weights: FloatWeights;
   private readonly emissionTotals: Float64Array;
   private readonly transitionTotals: Float64Array;
   private clock = 1;
 
-  constructor(readonly bits: number) {
+  constructor(
+    readonly bits: number,
+    private readonly dropout?: WordDropout,
+  ) {
     const size = (1 << bits) * TAG_COUNT;
     this.weights = { bits, emissions: new Float32Array(size), transitions: new Float32Array((TAG_COUNT + 1) * TAG_COUNT) };
     this.emissionTotals = new Float64Array(size);
@@ -117,6 +156,7 @@ class Perceptron {
     const context = new DocumentContext(doc.map((s) => s.words));
     for (const sentence of doc) {
       const features = sentenceFeatures(sentenceAtoms(sentence.words), context, this.bits);
+      this.dropout?.apply(sentence.words, features);
       const predicted = viterbi(emissionScores(this.weights, features, TEMPLATE_COUNT), this.weights.transitions);
       this.update(features, sentence.gold, predicted);
       context.record(sentence.words, predicted);
@@ -134,6 +174,7 @@ class Perceptron {
       }
       if (gold[i] === predicted[i]) continue;
       for (let f = i * TEMPLATE_COUNT; f < (i + 1) * TEMPLATE_COUNT; f++) {
+        if (features[f] === this.dropout?.hiddenRow) continue;
         const row = features[f]! * TAG_COUNT;
         this.bump(this.weights.emissions, this.emissionTotals, row + gold[i]!, 1);
         this.bump(this.weights.emissions, this.emissionTotals, row + predicted[i]!, -1);
@@ -237,7 +278,7 @@ const train = [...values.train.flatMap(readDocuments), ...extra, ...(values.fina
 console.log(`training on ${train.length} documents, ${train.reduce((n, d) => n + d.length, 0)} sentences; bits ${bits}, seed ${seed}`);
 
 const next = seededRandom(seed);
-const model = new Perceptron(bits);
+const model = new Perceptron(bits, new WordDropout(train, Number(values['word-dropout']), seed, (1 << bits) - 1));
 let best: { epoch: number; f1: number; weights: FloatWeights } | undefined;
 for (let epoch = 1; epoch <= Number(values.epochs); epoch++) {
   const started = performance.now();
