@@ -462,10 +462,7 @@ const DISCLOSURES = [...new Set(Object.values(DISCLOSURE_PHRASES).flat())];
 const RIGHTS = [...new Set(Object.values(RIGHTS_PHRASES).flat())];
 
 /** A rights notice ("© 2022 … Written permission must be obtained before reprint"): two or three sentences, longer than a call to action. */
-function isRightsNotice(text: string): boolean {
-  const lower = text.toLowerCase();
-  return RIGHTS.some((phrase) => lower.includes(phrase));
-}
+const isRightsNotice = (text: string): boolean => containsPhrase(text, RIGHTS);
 
 const normalTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -480,9 +477,12 @@ function isLabel(b: BlockInfo): boolean {
   return LABELS.has(normal);
 }
 
-function isDisclosure(text: string): boolean {
+const isDisclosure = (text: string): boolean => containsPhrase(text, DISCLOSURES);
+
+/** Whether the text holds one of the phrases anywhere, case aside. */
+function containsPhrase(text: string, phrases: readonly string[]): boolean {
   const lower = text.toLowerCase();
-  return DISCLOSURES.some((phrase) => lower.includes(phrase));
+  return phrases.some((phrase) => lower.includes(phrase));
 }
 
 function isFurnitureTitle(text: string): boolean {
