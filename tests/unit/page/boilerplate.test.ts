@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../../src/page/article';
 import { buildTextMap } from '../../../src/page/text-map';
-import { FLOOD_BARRIER_STORY as STORY } from './flood-barrier-story';
+import { FLOOD_BARRIER_PARAGRAPHS, FLOOD_BARRIER_STORY as STORY } from './flood-barrier-story';
 
 function articleText(body: string, url = 'https://www.example-chronicle.com/news/article/city-council-approves-flood-barrier-17000000.php'): string {
   const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>City council approves flood barrier</title></head><body>${body}</body></html>`);
@@ -94,7 +94,7 @@ describe('only the article: page furniture around the story is left out', () => 
   });
 
   it('calls to action opening “Get the latest …” and “Submit your letter …” are left out; a paragraph about the latest figures stays', () => {
-    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const letter = '<p>Submit your letter to the editor via this form. Read more Letters to the Editor.</p>';
     const app = '<p>Get the latest news straight to your phone with the Chronicle app.</p>';
     const figures = '<p>The latest figures from the water board show the river rising faster than in any spring since 1993.</p>';
@@ -118,7 +118,7 @@ describe('only the article: page furniture around the story is left out', () => 
   });
 
   it('an author’s box its markup names as one is left out wherever it sits; a story in a container named for its author stays', () => {
-    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const box = '<div class="author-box"><p>Dana Ruiz covers city hall and the river for the Chronicle. She joined the paper in 2015 after six years at a wire service.</p></div>';
     const tooltip = '<div class="mntl-author-tooltip__bio">Sam Keller writes about money, markets and the people who move them.</div>';
     const text = articleText(`<article class="author-article"><h1>City council approves flood barrier</h1>${tooltip}${paragraphs.slice(0, 2).join('')}${box}${paragraphs.slice(2).join('')}</article>`);
@@ -129,7 +129,7 @@ describe('only the article: page furniture around the story is left out', () => 
   });
 
   it('labels on their own line, an affiliate disclosure and a “More … Stories” box are left out; a paragraph mentioning advertisers stays', () => {
-    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const body = `<article><h1>City council approves flood barrier</h1>
       <p>This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.</p>
       ${paragraphs.slice(0, 3).join('')}<div>Advertisement</div><p>Story continues below advertisement</p>${paragraphs.slice(3).join('')}
@@ -155,7 +155,7 @@ describe('only the article: page furniture around the story is left out', () => 
   });
 
   it('an unlinked “Related: …” line and a posting line between the paragraphs are left out', () => {
-    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const body = `<article><h1>City council approves flood barrier</h1><p>Chronicle (Riverton) First published March 2, 2020: 1:28 AM ET</p>${paragraphs.slice(0, 3).join('')}
       <p>Related: Riverton's flood maps were redrawn after the 2019 storm</p>${paragraphs.slice(3).join('')}</article>`;
     const text = articleText(body);
@@ -183,7 +183,7 @@ describe('only the article: page furniture around the story is left out', () => 
   });
 
   it('a row of buttons set between the paragraphs is left out; a paragraph of two links with a sentence of its own stays', () => {
-    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const buttons = '<p><a href="#recipe">Jump to Recipe</a><a href="/print/1">Print Recipe</a></p>';
     const sourced = '<p>The vote followed reports by <a href="/a">the state water board</a> and <a href="/b">the federal grant office</a> last year.</p>';
     const text = articleText(`<article><h1>City council approves flood barrier</h1>${buttons}${paragraphs.slice(0, 3).join('')}${sourced}${paragraphs.slice(3).join('')}</article>`);
@@ -198,7 +198,7 @@ describe('only the article: page furniture around the story is left out', () => 
   });
 
   it('a list of dated entries at the story’s end and addresses the story writes out stay', () => {
-    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const petition = '<p>Sign the petition: <a href="http://www.example.org/petition/flood-barrier">http://www.example.org/petition/flood-barrier</a></p>';
     const contact = '<p><a href="mailto:floodplan@example.org">floodplan@example.org</a></p>';
     const timeline = '<ul><li>from 1 March 2021 for the river bank</li><li>from 1 January 2022 for the east side</li></ul>';
@@ -210,7 +210,7 @@ describe('only the article: page furniture around the story is left out', () => 
   });
 
   it('a picture’s credit set between the paragraphs, alone or closing its caption, is left out; a paragraph citing Reuters stays', () => {
-    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const credits = '<p>© Oli Scarff/Getty Images</p><p>The river bank at dawn, two days before the vote. (Foto: dpa)</p>';
     const cited = '<p>The grant was first reported by Reuters in May, weeks before the council met to discuss it.</p>';
     const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 2).join('')}${credits}${paragraphs.slice(2).join('')}${cited}</article>`);
@@ -221,7 +221,7 @@ describe('only the article: page furniture around the story is left out', () => 
   });
 
   it('a caption its markup names as one and a sign-up line set between the paragraphs are left out; a paragraph about subscribers stays', () => {
-    const paragraphs = STORY.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const caption = '<div class="media__caption">The river bank at dawn, two days before the vote.</div>';
     const signUp = '<p>Sign up for the free daily Chronicle newsletter for more local news!</p>';
     const subscribers = '<p>Subscribers to the water board’s alerts were told of the vote an hour before it was announced.</p>';
