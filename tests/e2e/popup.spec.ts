@@ -51,6 +51,13 @@ async function storedSettings(): Promise<unknown> {
   });
 }
 
+async function storedSiteRules(): Promise<unknown> {
+  return browser.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return (await api.storage.local.get('siteRules')).siteRules;
+  });
+}
+
 async function writeStoredSettings(value: unknown): Promise<void> {
   await browser.worker.evaluate(async (v) => {
     const api = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome;
@@ -141,6 +148,8 @@ describe('the popup on the demo article', () => {
 
     popup = await browser.openPopup(page);
     await popup.locator('.site-rule select').selectOption('default');
+    // "Default" forgets the rule: nothing shows on the page, so wait for storage.
+    await expect.poll(async () => ((await storedSiteRules()) as { sites?: object } | undefined)?.sites).toEqual({});
     await popup.close();
     await page.close();
   });
@@ -243,11 +252,7 @@ describe('settings', () => {
     expect(await storedSettings()).toMatchObject({ labels: { sourced: true, opinion: true }, noteDelayMs: 350 });
     // The valid site rule moved to this device's list, out of the synced item.
     expect(await storedSettings()).not.toHaveProperty('sites');
-    const siteRules = await browser.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-      return (await api.storage.local.get('siteRules')).siteRules;
-    });
-    expect(siteRules).toEqual({ version: 1, sites: { 'example.org': 'never' } });
+    expect(await storedSiteRules()).toEqual({ version: 1, sites: { 'example.org': 'never' } });
     await options.close();
   });
 });
