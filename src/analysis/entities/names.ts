@@ -1,4 +1,6 @@
-import { DEMONYMS } from './data/demonyms';
+import { knownType } from '../knowledge';
+import { DEMONYM_SUFFIXES, DEMONYMS } from './data/demonyms';
+import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 
 const CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', '&']);
 
@@ -57,10 +59,50 @@ export function isAcronym(name: string): boolean {
   return /^(?:\p{Lu}\.?){2,}$/u.test(name);
 }
 
-/** "Chinese", "Israelis", "New Zealanders": a nationality or group word, singular or plural (multi-word ones hyphenated in the list). */
-export function isDemonym(name: string): boolean {
-  const lower = name.replace(/\u00ad/gu, '').toLowerCase().replace(/\s+/gu, '-');
+/**
+ * "Chinese", "Israelis", "New Zealanders": a nationality or group word, singular or plural (multi-word ones hyphenated
+ * in the list); "Iraqi Shiites": words that all are; "Romans", "San Franciscans": a listed place's people.
+ */
+export const isDemonym: (name: string) => boolean = memoised((name) => {
+  const words = name.replace(/\u00ad/gu, '').toLowerCase().split(/\s+/u).filter(Boolean);
+  return isListedDemonym(words.join('-')) || (words.length > 1 && words.every(isListedDemonym)) || isPlacePeople(name, words);
+});
+
+function isListedDemonym(lower: string): boolean {
   return DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
+}
+
+const NAME_OR_PLACE =
+  (1 << GAZETTEER_CLASSES.indexOf('firstName')) |
+  (1 << GAZETTEER_CLASSES.indexOf('lastName')) |
+  (1 << GAZETTEER_CLASSES.indexOf('place')) |
+  (1 << GAZETTEER_CLASSES.indexOf('organization'));
+
+/**
+ * A capitalised last word that is a listed place's name with a people suffix, the words before it kept ("North
+ * Korean" ← "North Korea"). A word that is itself a listed name, place or organisation is not one ("Milan", "Adrian").
+ */
+function isPlacePeople(name: string, words: readonly string[]): boolean {
+  const last = words.at(-1)!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name.split(/\s+/u).at(-1)!) || knownType(name) !== undefined) return false;
+  const gazetteer = loadGazetteer();
+  if ((gazetteer.wordMask(last) & NAME_OR_PLACE) !== 0) return false;
+  const singular = last.endsWith('s') ? last.slice(0, -1) : last;
+  const before = words.slice(0, -1);
+  return DEMONYM_SUFFIXES.some(([suffix, replaced]) => {
+    if (!singular.endsWith(suffix) || singular.length - suffix.length < 3) return false;
+    const stem = singular.slice(0, -suffix.length);
+    return replaced.some((ending) => isListedPlace([...before, stem + ending]));
+  });
+}
+
+function isListedPlace(words: readonly string[]): boolean {
+  if (words.at(-1)!.length < 4) return false;
+  if (knownType(words.join(' ')) === 'LOC') return true;
+  const place = GAZETTEER_CLASSES.indexOf('place');
+  if (words.length === 1) return (loadGazetteer().wordMask(words[0]!) & (1 << place)) !== 0;
+  const tags = loadGazetteer().phraseTags(words);
+  return tags[0] === 2 * place + 1 && tags.every((t, i) => i === 0 || t === 2 * place + 2);
 }
 
 /**

@@ -22,3 +22,16 @@ export const DEMONYMS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * How English makes a people's word from a place's name: the suffix, and the
+ * endings it replaces ("Rome" → "Roman", "Athens" → "Athenian", "San Francisco"
+ * → "San Franciscan", "Brooklyn" → "Brooklynite", "Vienna" → "Viennese").
+ * "-er" ("Londoner") is left out: too many surnames end so.
+ */
+export const DEMONYM_SUFFIXES: readonly (readonly [suffix: string, replaced: readonly string[]])[] = [
+  ['ian', ['', 's', 'a', 'e', 'ia', 'y']],
+  ['an', ['', 'a', 'e', 'o', 'as']],
+  ['ite', ['', 'e']],
+  ['ese', ['', 'a', 'e', 'o']],
+];

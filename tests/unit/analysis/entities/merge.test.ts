@@ -81,6 +81,14 @@ describe('buildEntities merging', () => {
     const text = 'Chinese firms and Israeli voters.';
     expect(groups(text, [['Chinese', 'MISC'], ['Israeli', 'MISC']])).toEqual([]);
   });
+
+  it("leaves out a listed place's people and words that are all demonyms, but not a name or a place", () => {
+    const text = 'The peninsula was divided by the Romans. San Franciscans and Iraqi Shiites protested. A North Korean golf tournament.';
+    expect(groups(text, [['Romans', 'ORG'], ['San Franciscans', 'ORG'], ['Iraqi Shiites', 'ORG'], ['North Korean', 'LOC']])).toEqual([]);
+    // "Roman" is a first name, "Milan" a place itself, "Roman Empire" ends with no people's word.
+    const near = 'Roman Polanski met Roman in Milan. The Roman Empire fell.';
+    expect(groups(near, [['Roman Polanski', 'PER'], ['Roman', 'PER'], ['Milan', 'LOC'], ['Roman Empire', 'LOC']])).toEqual([['Roman Polanski', 'Roman'], ['Milan'], ['Roman Empire']]);
+  });
 });
 
 describe('buildEntities typing and context', () => {
