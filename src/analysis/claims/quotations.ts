@@ -54,7 +54,14 @@ export function findQuotations(text: string, blocks: readonly BlockSpan[] = []):
     previousNonProse = nonProseLine;
     for (let i = lineStart; i < lineEnd; i++) {
       const role = quoteRole(text, i, lineStart, lineEnd);
-      if (!role) continue;
+      if (!role) {
+        const close = open === -1 ? singleQuotationEnd(text, i, lineStart, lineEnd) : undefined;
+        if (close === undefined) continue;
+        openChain = chain++;
+        push(i, close + 1);
+        i = close;
+        continue;
+      }
       if (role === 'open') {
         if (open !== -1 && open !== lineStart) push(open, i);
         if (open === lineStart && openChain !== -1 && i === skipSpace(text, lineStart, lineEnd)) {
@@ -139,6 +146,36 @@ function quoteRole(text: string, i: number, lineStart: number, lineEnd: number):
   if (!spaceBefore && spaceAfter) return 'close';
   return spaceBefore ? 'open' : 'close';
 }
+
+/**
+ * Where a single-quoted quotation that opens at `i` closes on its line (‘We will not wait,’ she said —
+ * British style), or undefined. Single marks double as apostrophes, so a quotation opens only before a
+ * letter at a word's start, closes only after a word and before a space or punctuation, never runs past
+ * its line or into a double mark, and passes over a plural possessive (“the members’ union”) when a
+ * later mark can close it.
+ */
+function singleQuotationEnd(text: string, i: number, lineStart: number, lineEnd: number): number | undefined {
+  if (!SINGLE_OPEN.has(text[i]!) || !/\p{L}/u.test(text[i + 1] ?? '')) return undefined;
+  if (i > lineStart && !SINGLE_OPEN_AFTER.test(text[i - 1]!)) return undefined;
+  let first: number | undefined;
+  for (let j = i + 2; j < lineEnd; j++) {
+    if (quoteRole(text, j, lineStart, lineEnd)) return undefined;
+    if (!SINGLE_CLOSE.has(text[j]!) || /\s/u.test(text[j - 1]!)) continue;
+    const after = j + 1 < lineEnd ? text[j + 1]! : ' ';
+    if (!SINGLE_CLOSE_BEFORE.test(after)) continue;
+    const possessive = text[j - 1] === 's' && / \p{Ll}/u.test(text.slice(j + 1, j + 3));
+    if (!possessive) return j;
+    first ??= j;
+  }
+  return first;
+}
+
+const SINGLE_OPEN = new Set(['‘', "'"]);
+const SINGLE_CLOSE = new Set(['’', "'"]);
+/** What may stand right before an opening single mark: a space, a bracket or a dash. */
+const SINGLE_OPEN_AFTER = /[\s([{\u2014\u2013-]/u;
+/** What may follow a closing single mark: a space, punctuation or a dash. */
+const SINGLE_CLOSE_BEFORE = /[\s.,;:!?)\]}\u2014\u2013-]/u;
 
 /** Looks up, for any offset, the quotation (if any) that covers it. */
 export class QuotationIndex {

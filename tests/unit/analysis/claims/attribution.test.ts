@@ -50,6 +50,14 @@ describe('direct quotations', () => {
     expect(sentence(text, 'The battery').label).not.toBe('sourced');
   });
 
+  it('keeps a document’s speaker over a single-quoted quotation of several sentences, not past its closing mark', () => {
+    const text =
+      'The minister received the letter on Monday.\nIn the letter, the union wrote: ‘Our members have waited three years for this review. The minister has not answered a single question. We will not wait any longer.’ The minister’s office declined to comment. It’s the members’ third letter this year.';
+    expect(sentence(text, 'The minister has not')).toMatchObject({ label: 'sourced', source: { text: 'the union' } });
+    expect(sentence(text, 'We will not wait')).toMatchObject({ label: 'sourced', source: { text: 'the union' } });
+    expect(sentence(text, 'It’s the members’')).not.toMatchObject({ label: 'sourced' });
+  });
+
   it('gives a multi-sentence quotation the speaker named where it closes', () => {
     const text = '“We are not foreigners in this land. We did not take this land off anyone else,” said Te Kaurinui Parata.';
     expect(sentence(text, '“We are not foreigners')).toMatchObject({ label: 'sourced', source: { text: 'Te Kaurinui Parata' } });

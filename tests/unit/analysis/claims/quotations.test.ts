@@ -42,4 +42,17 @@ describe('findQuotations', () => {
     const text = '“It never ends for the families\nThe next paragraph is the author’s.';
     expect(quoted(text)).toEqual([{ text: '“It never ends for the families', chain: 0, scare: false }]);
   });
+
+  it('finds a single-quoted quotation of several sentences (British style), curly or straight', () => {
+    expect(quoted('In the letter, the union wrote: ‘Our members have waited three years. The minister has not answered. We will not wait.’')).toEqual([
+      { text: '‘Our members have waited three years. The minister has not answered. We will not wait.’', chain: 0, scare: false },
+    ]);
+    expect(quoted("'Hey Frank, my name is John,' I say, and they laugh.").map((q) => q.text)).toEqual(["'Hey Frank, my name is John,'"]);
+  });
+
+  it('reads apostrophes, a plural possessive and an unclosed single mark as no quotation', () => {
+    expect(quoted('It’s the members’ union, and the ’90s are over, rock ’n’ roll.').filter((q) => !q.scare)).toEqual([]);
+    expect(quoted('‘We back the workers’ claim in full,’ she said.').map((q) => q.text)).toEqual(['‘We back the workers’ claim in full,’']);
+    expect(quoted('‘Tis the season for the council’s budget, which the mayor called sound.')).toEqual([]);
+  });
 });
