@@ -147,7 +147,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     }
     // The headline marks where the story starts and counts for the verdict, but it is the article's title
     // (the metadata carries it), not its body: the analysed text is the body alone, as Readability's is.
-    blocks = withoutHeadline(blocks, heading, titles);
+    blocks = withoutHeadline(blocks, heading, titles, { titleWords: titleWordSets([title ?? '', doc.title ?? '']), descriptions: descriptionsOf(doc) });
     const root = commonAncestor(blocks);
     const result: FoundArticle = { state: 'article', root, blocks, lang, meta };
     // The headline's own wording when it is the metadata's title; one found through the <title> alone may run a kicker into it.
@@ -567,14 +567,58 @@ function readsAsTitle(heading: Element, titles: readonly string[]): boolean {
   return text.length >= 8 && titles.some((wanted) => wanted.includes(text) || text.includes(wanted));
 }
 
+/** A title of this many distinct words or more can be matched word by word; a shorter one is a site's or a section's name. */
+const TITLE_MATCH_WORDS = 4;
+/** The share of a title's distinct words an on-page headline worded apart from it still holds. */
+const TITLE_WORD_SHARE = 0.6;
+/** Separators between a page title's headline and the site's name ('Headline | Site', 'Headline - Site'). */
+const TITLE_PARTS = /\s+[|–—»·•-]\s+/u;
+
+/** The distinct words of each title long enough to be matched word by word: the metadata's, and the longest part of the page's <title>. */
+function titleWordSets(titles: readonly string[]): Array<Set<string>> {
+  return titles
+    .map((title) => title.split(TITLE_PARTS).reduce((a, b) => (b.length > a.length ? b : a), ''))
+    .map((title) => new Set(normalize(title).split(' ').filter(Boolean)))
+    .filter((words) => words.size >= TITLE_MATCH_WORDS);
+}
+
+/**
+ * A heading that holds most of a title's words without reading as it: the
+ * site's own headline worded apart from its social and page titles (a longer
+ * on-page headline, a kicker run into it). A standfirst set as a heading may
+ * share the title's words too, but it is prose (it ends with a full stop or
+ * runs on past the end of a sentence) or it is the page's own description.
+ */
+function rewordsTitle(heading: Element, { titleWords, descriptions }: Reworded): boolean {
+  const text = (heading.textContent ?? '').trim();
+  if (/[.…]["”’»)]*$|[.!?…]["”’»)]*\s+\p{Lu}/u.test(text)) return false;
+  const words = normalize(text);
+  if (descriptions.some((description) => description.includes(words) || words.includes(description))) return false;
+  const distinct = new Set(words.split(' '));
+  return titleWords.some((wanted) => [...wanted].filter((w) => distinct.has(w)).length >= TITLE_WORD_SHARE * wanted.size);
+}
+
+/** What a headline worded apart from the page's titles is matched against: the titles' words, and the page's descriptions (a standfirst's wording). */
+interface Reworded {
+  titleWords: ReadonlyArray<Set<string>>;
+  descriptions: readonly string[];
+}
+
+/** The page's own descriptions of the story (normalised), which a standfirst under the headline often repeats. */
+function descriptionsOf(doc: Document): string[] {
+  const found = doc.querySelectorAll('meta[name="description" i], meta[property="og:description" i], meta[name="twitter:description" i]');
+  return [...found].map((m) => normalize(m.getAttribute('content') ?? '')).filter((d) => d.length >= 8);
+}
+
 /**
  * The blocks without the headline: the heading found for the title, and any
- * heading before the story's first other block that reads as the title (one
+ * heading before the story's first other block that reads as the title or rewords it (one
  * Readability kept, or the page's `<article>` brought in, when the page title
  * adds the site's name to it). Nothing is removed from a story of one block.
  */
-function withoutHeadline(blocks: Element[], heading: Element | undefined, titles: readonly string[]): Element[] {
-  const isHeadline = (block: Element): boolean => block === heading || (/^h[12]$/i.test(block.localName) && readsAsTitle(block, titles));
+function withoutHeadline(blocks: Element[], heading: Element | undefined, titles: readonly string[], reworded: Reworded): Element[] {
+  const isHeadline = (block: Element): boolean =>
+    block === heading || (/^h[12]$/i.test(block.localName) && (readsAsTitle(block, titles) || rewordsTitle(block, reworded)));
   let lead = 0;
   while (lead < blocks.length && /^h[1-6]$/i.test(blocks[lead]!.localName)) lead++;
   const kept = blocks.filter((block, i) => i >= lead || !isHeadline(block));

@@ -46,6 +46,44 @@ describe('the headline', () => {
     expect(found.title).toBe('Council backs budget after late-night debate');
   });
 
+  it('is left out when the on-page headline words the story apart from og:title and the page title, holding most of their words', () => {
+    // A site that sets its long headline as an <h2> over the story and a shorter social title elsewhere.
+    const found = article(
+      'Council approves budget after long debate | The Daily Example',
+      `<div class="article-text"><h2>Council's long debate ends: members approve budget with two new libraries and bridge repairs on Main Street</h2>${PARAGRAPHS.join('')}</div><div class="share"><h1>Council approves budget after long debate</h1></div>`,
+      '<meta property="og:title" content="Council approves budget after long debate">',
+    );
+    expect(found.text.startsWith('The city council approved')).toBe(true);
+    expect(found.title).toBe('Council approves budget after long debate');
+  });
+
+  it('keeps a standfirst set as a heading even when it shares the title’s words', () => {
+    const standfirst = 'The council approves the budget after a long debate. Two new libraries are funded and the bridge on Main Street is repaired';
+    const found = article(
+      'Council approves budget after long debate | The Daily Example',
+      `<main><h1>Council approves budget after long debate</h1><h2>${standfirst}</h2>${PARAGRAPHS.join('')}</main>`,
+    );
+    expect(found.text.startsWith(standfirst)).toBe(true);
+  });
+
+  it('keeps a one-sentence standfirst set as a heading when it is the page’s description', () => {
+    const standfirst = 'Council members asked whether the long debate over the budget would ever end';
+    const found = article(
+      'Council approves budget after long debate | The Daily Example',
+      `<main><h1>Council approves budget after long debate</h1><h2>${standfirst}</h2>${PARAGRAPHS.join('')}</main>`,
+      `<meta name="description" content="${standfirst}">`,
+    );
+    expect(found.text.startsWith(standfirst)).toBe(true);
+  });
+
+  it('keeps a section heading mid-story that shares the title’s words', () => {
+    const found = article(
+      'Council approves budget after long debate | The Daily Example',
+      `<main><h1>Council approves budget after long debate</h1>${PARAGRAPHS.slice(0, 2).join('')}<h2>Why the council approved the budget after the long debate</h2>${PARAGRAPHS.slice(2).join('')}</main>`,
+    );
+    expect(found.text).toContain('Why the council approved the budget after the long debate');
+  });
+
   it('leaves the story’s own section headings in', () => {
     const found = article('Council approves budget after long debate', `<main><h1>Council approves budget after long debate</h1>${PARAGRAPHS.slice(0, 2).join('')}<h2>What happens next</h2>${PARAGRAPHS.slice(2).join('')}</main>`);
     expect(found.text).toContain('What happens next');
