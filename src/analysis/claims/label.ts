@@ -11,6 +11,7 @@ import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvi
 import { nonClaimKind } from './non-claims';
 import { describeSource, nameChunks } from './noun-phrase';
 import { isSpeaker } from './speaker-check';
+import { shownSource } from './source-shape';
 import type { ArticleView, Attribution, ClaimContext, Detector, Discourse, OpinionEvidence, SentenceView, SourceRef } from './types';
 
 type Stage<S extends Detector['stage']> = Extract<Detector, { stage: S }>;
@@ -128,8 +129,9 @@ function labelSentence(sentence: SentenceView, article: ArticleView, discourse: 
   const linkCues = frames.filter((f) => f.detector === 'link' && f !== chosen).flatMap((f) => f.cues);
   const cues: Cue[] = [...chosen.cues, ...linkCues, ...quoteCues(sentence, article, chosen.cues), ...(subjective ? wording.cues : [])];
   const label = source.specific ? 'sourced' : 'vague';
+  const shown = shownSource(source, chosen.detector, sentence);
   return {
-    rule: { ...base, label, source: toSource(source), cues },
+    rule: { ...base, label, ...(shown ? { source: toSource(shown) } : {}), cues },
     evidence: { ...evidence, ruleLabel: label, chosen: { attribution: chosen, source } },
   };
 }

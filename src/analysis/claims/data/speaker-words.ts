@@ -35,3 +35,44 @@ export const NOT_SPEAKER_LABELS = new Set([
   'the bottom line', 'bottom line', 'tl;dr', 'tldr', 'ps', 'p.s', 'q', 'a', 'question', 'answer', 'fact check', 'the facts', 'the claim',
   'pros', 'cons', 'price', 'specs', 'rating', 'score', 'summary', 'background', 'context', 'why it matters', 'what happened',
 ]);
+
+/**
+ * Nouns for people and publishers that can say something, beyond the role, group, organization and
+ * document lists: heads a shown source may end on ("a colleague of Rothman's", "that tweeter in Sydney",
+ * "The change log"). Written for this project (MIT); lower case, singular.
+ */
+export const SPEAKER_NOUNS = new Set([
+  'colleague', 'friend', 'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'family', 'relative',
+  'neighbour', 'neighbor', 'partner', 'boss', 'chief', 'head', 'leader', 'member', 'staffer', 'aide', 'adviser', 'advisor',
+  'official', 'expert', 'source', 'witness', 'victim', 'survivor', 'user', 'fan', 'poster', 'tweeter', 'blogger', 'reporter',
+  'journalist', 'editor', 'columnist', 'critic', 'analyst', 'economist', 'historian', 'scholar', 'activist', 'campaigner',
+  'people', 'person', 'public', 'crowd', 'audience', 'staff', 'crew', 'panel', 'jury', 'court', 'council', 'cabinet', 'senate',
+  'house', 'congress', 'parliament', 'union', 'federation', 'association', 'alliance', 'coalition', 'movement', 'network',
+  'channel', 'station', 'outlet', 'paper', 'journal', 'site', 'log', 'changelog', 'history', 'notes', 'page', 'account', 'feed',
+  'message', 'email', 'note', 'speech', 'interview', 'video', 'announcement', 'guidance', 'policy', 'guideline', 'law', 'bill',
+  'order', 'verdict', 'judgment', 'judgement', 'opinion', 'editorial', 'column', 'story', 'headline', 'caption', 'label',
+  'warning', 'notice', 'sign', 'advert', 'ad', 'ads', 'campaign', 'manifesto', 'platform', 'charter', 'constitution', 'treaty',
+  'agreement', 'contract', 'proposal', 'plan', 'budget', 'textbook', 'encyclopedia', 'dictionary', 'guide', 'manual', 'faq',
+  'literature', 'theory', 'idea', 'view', 'consensus', 'tradition', 'legend', 'myth', 'wisdom',
+  'folk', 'folks', 'individual', 'e-mail', 'text', 'city', 'town', 'county', 'state', 'country', 'nation', 'region', 'province', 'district', 'school', 'church', 'village',
+]);
+
+/**
+ * Adverbs a subject search can sweep in after the noun phrase ("celebrities and charities today said",
+ * "the company itself said"): trimmed from the end of a shown source. Lower case.
+ */
+export const TRAILING_NOT_SOURCE = new Set([
+  'today', 'yesterday', 'tonight', 'now', 'also', 'already', 'too', 'then', 'again', 'still', 'recently', 'previously',
+  'earlier', 'later', 'once', 'alone', 'itself', 'themselves', 'himself', 'herself', 'themself', 'both', 'all', 'each',
+  'first', 'last', 'since', 'subsequently', 'repeatedly', 'publicly', 'privately', 'separately', 'jointly', 'initially', 'finally',
+]);
+
+/** Words that only count or limit ("Only one", "at least two"): a source needs a noun after them. Lower case. */
+export const COUNTING_WORDS = new Set([
+  'only', 'just', 'even', 'at', 'least', 'most', 'almost', 'nearly', 'about', 'some', 'one', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'another', 'each', 'every',
+  'any', 'none', 'neither', 'either', 'half', 'more', 'fewer', 'less', 'all', 'both', 'many', 'several', 'few', 'other', 'others',
+]);
+
+/** Indefinite pronouns that stand alone as a vague group ("Some say", "Many believe", "Others argue"). Lower case. */
+export const LONE_GROUPS = new Set(['some', 'many', 'most', 'others', 'several', 'few', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody']);

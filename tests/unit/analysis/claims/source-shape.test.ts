@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/analysis';
+import type { Sentence } from '../../../../src/shared/schema';
+
+const HEADLINE = 'Council weighs the budget plan\n\n';
+
+/** The analysed sentence of `text` (after a headline) that starts with `opening`. */
+function sentence(text: string, opening: string): Sentence {
+  const found = analyze(HEADLINE + text).sentences.find((s) => s.text.startsWith(opening));
+  if (!found) throw new Error(`no sentence starts with ${opening}`);
+  return found;
+}
+
+describe('shown sources are noun phrases that can speak', () => {
+  it('shows a name, a group with its complement, a count of a group and a body', () => {
+    expect(sentence('Dr. Jane Smith, a surgeon, said the ward was full.', 'Dr.').source?.text).toBe('Dr. Jane Smith');
+    expect(sentence('Officials familiar with the matter said the deal was close.', 'Officials').source?.text).toBe('Officials familiar with the matter');
+    expect(sentence('A large body of research suggests that sleep matters.', 'A large').source?.text).toBe('A large body of research');
+    expect(sentence('The county said roads would reopen on Friday.', 'The county').source?.text).toBe('The county');
+  });
+
+  it('trims an adverb the subject search swept in after the noun phrase', () => {
+    expect(sentence('The company itself said the figures were wrong.', 'The company').source?.text).toBe('The company');
+  });
+
+  it('shows no source text for a fragment headed by an ordinary noun, and shows the near miss headed by people', () => {
+    const fragment = sentence('The many retellings say little about the women who wrote the code.', 'The many');
+    expect(fragment.label).toBe('sourced');
+    expect(fragment.source).toBeUndefined();
+    expect(sentence('The many historians say little about the women who wrote the code.', 'The many').source?.text).toBe('The many historians');
+  });
+
+  it('shows no source text for a bare count, and shows the count with the group it counts', () => {
+    const count = sentence('Residents were divided. Only one of the officials said the plan would work.', 'Only one');
+    expect(count.label).toBe('vague');
+    expect(count.source).toBeUndefined();
+    expect(sentence('Residents were divided. Many of us said the plan would work.', 'Many of us').source?.text).toBe('Many of us');
+  });
+});
