@@ -115,6 +115,16 @@ describe('indirect speech and reporting verbs', () => {
   });
 });
 
+describe('finding verbs with a clause that drops "that"', () => {
+  it('attributes a clause opened by a subject pronoun, and not an object pronoun or a noun with a bare form', () => {
+    const text = 'Court hears the case against the firm\n\nHer lawyer maintains she is innocent. The company discovered we had been overcharged for years. Police found him in the car. The key points they made were ignored.';
+    expect(sentence(text, 'Her lawyer')).toMatchObject({ label: 'sourced', source: { text: 'Her lawyer' } });
+    expect(sentence(text, 'The company')).toMatchObject({ label: 'sourced', source: { text: 'The company' } });
+    expect(sentence(text, 'Police found').label).not.toMatch(/^(?:sourced|vague)$/u);
+    expect(sentence(text, 'The key points').label).not.toMatch(/^(?:sourced|vague)$/u);
+  });
+});
+
 describe('quoted writing without quotation marks', () => {
   it('keeps a writer as the source of the first-person excerpt that follows', () => {
     const text =
