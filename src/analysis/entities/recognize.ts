@@ -205,7 +205,9 @@ function splitJoinedNames(words: readonly Token[]): (readonly Token[])[] {
     const right = joined(words.slice(k));
     // "U.S. Supreme Court": a place before an institution is part of its name.
     if (knownType(left) === 'LOC' && knownType(right) === 'ORG') continue;
-    if (isNamed(right) && (isNamed(left) || (k === 2 && (loadGazetteer().wordMask(words[0]!.text.toLowerCase()) & FIRST_NAME) !== 0))) {
+    // "Michael R. Bloomberg": a first name and a middle initial are no name without the surname after them.
+    const firstAndLast = k === 2 && (loadGazetteer().wordMask(words[0]!.text.toLowerCase()) & FIRST_NAME) !== 0 && !MIDDLE_INITIAL.test(words[1]!.text);
+    if (isNamed(right) && (isNamed(left) || firstAndLast)) {
       return [words.slice(0, k), words.slice(k)];
     }
   }
@@ -217,6 +219,7 @@ const MAX_JOINED_WORDS = 24;
 const joined = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
 const isNamed = (name: string) => knownType(name) !== undefined || describeKnown(name, 'ORG') !== undefined;
 const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
 
 const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s$/u;
 

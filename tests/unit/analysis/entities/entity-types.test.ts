@@ -52,6 +52,17 @@ describe('entity types on today’s names', () => {
     expect(entities[0]!.mentions).toHaveLength(3);
   });
 
+  it('keeps a name with a middle initial whole, and merges its surname with it', () => {
+    // The surname alone is a known company ("Bloomberg"): the middle initial must not leave "Michael R." as the person.
+    const text = 'The billionaire Michael R. Bloomberg — who has poured millions into gun control — spoke on Tuesday. Bloomberg said the plan would work.';
+    const entities = analyze(text).entities.filter((e) => e.mentions.some((m) => /Bloomberg|Michael/u.test(m.text)));
+    expect(entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([['PER', 'Michael R. Bloomberg', ['Michael R. Bloomberg', 'Bloomberg']]]);
+    // Near miss: a first name and a surname the tagger ran into a known name still part from it.
+    const joined = analyze('In an interview, Susan Wojcicki YouTube chief executive, said the plan would work.').entities.map((e) => e.name);
+    expect(joined).toContain('Susan Wojcicki');
+    expect(joined).toContain('YouTube');
+  });
+
   it('leaves a title with "-elect" and a question’s lower-case words out of the name', () => {
     // From the Breitbart page, headline included: the tagger ran "Trump supporters?" together and read the titled Trump as a thing.
     const text = [
