@@ -13,11 +13,13 @@ export const FURNITURE_MARKUP_WORDS: ReadonlySet<string> = new Set([
   // sharing
   'share', 'shares', 'sharing', 'sharebar', 'social', 'sociable', 'addthis', 'sharethis',
   // recirculation
-  'related', 'recirc', 'recirculation', 'trending', 'recommended', 'recommendations', 'outbrain', 'taboola', 'mostpopular', 'mostread',
+  'related', 'recirc', 'recirculation', 'trending', 'recommended', 'recommendations', 'outbrain', 'taboola', 'mostpopular', 'mostread', 'nextstory', 'nextpost',
   // sign-up, consent
   'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent', 'gdpr', 'donate', 'donation',
   // site chrome
   'footer', 'sidebar', 'disqus', 'tagcloud', 'taglist',
+  // a site's standing notice ("editorial-disclaimer"), not the story's text
+  'disclaimer', 'disclaimers',
 ]);
 
 /** Words that name furniture only at the start of a class ("comments", "comment-list"; not "live-match-comment", a live report). */
@@ -49,8 +51,8 @@ export const BYLINE_MARKUP_WORDS: ReadonlySet<string> = new Set([
  */
 export const AUTHOR_BOX_MARKUP = { bio: new Set(['bio', 'bios']), author: new Set(['author', 'authors', 'contributor', 'writer']), box: new Set(['box', 'info', 'about', 'description', 'tooltip', 'card', 'details', 'profile']) } as const;
 
-/** Two-word names of recirculation boxes ("more-stories", "read-next", "you-may-like"). */
-export const FURNITURE_MARKUP_PAIRS: readonly RegExp[] = [/\bmore (stories|articles|news|from|videos|on)\b/, /\bread (more|next|also)\b/, /\bmost (read|popular|viewed|shared)\b/, /\btop stories\b/, /\bsign (up|in)\b/, /\bsee also\b/];
+/** Two-word names of recirculation boxes ("more-stories", "read-next", "next-story"). */
+export const FURNITURE_MARKUP_PAIRS: readonly RegExp[] = [/\bmore (stories|articles|news|from|videos|on)\b/, /\bread (more|next|also)\b/, /\bmost (read|popular|viewed|shared)\b/, /\btop stories\b/, /\bsign (up|in)\b/, /\bsee also\b/, /\bnext (story|stories|post|posts|article|articles)\b/];
 
 /** Titles of boxes that are not the article, per language: whole heading text, case-insensitive. */
 export const FURNITURE_HEADINGS: Readonly<Record<string, readonly string[]>> = {

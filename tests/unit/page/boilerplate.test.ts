@@ -93,6 +93,17 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).toContain('shared without permission');
   });
 
+  it('a disclaimer and a next-story teaser named so in their markup are left out; a paragraph about a disclaimer stays', () => {
+    const notice = '<p class="editorial-disclaimer-text">NOTE: The advertising disclaimer below does not apply to this article, nor any originating from the editorial department.</p>';
+    const next = '<h2 class="nextstory"><a href="/river">River levels rise after a week of rain</a></h2><div class="next-story"><p>Farmers along the river say the water reached their fields before dawn on Monday.</p></div>';
+    const quoted = '<p>The contractor’s bid carried a disclaimer that costs could rise if steel prices kept climbing, the clerk said.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${quoted}${notice}${next}</article>`);
+    expect(text).not.toContain('advertising disclaimer');
+    expect(text).not.toContain('River levels rise');
+    expect(text).not.toContain('Farmers along the river');
+    expect(text).toContain('carried a disclaimer');
+  });
+
   it('calls to action opening “Get the latest …” and “Submit your letter …” are left out; a paragraph about the latest figures stays', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const letter = '<p>Submit your letter to the editor via this form. Read more Letters to the Editor.</p>';
