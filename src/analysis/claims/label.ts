@@ -189,8 +189,8 @@ function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView
 function roleFits(description: SourceRef, person: SourceRef, article: ArticleView): boolean {
   const role = description.text.toLowerCase().split(/\s+/u).pop() ?? '';
   if (!PERSON_ROLE_NOUNS.has(role)) return true;
-  // A role stands for a person, never for "experts" or a company that spoke last.
-  if (!person.person) return false;
+  // A role stands for a person, never for "experts", "Investigators" or a company that spoke last.
+  if (!person.person || !person.specific) return false;
   if (GENERIC_PERSON_NOUNS.has(role)) return true;
   const before = /(\p{L}+)\.?\s*$/u.exec(article.text.slice(Math.max(0, person.start - 30), person.start))?.[1]?.toLowerCase();
   const own = /^\p{L}+/u.exec(person.text)?.[0].toLowerCase();

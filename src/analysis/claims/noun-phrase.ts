@@ -1,5 +1,5 @@
 import {
-  AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, MONTHS, NOT_NAMES,
+  AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPOKESPERSON_HEADS, VAGUE_HEADS,
   ORGANIZATION_NOUNS,
   PERSON_ROLE_NOUNS,
@@ -160,7 +160,9 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   const quantified = isQuantified(words, from, head.to);
   // "Con Edison officials" speak for a named body; "officials", "many Democratic officials" for no one in particular.
   const namedBody = !quantified && names.some((n) => n.from < head.to && n.to === head.to - 1 && (n.from > from || hasMention(sentence, words[n.from]!)));
-  const vagueGroup = !definite && !namedBody && (VAGUE_HEADS.has(headWord.lower) || quantified);
+  // "Investigators found …": a plural of people by what they do is a group, though capitalised as the sentence's first word.
+  const groupHead = VAGUE_HEADS.has(headWord.lower) || (LONG_AGENT_PLURAL.test(headWord.lower) && !hasMention(sentence, headWord));
+  const vagueGroup = !definite && !namedBody && (groupHead || quantified);
   if (inHead.length > 0) {
     const name = inHead[inHead.length - 1]!;
     // "Neuroscience tells us": a field of knowledge, capitalised only because it starts the sentence.

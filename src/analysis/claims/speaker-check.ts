@@ -1,4 +1,4 @@
-import { AUXILIARIES, DETERMINERS, FIRST_PERSON, INDEFINITES, PERSONAL_PRONOUNS, PERSON_ROLE_NOUNS, QUANTITY_NOUNS, VAGUE_HEADS } from './data/lexicons';
+import { AGENT_PLURAL, AUXILIARIES, DETERMINERS, FIRST_PERSON, INDEFINITES, PERSONAL_PRONOUNS, PERSON_ROLE_NOUNS, QUANTITY_NOUNS, VAGUE_HEADS } from './data/lexicons';
 import { COLLECTIVE_SPEAKERS, NOT_SPEAKER_WORDS, PREPOSITIONS } from './data/speaker-words';
 import { REPORTING_FORMS } from './data/reporting-verbs';
 import type { Attribution, SentenceView } from './types';
@@ -56,8 +56,6 @@ function isBareGroup(words: string[]): boolean {
   return VAGUE_HEADS.has(head) || COLLECTIVE_SPEAKERS.has(head) || (head.endsWith('s') && PERSON_ROLE_NOUNS.has(head.slice(0, -1))) || AGENT_PLURAL.test(head);
 }
 
-/** Plural nouns of people by what they do: "strategists", "organizers", "investigators", "physicians", "residents", "executives", "employees". */
-const AGENT_PLURAL = /^\p{L}{3,}(?:ists|ers|ors|ians|ants|ents|ives|ees)$/u;
 
 /** "state health department officials": longer bare phrases are rarely one group. */
 const MAX_BARE_GROUP_WORDS = 4;

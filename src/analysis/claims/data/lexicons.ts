@@ -132,3 +132,9 @@ export const GENERIC_PERSON_NOUNS = new Set(['woman', 'man', 'veteran', 'author'
 
 /** Pronouns only a clause's subject takes: after a finding verb they open its content without "that" ("found he had lied"). */
 export const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Plural nouns of people by what they do: "strategists", "organizers", "investigators", "physicians", "residents", "executives", "employees". */
+export const AGENT_PLURAL = /^\p{L}{3,}(?:ists|ers|ors|ians|ants|ents|ives|ees)$/u;
+
+/** The same plurals with a long stem, which surnames rarely have ("Investigators", "Prosecutors", not "Reuters", "Sanders"). */
+export const LONG_AGENT_PLURAL = /^\p{L}{6,}(?:ists|ers|ors|ians|ants|ents|ives|ees)$/u;

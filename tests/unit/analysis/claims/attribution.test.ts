@@ -125,6 +125,15 @@ describe('finding verbs with a clause that drops "that"', () => {
   });
 });
 
+describe('a plural of people by what they do', () => {
+  it('is a vague group though it opens the sentence capitalised, and a role never stands for it', () => {
+    const text = 'Fire guts a restaurant downtown\n\nInvestigators found that the fire started in the kitchen. The minister told reporters the talks had stalled. The investigators said the owner was away.';
+    expect(sentence(text, 'Investigators found')).toMatchObject({ label: 'vague', source: { text: 'Investigators' } });
+    expect(sentence(text, 'The minister')).toMatchObject({ label: 'sourced', source: { text: 'The minister' } });
+    expect(sentence(text, 'The investigators')).toMatchObject({ label: 'sourced' });
+  });
+});
+
 describe('quoted writing without quotation marks', () => {
   it('keeps a writer as the source of the first-person excerpt that follows', () => {
     const text =
