@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { NAME_HEAD_TYPES, NAME_LEAD_TYPES } from './data/name-heads';
-import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MONTHS, NOT_NAMES, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
+import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
@@ -14,6 +14,7 @@ import { withCoordinatedNames } from './coordinated-names';
 import { withDefinedNames } from './defined-names';
 import { withPersonEvidence } from './person-evidence';
 import { withPhotoCredits } from './photo-credits';
+import { withPlacePairs } from './place-pairs';
 import { withPossessiveNames } from './possessive-names';
 import { withRepeatedSurnames } from './repeated-surnames';
 import { productNameEnd } from './product-names';
@@ -73,7 +74,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   const headingSpans = sentences.filter((_, s) => headings[s]);
   const joined = withCampusNames(text, withPossessiveNames(text, withCoordinatedNames(text, joinNamedEvents(text, mentions))));
   const credited = withPhotoCredits(text, withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, joined, headingSpans)))));
-  return withRepeatedSurnames(text, withPersonEvidence(text, credited, sentences));
+  return withPlacePairs(text, withRepeatedSurnames(text, withPersonEvidence(text, credited, sentences)));
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;
@@ -270,11 +271,13 @@ function isDate(lower: string, before: string, after: string): boolean {
 const WEB_ADDRESS_OR_FILE = /:\/\/|^www\.|[\p{L}\d]@[\p{L}\d-]+\.\p{L}|\.(?:docx?|pdf|xlsx?|pptx?|jpe?g|png|gif|txt|zip|mp[34])$/iu;
 
 /**
- * "Pakistan-based", "anti-Trump", "Israeli-Palestinian", "Keynesian": one word
+ * "Pakistan-based", "anti-Trump", "Israeli-Palestinian", "Keynesian": a word
  * that describes by a name without being one.
  */
 function isCompoundAdjective(word: string, taggedType: string): boolean {
-  if (/\s/u.test(word)) return false;
+  // "Los Angeles-area" read as a person: a longer name with a modifier's tail describes by the place. The tagger's MISC
+  // for it ("New York-based") is Reuters' convention, and a lower-case syllable ends a name too ("Kang Young-hoon").
+  if (/\s/u.test(word)) return taggedType !== 'MISC' && PLACE_MODIFIERS.has(/-(\p{Ll}+)$/u.exec(word)?.[1] ?? '');
   if (word.includes('-')) {
     const parts = word.split('-');
     return parts.some((p) => /^\p{Ll}/u.test(p)) || parts.every((p) => isDemonym(p));

@@ -47,3 +47,6 @@ export const GENERIC_INSTITUTIONS = new Set('government|cabinet|bank|army|navy|u
 export const WEEKDAYS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'));
 export const MONTHS = new Set('january|february|march|april|may|june|july|august|september|october|november|december'.split('|'));
 export const DATE_ABBREVIATIONS = new Set('mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'.split('|'));
+
+/** Tails of a modifier made from a place's name ("Los Angeles-area", "New York-based", "Hong Kong-listed"). */
+export const PLACE_MODIFIERS = new Set('area|based|born|bred|raised|listed|headquartered|registered|run|owned|led|backed|made'.split('|'));

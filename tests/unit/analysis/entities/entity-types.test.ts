@@ -63,6 +63,25 @@ describe('entity types on today’s names', () => {
     expect(joined).toContain('YouTube');
   });
 
+  it('reads a town, a comma and its state or county as two places, not a list of names', () => {
+    // The tagger reads the town opening a sentence as a person.
+    const town = analyze('Hendersonville, N.C., has seen its population double since 1990.').entities;
+    expect(town.map((e) => `${e.type} ${e.name}`)).toContain('LOC Hendersonville');
+    const county = analyze('The family lives in Radstock, Somerset, and works in Bath.').entities.map((e) => `${e.type} ${e.name}`);
+    expect(county).toContain('LOC Radstock');
+    expect(county).toContain('LOC Somerset');
+    // Near misses: names listed after a place, a person before a state.
+    expect(analyze('Sources in Boston, Harvard and MIT said no.').entities.find((e) => e.name === 'Harvard')?.type).not.toBe('LOC');
+    expect(analyze('He spoke to John Smith, Texas.').entities.find((e) => e.name === 'John Smith')?.type).toBe('PER');
+  });
+
+  it('keeps a place with a hyphenated modifier ("-area", "-based") from being a person', () => {
+    const names = analyze('Los Angeles-area residents were told to stay home.').entities.map((e) => `${e.type} ${e.name}`);
+    expect(names.filter((n) => n.startsWith('PER'))).toEqual([]);
+    // Near miss: a hyphen and a syllable in lower case inside a person's name.
+    expect(analyze('Kang Young-hoon scored twice on Monday.').entities.map((e) => `${e.type} ${e.name}`)).toEqual(['PER Kang Young-hoon']);
+  });
+
   it('leaves a title with "-elect" and a question’s lower-case words out of the name', () => {
     // From the Breitbart page, headline included: the tagger ran "Trump supporters?" together and read the titled Trump as a thing.
     const text = [

@@ -1,0 +1,44 @@
+import { knownType } from '../knowledge';
+import { STATE_ABBREVIATIONS } from './data/places';
+import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
+import type { Mention } from './types';
+
+const PLACE = 1 << GAZETTEER_CLASSES.indexOf('place');
+const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
+
+/**
+ * "Hendersonville, N.C.", "Asheville, North Carolina", "Radstock, Somerset": a town, a comma and the state,
+ * county or country it lies in, the pair closing the phrase, are two places, whatever the tagger made of
+ * the town (a person, a company). The town is one unknown word, or a name that is no person's; the second is
+ * a place the gazetteer knows (or a state's abbreviation), or a county the tagger's place list has after
+ * a town read as a place. Not a list of names ("Boston, Harvard and MIT"): the pair must end the phrase.
+ */
+export function withPlacePairs(text: string, mentions: Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const town = mentions[i]!;
+    const region = mentions[i + 1]!;
+    // "Tenn.": the tokenizer leaves an abbreviation's last dot out of the mention.
+    const abbreviation = text[region.end] === '.' && !region.text.endsWith('.') ? `${region.text}.` : region.text;
+    const after = region.start + abbreviation.length;
+    if (text.slice(town.end, region.start) !== ', ' || !PHRASE_END.test(text.slice(after, after + 4))) continue;
+    const regionKnown = knownType(region.text) === 'LOC' || STATE_ABBREVIATIONS.has(abbreviation.toLowerCase());
+    const townType = town.type === 'LOC' || knownType(town.text) === 'LOC' ? 'LOC' : undefined;
+    const regionListed = townType === 'LOC' && !/\s/u.test(region.text) && (loadGazetteer().wordMask(region.text.toLowerCase()) & PLACE) !== 0 && knownType(region.text) === undefined;
+    if (!regionKnown && !regionListed) continue;
+    if (town.type !== 'LOC' && (knownType(town.text) !== undefined || isPersonsName(town.text))) continue;
+    out ??= [...mentions];
+    out[i] = town.type === 'LOC' ? town : { ...town, type: 'LOC' };
+    out[i + 1] = region.type === 'LOC' ? region : { ...region, type: 'LOC' };
+  }
+  return out ?? mentions;
+}
+
+/** A comma, a full stop, a clause's end or the text's, a dash. */
+const PHRASE_END = /^(?:[,;:)!?.]|\s*$|\s+[—–-]\s)/u;
+
+/** "John Smith": more than one word starting with a listed first name. */
+function isPersonsName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length > 1 && (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0;
+}
