@@ -259,11 +259,18 @@ function organizationFor(source: SourceRef, sentence: SentenceView, article: Art
   return undefined;
 }
 
-/** Outside attributions, the first person named (and not quoted) is who "he" or "she" will mean. */
+/**
+ * Outside attributions, the first person named (and not quoted) is who "he" or "she" will mean; a name in
+ * the possessive ("Meadows' plans were kept so secret that Wayne King …") only when no other person is named.
+ */
 function rememberPerson(sentence: SentenceView, article: ArticleView, discourse: Discourse): void {
-  const person = sentence.mentions.find((m) => m.type === 'PER' && !article.quotations.at(m.start));
+  const people = sentence.mentions.filter((m) => m.type === 'PER' && !article.quotations.at(m.start));
+  const person = people.find((m) => !POSSESSIVE_MODIFIER.test(article.text.slice(m.end, m.end + 4))) ?? people[0];
   if (person) discourse.lastPerson = { start: person.start, end: person.end, text: person.text, specific: true, person: true };
 }
+
+/** "Meadows' plans", "Lorenz’s delight": a possessive that modifies the noun after it, not the clause's subject. */
+const POSSESSIVE_MODIFIER = /^['’]s?\s+\p{L}/u;
 
 function quoteCues(sentence: SentenceView, article: ArticleView, present: Cue[]): Cue[] {
   if (present.some((c) => c.kind === 'quote' || c.kind === 'quote-continuation')) return [];

@@ -323,6 +323,14 @@ describe('subjects after the verb and pronouns', () => {
     const text = 'Mr. Warner, the Virginia Democrat, criticised the bill.\n\nIn 2009, when Congress passed a stimulus bill backed by the Obama administration, he called it “a disaster.”';
     expect(sentence(text, 'In 2009')).toMatchObject({ label: 'sourced', source: { text: 'Mr. Warner' } });
   });
+
+  it('resolves "he" to the person a sentence is about, not to a name in the possessive before it', () => {
+    const secret = "Meadows' plans were kept so secret that Wayne King, the congressman's deputy chief of staff, did not learn about the retirement until Thursday.";
+    const said = 'He said he was asked to break the news to the staff.';
+    expect(sentence(`${secret}\n\n${said}`, 'He said')).toMatchObject({ label: 'sourced', source: { text: 'Wayne King' } });
+    // With no other person named, the possessive is still who "he" means.
+    expect(sentence(`Rep. Mark Meadows' plans were kept secret until Thursday.\n\n${said}`, 'He said')).toMatchObject({ label: 'sourced', source: { text: 'Mark Meadows' } });
+  });
 });
 
 describe('clauses before the subject and reported questions', () => {
