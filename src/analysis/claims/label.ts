@@ -224,7 +224,8 @@ function remember(sentence: SentenceView, article: ArticleView, discourse: Disco
   // "X says (that) …" without quotation marks: the next sentence may go on reporting X ("For example, …").
   const reported = !quoted && !opensList && INDIRECT_SPEECH_DETECTORS.has(chosen.detector);
   discourse.lastSpeaker = { source, sentence: sentence.index, quoted, blockQuote, opensList, labelled: chosen.detector === 'speaker-label', reported };
-  if (source.person) discourse.lastPerson = source;
+  // The spokesperson of a body is a person who speaks: a later "he" is that speaker, not someone named before.
+  if (source.person || source.spokesperson) discourse.lastPerson = source;
   if (chosen.introduces) discourse.lastDocument = chosen.introduces;
   else if (source.document && !source.anaphor) discourse.lastDocument = source;
   for (const quote of quotes) if (!discourse.chainSpeakers.has(quote.chain)) discourse.chainSpeakers.set(quote.chain, source);

@@ -1,6 +1,6 @@
 import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
-  ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPOKESPERSON_HEADS, VAGUE_HEADS,
+  ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
   ORGANIZATION_NOUNS,
   PERSON_ROLE_NOUNS,
 } from './data/lexicons';
@@ -172,11 +172,11 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
       const start = words[from]!.start;
       return { start, end: headWord.end, text: article.text.slice(start, headWord.end), specific: false };
     }
-    return fromName(article, sentence, name, !vagueGroup && !field);
+    return speakingFor(fromName(article, sentence, name, !vagueGroup && !field), headWord);
   }
   const carrier = SPOKESPERSON_HEADS.has(headWord.lower) || DOCUMENT_NOUNS.has(headWord.lower);
   const after = names.find((n) => n.from >= head.to);
-  if (carrier && after && !vagueGroup) return fromName(article, sentence, after, true);
+  if (carrier && after && !vagueGroup) return speakingFor(fromName(article, sentence, after, true), headWord);
   const text = article.text.slice(words[from]!.start, headWord.end);
   const base = { start: words[from]!.start, end: headWord.end, text };
   if (vagueGroup || INDEFINITES.has(determiner) || FIELD_SUFFIX.test(headWord.lower)) return { ...wholeVaguePhrase(article, words, from, range.to, base), specific: false };
@@ -187,6 +187,11 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   if (definite || determiner === "'s") return { ...base, specific: true };
   // A bare common noun ("police said", "scientists think") names no one in particular.
   return { ...wholeVaguePhrase(article, words, from, range.to, base), specific: false };
+}
+
+/** A body named for the one person who speaks for it ("a spokesperson for UCEA said") is marked so. */
+function speakingFor(source: SourceRef, head: Word): SourceRef {
+  return !source.person && SPEAKING_FOR_HEADS.has(head.lower) ? { ...source, spokesperson: true } : source;
 }
 
 /** A vague source this short keeps its complement: "officials familiar with the matter" is one phrase. */

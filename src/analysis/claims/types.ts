@@ -23,6 +23,8 @@ export interface SourceRef extends Span {
   href?: string;
   /** Looks like a person's name (for resolving "he"/"she" later). */
   person?: boolean;
+  /** A body that one person speaks for ("a spokesperson for UCEA"): shown as the body, but a later "he" or "she" is that speaker. */
+  spokesperson?: boolean;
   /** Named as the author of a document ("a report by X"), so that "the report" can refer back to it. */
   document?: boolean;
 }

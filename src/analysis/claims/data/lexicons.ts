@@ -42,6 +42,8 @@ export const ORG_HEADS = new Set([
 
 /** Role nouns whose source is the organisation they speak for ("a spokesman for the ministry"). */
 export const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'statement', 'report', 'study', 'press', 'release', 'filing', 'letter', 'survey']);
+/** One person who speaks for a named body ("a spokesperson for UCEA", "a Treasury official"): a later "he" or "she" is that speaker. */
+export const SPEAKING_FOR_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'executive', 'aide']);
 
 /** Fields of knowledge that speak only collectively: "Neuroscience tells us …". */
 export const FIELD_SUFFIX = /(?:science|sciences|logy|ics|research|evidence|history|literature|experience|wisdom)$/u;

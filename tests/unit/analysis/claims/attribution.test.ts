@@ -324,6 +324,16 @@ describe('subjects after the verb and pronouns', () => {
     expect(sentence(text, 'In 2009')).toMatchObject({ label: 'sourced', source: { text: 'Mr. Warner' } });
   });
 
+  it('resolves "he" after a spokesperson for a body to that body, not to a person quoted before', () => {
+    const grady = 'Jo Grady, the UCU general secretary, said staff had been left with no choice. “Our members do not take strike action lightly,” she said.';
+    const quote = '“UCEA has over recent years worked with UCU to improve the position of staff,” he said.';
+    const spokesperson = "But a spokesperson for the Universities and Colleges Employers' Association said its members had been reducing their use of casual contracts.";
+    expect(sentence(`${grady}\n\n${spokesperson}\n\n${quote}`, '“UCEA')).toMatchObject({ label: 'sourced', source: { text: "Universities and Colleges Employers' Association" } });
+    // A statement is no person: "he" still goes to the person who spoke before it.
+    const statement = "But a statement from the Universities and Colleges Employers' Association said its members had been reducing their use of casual contracts.";
+    expect(sentence(`${grady}\n\n${statement}\n\n${quote}`, '“UCEA')).toMatchObject({ label: 'sourced', source: { text: 'Jo Grady' } });
+  });
+
   it('resolves "he" to the person a sentence is about, not to a name in the possessive before it', () => {
     const secret = "Meadows' plans were kept so secret that Wayne King, the congressman's deputy chief of staff, did not learn about the retirement until Thursday.";
     const said = 'He said he was asked to break the news to the staff.';
