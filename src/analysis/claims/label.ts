@@ -174,7 +174,8 @@ function weighOpinion(sentence: SentenceView, article: ArticleView): OpinionEvid
 function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView, article: ArticleView): SourceRef {
   if (source.anaphor === 'organization') return organizationFor(source, sentence, article, discourse) ?? source;
   if (source.anaphor === 'person') {
-    const candidates = [personBefore(sentence, article, source.start), discourse.lastPerson, discourse.lastSpeaker?.source];
+    const opening = source.start > sentence.start ? openingRolePerson(sentence, article, discourse) : undefined;
+    const candidates = [opening, personBefore(sentence, article, source.start), discourse.lastPerson, discourse.lastSpeaker?.source];
     return candidates.find((c) => c !== undefined && roleFits(source, c, article)) ?? source;
   }
   if (source.anaphor === 'document') return discourse.lastDocument ?? source;
@@ -197,6 +198,24 @@ function roleFits(description: SourceRef, person: SourceRef, article: ArticleVie
   const titles = [before, own].filter((t): t is string => t !== undefined && PERSON_ROLE_NOUNS.has(t));
   return titles.length === 0 || titles.includes(role);
 }
+
+/**
+ * "The four-term congressman will depart the House for a role with President Donald Trump, a decision he
+ * disclosed …": a sentence whose subject is a role ("the congressman") resolving to a person is about that
+ * person, not about a name later in its object.
+ */
+function openingRolePerson(sentence: SentenceView, article: ArticleView, discourse: Discourse): SourceRef | undefined {
+  const words = sentence.words;
+  const role = words.findIndex((w, i) => i < OPENING_ROLE_WORDS && PERSON_ROLE_NOUNS.has(w.lower));
+  // "The congressman's deputy", "the director of the FBI": the role only modifies or is completed by the subject.
+  if (role === -1 || words[role]!.quoted || ["'s", "'", 'of'].includes(words[role + 1]?.lower ?? '')) return undefined;
+  const description = describeSource(article, sentence, { from: 0, to: role + 1 });
+  if (description?.anaphor !== 'person') return undefined;
+  return [discourse.lastPerson, discourse.lastSpeaker?.source].find((c) => c?.person && roleFits(description, c, article));
+}
+
+/** A subject role opens the sentence: "The four-term congressman", "But the former president". */
+const OPENING_ROLE_WORDS = 5;
 
 /** "Askar has released code he said …": the person named before the pronoun, in the same sentence. */
 function personBefore(sentence: SentenceView, article: ArticleView, offset: number): SourceRef | undefined {
@@ -261,10 +280,16 @@ function organizationFor(source: SourceRef, sentence: SentenceView, article: Art
 }
 
 /**
- * Outside attributions, the first person named (and not quoted) is who "he" or "she" will mean; a name in
+ * Outside attributions, the person a role opening the sentence stands for, else the first person named (and
+ * not quoted), is who "he" or "she" will mean; a name in
  * the possessive ("Meadows' plans were kept so secret that Wayne King …") only when no other person is named.
  */
 function rememberPerson(sentence: SentenceView, article: ArticleView, discourse: Discourse): void {
+  const subject = openingRolePerson(sentence, article, discourse);
+  if (subject) {
+    discourse.lastPerson = subject;
+    return;
+  }
   const people = sentence.mentions.filter((m) => m.type === 'PER' && !article.quotations.at(m.start));
   const person = people.find((m) => !POSSESSIVE_MODIFIER.test(article.text.slice(m.end, m.end + 4))) ?? people[0];
   if (person) discourse.lastPerson = { start: person.start, end: person.end, text: person.text, specific: true, person: true };

@@ -334,6 +334,16 @@ describe('subjects after the verb and pronouns', () => {
     expect(sentence(`${grady}\n\n${statement}\n\n${quote}`, '“UCEA')).toMatchObject({ label: 'sourced', source: { text: 'Jo Grady' } });
   });
 
+  it('resolves "he" to the person a role opening the sentence stands for, not to a name in its object', () => {
+    const meadows = 'Rep. Mark Meadows will not seek re-election, he announced on Thursday.';
+    const depart = 'The four-term congressman will depart the House for an as-yet-undefined role with President Donald Trump';
+    expect(sentence(`${meadows}\n\n${depart}, a decision he disclosed in an interview with POLITICO Playbook.`, 'The four-term')).toMatchObject({ label: 'sourced', source: { text: 'Mark Meadows' } });
+    expect(sentence(`${meadows}\n\n${depart}.\n\nHe said the decision was a hard one.`, 'He said')).toMatchObject({ label: 'sourced', source: { text: 'Mark Meadows' } });
+    // A body as the subject is no person: "he" is the name before it.
+    const committee = 'The committee will hold a hearing with President Donald Trump, a decision he disclosed in an interview with POLITICO Playbook.';
+    expect(sentence(`${meadows}\n\n${committee}`, 'The committee').source?.text).toMatch(/Donald Trump$/u);
+  });
+
   it('resolves "he" to the person a sentence is about, not to a name in the possessive before it', () => {
     const secret = "Meadows' plans were kept so secret that Wayne King, the congressman's deputy chief of staff, did not learn about the retirement until Thursday.";
     const said = 'He said he was asked to break the news to the staff.';
