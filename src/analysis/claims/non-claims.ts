@@ -43,7 +43,8 @@ export function nonClaimKind(sentence: SentenceView, article: ArticleView, attri
   if (NAME_LINE.test(text) && words(text) <= 5 && !TERMINAL.test(text.replace(/\b(?:Ph|M)\.D\.$|\b(?:Jr|Sr)\.$/u, ''))) return 'byline';
   if (TERMINAL.test(text)) return undefined;
   if (LIST_MARKER.test(text)) return 'fragment';
-  return words(text) <= HEADING_MAX_WORDS ? 'heading' : 'caption';
+  if (words(text) <= HEADING_MAX_WORDS) return 'heading';
+  return isReportedProse(sentence, article) ? undefined : 'caption';
 }
 
 /** A short paragraph whose last sentence has no final punctuation is a caption, whatever its first sentences say. */
@@ -52,7 +53,16 @@ function endsUnpunctuated(sentence: SentenceView, article: ArticleView): boolean
   const lastIndex = lastOfParagraph[sentence.index]!;
   if (lastIndex - firstOfParagraph[sentence.index]! + 1 > CAPTION_MAX_SENTENCES) return false;
   const last = article.sentences[lastIndex]!;
-  return !TERMINAL.test(last.text.trim()) && !LIST_MARKER.test(last.text);
+  return !TERMINAL.test(last.text.trim()) && !LIST_MARKER.test(last.text) && !isReportedProse(last, article);
+}
+
+/**
+ * "“Parasite” director Bong Joon Ho said backstage that no-one could predict …" without its final stop: a line
+ * longer than a heading in which someone is reported by a finite verb is prose left unpunctuated, not a caption
+ * (captions describe the picture: "Bong Joon Ho at the Dolby Theatre in Los Angeles on Sunday").
+ */
+function isReportedProse(sentence: SentenceView, article: ArticleView): boolean {
+  return words(sentence.text) > HEADING_MAX_WORDS && article.frames(sentence.index).some((f) => f.detector === 'reporting-verb' && !f.weak);
 }
 
 interface ParagraphFacts {

@@ -41,4 +41,18 @@ describe('paragraphs without a final full stop', () => {
     const labels = withBlocks(prose, 'paragraph').sentences.map((s) => s.label);
     expect(labels.slice(1, 4)).toEqual(['sourced', 'sourced', 'vague']);
   });
+
+  it('a line longer than a heading that reports someone ("X said …") is prose left unpunctuated, and names who "he" is next', () => {
+    const text = [
+      'Joaquin Phoenix won best actor for his role in “Joker” and used his speech to call for action on climate change.',
+      '“Parasite” director Bong Joon Ho said backstage that no-one could predict what might happen at the Oscars on Feb. 9',
+      'Speaking through an interpreter he added; “It is true that we did not expect this at all.”',
+    ].join('\n');
+    const [, bong, added] = withBlocks(text, 'paragraph').sentences;
+    expect(bong).toMatchObject({ label: 'sourced', source: { text: 'Bong Joon Ho' } });
+    expect(added).toMatchObject({ label: 'sourced', source: { text: 'Bong Joon Ho' } });
+    // A caption as long that reports no one stays a caption.
+    const caption = withBlocks('“Parasite” director Bong Joon Ho poses backstage with the awards for best director and best picture at the Oscars on Feb. 9', 'paragraph');
+    expect(caption.sentences[0]).toMatchObject({ label: null, nonClaim: 'caption' });
+  });
 });
