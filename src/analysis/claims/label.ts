@@ -115,7 +115,14 @@ function labelSentence(sentence: SentenceView, article: ArticleView, discourse: 
   // A quotation credited after a dash ("“…” — The Canadian Press, August 15, 2008") is a claim though it lacks a final stop.
   const credited = frames.some((f) => f.detector === 'dash-credit') && sentence.block?.kind !== 'heading';
   const nonClaim = credited ? undefined : nonClaimKind(sentence, article, frames.some((f) => !f.weak));
-  if (nonClaim) return { rule: { ...base, label: null, nonClaim, cues: [] }, evidence };
+  if (nonClaim) {
+    // A question is prose, not a heading or a byline: the people it names are who a later "he" or "she" means.
+    if (nonClaim === 'question') {
+      rememberPerson(sentence, article, discourse);
+      rememberOrganization(sentence, article, discourse);
+    }
+    return { rule: { ...base, label: null, nonClaim, cues: [] }, evidence };
+  }
   if (!chosen) {
     rememberPerson(sentence, article, discourse);
     rememberOrganization(sentence, article, discourse);

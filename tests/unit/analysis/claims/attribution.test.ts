@@ -344,6 +344,13 @@ describe('subjects after the verb and pronouns', () => {
     expect(sentence(`${meadows}\n\n${committee}`, 'The committee').source?.text).toMatch(/Donald Trump$/u);
   });
 
+  it('resolves "she" to a person a question names, though the question is no claim, but not to a heading\'s', () => {
+    const smith = 'John Smith, the committee chairman, said the vote would go ahead on Monday.';
+    const quote = '“It was the wrong bill at the wrong time,” she said.';
+    expect(sentence(`${smith}\n\nWhy did Senator Jane Roe vote against the bill?\n\n${quote}`, '“It was')).toMatchObject({ label: 'sourced', source: { text: 'Jane Roe' } });
+    expect(sentence(`${smith}\n\nSenator Jane Roe and the bill\n\n${quote}`, '“It was')).toMatchObject({ label: 'sourced', source: { text: 'John Smith' } });
+  });
+
   it('resolves "he" to the person a sentence is about, not to a name in the possessive before it', () => {
     const secret = "Meadows' plans were kept so secret that Wayne King, the congressman's deputy chief of staff, did not learn about the retirement until Thursday.";
     const said = 'He said he was asked to break the news to the staff.';
