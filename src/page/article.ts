@@ -126,12 +126,16 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     const liveText = withDeclaredBody(doc, keptLiveText(content, index), index.order, isHidden).filter((text) => text.isConnected);
     let blocks = blocksOf(liveText, body).flatMap(splitArticleHeader);
     const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
-    const title = parsed?.title?.trim() || meta.title;
-    // The page's <title> too: a social title in og:title ("New York ramps up mass burials amid virus outbreak")
-    // may word the story apart from its headline and <title> ("Coronavirus: New York ramps up mass burials amid outbreak").
-    // A <title> of a word or two is the site's name, not a headline.
+    // The page's own metadata first: Readability reads a JSON-LD headline before anything else, and some
+    // publishing systems fill it with their own name (telegraph.co.uk's 'escenic').
+    const parsedTitle = parsed?.title?.trim();
+    const title = meta.title || parsedTitle;
+    // Readability's title (the <title> without the site's name) and the page's <title> too: a social title in og:title
+    // ("New York ramps up mass burials amid virus outbreak") may word the story apart from its headline and <title>
+    // ("Coronavirus: New York ramps up mass burials amid outbreak"). A <title> of a word or two is the site's name, not a headline.
     const pageTitle = normalize(doc.title ?? '');
-    const titles = [normalize(title ?? ''), pageTitle.split(' ').length >= 3 ? pageTitle : ''].filter(Boolean);
+    const namedTitles = [...new Set([normalize(title ?? ''), normalize(parsedTitle ?? '')])].filter(Boolean);
+    const titles = [...namedTitles, pageTitle.split(' ').length >= 3 ? pageTitle : ''].filter(Boolean);
     const heading = titleHeading(doc, titles, blocks, firstKept, index.order, isHidden);
     if (heading) blocks.unshift(heading);
     blocks = withSkippedParagraphs(blocks, index.order, isHidden);
@@ -150,8 +154,8 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     blocks = withoutHeadline(blocks, heading, titles, { titleWords: titleWordSets([title ?? '', doc.title ?? '']), descriptions: descriptionsOf(doc) });
     const root = commonAncestor(blocks);
     const result: FoundArticle = { state: 'article', root, blocks, lang, meta };
-    // The headline's own wording when it is the metadata's title; one found through the <title> alone may run a kicker into it.
-    const headingText = heading && titles[0] && readsAsTitle(heading, titles.slice(0, 1)) ? heading.textContent?.replace(/\s+/g, ' ').trim() : undefined;
+    // The headline's own wording when it is the metadata's or Readability's title; one found through the <title> alone may run a kicker into it.
+    const headingText = heading && readsAsTitle(heading, namedTitles) ? heading.textContent?.replace(/\s+/g, ' ').trim() : undefined;
     if (headingText || title) result.title = headingText || title;
     return result;
   } catch {

@@ -27,6 +27,15 @@ describe('the headline', () => {
     expect(found.title).toBe('Council approves budget after long debate');
   });
 
+  it('is titled from the page’s metadata, not from a JSON-LD headline that holds the publishing system’s name', () => {
+    const found = article(
+      'Council approves budget after long debate',
+      `<div class="story"><h2 class="kicker">Local</h2>${PARAGRAPHS.join('')}</div>`,
+      '<meta property="og:title" content="Council approves budget after long debate"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"escenic"}</script>',
+    );
+    expect(found.title).toBe('Council approves budget after long debate');
+  });
+
   it('is left out when the page title adds the site name and the article element brings it in', () => {
     const found = article(
       'Council approves budget after long debate - The Daily Example',
