@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
+import { FORMS_OF_ADDRESS, POST_NOMINALS } from './data/titles';
 import { NAME_HEAD_TYPES, NAME_LEAD_TYPES } from './data/name-heads';
 import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
@@ -15,6 +16,7 @@ import { withDefinedNames } from './defined-names';
 import { withPersonEvidence } from './person-evidence';
 import { withPhotoCredits } from './photo-credits';
 import { withPlacePairs } from './place-pairs';
+import { STATE_ABBREVIATIONS } from './data/places';
 import { withPossessiveNames } from './possessive-names';
 import { withRepeatedSurnames } from './repeated-surnames';
 import { productNameEnd } from './product-names';
@@ -51,7 +53,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       const whole = withoutLowerCaseTail(sentence.slice(first, span.end));
       if (!whole.some((w) => LETTER_OR_DIGIT.test(w.text)) || (headings[s] && !isKnownName(whole, capitalised) && !isFullNameOfPerson(whole, span.type))) continue;
       const bare = withoutLeadingNonName(withoutTrailingNonName(whole));
-      const untitled = withoutTitle(bare, span.type);
+      const untitled = withoutTitle(withoutFormOfAddress(text, bare), span.type);
       const titled = untitled[0] !== bare[0];
       for (const words of splitJoinedNames(untitled)) {
         const end = productNameEnd(text, words, span.type);
@@ -149,6 +151,23 @@ function withoutTitle(words: readonly Token[], type: string): readonly Token[] {
   return (type === 'PER' || type === 'MISC') && words.length > 1 && isTitleBeforeName(words[0]!.text) && /^\p{Lu}/u.test(words[1]!.text) ? words.slice(1) : words;
 }
 
+/**
+ * "His Honour Judge Neil Ford QC", "Her Majesty Queen Elizabeth", "His Excellency President Xi": a form of
+ * address, the titles after it and the letters of an honour after the name are not part of a person's name,
+ * and say that it is one (a tagger trained on Reuters reads the whole as an institution).
+ */
+function withoutFormOfAddress(text: string, words: readonly Token[]): readonly Token[] {
+  let i = /^(?:His|Her|Your)$/u.test(words[0]!.text) ? 1 : 0;
+  if (i === 0 && !/(?<!\p{L})(?:His|Her|Your)\s$/u.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start))) return words;
+  if (words[i]?.text === 'Royal') i++;
+  if (!FORMS_OF_ADDRESS.has(words[i]?.text.toLowerCase() ?? '')) return words;
+  i++;
+  while (i < words.length - 1 && isTitleBeforeName(words[i]!.text)) i++;
+  let end = words.length;
+  while (end > i + 1 && POST_NOMINALS.has(words[end - 1]!.text.toLowerCase())) end--;
+  return i < end ? words.slice(i, end) : words;
+}
+
 /** "President", and "President-elect" or "Governor-elect" before they take office. */
 function isTitleBeforeName(word: string): boolean {
   const lower = word.toLowerCase();
@@ -239,7 +258,7 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
   if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
   if ((LEGISLATION_WORDS.has(lower) || GENERIC_INSTITUTIONS.has(lower)) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
   if (ERAS.has(lower) && /(?:\d|\bcentury|\bmillennium)\s$/iu.test(before)) return true;
-  if (isDate(lower, before, text.slice(end, end + 6)) || WEB_ADDRESS_OR_FILE.test(written)) return true;
+  if (isDate(lower, before, text.slice(end, end + 6)) || WEB_ADDRESS_OR_FILE.test(written) || isPartyStateTag(text, start, end)) return true;
   // "Rob@aol.com", "Lisa_resume.doc", "http://unitedway.enron.com" split by the tokenizer: a word glued to "@", "_" or "://" is part of an address.
   if (/^[@_][\p{L}\d]/u.test(text.slice(end, end + 2)) || /[\p{L}\d][@_]$|:\/\/$/u.test(before)) return true;
   const line = shortLineAround(text, start, end);
@@ -254,6 +273,20 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
     knownType(lower) === undefined
   );
 }
+
+/**
+ * "Rep. Bill Lipinski (D-Ill.)", "Sen. Ted Cruz (R-Texas)": a lawmaker's party and state in brackets,
+ * the state written out or abbreviated, names neither a party nor a place on its own.
+ */
+function isPartyStateTag(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', end);
+  if (open < 0 || start - open > 3 || close < 0 || close - end > 6) return false;
+  const tag = PARTY_STATE.exec(text.slice(open, close + 1));
+  return tag !== null && (STATE_ABBREVIATIONS.has(tag[1]!.toLowerCase()) || knownType(tag[1]!) === 'LOC');
+}
+
+const PARTY_STATE = /^\((?:D|R|I)[-–]([\p{L}.]+(?: [\p{L}.]+)?)\)$/u;
 
 /**
  * "Saturday Dec.", "Sunday": a day or month written out, alone or with another; "Jan. 9", "25 May": a day's

@@ -70,3 +70,9 @@ export const THING_NOUNS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** What follows "His", "Her" or "Your" (and "Royal") in addressing someone: "His Honour Judge Neil Ford", "Her Majesty Queen Elizabeth". */
+export const FORMS_OF_ADDRESS = new Set('honour honor majesty highness excellency holiness lordship ladyship worship'.split(' '));
+
+/** Letters after a person's name for a rank or an honour: "Neil Ford QC", "Jane Smith OBE". */
+export const POST_NOMINALS = new Set('qc kc obe mbe cbe kbe dbe frs'.split(' '));

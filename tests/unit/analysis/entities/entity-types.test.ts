@@ -82,6 +82,23 @@ describe('entity types on today’s names', () => {
     expect(analyze('Kang Young-hoon scored twice on Monday.').entities.map((e) => `${e.type} ${e.name}`)).toEqual(['PER Kang Young-hoon']);
   });
 
+  it('reads a form of address and an honour around a name as a person’s, and a party-state tag as no name', () => {
+    const judge = analyze('The case was heard by His Honour Judge Neil Ford QC at Bristol Crown Court.').entities.map((e) => `${e.type} ${e.name}`);
+    expect(judge).toContain('PER Neil Ford');
+    // Near miss: "Honour" not after "His" or "Her" is a word of the name.
+    expect(analyze('Her Honour said the Honour Guard of the Army would march.').entities.map((e) => e.type)).not.toContain('PER');
+    const lawmakers = analyze('Rep. Bill Lipinski (D-Ill.) voted against the bill, as did Sen. Ted Cruz (R-Texas).').entities.map((e) => `${e.type} ${e.name}`);
+    expect(lawmakers).toEqual(['PER Bill Lipinski', 'PER Ted Cruz']);
+    // Near miss: an acronym in brackets after its name stays.
+    expect(analyze('Leaders of the Irish Republican Army (IRA) met on Monday.').entities.map((e) => e.name)).toEqual(['Irish Republican Army']);
+  });
+
+  it('reads "Publishing" ending a name as an organisation’s head word', () => {
+    expect(typeOf('The title was sold to Dennis Publishing in 2019.', 'Dennis Publishing')).toBe('ORG');
+    // Near miss: a publisher's name alone, the word in lower case after it.
+    expect(typeOf('Dennis, who ran a publishing house, said the title would close.', 'Dennis')).not.toBe('ORG');
+  });
+
   it('leaves a title with "-elect" and a question’s lower-case words out of the name', () => {
     // From the Breitbart page, headline included: the tagger ran "Trump supporters?" together and read the titled Trump as a thing.
     const text = [
