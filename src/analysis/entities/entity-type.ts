@@ -2,7 +2,7 @@ import type { EntityType } from '../../shared/schema';
 import { describeKnown, knownType } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { PRODUCT_WORDS } from './data/products';
-import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
+import { isListedAs } from './gazetteer';
 import { HONORIFIC, nameWords } from './names';
 import type { Mention } from './types';
 
@@ -50,7 +50,6 @@ function vote(mentions: readonly Mention[]): EntityType {
   return best;
 }
 
-const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
 
 /**
  * "Margaret Hamilton": a known first name, then capitalised words, the last
@@ -61,7 +60,7 @@ function isFirstAndLastName(text: string): boolean {
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) return false;
   const last = words.at(-1)!;
   if (NAME_HEAD_TYPES.has(last.toLowerCase()) || knownType(text) !== undefined) return false;
-  return (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0 && knownType(words[0]!) === undefined;
+  return isListedAs(words[0]!, 'firstName') && knownType(words[0]!) === undefined;
 }
 
 /** "Hurricane Sandy", "Operation Desert Storm": a named event, though its second word is a first name. */
@@ -89,7 +88,7 @@ export function isProductName(name: string): boolean {
   const head = NAME_HEAD_TYPES.get(last.toLowerCase());
   if (head === 'ORG' || head === 'LOC') return false;
   const rest = words.slice(1);
-  const firstName = (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0;
+  const firstName = isListedAs(words[0]!, 'firstName');
   // "Charles III", "John Paul II": a regnal number after a first name.
   if (firstName && ROMAN.test(last) && words.length <= 3) return false;
   if (rest.some((w) => MODEL_NUMBER.test(w) || ROMAN.test(w) || PRODUCT_WORDS.has(w.toLowerCase()))) return true;

@@ -62,3 +62,10 @@ export function loadGazetteer(): Gazetteer {
   cached ??= new Gazetteer(GAZETTEER_LISTS);
   return cached;
 }
+
+/** Whether a word, in any case, is on one of the shipped lists as a word of its own ("michael" a first name, "somerset" a place). */
+export function isListedAs(word: string, list: 'firstName' | 'place'): boolean {
+  return (loadGazetteer().wordMask(word.toLowerCase()) & LIST_BITS[list]) !== 0;
+}
+
+const LIST_BITS = { firstName: 1 << GAZETTEER_CLASSES.indexOf('firstName'), place: 1 << GAZETTEER_CLASSES.indexOf('place') };

@@ -1,7 +1,7 @@
 import { describeKnown, type KnownEntity, knownType } from '../knowledge';
 import { ALIAS_GROUPS } from './data/aliases';
 import { NAME_HEAD_TYPES } from './data/name-heads';
-import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
+import { isListedAs } from './gazetteer';
 import { handleKeyOf, initials, isAcronym, isCompanyShortName, isDemonym, isHandleOf, keysOfHandle, nameKey, nameWords } from './names';
 import { CORPORATE_SUFFIXES, firstGroup, lastGroup, NameIndex, nearestGroup, TYPO_MIN_LENGTH } from './name-index';
 import type { Mention } from './types';
@@ -194,15 +194,12 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
-const PLACE = 1 << GAZETTEER_CLASSES.indexOf('place');
-
 /** A lone capitalised word that may be a surname whatever the tagger said: no list calls it a place, company or thing. */
 function mayBeSurname(word: string): boolean {
   const known = knownType(word);
-  return (loadGazetteer().wordMask(word.toLowerCase()) & PLACE) === 0 && (known === undefined || known === 'PER');
+  return !isListedAs(word, 'place') && (known === undefined || known === 'PER');
 }
 
 function isFirstName(word: string): boolean {
-  return (loadGazetteer().wordMask(word.toLowerCase()) & FIRST_NAME) !== 0;
+  return isListedAs(word, 'firstName');
 }

@@ -1,10 +1,7 @@
 import { knownType } from '../knowledge';
 import { STATE_ABBREVIATIONS } from './data/places';
-import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
+import { isListedAs } from './gazetteer';
 import type { Mention } from './types';
-
-const PLACE = 1 << GAZETTEER_CLASSES.indexOf('place');
-const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
 
 /**
  * "Hendersonville, N.C.", "Asheville, North Carolina", "Radstock, Somerset": a town, a comma and the state,
@@ -24,7 +21,7 @@ export function withPlacePairs(text: string, mentions: Mention[]): Mention[] {
     if (text.slice(town.end, region.start) !== ', ' || !PHRASE_END.test(text.slice(after, after + 4))) continue;
     const regionKnown = knownType(region.text) === 'LOC' || STATE_ABBREVIATIONS.has(abbreviation.toLowerCase());
     const townType = town.type === 'LOC' || knownType(town.text) === 'LOC' ? 'LOC' : undefined;
-    const regionListed = townType === 'LOC' && !/\s/u.test(region.text) && (loadGazetteer().wordMask(region.text.toLowerCase()) & PLACE) !== 0 && knownType(region.text) === undefined;
+    const regionListed = townType === 'LOC' && !/\s/u.test(region.text) && isListedAs(region.text, 'place') && knownType(region.text) === undefined;
     if (!regionKnown && !regionListed) continue;
     if (town.type !== 'LOC' && (knownType(town.text) !== undefined || isPersonsName(town.text))) continue;
     out ??= [...mentions];
@@ -40,5 +37,5 @@ const PHRASE_END = /^(?:[,;:)!?.]|\s*$|\s+[—–-]\s)/u;
 /** "John Smith": more than one word starting with a listed first name. */
 function isPersonsName(name: string): boolean {
   const words = name.split(/\s+/u);
-  return words.length > 1 && (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0;
+  return words.length > 1 && isListedAs(words[0]!, 'firstName');
 }

@@ -5,7 +5,7 @@ import { FORMS_OF_ADDRESS, POST_NOMINALS } from './data/titles';
 import { NAME_HEAD_TYPES, NAME_LEAD_TYPES } from './data/name-heads';
 import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
-import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
+import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
 import { modelWord } from './model-input';
 import { tagDocument } from './tag-document';
@@ -226,7 +226,7 @@ function splitJoinedNames(words: readonly Token[]): (readonly Token[])[] {
     // "U.S. Supreme Court": a place before an institution is part of its name.
     if (knownType(left) === 'LOC' && knownType(right) === 'ORG') continue;
     // "Michael R. Bloomberg": a first name and a middle initial are no name without the surname after them.
-    const firstAndLast = k === 2 && (loadGazetteer().wordMask(words[0]!.text.toLowerCase()) & FIRST_NAME) !== 0 && !MIDDLE_INITIAL.test(words[1]!.text);
+    const firstAndLast = k === 2 && isListedAs(words[0]!.text, 'firstName') && !MIDDLE_INITIAL.test(words[1]!.text);
     if (isNamed(right) && (isNamed(left) || firstAndLast)) {
       return [words.slice(0, k), words.slice(k)];
     }
@@ -238,7 +238,6 @@ function splitJoinedNames(words: readonly Token[]): (readonly Token[])[] {
 const MAX_JOINED_WORDS = 24;
 const joined = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
 const isNamed = (name: string) => knownType(name) !== undefined || describeKnown(name, 'ORG') !== undefined;
-const FIRST_NAME = 1 << GAZETTEER_CLASSES.indexOf('firstName');
 const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
 
 const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s$/u;
@@ -361,7 +360,7 @@ function bylineType(text: string, start: number, end: number): EntityType | unde
   const line = text.slice(bounds.start, bounds.end).trim();
   const words = line.split(/\s+/u);
   const alone = line === text.slice(start, end) && words.length >= 2 && words.length <= 3 && line === line.toUpperCase();
-  return alone && (loadGazetteer().wordMask(words[0]!.toLowerCase()) & FIRST_NAME) !== 0 && knownType(line) === undefined ? 'PER' : undefined;
+  return alone && isListedAs(words[0]!, 'firstName') && knownType(line) === undefined ? 'PER' : undefined;
 }
 
 const SHORT_LINE = 200;
@@ -568,7 +567,7 @@ const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|org|net)$/iu;
 /** "Coach: Lisa Gilette": in a heading, a person's name the tagger found, starting with a listed first name. */
 function isFullNameOfPerson(words: readonly Token[], type: string): boolean {
   if (type !== 'PER' || words.length < 2 || words.length > 3 || !words.every((w) => startsUpperCase(w.text))) return false;
-  return (loadGazetteer().wordMask(words[0]!.text.toLowerCase()) & FIRST_NAME) !== 0;
+  return isListedAs(words[0]!.text, 'firstName');
 }
 
 /** A name in a heading is trusted when prose elsewhere capitalises all its words, or the gazetteer lists it. */
