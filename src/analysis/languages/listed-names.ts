@@ -17,7 +17,7 @@ export interface NameLists {
 const MAX_LISTED_WORDS = 6;
 
 /**
- * The tagger's mentions with what the article and the lists add where it found nothing:
+ * The tagger's mentions, a listed organisation or place it read as another type retyped, with what the article and the lists add where it found nothing:
  * a name it tagged once is the same name wherever else the article writes it (one name, one
  * type: "Rheinmetall" in the headline and in the fifth paragraph), and so is a person's surname
  * alone after the full name ("Anna Berg … Berg sagte"), a listed first name before
@@ -25,7 +25,17 @@ const MAX_LISTED_WORDS = 6;
  * capitalises every noun, so a capital alone says little; these are names by evidence.
  */
 export function withListedNames(text: string, sentences: readonly Span[], tagged: readonly Mention[], lists: NameLists): Mention[] {
-  const mentions = tagged.map((m) => (m.type !== 'ORG' && lists.organisations.has(m.text) ? { ...m, type: 'ORG' as const } : m));
+  // "Deutschlands", "Europas": a listed place in the genitive is that place.
+  const isPlace = (phrase: string) => lists.places.has(phrase) || (/[^s]s$/u.test(phrase) && lists.places.has(phrase.slice(0, -1)));
+  // "Libanons" read as a person's: a listed place that no list knows as a first name or surname is a place.
+  const isPlaceOnly = (phrase: string) => isPlace(phrase) && !lists.firstNames.has(phrase) && !lists.lastNames.has(phrase);
+  const mentions = tagged.map((m) =>
+    m.type !== 'ORG' && lists.organisations.has(m.text)
+      ? { ...m, type: 'ORG' as const }
+      : m.type === 'PER' && isPlaceOnly(m.text)
+        ? { ...m, type: 'LOC' as const }
+        : m,
+  );
   const added: Mention[] = [];
   const taken = (start: number, end: number) => [...mentions, ...added].some((m) => m.start < end && start < m.end);
   const known = new Map<string, Mention['type']>();
@@ -34,8 +44,6 @@ export function withListedNames(text: string, sentences: readonly Span[], tagged
   const surnames = new Set(mentions.filter((m) => m.type === 'PER' && /\s/u.test(m.text)).map((m) => m.text.split(/\s+/u).at(-1)!));
   const isSurname = (word: string, previous: string | undefined) =>
     (surnames.has(word) || (word.endsWith('s') && surnames.has(word.slice(0, -1)))) && !lists.determiners.has(previous?.toLowerCase() ?? '');
-  // "Deutschlands", "Europas": a listed place in the genitive is that place.
-  const isPlace = (phrase: string) => lists.places.has(phrase) || (/[^s]s$/u.test(phrase) && lists.places.has(phrase.slice(0, -1)));
   const lowerStarts = new Set([...lists.organisations].map((name) => name.split(' ')[0]!).filter((word) => !/^\p{Lu}/u.test(word)));
   for (const sentence of sentences) {
     const words = tokenize(text, sentence.start, sentence.end);

@@ -4,9 +4,9 @@ import type { Mention } from '../../../../src/analysis/entities/types';
 import { segmentSentences } from '../../../../src/analysis/segment';
 
 const lists: NameLists = {
-  firstNames: new Set(['Anna', 'Klaus']),
+  firstNames: new Set(['Anna', 'Klaus', 'Paris']),
   lastNames: new Set(['Berg']),
-  places: new Set(['Thüringen', 'Nordrhein-Westfalen', 'Antigua und Barbuda']),
+  places: new Set(['Thüringen', 'Nordrhein-Westfalen', 'Antigua und Barbuda', 'Libanon', 'Paris']),
   determiners: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine']),
   organisations: new Set(['Bundesnetzagentur', 'Deutsche Bahn', 'Bundesamt für Migration und Flüchtlinge', 'Fujitsu', 'dpa']),
 };
@@ -46,6 +46,13 @@ describe('German names by evidence', () => {
     ]);
     expect(names('Ende 2010 hat Fujitsu sich neu aufgestellt.', [['Fujitsu', 'PER']])).toEqual([['Fujitsu', 'ORG']]);
     expect(names('Die Bahn fährt, die Deutsche Bahnhofsmission hilft.')).toEqual([]);
+  });
+
+  it('retypes a listed place the tagger read as a person’s, unless a list knows it as a name too', () => {
+    expect(names('Soldaten sind vor der Küste Libanons im Einsatz.', [['Libanons', 'PER']])).toEqual([['Libanons', 'LOC']]);
+    expect(names('Der Landtag in Thüringen tagt.', [['Thüringen', 'PER']])).toEqual([['Thüringen', 'LOC']]);
+    expect(names('Paris sagte, sie komme nicht.', [['Paris', 'PER']])).toEqual([['Paris', 'PER']]);
+    expect(names('Libanon-Experte Kurt Weber sagte das.', [['Kurt Weber', 'PER']])).toEqual([['Kurt Weber', 'PER']]);
   });
 
   it('takes a tagged person’s surname alone, or in the genitive, for that person, but not after an article', () => {
