@@ -2,13 +2,14 @@ import { NameListsFileSchema } from '../../../shared/schema';
 import { decodeModel } from '../../entities/model-codec';
 import type { TaggerWeights } from '../../entities/viterbi';
 import { labelLexically } from '../lexical-claims';
+import { withClubNames } from '../club-names';
 import { withListedNames, type NameLists } from '../listed-names';
 import { withNameParticles } from '../name-particles';
 import { taggedMentions } from '../tagged-mentions';
 import type { LanguagePack } from '../types';
 import { GERMAN_CLAIM_DATA } from './claims';
 import { GERMAN_NAME_PARTICLES, GERMAN_PREPOSITION_PARTICLES } from './name-particles';
-import { GERMAN_ORGANISATIONS } from './organisations';
+import { GERMAN_CLUB_PREFIXES, GERMAN_ORGANISATIONS } from './organisations';
 import { GERMAN_SEGMENTATION } from './segmentation';
 
 /** The name model's file (written by `scripts/train-ner.ts --out assets/public/languages/de/ner-model.bin`), read only for a German text. */
@@ -22,6 +23,7 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
   const file = NameListsFileSchema.parse(JSON.parse(asciiText(nameListBytes)));
   const lists: NameLists = { firstNames: new Set(file.firstNames), lastNames: new Set(file.lastNames), places: new Set(file.places), organisations: new Set(GERMAN_ORGANISATIONS), determiners: GERMAN_CLAIM_DATA.determiners };
   const particleLists = { firstNames: lists.firstNames, particles: GERMAN_NAME_PARTICLES, prepositionParticles: GERMAN_PREPOSITION_PARTICLES };
+  const clubLists = { prefixes: new Set(GERMAN_CLUB_PREFIXES), places: lists.places };
   const pack: LanguagePack = {
     code: 'de',
     name: 'German',
@@ -33,7 +35,7 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
     names: {
       recognize: (text, sentences) => {
         const tagged = withNameParticles(text, taggedMentions(pack.nameModel(), text, sentences), particleLists);
-        return withListedNames(text, sentences, tagged, lists);
+        return withListedNames(text, sentences, withClubNames(text, sentences, tagged, clubLists), lists);
       },
     },
     claims: {
