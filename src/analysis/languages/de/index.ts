@@ -4,6 +4,7 @@ import type { TaggerWeights } from '../../entities/viterbi';
 import { labelLexically } from '../lexical-claims';
 import { withClubNames } from '../club-names';
 import { withListedNames, type NameLists } from '../listed-names';
+import { withQuotedTitles } from '../quoted-titles';
 import { withNameParticles } from '../name-particles';
 import { taggedMentions } from '../tagged-mentions';
 import type { LanguagePack } from '../types';
@@ -11,6 +12,7 @@ import { GERMAN_CLAIM_DATA } from './claims';
 import { GERMAN_NAME_PARTICLES, GERMAN_PREPOSITION_PARTICLES } from './name-particles';
 import { GERMAN_CLUB_PREFIXES, GERMAN_ORGANISATIONS } from './organisations';
 import { GERMAN_SEGMENTATION } from './segmentation';
+import { GERMAN_TITLE_NOUNS } from './title-nouns';
 
 /** The name model's file (written by `scripts/train-ner.ts --out assets/public/languages/de/ner-model.bin`), read only for a German text. */
 export const GERMAN_NAME_MODEL_FILE = 'languages/de/ner-model.bin';
@@ -35,7 +37,8 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
     names: {
       recognize: (text, sentences) => {
         const tagged = withNameParticles(text, taggedMentions(pack.nameModel(), text, sentences), particleLists);
-        return withListedNames(text, sentences, withClubNames(text, sentences, tagged, clubLists), lists);
+        const named = withQuotedTitles(text, withClubNames(text, sentences, tagged, clubLists), GERMAN_TITLE_NOUNS);
+        return withListedNames(text, sentences, named, lists);
       },
     },
     claims: {
