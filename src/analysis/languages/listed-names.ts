@@ -25,11 +25,19 @@ const MAX_LISTED_WORDS = 6;
  * capitalises every noun, so a capital alone says little; these are names by evidence.
  */
 export function withListedNames(text: string, sentences: readonly Span[], tagged: readonly Mention[], lists: NameLists): Mention[] {
+  // "Oldie Edwin van der Sar", "Sheriff Henry Thompsen": a word no list knows before a listed first name and a
+  // surname is no part of the person's name ("Butch Harmon", one first name and a surname, stays whole).
+  function withoutRoleWord(m: Mention): Mention {
+    const [first, second, third] = m.text.split(/\s+/u);
+    if (m.type !== 'PER' || !third || lists.firstNames.has(first!) || lists.lastNames.has(first!) || !lists.firstNames.has(second)) return m;
+    const start = m.start + m.text.indexOf(second, first!.length);
+    return { ...m, start, text: m.text.slice(start - m.start) };
+  }
   // "Deutschlands", "Europas": a listed place in the genitive is that place.
   const isPlace = (phrase: string) => lists.places.has(phrase) || (/[^s]s$/u.test(phrase) && lists.places.has(phrase.slice(0, -1)));
   // "Libanons" read as a person's: a listed place that no list knows as a first name or surname is a place.
   const isPlaceOnly = (phrase: string) => isPlace(phrase) && !lists.firstNames.has(phrase) && !lists.lastNames.has(phrase);
-  const mentions = tagged.map((m) =>
+  const mentions = tagged.map(withoutRoleWord).map((m) =>
     m.type !== 'ORG' && lists.organisations.has(m.text)
       ? { ...m, type: 'ORG' as const }
       : m.type === 'PER' && isPlaceOnly(m.text)

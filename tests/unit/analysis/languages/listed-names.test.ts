@@ -4,7 +4,7 @@ import type { Mention } from '../../../../src/analysis/entities/types';
 import { segmentSentences } from '../../../../src/analysis/segment';
 
 const lists: NameLists = {
-  firstNames: new Set(['Anna', 'Klaus', 'Paris']),
+  firstNames: new Set(['Anna', 'Klaus', 'Paris', 'Edwin', 'Henry', 'Harmon']),
   lastNames: new Set(['Berg']),
   places: new Set(['Thüringen', 'Nordrhein-Westfalen', 'Antigua und Barbuda', 'Libanon', 'Paris']),
   determiners: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine']),
@@ -53,6 +53,16 @@ describe('German names by evidence', () => {
     expect(names('Der Landtag in Thüringen tagt.', [['Thüringen', 'PER']])).toEqual([['Thüringen', 'LOC']]);
     expect(names('Paris sagte, sie komme nicht.', [['Paris', 'PER']])).toEqual([['Paris', 'PER']]);
     expect(names('Libanon-Experte Kurt Weber sagte das.', [['Kurt Weber', 'PER']])).toEqual([['Kurt Weber', 'PER']]);
+  });
+
+  it('leaves a word no list knows out of a person’s name when a listed first name and a surname follow it', () => {
+    expect(names('Aber auch Hollands Torwart Oldie Edwin van der Sar erwischte einen Sahnetag.', [['Oldie Edwin van der Sar', 'PER']])).toEqual([
+      ['Edwin van der Sar', 'PER'],
+    ]);
+    expect(names('Begraben sind dort Phin Clanton und Sheriff Henry Thompsen.', [['Sheriff Henry Thompsen', 'PER']])).toEqual([['Henry Thompsen', 'PER']]);
+    expect(names('Er arbeitete mit dem Trainer Butch Harmon an seinem Schwung.', [['Butch Harmon', 'PER']])).toEqual([['Butch Harmon', 'PER']]);
+    expect(names('Das sagte Klaus Anna Berg nicht.', [['Klaus Anna Berg', 'PER']])).toEqual([['Klaus Anna Berg', 'PER']]);
+    expect(names('Die Firma Henry Schein AG wächst.', [['Firma Henry Schein AG', 'ORG']])).toEqual([['Firma Henry Schein AG', 'ORG']]);
   });
 
   it('takes a tagged person’s surname alone, or in the genitive, for that person, but not after an article', () => {
