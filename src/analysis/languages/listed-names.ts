@@ -28,9 +28,9 @@ export function withListedNames(text: string, sentences: readonly Span[], tagged
   // "Oldie Edwin van der Sar", "Sheriff Henry Thompsen": a word no list knows before a listed first name and a
   // surname is no part of the person's name ("Butch Harmon", one first name and a surname, stays whole).
   function withoutRoleWord(m: Mention): Mention {
-    const [first, second, third] = m.text.split(/\s+/u);
-    if (m.type !== 'PER' || !third || lists.firstNames.has(first!) || lists.lastNames.has(first!) || !lists.firstNames.has(second)) return m;
-    const start = m.start + m.text.indexOf(second, first!.length);
+    const [first = '', second = '', third] = m.text.split(/\s+/u);
+    if (m.type !== 'PER' || !third || lists.firstNames.has(first) || lists.lastNames.has(first) || !lists.firstNames.has(second)) return m;
+    const start = m.start + m.text.indexOf(second, first.length);
     return { ...m, start, text: m.text.slice(start - m.start) };
   }
   // "Deutschlands", "Europas": a listed place in the genitive is that place.
