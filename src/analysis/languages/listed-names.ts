@@ -1,6 +1,6 @@
 import type { Span } from '../../shared/schema';
 import type { Mention } from '../entities/types';
-import { tokenize } from '../tokenize';
+import { type Token, tokenize } from '../tokenize';
 
 /** A language's name lists, written as in text ("Nordrhein-Westfalen", "Antigua und Barbuda"). */
 export interface NameLists {
@@ -52,6 +52,22 @@ export function withListedNames(text: string, sentences: readonly Span[], tagged
   const surnames = new Set(mentions.filter((m) => m.type === 'PER' && /\s/u.test(m.text)).map((m) => m.text.split(/\s+/u).at(-1)!));
   const isSurname = (word: string, previous: string | undefined) =>
     (surnames.has(word) || (word.endsWith('s') && surnames.has(word.slice(0, -1)))) && !lists.determiners.has(previous?.toLowerCase() ?? '');
+  // "Ann ist mit John verheiratet": a listed first name alone is a person, but not opening a sentence ("Will er …"),
+  // after an article, also before an adjective ("ein gläubiger Christ"), or a number ("zehn Millionen Mark"),
+  // nor before another capitalised word.
+  const isArticle = (word: string | undefined) => lists.determiners.has(word?.toLowerCase() ?? '');
+  const isLoneFirstName = (words: readonly Token[], i: number) => {
+    const previous = words[i - 1]?.text;
+    return (
+      lists.firstNames.has(words[i]!.text) &&
+      previous !== undefined &&
+      !/^[.!?:"„“»«]$/u.test(previous) &&
+      !isArticle(previous) &&
+      !(/^\p{Ll}/u.test(previous) && isArticle(words[i - 2]?.text)) &&
+      !/\d|^(?:Millionen|Milliarden|Tausend|Hundert)$/u.test(previous) &&
+      !/^\p{Lu}/u.test(words[i + 1]?.text ?? '')
+    );
+  };
   const lowerStarts = new Set([...lists.organisations].map((name) => name.split(' ')[0]!).filter((word) => !/^\p{Lu}/u.test(word)));
   for (const sentence of sentences) {
     const words = tokenize(text, sentence.start, sentence.end);
@@ -74,6 +90,10 @@ export function withListedNames(text: string, sentences: readonly Span[], tagged
         continue;
       }
       const next = words[i + 1];
+      if (isLoneFirstName(words, i) && !taken(word.start, word.end) && !continuesWord(text, word.start, word.end)) {
+        added.push({ start: word.start, end: word.end, text: word.text, type: 'PER' });
+        continue;
+      }
       if (next && lists.firstNames.has(word.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !taken(word.start, next.end) && !continuesWord(text, word.start, next.end)) {
         added.push({ start: word.start, end: next.end, text: text.slice(word.start, next.end), type: 'PER' });
         i++;

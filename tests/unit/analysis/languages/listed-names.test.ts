@@ -4,7 +4,7 @@ import type { Mention } from '../../../../src/analysis/entities/types';
 import { segmentSentences } from '../../../../src/analysis/segment';
 
 const lists: NameLists = {
-  firstNames: new Set(['Anna', 'Klaus', 'Paris', 'Edwin', 'Henry', 'Harmon']),
+  firstNames: new Set(['Anna', 'Klaus', 'Paris', 'Edwin', 'Henry', 'Harmon', 'Ann', 'John', 'Mark', 'Christ', 'Will']),
   lastNames: new Set(['Berg']),
   places: new Set(['Thüringen', 'Nordrhein-Westfalen', 'Antigua und Barbuda', 'Libanon', 'Paris']),
   determiners: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine']),
@@ -63,6 +63,15 @@ describe('German names by evidence', () => {
     expect(names('Er arbeitete mit dem Trainer Butch Harmon an seinem Schwung.', [['Butch Harmon', 'PER']])).toEqual([['Butch Harmon', 'PER']]);
     expect(names('Das sagte Klaus Anna Berg nicht.', [['Klaus Anna Berg', 'PER']])).toEqual([['Klaus Anna Berg', 'PER']]);
     expect(names('Die Firma Henry Schein AG wächst.', [['Firma Henry Schein AG', 'ORG']])).toEqual([['Firma Henry Schein AG', 'ORG']]);
+  });
+
+  it('takes a listed first name alone for a person, but not opening a sentence, after an article or a number', () => {
+    expect(names('In der Handlung ist Ann mit John verheiratet.')).toEqual([
+      ['Ann', 'PER'],
+      ['John', 'PER'],
+    ]);
+    expect(names('Will er das? Er ist ein gläubiger Christ.')).toEqual([]);
+    expect(names('Das Haus kostete 1998 zehn Millionen Mark und später 300 Mark mehr.')).toEqual([]);
   });
 
   it('takes a tagged person’s surname alone, or in the genitive, for that person, but not after an article', () => {
