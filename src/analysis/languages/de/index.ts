@@ -4,6 +4,7 @@ import type { TaggerWeights } from '../../entities/viterbi';
 import { labelLexically } from '../lexical-claims';
 import { withClubNames } from '../club-names';
 import { withListedNames, type NameLists } from '../listed-names';
+import { withNameAdjectives } from '../name-adjectives';
 import { withQuotedTitles } from '../quoted-titles';
 import { withNameParticles } from '../name-particles';
 import { taggedMentions } from '../tagged-mentions';
@@ -36,7 +37,7 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
     },
     names: {
       recognize: (text, sentences) => {
-        const tagged = withNameParticles(text, taggedMentions(pack.nameModel(), text, sentences), particleLists);
+        const tagged = withNameAdjectives(text, withNameParticles(text, taggedMentions(pack.nameModel(), text, sentences), particleLists));
         const named = withQuotedTitles(text, withClubNames(text, sentences, tagged, clubLists), GERMAN_TITLE_NOUNS);
         return withListedNames(text, sentences, named, lists);
       },
