@@ -5,8 +5,10 @@
  * of them). Full-batch gradient descent from zero weights: the same data gives the
  * same weights, byte for byte.
  *
- *   npm run train:claims -- ../shared/fixtures/seed ../shared/labelled ../shared/data/newssd-eng [--write]
+ *   npm run train:claims -- ../shared/fixtures/seed ../shared/labelled ../shared/data/newssd-eng [--write] [--cv]
  *
+ * --cv also prints the licence-clean score of a lone sentence's opinion/not call: NewsSD-ENG train by
+ * 5-fold cross-validation of the opinion model and the decision layer together (`newsSdCrossValidated`).
  * A folder with NewsSD-ENG's train.csv adds its sentences (CC-BY 4.0) as one-sentence articles.
  * Licensed data only: CheckThat! (CC BY-NC-SA) is for evaluation, never for these weights.
  */
@@ -14,13 +16,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/analysis';
-import { claimRows, type ClaimRow } from '../src/analysis/claims/label';
+import { claimRows, decideSentence, type ClaimRow } from '../src/analysis/claims/label';
+import { OPINION_L2 } from '../src/analysis/claims/data/opinion-weights';
 import { UNATTRIBUTED_LABELS, type ClaimModel } from '../src/analysis/claims/decide';
+import type { OpinionWeights } from '../src/analysis/claims/opinion-model';
 import type { Mention } from '../src/analysis/entities/types';
 import { segmentSentences } from '../src/analysis/segment';
 import { LABELS as ALL_LABELS, type ArticleKind, type Label, type Span } from '../src/shared/schema';
 import { readGoldArticles, type GoldArticle } from './eval/gold';
 import { parseCsv } from './lib/csv';
+import { seededRandom } from './lib/random';
+import { readSplit, train as trainOpinionModel } from './train-opinion';
 
 /** A gold sentence beside the detectors' row that overlaps it most. */
 export interface AlignedSentence {
@@ -44,7 +50,7 @@ const OUTSIDE_WEIGHT = 0.5;
  * NewsSD-ENG's training split (CC-BY 4.0) as one-sentence articles: SUBJ is the author's opinion and
  * OBJ an unsourced claim, unless the detectors attribute the sentence (then it keeps their label).
  */
-export function newsSdRows(folder: string): ArticleRows[] {
+export function newsSdRows(folder: string, opinionModelOf?: (index: number) => OpinionWeights): ArticleRows[] {
   const [header, ...lines] = parseCsv(readFileSync(join(folder, 'train.csv'), 'utf8'));
   const sentenceAt = header!.indexOf('Sentence');
   const labelAt = header!.indexOf('Label');
@@ -54,7 +60,8 @@ export function newsSdRows(folder: string): ArticleRows[] {
       const text = cells[sentenceAt]!.replace(/\s+/gu, ' ').trim();
       const subjective = cells[labelAt]!.trim() === 'SUBJ';
       const span = { start: 0, end: text.length };
-      const { rows, articleKind } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions: [], links: [], blocks: [] });
+      const context = { mentions: [], links: [], blocks: [], ...(opinionModelOf ? { opinionModel: opinionModelOf(i) } : {}) };
+      const { rows, articleKind } = claimRows(text, segmentSentences(text, { blocks: [] }), context);
       const row = bestOverlap(span, rows);
       // An attributed sentence keeps its attribution: NewsSD says whose view it is, not who said it.
       const attributed = row?.evidence.chosen ? row.rule.label : undefined;
@@ -197,6 +204,41 @@ export function trainClaimModel(articles: readonly ArticleRows[], options: Train
   return { labels: [...ALL_LABELS], weights };
 }
 
+const CV_FOLDS = 5;
+const CV_SEED = 7;
+
+/**
+ * NewsSD-ENG train sentences (SUBJ/OBJ), each analysed alone as CheckThat! sentences are, scored by k-fold
+ * cross-validation of the whole recipe: for each fold the opinion model is retrained without it (at the shipped
+ * L2) and the decision layer on the articles and the other folds. Licence-clean figure for a lone sentence's
+ * opinion/not call: CheckThat!'s own train split is NewsSD-ENG's train and val splits, so it is no test of weights trained on them.
+ */
+export function newsSdCrossValidated(articles: readonly ArticleRows[], folder: string): { macroF1: number; precision: number; recall: number; sentences: number } {
+  const examples = readSplit(folder, 'train');
+  const next = seededRandom(CV_SEED);
+  const fold = examples.map(() => Math.floor(next() * CV_FOLDS));
+  const pairs: Array<{ subjective: boolean; opinion: boolean }> = [];
+  for (let k = 0; k < CV_FOLDS; k++) {
+    const opinionModel = trainOpinionModel(examples.filter((_, i) => fold[i] !== k), OPINION_L2);
+    const rows = newsSdRows(folder, () => opinionModel);
+    if (rows.length !== examples.length) throw new Error(`NewsSD-ENG rows ${rows.length} ≠ sentences ${examples.length}`);
+    const model = trainClaimModel([...articles, ...rows.filter((_, i) => fold[i] !== k)]);
+    rows.forEach((r, i) => {
+      if (fold[i] !== k) return;
+      const opinion = r.rows.some((row) => row.rule.label !== null && decideSentence(row, model).label === 'opinion');
+      pairs.push({ subjective: examples[i]!.subjective, opinion });
+    });
+  }
+  const f1 = (positive: boolean) => {
+    const tp = pairs.filter((p) => p.opinion === positive && p.subjective === positive).length;
+    const predicted = pairs.filter((p) => p.opinion === positive).length;
+    const actual = pairs.filter((p) => p.subjective === positive).length;
+    return { precision: tp / Math.max(1, predicted), recall: tp / Math.max(1, actual), f1: (2 * tp) / Math.max(1, predicted + actual) };
+  };
+  const subj = f1(true);
+  return { macroF1: (subj.f1 + f1(false).f1) / 2, precision: subj.precision, recall: subj.recall, sentences: pairs.length };
+}
+
 function render(model: ClaimModel, sources: string[], sentences: number): string {
   const lines = Object.entries(model.weights).map(([name, row]) => `    ${JSON.stringify(name)}: [${row.join(', ')}],`);
   return `/**
@@ -227,6 +269,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const model = trainClaimModel(articles);
   const sentences = articles.reduce((n, a) => n + a.aligned.length, 0);
   console.log(`${articles.length} articles, ${sentences} gold sentences, ${Object.keys(model.weights).length} features`);
+  const newsSd = paths.find((p) => existsSync(join(p, 'train.csv')));
+  if (args.includes('--cv') && newsSd) {
+    const cv = newsSdCrossValidated(articles.filter((a) => a.weight === undefined), newsSd);
+    console.log(`NewsSD-ENG train, each sentence alone, ${CV_FOLDS}-fold: opinion = SUBJ macro-F1 ${cv.macroF1.toFixed(3)} (SUBJ precision ${cv.precision.toFixed(3)}, recall ${cv.recall.toFixed(3)}; ${cv.sentences} sentences)`);
+  }
   if (write) {
     writeFileSync('src/analysis/claims/data/claim-model.ts', render(model, paths, sentences));
     console.log('wrote src/analysis/claims/data/claim-model.ts');

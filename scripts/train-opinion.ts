@@ -11,6 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FEATURE_COUNT, HASH_BUCKETS, lexiconMatches, opinionFeatures, opinionProbability, type OpinionWeights } from '../src/analysis/claims/opinion-model';
 import { splitWords } from '../src/analysis/claims/words';
 import { parseCsv } from './lib/csv';
@@ -30,12 +31,12 @@ const OUTPUT = 'src/analysis/claims/data/opinion-weights.ts';
  */
 const ARTICLE_THRESHOLD = 0.6;
 
-interface Example {
+export interface Example {
   tokens: string[];
   subjective: boolean;
 }
 
-function readSplit(folder: string, name: string): Example[] {
+export function readSplit(folder: string, name: string): Example[] {
   const rows = parseCsv(readFileSync(join(folder, `${name}.csv`), 'utf8'));
   const header = rows.shift()!;
   const sentence = header.indexOf('Sentence');
@@ -49,7 +50,7 @@ function readSplit(folder: string, name: string): Example[] {
     });
 }
 
-function train(examples: Example[], l2: number): OpinionWeights {
+export function train(examples: Example[], l2: number): OpinionWeights {
   const weights = new Float64Array(FEATURE_COUNT);
   let bias = 0;
   const features = examples.map((e) => opinionFeatures(e.tokens));
@@ -199,6 +200,9 @@ import type { OpinionWeights } from '../opinion-model';
  */
 export const OPINION_THRESHOLD = ${ARTICLE_THRESHOLD.toFixed(2)};
 
+/** The L2 the weights were trained with: cross-validation of the decision layer retrains the model with it. */
+export const OPINION_L2 = ${l2};
+
 export const OPINION_WEIGHTS: OpinionWeights = {
   bias: ${model.bias},
   weights: [${model.weights.join(',')}],
@@ -206,4 +210,4 @@ export const OPINION_WEIGHTS: OpinionWeights = {
 `;
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -1,5 +1,6 @@
 import type { BlockSpan, Cue, LinkSpan, PageMeta, Span } from '../../shared/schema';
 import type { Mention } from '../entities/types';
+import type { OpinionWeights } from './opinion-model';
 import type { QuotationIndex } from './quotations';
 import type { Word } from './words';
 
@@ -10,6 +11,8 @@ export interface ClaimContext {
   blocks: BlockSpan[];
   /** What the page says about itself (section, address, JSON-LD type): a prior on the kind of article. */
   meta?: PageMeta;
+  /** The opinion model that weighs the author's wording (default: the shipped one); cross-validation passes one that never saw the text. */
+  opinionModel?: OpinionWeights;
 }
 
 /** Who a frame points at, before pronouns and "the report" are resolved to what they refer to. */

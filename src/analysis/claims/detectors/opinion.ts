@@ -1,6 +1,6 @@
 import type { Cue, CueKind } from '../../../shared/schema';
 import { OPINION_THRESHOLD, OPINION_WEIGHTS } from '../data/opinion-weights';
-import { lexiconMatches, opinionScore, wordWeight, type LexiconCategory } from '../opinion-model';
+import { lexiconMatches, opinionScore, wordWeight, type LexiconCategory, type OpinionWeights } from '../opinion-model';
 import type { Detector } from '../types';
 import type { Word } from '../words';
 
@@ -16,25 +16,26 @@ const CUE_OF: Record<LexiconCategory, CueKind> = { opinion: 'opinion', hedge: 'h
 export const opinionDetector: Detector = {
   name: 'opinion',
   stage: 'opinion',
-  detect(sentence) {
+  detect(sentence, article) {
+    const model = article.context.opinionModel ?? OPINION_WEIGHTS;
     const own = sentence.words.filter((w) => !w.quoted);
-    const author = weigh(own);
-    return { ...author, reported: own.length === sentence.words.length ? author : weigh(sentence.words) };
+    const author = weigh(own, model);
+    return { ...author, reported: own.length === sentence.words.length ? author : weigh(sentence.words, model) };
   },
 };
 
-function weigh(words: Word[]): { probability: number; cues: Cue[] } {
+function weigh(words: Word[], model: OpinionWeights): { probability: number; cues: Cue[] } {
   const tokens = words.map((w) => w.lower);
   const matches = lexiconMatches(tokens);
-  const probability = opinionScore(tokens, matches, OPINION_WEIGHTS);
+  const probability = opinionScore(tokens, matches, model);
   const cues = matches.map((m) => ({ kind: CUE_OF[m.category], start: words[m.from]!.start, end: words[m.to - 1]!.end }));
-  return { probability, cues: cues.length > 0 || probability < OPINION_THRESHOLD ? cues : strongestWords(words) };
+  return { probability, cues: cues.length > 0 || probability < OPINION_THRESHOLD ? cues : strongestWords(words, model) };
 }
 
 /** Without lexicon words, the words the model weighs most towards opinion are the evidence. */
-function strongestWords(words: Word[]): Cue[] {
+function strongestWords(words: Word[], model: OpinionWeights): Cue[] {
   return words
-    .map((w) => ({ w, weight: wordWeight(w.lower, OPINION_WEIGHTS) }))
+    .map((w) => ({ w, weight: wordWeight(w.lower, model) }))
     .filter((x) => x.weight > 0)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, STRONGEST_WORDS)

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { OPINION_WEIGHTS } from '../../../../src/analysis/claims/data/opinion-weights';
+import { claimRows } from '../../../../src/analysis/claims/label';
 import { HASH_BUCKETS, lexiconMatches, opinionFeatures, opinionProbability, opinionScore } from '../../../../src/analysis/claims/opinion-model';
+import { splitWords } from '../../../../src/analysis/claims/words';
+import { segmentSentences } from '../../../../src/analysis/segment';
 
 const VOCABULARY = ['i', 'think', 'this', 'is', 'a', 'terrible', 'idea', 'will', 'likely', 'probably', 'perhaps', 'the', 'minister', 'said', '2024', '3.5', '٣', 'über', 'élan', "'s", ',', '.', '"', '—', 'we', 'should', 'must', 'great', 'in', 'my', 'view'];
 
@@ -37,3 +40,26 @@ describe('opinionScore', () => {
     }
   });
 });
+
+describe('the opinion model a claim context names', () => {
+  const text = 'The council approved the budget on Tuesday.';
+  const rows = (opinionModel?: { bias: number; weights: number[] }) =>
+    claimRows(text, segmentSentences(text, { blocks: [] }), { mentions: [], links: [], blocks: [], ...(opinionModel ? { opinionModel } : {}) }).rows;
+
+  it('weighs the author’s wording instead of the shipped model (cross-validation retrains it without the held-out sentences)', () => {
+    const shipped = rows()[0]!.evidence.opinion.probability;
+    expect(shipped).toBe(opinionScore(lexiconMatchTokens(text), lexiconMatches(lexiconMatchTokens(text)), OPINION_WEIGHTS));
+    const certain = rows({ bias: 20, weights: [] })[0]!;
+    expect(certain.evidence.opinion.probability).toBeGreaterThan(0.99);
+    expect(certain.features.get('opinion.own')).toBeGreaterThan(0.99);
+    expect(rows({ bias: -20, weights: [] })[0]!.evidence.opinion.probability).toBeLessThan(0.01);
+  });
+
+  it('leaves the shipped model in charge when none is named', () => {
+    expect(rows()[0]!.evidence.opinion.probability).toBe(rows(OPINION_WEIGHTS as { bias: number; weights: number[] })[0]!.evidence.opinion.probability);
+  });
+});
+
+function lexiconMatchTokens(text: string): string[] {
+  return splitWords(text, { start: 0, end: text.length }, () => false).map((w) => w.lower);
+}
