@@ -13,6 +13,7 @@ import { GERMAN_CLAIM_DATA } from './claims';
 import { GERMAN_NAME_PARTICLES, GERMAN_PREPOSITION_PARTICLES } from './name-particles';
 import { GERMAN_CLUB_PREFIXES, GERMAN_ORGANISATIONS } from './organisations';
 import { GERMAN_SEGMENTATION } from './segmentation';
+import { GERMAN_NAME_ADJECTIVE_ENDINGS } from './name-adjectives';
 import { GERMAN_TITLE_NOUNS } from './title-nouns';
 
 /** The name model's file (written by `scripts/train-ner.ts --out assets/public/languages/de/ner-model.bin`), read only for a German text. */
@@ -37,7 +38,7 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
     },
     names: {
       recognize: (text, sentences) => {
-        const tagged = withNameAdjectives(text, withNameParticles(text, taggedMentions(pack.nameModel(), text, sentences), particleLists));
+        const tagged = withNameAdjectives(text, withNameParticles(text, taggedMentions(pack.nameModel(), text, sentences), particleLists), GERMAN_NAME_ADJECTIVE_ENDINGS);
         const named = withQuotedTitles(text, withClubNames(text, sentences, tagged, clubLists), GERMAN_TITLE_NOUNS);
         return withListedNames(text, sentences, named, lists);
       },

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { withNameAdjectives } from '../../../../src/analysis/languages/name-adjectives';
+import { GERMAN_NAME_ADJECTIVE_ENDINGS } from '../../../../src/analysis/languages/de/name-adjectives';
 import type { Mention } from '../../../../src/analysis/entities/types';
 
 /** Mentions as [text, type], for a text whose tagger found `tagged` (each the first occurrence of its text). */
 function names(text: string, tagged: Array<[string, Mention['type']]>): Array<[string, string]> {
   const mentions = tagged.map(([name, type]) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type }));
-  return withNameAdjectives(text, mentions).map((m) => [m.text, m.type]);
+  return withNameAdjectives(text, mentions, GERMAN_NAME_ADJECTIVE_ENDINGS).map((m) => [m.text, m.type]);
 }
 
 describe('German adjectives that begin a name', () => {
