@@ -119,6 +119,17 @@ export const CALL_TO_ACTION_OPENINGS: Readonly<Record<string, readonly string[]>
 /** Class or id words that name a picture's caption or credit set outside `<figcaption>` ("media__caption", "wp-caption-text", "photo-credit"). */
 export const CAPTION_MARKUP_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'credit', 'credits', 'photocredit', 'imagecredit', 'bildunterschrift']);
 
+/**
+ * Words that open a sentence about a thing, not a person ("The project is …", "Die Hamas ist …"), per
+ * language: a closing line so opened is no author's bio.
+ */
+export const DETERMINERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['the', 'this', 'that', 'these', 'those', 'a', 'an', 'our', 'my', 'his', 'her', 'its', 'their', 'your', 'every', 'each', 'no', 'some', 'many', 'such', 'one', 'another', 'what', 'which'],
+  de: ['der', 'die', 'das', 'dieser', 'diese', 'dieses', 'ein', 'eine', 'unser', 'unsere', 'mein', 'meine', 'sein', 'seine', 'ihr', 'ihre', 'jeder', 'jede', 'jedes', 'kein', 'keine', 'alle', 'viele', 'manche', 'solche', 'welche'],
+  fr: ['le', 'la', 'les', 'ce', 'cette', 'ces', 'un', 'une', 'notre', 'son', 'sa', 'leur'],
+  es: ['el', 'la', 'los', 'las', 'este', 'esta', 'un', 'una', 'nuestro', 'nuestra', 'su'],
+};
+
 /** Words that open a byline ("By Alex Heath", "Von Anna Schmidt"), per language; followed by a capitalised name. */
 export const BYLINE_LEADS: Readonly<Record<string, readonly string[]>> = {
   en: ['by', 'written by', 'words by', 'story by', 'posted by'],

@@ -128,6 +128,21 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toMatch(/^Author$/m);
   });
 
+  it('a bio closing the story is left out without a byline to match, when the story never named its subject', () => {
+    const bio = '<p>Evan Symon is the Senior Editor for the Chronicle. Prior to the Chronicle, he reported on state politics for a wire service.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${bio}</article>`);
+    expect(text).toContain('Residents who spoke at the meeting');
+    expect(text).not.toContain('Evan Symon is the Senior Editor');
+  });
+
+  it('a closing paragraph about someone the story named, or about a thing, stays', () => {
+    const named = '<p>Alicia Moreno is the first mayor in a decade to win a vote on the river, and she has said she will run again.</p>';
+    const thing = '<p>The Barrier Trust is a charity that will look after the riverside path once the work is finished.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${named}${thing}</article>`);
+    expect(text).toContain('Alicia Moreno is the first mayor');
+    expect(text).toContain('The Barrier Trust is a charity');
+  });
+
   it('an author’s box its markup names as one is left out wherever it sits; a story in a container named for its author stays', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const box = '<div class="author-box"><p>Dana Ruiz covers city hall and the river for the Chronicle. She joined the paper in 2015 after six years at a wire service.</p></div>';
