@@ -28,6 +28,7 @@ export function extractHtml(html: string, url?: string, options: Pick<FindArticl
   let { document } = parseHTML(html);
   if (document.documentElement?.localName !== 'html') document = parseHTML(browserOrder(html)).document;
   const doc = document as unknown as Document;
+  browserBody(doc);
   bodyOutOfHead(doc);
   const address = url ?? ownAddress(doc);
   if (address) Object.defineProperty(document, 'URL', { value: address, configurable: true });
@@ -92,6 +93,38 @@ function browserHeadings(html: string): string {
     open = level;
     return before + tag;
   });
+}
+
+/**
+ * A browser keeps `<html>` to a head and one body: head elements (scripts,
+ * styles) between `</head>` and `<body>` go into the head, other content there
+ * or after `</body>` into the body, and a second `<body>` tag only adds its
+ * attributes to the first. linkedom leaves them beside the two, and its
+ * `document.body` then makes a new, empty body after the head, so that the
+ * page seemed to have no text. They are moved where a browser puts them.
+ */
+function browserBody(doc: Document): void {
+  const root = doc.documentElement;
+  const bodies = [...(root?.children ?? [])].filter((el) => el.localName.toLowerCase() === 'body');
+  const [body, ...more] = bodies;
+  const head = doc.head;
+  if (!root || !body || !head) return;
+  for (const other of more) {
+    for (const { name, value } of [...other.attributes]) if (!body.hasAttribute(name)) body.setAttribute(name, value);
+    body.append(...other.childNodes);
+    other.remove();
+  }
+  const before: Node[] = [];
+  let seenBody = false;
+  for (const node of [...root.childNodes]) {
+    if (node === body) seenBody = true;
+    else if (node !== head && node.nodeType === 1) {
+      if (!seenBody && HEAD_TAGS.has((node as Element).localName.toLowerCase())) head.append(node);
+      else if (!seenBody) before.push(node);
+      else body.append(node);
+    }
+  }
+  body.prepend(...before);
 }
 
 const HEAD_TAGS = new Set(['meta', 'link', 'script', 'style', 'title', 'base', 'noscript', 'template']);

@@ -615,18 +615,39 @@ function descriptionsOf(doc: Document): string[] {
 }
 
 /**
- * The blocks without the headline: the heading found for the title, and any
- * heading before the story's first other block that reads as the title or rewords it (one
- * Readability kept, or the page's `<article>` brought in, when the page title
- * adds the site's name to it). Nothing is removed from a story of one block.
+ * The blocks without the headline and what the page sets above it: the
+ * heading found for the title, any `<h1>`/`<h2>` that reads as the title or
+ * rewords it, or any block whose words are exactly one of the titles (a
+ * headline set in a `<div>`), among the blocks before the story's first
+ * paragraph of prose. Short blocks above the headline go with it: a kicker or
+ * section label ("Local News", "Obituary"), a date, a caption, a notice; the
+ * page's metadata carries the title, and the story starts below it. Nothing is
+ * removed from a story of one block.
  */
 function withoutHeadline(blocks: Element[], heading: Element | undefined, titles: readonly string[], reworded: Reworded): Element[] {
   const isHeadline = (block: Element): boolean =>
-    block === heading || (/^h[12]$/i.test(block.localName) && (readsAsTitle(block, titles) || rewordsTitle(block, reworded)));
-  let lead = 0;
-  while (lead < blocks.length && /^h[1-6]$/i.test(blocks[lead]!.localName)) lead++;
-  const kept = blocks.filter((block, i) => i >= lead || !isHeadline(block));
+    block === heading ||
+    (/^h[12]$/i.test(block.localName) && (readsAsTitle(block, titles) || rewordsTitle(block, reworded))) ||
+    titles.includes(normalize(block.textContent ?? ''));
+  const header = Math.min(blocks.length, HEADER_BLOCKS);
+  let headline = -1;
+  for (let i = 0; i < header && !isStoryProse(blocks[i]!); i++) if (isHeadline(blocks[i]!)) headline = i;
+  const kept = blocks.filter((block, i) => i > headline || (i < headline && (block.textContent ?? '').trim().length >= ABOVE_HEADLINE_CHARS));
   return kept.length > 0 ? kept : blocks;
+}
+
+/** How many blocks at the story's top may be its header (headline, kicker, date, byline, picture). */
+const HEADER_BLOCKS = 6;
+/** A block above the headline this long is prose, not a kicker, label or caption, and stays. */
+const ABOVE_HEADLINE_CHARS = 200;
+/** A paragraph of the story: this many words or more, ending as a sentence does. */
+const PROSE_WORDS = 15;
+
+/** A paragraph of running prose, where the story (not its header) has begun. */
+function isStoryProse(block: Element): boolean {
+  if (/^h[1-6]$/i.test(block.localName)) return false;
+  const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.split(' ').length >= PROSE_WORDS && SENTENCE_END.test(text);
 }
 
 /**

@@ -25,8 +25,8 @@ export const FURNITURE_MARKUP_WORDS: ReadonlySet<string> = new Set([
 /** Words that name furniture only at the start of a class ("comments", "comment-list"; not "live-match-comment", a live report). */
 export const FURNITURE_LEADING_WORDS: ReadonlySet<string> = new Set(['comment', 'comments', 'respond', 'reply', 'replies']);
 
-/** Words naming a comment section: furniture even when the comments hold more text than the story ("article_comments", "comment_rules"). */
-export const COMMENT_SECTION_WORDS: ReadonlySet<string> = new Set(['comments', 'disqus']);
+/** Words naming a comment section or its form: furniture even when the comments hold more text than the story ("article_comments", "comment_rules", WordPress's "akismet_comment_form_privacy_notice"). */
+export const COMMENT_SECTION_WORDS: ReadonlySet<string> = new Set(['comments', 'disqus', 'akismet']);
 
 /**
  * Words that name a slot rather than its content ("Section--Ads", "promo",
@@ -86,7 +86,7 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'download the', 'our app', 'apps for ios', 'submit your letter', 'not responsible for the opinions', 'share this', 'log in', 'already a subscriber',
     'click here', 'read the full story', 'for the full story', 'support our journalism', 'become a member', 'check out more', 'more articles on',
     'conversations', 'powered by', 'is a reporter', 'is a breaking news reporter', 'is a staff writer', 'is a correspondent', 'is a freelance', 'is an editor',
-    'is a senior editor', 'is a contributing', 'is based in',
+    'is a senior editor', 'is a contributing', 'is based in', 'your email address will not be published', 'required fields are marked',
   ],
   de: [
     'newsletter', 'abonnieren', 'abonnement', 'folgen sie uns', 'folge uns', 'alle rechte vorbehalten', 'urheberrecht', 'teilen', 'kommentare',
@@ -118,6 +118,17 @@ export const CALL_TO_ACTION_OPENINGS: Readonly<Record<string, readonly string[]>
 
 /** Class or id words that name a picture's caption or credit set outside `<figcaption>` ("media__caption", "wp-caption-text", "photo-credit"). */
 export const CAPTION_MARKUP_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'credit', 'credits', 'photocredit', 'imagecredit', 'bildunterschrift']);
+
+/**
+ * Words that open a sentence about a thing, not a person ("The project is …", "Die Hamas ist …"), per
+ * language: a closing line so opened is no author's bio.
+ */
+export const DETERMINERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['the', 'this', 'that', 'these', 'those', 'a', 'an', 'our', 'my', 'his', 'her', 'its', 'their', 'your', 'every', 'each', 'no', 'some', 'many', 'such', 'one', 'another', 'what', 'which'],
+  de: ['der', 'die', 'das', 'dieser', 'diese', 'dieses', 'ein', 'eine', 'unser', 'unsere', 'mein', 'meine', 'sein', 'seine', 'ihr', 'ihre', 'jeder', 'jede', 'jedes', 'kein', 'keine', 'alle', 'viele', 'manche', 'solche', 'welche'],
+  fr: ['le', 'la', 'les', 'ce', 'cette', 'ces', 'un', 'une', 'notre', 'son', 'sa', 'leur'],
+  es: ['el', 'la', 'los', 'las', 'este', 'esta', 'un', 'una', 'nuestro', 'nuestra', 'su'],
+};
 
 /** Words that open a byline ("By Alex Heath", "Von Anna Schmidt"), per language; followed by a capitalised name. */
 export const BYLINE_LEADS: Readonly<Record<string, readonly string[]>> = {

@@ -18,6 +18,7 @@ import {
   CALL_TO_ACTION_OPENINGS,
   CAPTION_MARKUP_WORDS,
   RIGHTS_PHRASES,
+  DETERMINERS,
 } from './boilerplate-words';
 import { type BlockInfo, describeBlock } from './block-info';
 import { blockFeatures } from './block-features';
@@ -138,6 +139,12 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
   // Walked from the end, so that what is dropped there brings the next block to the edge.
   const kept = info.map((_, i) => i).filter((i) => !drop[i] && !options.keep?.has(info[i]!.el));
   const authors = authorNames(options.byline);
+  // The story's text above a block at its end, joined once per page when first asked for.
+  let joined: string[] | undefined;
+  const storyBefore = (rank: number): string => {
+    joined ??= kept.map((k) => info[k]!.text);
+    return joined.slice(0, rank).join(' ');
+  };
   let fromEnd = 0;
   for (let rank = kept.length - 1; rank >= 0; rank--) {
     const i = kept[rank]!;
@@ -149,7 +156,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     else if (atEdge && !b.heading && b.tag !== 'li' && isDateLine(b)) drop[i] = 'end-date-line';
     else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && isByline(b.text)) drop[i] = 'end-byline';
     else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) || (b.chars < DISCLOSURE_CHARS && isRightsNotice(b.text)))) drop[i] = 'end-notice';
-    else if (fromEnd <= EDGE_BLOCKS && !b.heading && b.chars < BIO_CHARS && isAuthorBio(b.text, authors)) {
+    else if (!b.heading && b.chars < BIO_CHARS && ((fromEnd <= EDGE_BLOCKS && isAuthorBio(b.text, authors)) || (fromEnd <= UNNAMED_BIO_BLOCKS && isUnnamedBio(b.text, storyBefore(rank))))) {
       drop[i] = 'end-bio';
       // Its title ("Author", "About Jake"): a short heading right above it.
       const above = kept[rank - 1];
@@ -335,6 +342,27 @@ function isAuthorBio(text: string, authors: Authors): boolean {
     if (name.every((w) => /^\p{Lu}/u.test(w)) && authors.full.has(name.join(' ').toLowerCase())) return /^\p{Ll}/u.test(words[n]!);
   }
   return words.length > 1 && authors.first.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[0]!) && BIO_VERB.test(words[1]!);
+}
+
+/** A bio without a byline to match is looked for among this many blocks at the story's end. */
+const UNNAMED_BIO_BLOCKS = 2;
+const DETERMINER_WORDS = new Set(Object.values(DETERMINERS).flat());
+/** "Candice Sealey is …", "Evan V. Symon is …", "Inga Buller ist …": a name of two or three capitalised words, then "is". */
+const NAME_IS = /^(\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*\.?){1,2})\s(?:is|ist|est|es)\s/u;
+
+/**
+ * "Candice Sealey is the Founder & Principal Consultant at Ignite! …": a paragraph at the story's end
+ * that opens with a person's name and "is", on a page whose byline names no one to match, is the
+ * author's bio when the story has not named that person before: a story's own closing lines are about
+ * the people it has been telling of.
+ */
+function isUnnamedBio(text: string, before: string): boolean {
+  const name = NAME_IS.exec(text)?.[1];
+  if (!name) return false;
+  const words = name.split(/\s/);
+  if (DETERMINER_WORDS.has(words[0]!.toLowerCase())) return false;
+  const surname = words[words.length - 1]!.replace(/\.$/, '');
+  return surname.length > 1 && !new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(before);
 }
 
 const PHRASES = [...new Set(Object.values(FURNITURE_PHRASES).flat())];

@@ -128,6 +128,37 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toMatch(/^Author$/m);
   });
 
+  it('a bio closing the story is left out without a byline to match, when the story never named its subject', () => {
+    const bio = '<p>Evan Symon is the Senior Editor for the Chronicle. Prior to the Chronicle, he reported on state politics for a wire service.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${bio}</article>`);
+    expect(text).toContain('Residents who spoke at the meeting');
+    expect(text).not.toContain('Evan Symon is the Senior Editor');
+  });
+
+  it('a closing paragraph about someone the story named, or about a thing, stays', () => {
+    const named = '<p>Alicia Moreno is the first mayor in a decade to win a vote on the river, and she has said she will run again.</p>';
+    const thing = '<p>The Barrier Trust is a charity that will look after the riverside path once the work is finished.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${named}${thing}</article>`);
+    expect(text).toContain('Alicia Moreno is the first mayor');
+    expect(text).toContain('The Barrier Trust is a charity');
+  });
+
+  it('a blog’s comment-form notices set beside the story (WordPress’s Akismet line, “Your email address will not be published”) are left out', () => {
+    const notices = '<p class="akismet_comment_form_privacy_notice">This site uses Akismet to reduce spam. <a href="https://akismet.com/privacy/">Learn how your comment data is processed</a>.</p><p class="note">Your email address will not be published. Required fields are marked *</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${notices}</article>`);
+    expect(text).toContain('Residents who spoke at the meeting');
+    expect(text).not.toContain('Akismet');
+    expect(text).not.toContain('will not be published');
+  });
+
+  it('a story’s paragraphs about a spam filter and about whose address is published stay', () => {
+    const story = '<p>The council’s website now uses Akismet to reduce spam in its public comment forms, the clerk said.</p><p>The clerk said that your email address will not be published when you write to the council about the barrier, and that the council will answer every letter within a month.</p>';
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 2).join('')}${story}${paragraphs.slice(2).join('')}</article>`);
+    expect(text).toContain('uses Akismet to reduce spam');
+    expect(text).toContain('will answer every letter');
+  });
+
   it('an author’s box its markup names as one is left out wherever it sits; a story in a container named for its author stays', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const box = '<div class="author-box"><p>Dana Ruiz covers city hall and the river for the Chronicle. She joined the paper in 2015 after six years at a wire service.</p></div>';

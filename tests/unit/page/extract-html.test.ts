@@ -29,4 +29,22 @@ describe('saved pages read as a browser reads them', () => {
     expect(found.state).toBe('article');
     expect(found.text).toContain('Frank Witzel has won the 2015 German Book Prize');
   });
+
+  it('scripts between </head> and <body> stay in the head: the body’s text is the page’s, and tells its language', () => {
+    const entry = [
+      '蔡健雅，1975年1月28日出生于新加坡，祖籍中国江苏省，现定居于台湾。华语流行乐女歌手、音乐制作人、词曲创作人。',
+      '1997年在新加坡发行英语专辑正式出道；1999年签约唱片公司推出同名国语专辑，即入围台湾金曲奖最佳新人奖。',
+      '2005年发行专辑《双栖动物》，凭借此专辑获得最佳国语女演唱人奖；2007年发行新专辑，获得最佳专辑制作人奖。',
+    ];
+    const html = `<!doctype html><html><head><title>蔡健雅_百科</title></head>\n<script>var _hmt = _hmt || [];</script>\n<body class="wiki-lemma"><div class="main-content">${entry.map((line) => `<div class="para">${line}</div>`).join('')}</div></body></html>`;
+    const found = extractHtml(html);
+    expect(found.language).toBe('zh');
+  });
+
+  it('a page without a script before <body> is read as before', () => {
+    const found = extractHtml(page(`<article><h1>City council approves flood barrier</h1>${STORY}</article><script>window.done = true;</script>`));
+    expect(found.state).toBe('article');
+    expect(found.language).toBe('en');
+    expect(found.text).toContain('The barrier will cost an estimated 48 million dollars');
+  });
 });

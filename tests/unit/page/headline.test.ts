@@ -97,4 +97,33 @@ describe('the headline', () => {
     const found = article('Council approves budget after long debate', `<main><h1>Council approves budget after long debate</h1>${PARAGRAPHS.slice(0, 2).join('')}<h2>What happens next</h2>${PARAGRAPHS.slice(2).join('')}</main>`);
     expect(found.text).toContain('What happens next');
   });
+
+  it('is left out with the kicker set above it (a section’s name on a line of its own)', () => {
+    const found = article(
+      'Council approves budget after long debate | The Daily Example',
+      `<article><p class="topic"><span>Local News</span></p> <h2 class="headline">Council approves budget after long debate</h2> <div class="text">${PARAGRAPHS.join('')}</div></article>`,
+    );
+    expect(found.text.startsWith('The city council approved')).toBe(true);
+    expect(found.text).not.toContain('Local News');
+  });
+
+  it('is left out when set in a <div> whose words are the title', () => {
+    const found = article(
+      'Council approves budget after long debate – The Daily Example',
+      `<div class="story"><div class="headline">Council approves budget after long debate</div>${PARAGRAPHS.join('')}</div>`,
+      '<meta property="og:title" content="Council approves budget after long debate">',
+    );
+    expect(found.text.startsWith('The city council approved')).toBe(true);
+  });
+
+  it('keeps a paragraph of prose above the headline, and a line naming the title after the story has begun', () => {
+    const lead = 'Readers asked us why the council took so long over this year’s budget, and what the new libraries will cost them in the end.';
+    const found = article(
+      'Council approves budget after long debate | The Daily Example',
+      `<main><p>${lead}</p><h1>Council approves budget after long debate</h1>${PARAGRAPHS.slice(0, 1).join('')}<p>Council approves budget after long debate</p>${PARAGRAPHS.slice(1).join('')}</main>`,
+    );
+    expect(found.text.startsWith(lead)).toBe(true);
+    expect(found.text).toContain('The city council approved');
+    expect(found.text.split('\n')).toContain('Council approves budget after long debate');
+  });
 });
