@@ -44,3 +44,9 @@ export const NOT_TOLD_CONTENT = new Set(['to', 'about', 'of', 'how', 'from', 'by
 
 /** Belief verbs that also take the one they affect as object: "the thaw worried Tasos Georgelis" (no clause follows a name). */
 export const CAUSATIVE_BELIEFS = new Set(['worry']);
+
+/** Speech verbs whose sense before these words is not speech: "adds to the costs", "protesting against the war". */
+export const NOT_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['add', new Set(['to'])],
+  ['protest', new Set(['against', 'outside', 'in', 'at'])],
+]);

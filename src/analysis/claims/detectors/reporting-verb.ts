@@ -3,7 +3,7 @@ import { INVERTING_LEMMAS, NOUN_LIKE_FORMS, REPORTING_FORMS, RESEARCH_HEADS, STA
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NOT_A_CLAUSE, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -30,6 +30,8 @@ export const reportingVerbDetector: Detector = {
       if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',') continue;
       const quotedAs = quotedAsSaying(words, i);
       if (!quotedAs && isPassive(words, i)) continue;
+      // "Consumers are feeling the pinch": a belief verb in the progressive is an activity; "add to", "protest against" are not speech.
+      if ((form.kind === 'cognition' && isProgressive(words, i)) || NOT_SPEECH_PARTICLES.get(form.lemma)?.has(words[i + 1]?.lower ?? '')) continue;
       const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
       const source = invertedSource(article, sentence, groupStart, i) ?? subjectSource(article, sentence, groupStart);
       if (!source || !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma)) continue;
@@ -83,13 +85,23 @@ function isReducedRelative(words: Word[], i: number): boolean {
 /** "was told", "were twice denied": a form of "be" before the participle, past auxiliaries and one adverb. */
 function isPassive(words: Word[], i: number): boolean {
   const start = verbGroupStart(words, i);
-  for (let j = start; j < i; j++) if (BE_FORMS.has(words[j]!.lower)) return true;
-  if (/'(?:re|s|m)$/u.test(words[start - 1]?.lower ?? '')) return true; // "we're told", "it's said"
+  // "Republicans are grumbling that …", "we're saying": "be" right before an -ing form is the progressive, active.
+  const progressive = words[i]!.lower.endsWith('ing');
+  for (let j = start; j < i; j++) if (BE_FORMS.has(words[j]!.lower)) return !progressive;
+  if (/'(?:re|s|m)$/u.test(words[start - 1]?.lower ?? '')) return !progressive; // "we're told", "it's said"
 
   // "were twice denied"; but after "'s" a lower-case word is the possessed noun: "The report's authors say".
   const beforeAdverb = words[start - 2];
   if (!beforeAdverb || !BE_FORMS.has(beforeAdverb.lower) || !/^\p{Ll}+$/u.test(words[start - 1]!.text)) return false;
   return beforeAdverb.lower !== "'s" || words[start - 1]!.lower.endsWith('ly');
+}
+
+/** "are feeling", "we're thinking": an -ing form after "be" in its verb group. */
+function isProgressive(words: Word[], i: number): boolean {
+  if (!words[i]!.lower.endsWith('ing')) return false;
+  const start = verbGroupStart(words, i);
+  for (let j = start; j < i; j++) if (BE_FORMS.has(words[j]!.lower)) return true;
+  return /'(?:re|s|m)$/u.test(words[start - 1]?.lower ?? '');
 }
 
 /** "was quoted as saying": the frame starts at "quoted". */

@@ -174,3 +174,19 @@ describe('worry with the one it affects as object', () => {
     expect(chosen('The thaw, much welcomed by many New Yorkers, worried Tasos Georgelis, deputy commissioner for water.', 'The thaw')).toBeUndefined();
   });
 });
+
+describe('reporting verbs in the progressive ("Republicans are grumbling that …")', () => {
+  it('reads "be" before an -ing form of a speech verb as active, not passive', () => {
+    expect(chosen('House Republicans are grumbling that the spending bill will raise taxes on farmers.', 'House')).toEqual({ detector: 'reporting-verb', source: 'House Republicans' });
+    expect(chosen('Economists are warning that the cuts could tip the region into recession.', 'Economists')).toEqual({ detector: 'reporting-verb', source: 'Economists' });
+    expect(chosen('The union has been strenuously defending its pay claim in talks with ministers.', 'The union')).toEqual({ detector: 'reporting-verb', source: 'The union' });
+  });
+
+  it('leaves a belief verb in the progressive, "add to", "protest against" and the passive alone', () => {
+    expect(chosen('Shoppers are feeling the pinch as food prices climb.', 'Shoppers')).toBeUndefined();
+    expect(chosen('The extreme temperature swings are adding to the challenges of winter.', 'The extreme')).toBeUndefined();
+    expect(chosen('Students are protesting against the new fees outside parliament.', 'Students')).toBeUndefined();
+    expect(chosen('The strikes were very threatening to management and ownership.', 'The strikes')).toBeUndefined();
+    expect(chosen('The players were told to stay home.', 'The players')).toBeUndefined();
+  });
+});
