@@ -2,7 +2,7 @@ import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Sou
 import { articleKindOf, measureVoice } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
-import { GENERIC_PERSON_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, SELF_NAMING_ORGANIZATION_NOUNS } from './data/lexicons';
+import { GENERIC_PERSON_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, SELF_NAMING_ORGANIZATION_NOUNS, SEXED_PRONOUNS } from './data/lexicons';
 import { OPINION_THRESHOLD } from './data/opinion-weights';
 import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
@@ -10,6 +10,7 @@ import { factCues } from './facts';
 import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvidence } from './features';
 import { nonClaimKind } from './non-claims';
 import { describeSource, nameChunks } from './noun-phrase';
+import { sexAgrees } from './person-sex';
 import { isSpeaker } from './speaker-check';
 import { shownSource } from './source-shape';
 import type { ArticleView, Attribution, ClaimContext, Detector, Discourse, OpinionEvidence, SentenceView, SourceRef } from './types';
@@ -46,7 +47,7 @@ export function labelClaims(text: string, spans: Span[], context: ClaimContext, 
 /** The detectors' evidence for every sentence, and each sentence's features (for labelling and for training). */
 export function claimRows(text: string, spans: Span[], context: ClaimContext): ClaimRows {
   const article = buildArticleView(text, spans, context, FRAME_DETECTORS);
-  const discourse: Discourse = { chainSpeakers: new Map(), organizations: [] };
+  const discourse: Discourse = { chainSpeakers: new Map(), organizations: [], people: [] };
   const labelled = article.sentences.map((sentence) => labelSentence(sentence, article, discourse));
   const claims = labelled.filter((l) => l.rule.label !== null);
   const voice = measureVoice(
@@ -181,13 +182,24 @@ function weighOpinion(sentence: SentenceView, article: ArticleView): OpinionEvid
 function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView, article: ArticleView): SourceRef {
   if (source.anaphor === 'organization') return organizationFor(source, sentence, article, discourse) ?? source;
   if (source.anaphor === 'person') {
+    const sexed = SEXED_PRONOUNS.has(source.text.toLowerCase());
     const opening = source.start > sentence.start ? openingRolePerson(sentence, article, discourse) : undefined;
     const candidates = [opening, personBefore(sentence, article, source.start), discourse.lastPerson, discourse.lastSpeaker?.source];
-    return candidates.find((c) => c !== undefined && roleFits(source, c, article)) ?? source;
+    const fits = (c: SourceRef | undefined): c is SourceRef => c !== undefined && roleFits(source, c, article) && sexAgrees(source, c, article.sexOf) && !(sexed && isNamedThing(c, article));
+    const found = candidates.find(fits);
+    if (found || !candidates.some((c) => c !== undefined && roleFits(source, c, article))) return found ?? source;
+    // "“…,” she said" after a man was named: the last woman named, else the pronoun itself rather than a wrong name.
+    return [...discourse.people].reverse().find((c) => fits(c) && article.sexOf(c) !== undefined) ?? source;
   }
   if (source.anaphor === 'document') return discourse.lastDocument ?? source;
   if (source.anaphor === 'thing') return discourse.lastSpeaker?.source ?? discourse.lastDocument ?? source;
   return source;
+}
+
+/** A body, place or product the recogniser named, or a document: never "he" or "she" (a body's spokesperson is). */
+function isNamedThing(candidate: SourceRef, article: ArticleView): boolean {
+  if (candidate.spokesperson) return false;
+  return candidate.document === true || article.context.mentions.some((m) => m.type !== 'PER' && m.start === candidate.start && m.end === candidate.end);
 }
 
 /**
@@ -251,7 +263,10 @@ function remember(sentence: SentenceView, article: ArticleView, discourse: Disco
   const reported = !quoted && !opensList && INDIRECT_SPEECH_DETECTORS.has(chosen.detector);
   discourse.lastSpeaker = { source, sentence: sentence.index, quoted, blockQuote, opensList, labelled: chosen.detector === 'speaker-label', reported };
   // The spokesperson of a body is a person who speaks: a later "he" is that speaker, not someone named before.
-  if (source.person || source.spokesperson) discourse.lastPerson = source;
+  if (source.person || source.spokesperson) {
+    discourse.lastPerson = source;
+    rememberPeople(discourse, [source]);
+  }
   if (chosen.introduces) discourse.lastDocument = chosen.introduces;
   else if (source.document && !source.anaphor) discourse.lastDocument = source;
   for (const quote of quotes) if (!discourse.chainSpeakers.has(quote.chain)) discourse.chainSpeakers.set(quote.chain, source);
@@ -298,9 +313,18 @@ function rememberPerson(sentence: SentenceView, article: ArticleView, discourse:
     return;
   }
   const people = sentence.mentions.filter((m) => m.type === 'PER' && !article.quotations.at(m.start));
+  rememberPeople(discourse, people.map((m) => ({ start: m.start, end: m.end, text: m.text, specific: true, person: true })));
   const person = people.find((m) => !POSSESSIVE_MODIFIER.test(article.text.slice(m.end, m.end + 4))) ?? people[0];
   if (person) discourse.lastPerson = { start: person.start, end: person.end, text: person.text, specific: true, person: true };
 }
+
+function rememberPeople(discourse: Discourse, people: SourceRef[]): void {
+  discourse.people.push(...people);
+  if (discourse.people.length > REMEMBERED_PEOPLE) discourse.people.splice(0, discourse.people.length - REMEMBERED_PEOPLE);
+}
+
+/** How many recent people a "she" or "he" may reach back to when the nearest disagrees. */
+const REMEMBERED_PEOPLE = 12;
 
 /** "Meadows' plans", "Lorenz’s delight": a possessive that modifies the noun after it, not the clause's subject. */
 const POSSESSIVE_MODIFIER = /^['’]s?\s+\p{L}/u;

@@ -1,5 +1,6 @@
 import type { BlockSpan, Cue, LinkSpan, PageMeta, Span } from '../../shared/schema';
 import type { Mention } from '../entities/types';
+import type { SexOf } from './person-sex';
 import type { QuotationIndex } from './quotations';
 import type { Word } from './words';
 
@@ -66,6 +67,8 @@ export interface ArticleView {
   context: ClaimContext;
   /** Share of the author's own (unquoted) words that are "I", "me", "my" …: how much the author speaks as "I". */
   firstPersonShare: number;
+  /** The sex a person's name or title says, for "he" and "she" to agree with whom they stand for. */
+  sexOf: SexOf;
   /** Frame attributions of any sentence (memoised), for detectors that look across sentences. */
   frames(index: number): Attribution[];
 }
@@ -75,6 +78,8 @@ export interface Discourse {
   /** The speaker of the last attributed sentence, and where it was. */
   lastSpeaker?: { source: SourceRef; sentence: number; quoted: boolean; blockQuote?: boolean; opensList?: boolean; labelled?: boolean; reported?: boolean };
   lastPerson?: SourceRef;
+  /** The people last named or speaking, latest last: who else a "she" may mean when the last person is a man. */
+  people: SourceRef[];
   lastDocument?: SourceRef;
   /** The organizations last named outside quotations, latest last: what "the company" or "the police" will mean. */
   organizations: SourceRef[];

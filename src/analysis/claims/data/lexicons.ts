@@ -140,3 +140,15 @@ export const AGENT_PLURAL = /^\p{L}{3,}(?:ists|ers|ors|ians|ants|ents|ives|ees)$
 
 /** The same plurals with a long stem, which surnames rarely have ("Investigators", "Prosecutors", not "Reuters", "Sanders"). */
 export const LONG_AGENT_PLURAL = /^\p{L}{6,}(?:ists|ers|ors|ians|ants|ents|ives|ees)$/u;
+
+/** Pronouns that say a person's sex: a "she" agrees with no man. */
+export const SEXED_PRONOUNS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...['she', 'her', 'hers'].map((w) => [w, 'female'] as const),
+  ...['he', 'him', 'his'].map((w) => [w, 'male'] as const),
+]);
+
+/** Titles and role nouns that say a person's sex: "Mrs. Hicks", "the congresswoman". Lower case, without the stop. */
+export const SEXED_TITLES: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'actress', 'woman'].map((w) => [w, 'female'] as const),
+  ...['mr', 'sir', 'lord', 'congressman', 'chairman', 'spokesman', 'businessman', 'man'].map((w) => [w, 'male'] as const),
+]);

@@ -329,9 +329,9 @@ describe('subjects after the verb and pronouns', () => {
     const quote = '“UCEA has over recent years worked with UCU to improve the position of staff,” he said.';
     const spokesperson = "But a spokesperson for the Universities and Colleges Employers' Association said its members had been reducing their use of casual contracts.";
     expect(sentence(`${grady}\n\n${spokesperson}\n\n${quote}`, '“UCEA')).toMatchObject({ label: 'sourced', source: { text: "Universities and Colleges Employers' Association" } });
-    // A statement is no person: "he" still goes to the person who spoke before it.
+    // A statement is no person, and "he" is not Jo Grady, who is "she": the pronoun stays unresolved rather than wrong.
     const statement = "But a statement from the Universities and Colleges Employers' Association said its members had been reducing their use of casual contracts.";
-    expect(sentence(`${grady}\n\n${statement}\n\n${quote}`, '“UCEA')).toMatchObject({ label: 'sourced', source: { text: 'Jo Grady' } });
+    expect(sentence(`${grady}\n\n${statement}\n\n${quote}`, '“UCEA')).toMatchObject({ label: 'sourced', source: { text: 'he' } });
   });
 
   it('resolves "he" to the person a role opening the sentence stands for, not to a name in its object', () => {
@@ -348,7 +348,8 @@ describe('subjects after the verb and pronouns', () => {
     const smith = 'John Smith, the committee chairman, said the vote would go ahead on Monday.';
     const quote = '“It was the wrong bill at the wrong time,” she said.';
     expect(sentence(`${smith}\n\nWhy did Senator Jane Roe vote against the bill?\n\n${quote}`, '“It was')).toMatchObject({ label: 'sourced', source: { text: 'Jane Roe' } });
-    expect(sentence(`${smith}\n\nSenator Jane Roe and the bill\n\n${quote}`, '“It was')).toMatchObject({ label: 'sourced', source: { text: 'John Smith' } });
+    // A heading names no one, and "she" is not John Smith: the pronoun stays unresolved.
+    expect(sentence(`${smith}\n\nSenator Jane Roe and the bill\n\n${quote}`, '“It was')).toMatchObject({ label: 'sourced', source: { text: 'she' } });
   });
 
   it('resolves "he" to the person a sentence is about, not to a name in the possessive before it', () => {
@@ -441,5 +442,30 @@ describe('Q&A and interview layouts', () => {
     const two = 'Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming';
     const text = [two, `Q: ${q1}`, `A: ${a1}`].join('\n\n');
     expect(sentence(text, 'A: Sports in the United States').label).not.toBe('sourced');
+  });
+});
+
+describe('"she" and "he" agree with the person they stand for', () => {
+  it('skips a man for "she", back to the last woman named', () => {
+    const text =
+      'Ellen Fetter was hired by Edward Lorenz in 1961 to program the LGP-30.\n\nLorenz later wrote the paper that made the idea famous.\n\n“I always had this image that stepping off the curb could change the course of any field,” she said.';
+    expect(sentence(text, '“I always')).toMatchObject({ label: 'sourced', source: { text: 'Ellen Fetter' } });
+  });
+
+  it('knows a surname alone by the first name it had, and a title before it', () => {
+    const text = 'Ellen Fetter joined the lab in 1961.\n\nMr. Lorenz ran the group.\n\nFetter left two years later.\n\nMr. Lorenz praised the team.\n\n“He carried a lot in his head,” she said.';
+    expect(sentence(text, '“He carried')).toMatchObject({ label: 'sourced', source: { text: 'Fetter' } });
+  });
+
+  it('leaves "she" unresolved rather than give it to a man', () => {
+    const text = 'John Smith, the committee chairman, said the vote would go ahead.\n\n“It was the wrong bill at the wrong time,” she said.';
+    expect(sentence(text, '“It was')).toMatchObject({ label: 'sourced', source: { text: 'she' } });
+  });
+
+  it('resolves as before when the name says nothing of its bearer\'s sex or agrees', () => {
+    const jordan = 'Jordan Hale, the committee chairman, said the vote would go ahead.\n\n“It was the wrong bill at the wrong time,” she said.';
+    expect(sentence(jordan, '“It was')).toMatchObject({ label: 'sourced', source: { text: 'Jordan Hale' } });
+    const smith = 'John Smith, the committee chairman, said the vote would go ahead.\n\n“It was the wrong bill at the wrong time,” he said.';
+    expect(sentence(smith, '“It was')).toMatchObject({ label: 'sourced', source: { text: 'John Smith' } });
   });
 });
