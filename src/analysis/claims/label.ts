@@ -2,7 +2,7 @@ import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Sou
 import { articleKindOf, measureVoice } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
-import { GENERIC_PERSON_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, SELF_NAMING_ORGANIZATION_NOUNS, SEXED_PRONOUNS } from './data/lexicons';
+import { BUSINESS_NOUNS, GENERIC_PERSON_NOUNS, LAWMAKER_ROLES, NOT_BUSINESS_NAME_WORDS, ORG_HEADS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SELF_NAMING_ORGANIZATION_NOUNS, SEXED_PRONOUNS } from './data/lexicons';
 import { OPINION_THRESHOLD } from './data/opinion-weights';
 import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
@@ -187,9 +187,11 @@ function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView
     const candidates = [opening, personBefore(sentence, article, source.start), discourse.lastPerson, discourse.lastSpeaker?.source];
     const fits = (c: SourceRef | undefined): c is SourceRef => c !== undefined && roleFits(source, c, article) && sexAgrees(source, c, article.sexOf) && !(sexed && isNamedThing(c, article));
     const found = candidates.find(fits);
-    if (found || !candidates.some((c) => c !== undefined && roleFits(source, c, article))) return found ?? source;
-    // "“…,” she said" after a man was named: the last woman named, else the pronoun itself rather than a wrong name.
-    return [...discourse.people].reverse().find((c) => fits(c) && article.sexOf(c) !== undefined) ?? source;
+    if (found) return found;
+    // "“…,” she said" after a man was named: the last woman named; "the judge" after others: the last judge named;
+    // else the pronoun or description itself rather than a wrong name.
+    const known = (c: SourceRef) => (sexed ? article.sexOf(c) !== undefined : PERSON_ROLE_NOUNS.has(source.text.toLowerCase().split(/\s+/u).pop() ?? ''));
+    return [...discourse.people].reverse().find((c) => fits(c) && known(c)) ?? source;
   }
   if (source.anaphor === 'document') return discourse.lastDocument ?? source;
   if (source.anaphor === 'thing') return discourse.lastSpeaker?.source ?? discourse.lastDocument ?? source;
@@ -203,19 +205,18 @@ function isNamedThing(candidate: SourceRef, article: ArticleView): boolean {
 }
 
 /**
- * "the senator" is not "President Joe Biden": a role that stands for a person fits one whose title,
- * right before or at the start of the name, is the same role or no role at all.
+ * "the senator" is not "President Joe Biden", and "the judge" no one the article never calls a judge: a role
+ * stands for a person the article gives that role, by a title before a name, in it, or in an apposition after it.
  */
 function roleFits(description: SourceRef, person: SourceRef, article: ArticleView): boolean {
-  const role = description.text.toLowerCase().split(/\s+/u).pop() ?? '';
-  if (!PERSON_ROLE_NOUNS.has(role)) return true;
+  const word = description.text.toLowerCase().split(/\s+/u).pop() ?? '';
+  if (!PERSON_ROLE_NOUNS.has(word)) return true;
   // A role stands for a person, never for "experts", "Investigators" or a company that spoke last.
   if (!person.person || !person.specific) return false;
-  if (GENERIC_PERSON_NOUNS.has(role)) return true;
-  const before = /(\p{L}+)\.?\s*$/u.exec(article.text.slice(Math.max(0, person.start - 30), person.start))?.[1]?.toLowerCase();
-  const own = /^\p{L}+/u.exec(person.text)?.[0].toLowerCase();
-  const titles = [before, own].filter((t): t is string => t !== undefined && PERSON_ROLE_NOUNS.has(t));
-  return titles.length === 0 || titles.includes(role);
+  if (GENERIC_PERSON_NOUNS.has(word)) return true;
+  const role = ROLE_SYNONYMS.get(word) ?? word;
+  const roles = article.rolesOf(person);
+  return roles.has(role) || (role === 'lawmaker' && [...roles].some((r) => LAWMAKER_ROLES.has(r)));
 }
 
 /**
@@ -277,12 +278,13 @@ function organizationBefore(sentence: SentenceView, article: ArticleView, offset
   return org && { start: org.start, end: org.end, text: org.text, specific: true };
 }
 
-/** The last organization a sentence names outside quotations is what a later "the company" means. */
+/** The organizations a sentence names outside quotations, in order, are what a later "the company" may mean, the latest first. */
 function rememberOrganization(sentence: SentenceView, article: ArticleView, discourse: Discourse): void {
-  const org = organizationBefore(sentence, article, sentence.end);
-  if (!org) return;
-  discourse.organizations.push(org);
-  if (discourse.organizations.length > REMEMBERED_ORGANIZATIONS) discourse.organizations.shift();
+  // Every one, in order: "Acme sells to Democrats, and the Justice Department opened an inquiry" leaves Acme for "the company".
+  for (const m of sentence.mentions) {
+    if (m.type === 'ORG' && !article.quotations.at(m.start)) discourse.organizations.push({ start: m.start, end: m.end, text: m.text, specific: true });
+  }
+  if (discourse.organizations.length > REMEMBERED_ORGANIZATIONS) discourse.organizations.splice(0, discourse.organizations.length - REMEMBERED_ORGANIZATIONS);
 }
 
 /** How many recent organizations a description may reach back to. */
@@ -294,7 +296,12 @@ const REMEMBERED_ORGANIZATIONS = 8;
  */
 function organizationFor(source: SourceRef, sentence: SentenceView, article: ArticleView, discourse: Discourse): SourceRef | undefined {
   const head = source.text.toLowerCase().split(/\s+/u).pop() ?? '';
-  const fits = (org: SourceRef) => !SELF_NAMING_ORGANIZATION_NOUNS.has(head) || org.text.toLowerCase().split(/[^\p{L}]+/u).includes(head);
+  // "the company" is no party, ministry or court: a business description fits no name that says otherwise.
+  const fits = (org: SourceRef) => {
+    const words = org.text.toLowerCase().split(/[^\p{L}]+/u);
+    if (BUSINESS_NOUNS.has(head) && words.some((w) => NOT_BUSINESS_NAME_WORDS.has(w))) return false;
+    return !SELF_NAMING_ORGANIZATION_NOUNS.has(head) || words.includes(head);
+  };
   const inSentence = organizationBefore(sentence, article, source.start);
   if (inSentence && fits(inSentence)) return inSentence;
   for (let i = discourse.organizations.length - 1; i >= 0; i--) if (fits(discourse.organizations[i]!)) return discourse.organizations[i];

@@ -1,5 +1,6 @@
 import type { BlockSpan, Cue, LinkSpan, PageMeta, Span } from '../../shared/schema';
 import type { Mention } from '../entities/types';
+import type { RolesOf } from './person-roles';
 import type { SexOf } from './person-sex';
 import type { QuotationIndex } from './quotations';
 import type { Word } from './words';
@@ -69,6 +70,8 @@ export interface ArticleView {
   firstPersonShare: number;
   /** The sex a person's name or title says, for "he" and "she" to agree with whom they stand for. */
   sexOf: SexOf;
+  /** The roles the article gives a person ("senator", "judge"), for "the senator" to stand only for one. */
+  rolesOf: RolesOf;
   /** Frame attributions of any sentence (memoised), for detectors that look across sentences. */
   frames(index: number): Attribution[];
 }

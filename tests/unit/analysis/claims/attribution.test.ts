@@ -285,7 +285,7 @@ describe('attribution beyond "X said"', () => {
 
 describe('vague sources and whole-name sources', () => {
   it('never takes a participle that opens the sentence for the person a pronoun or role stands for', () => {
-    const text = 'Kim Lee directs the film.\n\nSpeaking through an interpreter, he said the award was a surprise.\n\nSpeaking to reporters, the director added that the cast deserved it.';
+    const text = 'Kim Lee, the film’s director, won the prize.\n\nSpeaking through an interpreter, he said the award was a surprise.\n\nSpeaking to reporters, the director added that the cast deserved it.';
     const [, second, third] = analyze(text).sentences;
     expect(second).toMatchObject({ label: 'sourced', source: { text: 'Kim Lee' } });
     expect(third).toMatchObject({ label: 'sourced', source: { text: 'Kim Lee' } });
@@ -467,5 +467,28 @@ describe('"she" and "he" agree with the person they stand for', () => {
     expect(sentence(jordan, '“It was')).toMatchObject({ label: 'sourced', source: { text: 'Jordan Hale' } });
     const smith = 'John Smith, the committee chairman, said the vote would go ahead.\n\n“It was the wrong bill at the wrong time,” he said.';
     expect(sentence(smith, '“It was')).toMatchObject({ label: 'sourced', source: { text: 'John Smith' } });
+  });
+});
+
+describe('a role stands only for a person the article gives that role', () => {
+  it('finds the person by a title before the name, an abbreviation or an apposition, over other people named since', () => {
+    const judge = 'Judge Neil Ford opened the hearing.\n\nThe defendant, Mark Hale, pleaded not guilty.\n\nThe judge said the trial would start in June.';
+    expect(sentence(judge, 'The judge')).toMatchObject({ label: 'sourced', source: { text: 'Neil Ford' } });
+    const senator = 'Sen. Jane Roe voted against the bill.\n\nJohn Smith, a farmer from Ohio, said prices would rise.\n\nThe senator said the bill was rushed.';
+    expect(sentence(senator, 'The senator')).toMatchObject({ label: 'sourced', source: { text: 'Jane Roe' } });
+    const mayor = 'Rudy Giuliani, the former New York mayor, joined the team.\n\nThe former mayor said the case was strong.';
+    expect(sentence(mayor, 'The former mayor')).toMatchObject({ label: 'sourced', source: { text: 'Rudy Giuliani' } });
+  });
+
+  it('leaves the role unresolved when no one named has it', () => {
+    const text = 'Mark Hale, a farmer from Ohio, sued the county.\n\nThe judge said the case would go ahead.';
+    expect(sentence(text, 'The judge')).toMatchObject({ label: 'sourced', source: { text: 'The judge' } });
+  });
+});
+
+describe('"the company" stands for a business', () => {
+  it('skips a party, ministry or court for the organization last named as a business', () => {
+    const text = 'Acme Corp. sells the chips to Democrats and Republicans alike, and the Justice Department opened an inquiry.\n\nThe company said it had done nothing wrong.';
+    expect(sentence(text, 'The company')).toMatchObject({ label: 'sourced', source: { text: 'Acme Corp.' } });
   });
 });
