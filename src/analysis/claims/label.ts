@@ -185,7 +185,8 @@ function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView
     const sexed = SEXED_PRONOUNS.has(source.text.toLowerCase());
     const opening = source.start > sentence.start ? openingRolePerson(sentence, article, discourse) : undefined;
     const candidates = [opening, personBefore(sentence, article, source.start), discourse.lastPerson, discourse.lastSpeaker?.source];
-    const fits = (c: SourceRef | undefined): c is SourceRef => c !== undefined && roleFits(source, c, article) && sexAgrees(source, c, article.sexOf) && !(sexed && isNamedThing(c, article));
+    // An unresolved "they" or "the judge" that spoke last is no one for a later "she" to stand for.
+    const fits = (c: SourceRef | undefined): c is SourceRef => c !== undefined && !c.anaphor && roleFits(source, c, article) && sexAgrees(source, c, article.sexOf) && !(sexed && isNamedThing(c, article));
     const found = candidates.find(fits);
     if (found) return found;
     // "“…,” she said" after a man was named: the last woman named; "the judge" after others: the last judge named;
@@ -194,7 +195,16 @@ function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView
     return [...discourse.people].reverse().find((c) => fits(c) && known(c)) ?? source;
   }
   if (source.anaphor === 'document') return discourse.lastDocument ?? source;
-  if (source.anaphor === 'thing') return discourse.lastSpeaker?.source ?? discourse.lastDocument ?? source;
+  if (source.anaphor === 'thing') {
+    // "they" is no one person and "it" no person at all: the last speaker only when it is a body, group or document;
+    // "Lorenz and Fetter plotted … They found …": "they" may be the people last named together, if named since.
+    const speaker = discourse.lastSpeaker?.source;
+    const pair = discourse.lastPair;
+    if (source.text.toLowerCase() === 'they' && pair && pair.sentence >= (discourse.lastSpeaker?.sentence ?? -1)) return pair.source;
+    if (speaker && !(speaker.person && !speaker.spokesperson)) return speaker;
+    if (speaker && source.text.toLowerCase() === 'it') return discourse.organizations.at(-1) ?? discourse.lastDocument ?? source;
+    return speaker ? source : (discourse.lastDocument ?? source);
+  }
   return source;
 }
 
@@ -321,6 +331,11 @@ function rememberPerson(sentence: SentenceView, article: ArticleView, discourse:
   }
   const people = sentence.mentions.filter((m) => m.type === 'PER' && !article.quotations.at(m.start));
   rememberPeople(discourse, people.map((m) => ({ start: m.start, end: m.end, text: m.text, specific: true, person: true })));
+  const joined = people.findIndex((m, k) => k > 0 && /^\s+and\s+$/u.test(article.text.slice(people[k - 1]!.end, m.start)));
+  if (joined > 0) {
+    const [first, second] = [people[joined - 1]!, people[joined]!];
+    discourse.lastPair = { sentence: sentence.index, source: { start: first.start, end: second.end, text: article.text.slice(first.start, second.end), specific: true } };
+  }
   const person = people.find((m) => !POSSESSIVE_MODIFIER.test(article.text.slice(m.end, m.end + 4))) ?? people[0];
   if (person) discourse.lastPerson = { start: person.start, end: person.end, text: person.text, specific: true, person: true };
 }

@@ -83,6 +83,8 @@ export interface Discourse {
   lastPerson?: SourceRef;
   /** The people last named or speaking, latest last: who else a "she" may mean when the last person is a man. */
   people: SourceRef[];
+  /** The last two people named together ("Lorenz and Fetter"), and where: who a later "they" may be. */
+  lastPair?: { source: SourceRef; sentence: number };
   lastDocument?: SourceRef;
   /** The organizations last named outside quotations, latest last: what "the company" or "the police" will mean. */
   organizations: SourceRef[];

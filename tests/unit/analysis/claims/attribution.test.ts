@@ -492,3 +492,25 @@ describe('"the company" stands for a business', () => {
     expect(sentence(text, 'The company')).toMatchObject({ label: 'sourced', source: { text: 'Acme Corp.' } });
   });
 });
+
+describe('"they" and "it" agree in number and kind with what they stand for', () => {
+  it('does not give "they" to the one person who spoke last', () => {
+    const text = 'John Smith, the committee chairman, said the vote would go ahead.\n\nThey say the bill will pass easily.';
+    expect(sentence(text, 'They say')).toMatchObject({ label: 'sourced', source: { text: 'They' } });
+  });
+
+  it('gives "they" to two people named together since the last speaker', () => {
+    const text = 'Ellen Fetter said the machine was slow.\n\nLorenz and Fetter plotted the motion of this point.\n\nThey found that the point traced out a butterfly shape.';
+    expect(sentence(text, 'They found')).toMatchObject({ label: 'sourced', source: { text: 'Lorenz and Fetter' } });
+  });
+
+  it('gives "it" to the organization last named rather than to a person who spoke', () => {
+    const text = 'Boeing delivered 40 jets in March.\n\nJohn Smith, a pilot, said the new jets were quieter.\n\nIt said deliveries would rise in April.';
+    expect(sentence(text, 'It said')).toMatchObject({ label: 'sourced', source: { text: 'Boeing' } });
+  });
+
+  it('still gives "they" to a group or body that spoke last', () => {
+    const text = 'County officials said the road would reopen on Friday.\n\nThey said repairs had cost $2 million.';
+    expect(sentence(text, 'They said')).toMatchObject({ label: 'vague', source: { text: 'County officials' } });
+  });
+});
