@@ -1,5 +1,5 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, VAGUE_HEADS } from '../data/lexicons';
-import { INVERTING_LEMMAS, NOUN_LIKE_FORMS, REPORTING_FORMS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
+import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
@@ -24,7 +24,8 @@ export const reportingVerbDetector: Detector = {
     const words = sentence.words;
     for (let i = 0; i < words.length; i++) {
       const verb = words[i]!;
-      const form = REPORTING_FORMS.get(verb.lower);
+      const noun = speechNounAfter(words, i);
+      const form = noun === undefined ? REPORTING_FORMS.get(verb.lower) : { lemma: LIGHT_SPEECH_FORMS.get(verb.lower)!, kind: 'speech' as const };
       if (!form || verb.quoted || isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i)) continue;
       // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" does.
       if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',') continue;
@@ -34,12 +35,48 @@ export const reportingVerbDetector: Detector = {
       if ((form.kind === 'cognition' && isProgressive(words, i)) || NOT_SPEECH_PARTICLES.get(form.lemma)?.has(words[i + 1]?.lower ?? '')) continue;
       const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
       const source = invertedSource(article, sentence, groupStart, i) ?? subjectSource(article, sentence, groupStart);
-      if (!source || !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma)) continue;
-      found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: verb.end }], at: verb.start });
+      if (!source || (noun === undefined && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
+      const cueEnd = REPORTING_FORMS.has(verb.lower) || noun === undefined ? verb.end : words[noun]!.end;
+      found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: cueEnd }], at: verb.start });
     }
     return found;
   },
 };
+
+/**
+ * "issued a plea", "expressed deep concern", "made the remarks": a light verb whose object, a few words on, is a
+ * noun of speech reports as a verb of saying does. The index of that noun, if any.
+ */
+function speechNounAfter(words: Word[], i: number): number | undefined {
+  const lemma = LIGHT_SPEECH_FORMS.get(words[i]!.lower);
+  if (!lemma || words[i]!.quoted) return undefined;
+  for (let k = i + 1; k < Math.min(words.length, i + 1 + SPEECH_NOUN_REACH); k++) {
+    const w = words[k]!;
+    if (w.quoted || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return undefined;
+    // Only a determiner or a modifier comes between: "given the goals they claim" is no "gave a claim".
+    if (!SPEECH_NOUNS.has(w.lower) && !isNounModifier(w.lower)) return undefined;
+    // "raised hopes of a deal", "gave support to the rebels", "made a point of": the noun is not what was said.
+    if (SPEECH_NOUNS.has(w.lower)) return NOT_SPOKEN_OBJECTS.get(lemma)?.has(w.lower) || (w.lower === 'point' && words[k + 1]?.lower === 'of') ? undefined : k;
+  }
+  return undefined;
+}
+
+/** A determiner, possessive or adjective-like word before a noun: "a", "their", "deep", "convincing", "renewed". */
+function isNounModifier(word: string): boolean {
+  return DETERMINERS.has(word) || INDEFINITES.has(word) || SHORT_ADJECTIVES.has(word) || /(?:ly|al|ous|ful|ive|ic|ed|ing|ent|ant|ble|ary|est|er)$/u.test(word);
+}
+
+const SHORT_ADJECTIVES = new Set(['deep', 'strong', 'sharp', 'grave', 'new', 'brief', 'short', 'long', 'clear', 'firm', 'full', 'own', 'such', 'same', 'fresh', 'stern', 'blunt', 'broad', 'rare', 'joint', 'wide', 'high', 'big', 'bold']);
+
+/** Light verbs whose sense with these nouns is not speech: "raised hopes", "offered support" (money, troops). */
+const NOT_SPOKEN_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['raise', new Set(['hope', 'hopes', 'support', 'confidence', 'case', 'point'])],
+  ['give', new Set(['support', 'hope', 'hopes', 'confidence', 'case', 'point'])],
+  ['offer', new Set(['support', 'hope', 'hopes', 'case', 'point'])],
+]);
+
+/** How far the noun of speech may stand after its light verb: "expressed their deep concern". */
+const SPEECH_NOUN_REACH = 4;
 
 /**
  * "the report", "a statement", "United States", "a Palestinian state": a noun or

@@ -190,3 +190,19 @@ describe('reporting verbs in the progressive ("Republicans are grumbling that â€
     expect(chosen('The players were told to stay home.', 'The players')).toBeUndefined();
   });
 });
+
+describe('a light verb with a noun of speech ("issued a plea", "expressed concern")', () => {
+  it('reports as a verb of saying, its subject the source', () => {
+    expect(chosen('Fiona Parry issued a plea for people to stay away from pills containing the chemical.', 'Fiona')).toEqual({ detector: 'reporting-verb', source: 'Fiona Parry' });
+    expect(chosen('Several Republicans have expressed deep concern about the nominee.', 'Several')).toEqual({ detector: 'reporting-verb', source: 'Several Republicans' });
+    expect(chosen('The senator repeated his claim that millions of ballots were cast illegally.', 'The senator')).toEqual({ detector: 'reporting-verb', source: 'The senator' });
+    expect(chosen('The candidate made the remarks at a town hall in New Hampshire.', 'The candidate')).toEqual({ detector: 'reporting-verb', source: 'The candidate' });
+  });
+
+  it('leaves other objects and senses alone', () => {
+    expect(chosen('The rally raised hopes of a deal before the deadline.', 'The rally')).toBeUndefined();
+    expect(chosen('The allies offered support to the rebels in the north.', 'The allies')).toBeUndefined();
+    expect(chosen('The firm issued new shares to its investors.', 'The firm')).toBeUndefined();
+    expect(chosen('She made a point of visiting every district.', 'She made')).toBeUndefined();
+  });
+});
