@@ -18,8 +18,8 @@ export const DEGREE_BEFORE_PARTICIPLE = new Set(['well', 'best', 'better', 'less
 /** Words that open a reported verb's object: "shows the", "reports a", "states it". */
 export const OBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'up', 'out', 'also']);
 
-/** Verbs that report only with a reported question or quote: "asked whether" (not "asked five people to"). */
-export const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply', 'read', 'post', 'continue', 'repeat', 'charge', 'question']);
+/** Verbs that report only with a reported question or quote: "asked whether" (not "asked five people to"), "remembered that" (not "remembered the seagull"). */
+export const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply', 'read', 'post', 'continue', 'repeat', 'charge', 'question', 'remember']);
 
 /** After a belief verb, these start no reported clause: "hope to", "believe in", "know him". */
 export const NOT_A_CLAUSE = new Set(['to', 'in', 'of', 'about', 'for', 'him', 'her', 'them', 'me', 'us', 'so', 'not', 'on', 'with']);

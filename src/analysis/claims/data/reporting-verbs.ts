@@ -22,14 +22,14 @@ const SPEECH = [
   'recount', 'assure', 'summarize', 'summarise', 'elaborate', 'opine', 'scoff', 'muse', 'interject', 'retort', 'rebut',
   'protest', 'clarify', 'affirm', 'proclaim', 'brag', 'grumble', 'mutter', 'posit', 'theorize', 'theorise', 'attest',
   'defend', 'dismiss', 'reason', 'tout', 'decry', 'denounce', 'dispute', 'reassert', 'reassure', 'reconfirm', 'remind', 'restate',
-  'retell', 'declaim', 'disclaim', 'rave', 'preach', 'notify', 'acclaim', 'hint',
+  'retell', 'declaim', 'disclaim', 'rave', 'preach', 'notify', 'acclaim', 'hint', 'blame', 'disagree',
 ];
 const FINDING = [
   'report', 'note', 'suggest', 'show', 'find', 'indicate', 'determine', 'calculate', 'forecast', 'post', 'publish',
   'hold', 'rule', 'point', 'notice', 'demonstrate', 'establish', 'discover', 'conclude', 'read', 'say', 'project',
   'document', 'highlight', 'maintain', 'learn', 'realize', 'realise', 'assess', 'continue', 'signal', 'signify', 'repeat', 'charge', 'question',
 ];
-const COGNITION = ['believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree', 'reckon'];
+const COGNITION = ['believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree', 'reckon', 'remember'];
 const COMMITMENT = ['warn', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'call', 'demand', 'plead', 'appeal'];
 
 /** Irregular forms: lemma → [3rd person, past, participle, -ing]. */

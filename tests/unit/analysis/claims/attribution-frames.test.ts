@@ -36,7 +36,7 @@ describe('a subject and verb closing the sentence ("…, de Miranda notes.")', (
 
 describe('an occasion of speaking set between commas after the subject ("X, in a tweet, …")', () => {
   it('gives the clause to the subject before it, whatever the verb', () => {
-    expect(chosen('Trump, in a tweet on Sunday, blamed the media for the loss.', 'Trump')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
+    expect(chosen('Trump, in a tweet on Sunday, attacked the media for the loss.', 'Trump')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
     expect(chosen('The ministry, in a statement, rejected the accusations.', 'The ministry')).toEqual({ detector: 'speech-occasion', source: 'The ministry' });
   });
 
@@ -204,5 +204,17 @@ describe('a light verb with a noun of speech ("issued a plea", "expressed concer
     expect(chosen('The allies offered support to the rebels in the north.', 'The allies')).toBeUndefined();
     expect(chosen('The firm issued new shares to its investors.', 'The firm')).toBeUndefined();
     expect(chosen('She made a point of visiting every district.', 'She made')).toBeUndefined();
+  });
+});
+
+describe('more verbs of saying and belief ("disagree", "blame", "remembered that")', () => {
+  it('reads them as reports', () => {
+    expect(chosen('The Teamsters disagree.', 'The Teamsters')).toEqual({ detector: 'reporting-verb', source: 'Teamsters' });
+    expect(chosen('Democrats blamed the shutdown on the president.', 'Democrats')).toEqual({ detector: 'reporting-verb', source: 'Democrats' });
+    expect(chosen('A colleague then remembered that a graduate student had studied in the same department.', 'A colleague')).toEqual({ detector: 'reporting-verb', source: 'A colleague' });
+  });
+
+  it('leaves "remembered" with a plain object alone', () => {
+    expect(chosen('She remembered the seagull, flapping its wings.', 'She remembered')).toBeUndefined();
   });
 });
