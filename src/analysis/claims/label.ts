@@ -137,7 +137,7 @@ function labelSentence(sentence: SentenceView, article: ArticleView, discourse: 
   const linkCues = frames.filter((f) => f.detector === 'link' && f !== chosen).flatMap((f) => f.cues);
   const cues: Cue[] = [...chosen.cues, ...linkCues, ...quoteCues(sentence, article, chosen.cues), ...(subjective ? wording.cues : [])];
   const label = source.specific ? 'sourced' : 'vague';
-  const shown = shownSource(source, chosen.detector, sentence);
+  const shown = shownSource(source, chosen.detector, sentence, article);
   return {
     rule: { ...base, label, ...(shown ? { source: toSource(shown) } : {}), cues },
     evidence: { ...evidence, ruleLabel: label, chosen: { attribution: chosen, source } },
