@@ -50,3 +50,9 @@ export const NOT_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['add', new Set(['to'])],
   ['protest', new Set(['against', 'outside', 'in', 'at'])],
 ]);
+
+/** Nouns whose owner states their "that" clause: "Trump's claim that …", "the minister's view is that …". */
+export const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'argument', 'contention', 'view', 'belief', 'position', 'insistence', 'allegation', 'suggestion', 'assessment', 'conclusion', 'warning', 'promise', 'prediction', 'estimate', 'hope', 'fear', 'concern', 'complaint', 'statement', 'testimony', 'finding', 'findings']);
+
+/** Nouns that open a sentence as the owner's perspective: "In Obama's words, …", "In the senator's view, …". */
+export const VIEW_NOUNS = new Set(['words', 'view', 'opinion', 'telling', 'estimation', 'account', 'assessment', 'judgment', 'judgement']);

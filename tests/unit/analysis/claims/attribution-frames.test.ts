@@ -218,3 +218,18 @@ describe('more verbs of saying and belief ("disagree", "blame", "remembered that
     expect(chosen('She remembered the seagull, flapping its wings.', 'She remembered')).toBeUndefined();
   });
 });
+
+describe('a possessive names the source ("Trump\'s claim that …", "In Obama\'s words, …")', () => {
+  it('credits the owner of a claim with a "that" clause, or of the words or view that open the sentence', () => {
+    expect(chosen('Trump’s claim that millions voted illegally has been debunked.', 'Trump')).toEqual({ detector: 'according-to', source: 'Trump' });
+    expect(chosen('The senator’s view is that the tax cuts pay for themselves.', 'The senator')).toEqual({ detector: 'according-to', source: 'The senator' });
+    expect(chosen('In Obama’s words, the deal was the best one available.', 'In Obama')).toEqual({ detector: 'according-to', source: 'Obama' });
+  });
+
+  it('leaves other possessives, a claim without its clause, and a quoted question alone', () => {
+    expect(chosen('Trump’s plane landed in Ohio on Tuesday.', 'Trump')).toBeUndefined();
+    expect(chosen('The insurer’s claim was rejected in March.', 'The insurer')).toBeUndefined();
+    expect(chosen('In Obama’s hometown, the streets were quiet.', 'In Obama')).toBeUndefined();
+    expect(chosen('In Dr. Shadlen’s words, “Could the moment of decision be tied to awareness?”', 'In Dr.')).toBeUndefined();
+  });
+});
