@@ -162,13 +162,29 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
   const first = words[phrase.from]!;
   // "…, say economists, …" names a group; other lower-case words after the verb start its object.
   const group = VAGUE_HEADS.has(words[phrase.to - 1]!.lower) || INDEFINITES.has(first.lower);
-  if (CONTENT_COMPLEMENTS.has(first.lower) || (first.lower !== 'the' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && !group)) return undefined;
+  if (CONTENT_COMPLEMENTS.has(first.lower) || (first.lower !== 'the' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && !group && !titledPerson(sentence, phrase))) return undefined;
   const end = words[phrase.to];
   if (end && end.text !== ',' && end.text !== '.' && !end.quoted) return undefined;
   // "…, said her intention was to help": a clause with its own verb is what was said, not who said it.
   for (let k = phrase.from; k < phrase.to; k++) if (AUXILIARIES.has(words[k]!.lower) && !ADVERB_AUXILIARIES.has(words[k]!.lower)) return undefined;
   return describeSource(article, sentence, phrase);
 }
+
+/**
+ * "…,” said chief inspector Jennifer Mattinson from the West Mercia police", "said senior adviser Kim Lee": a few
+ * lower-case title words, then a person the recogniser names, is who spoke.
+ */
+function titledPerson(sentence: SentenceView, phrase: WordRange): boolean {
+  const words = sentence.words;
+  let k = phrase.from;
+  while (k < phrase.to && k - phrase.from < MAX_TITLE_WORDS && /^\p{Ll}+$/u.test(words[k]!.text) && !NOT_TITLE_WORDS.has(words[k]!.lower)) k++;
+  const name = words[k];
+  return k > phrase.from && k < phrase.to && name !== undefined && sentence.mentions.some((m) => m.type === 'PER' && m.start === name.start);
+}
+
+/** Lower-case title words before a name: "chief inspector", "senior policy adviser". */
+const MAX_TITLE_WORDS = 4;
+const NOT_TITLE_WORDS = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'that', 'and', 'or', 'but', 'as', 'when', 'after', 'before', 'during', 'about', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there', 'here', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next']);
 
 function subjectSource(article: ArticleView, sentence: SentenceView, groupStart: number): SourceRef | undefined {
   const words = sentence.words;

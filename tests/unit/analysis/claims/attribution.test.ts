@@ -514,3 +514,16 @@ describe('"they" and "it" agree in number and kind with what they stand for', ()
     expect(sentence(text, 'They said')).toMatchObject({ label: 'vague', source: { text: 'County officials' } });
   });
 });
+
+describe('lower-case title words before a speaker named after the verb', () => {
+  it('takes the person after "said chief inspector …", not the body they belong to', () => {
+    const text = 'Police are looking into the sale.\n\n“We are concerned over the origin of these pills,” said chief inspector Jennifer Mattinson from the West Mercia police.';
+    expect(sentence(text, '“We are')).toMatchObject({ label: 'sourced', source: { text: 'Jennifer Mattinson' } });
+    expect(sentence('Apple sold more phones.\n\n“The quarter was strong,” said chief executive Tim Cook.', '“The quarter')).toMatchObject({ label: 'sourced', source: { text: 'Tim Cook' } });
+  });
+
+  it('does not take a name after a preposition or an adverb of time as the speaker', () => {
+    const text = 'The mayor spoke first.\n\nThe council, he said yesterday in Boston, would vote on Friday.';
+    expect(sentence(text, 'The council').source?.text).not.toBe('Boston');
+  });
+});
