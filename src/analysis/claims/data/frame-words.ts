@@ -56,3 +56,9 @@ export const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'argument', 
 
 /** Nouns that open a sentence as the owner's perspective: "In Obama's words, …", "In the senator's view, …". */
 export const VIEW_NOUNS = new Set(['words', 'view', 'opinion', 'telling', 'estimation', 'account', 'assessment', 'judgment', 'judgement']);
+
+/**
+ * Speech verbs that report only with what they say something of: "speak of his humility", "spoke highly of her"
+ * (not "speaks French", nor "spoke out", which names no content).
+ */
+export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['speak', new Set(['of', 'about', 'highly', 'glowingly', 'fondly', 'warmly'])]]);

@@ -22,7 +22,7 @@ const SPEECH = [
   'recount', 'assure', 'summarize', 'summarise', 'elaborate', 'opine', 'scoff', 'muse', 'interject', 'retort', 'rebut',
   'protest', 'clarify', 'affirm', 'proclaim', 'brag', 'grumble', 'mutter', 'posit', 'theorize', 'theorise', 'attest',
   'defend', 'dismiss', 'reason', 'tout', 'decry', 'denounce', 'dispute', 'reassert', 'reassure', 'reconfirm', 'remind', 'restate',
-  'retell', 'declaim', 'disclaim', 'rave', 'preach', 'notify', 'acclaim', 'hint', 'blame', 'disagree',
+  'retell', 'declaim', 'disclaim', 'rave', 'preach', 'notify', 'acclaim', 'hint', 'blame', 'disagree', 'speak',
 ];
 const FINDING = [
   'report', 'note', 'suggest', 'show', 'find', 'indicate', 'determine', 'calculate', 'forecast', 'post', 'publish',
@@ -51,6 +51,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   rule: ['rules', 'ruled', 'ruled', 'ruling'],
   retell: ['retells', 'retold', 'retold', 'retelling'],
   give: ['gives', 'gave', 'given', 'giving'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
   make: ['makes', 'made', 'made', 'making'],
 };
 

@@ -3,7 +3,7 @@ import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NOUN_LIKE_FORMS, REPORTING_FORMS,
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -33,6 +33,7 @@ export const reportingVerbDetector: Detector = {
       if (!quotedAs && isPassive(words, i)) continue;
       // "Consumers are feeling the pinch": a belief verb in the progressive is an activity; "add to", "protest against" are not speech.
       if ((form.kind === 'cognition' && isProgressive(words, i)) || NOT_SPEECH_PARTICLES.get(form.lemma)?.has(words[i + 1]?.lower ?? '')) continue;
+      if (NEEDS_PARTICLE.has(form.lemma) && !NEEDS_PARTICLE.get(form.lemma)!.has(words[i + 1]?.lower ?? '')) continue;
       const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
       const source = invertedSource(article, sentence, groupStart, i) ?? subjectSource(article, sentence, groupStart);
       if (!source || (noun === undefined && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;

@@ -233,3 +233,15 @@ describe('a possessive names the source ("Trump\'s claim that …", "In Obama\'s
     expect(chosen('In Dr. Shadlen’s words, “Could the moment of decision be tied to awareness?”', 'In Dr.')).toBeUndefined();
   });
 });
+
+describe('"speak of" and "speak about" report what is said of something', () => {
+  it('reads them as reports', () => {
+    expect(chosen('Hamilton and Gille still speak of his humility and mentorship in glowing terms.', 'Hamilton')).toEqual({ detector: 'reporting-verb', source: 'Hamilton and Gille' });
+    expect(chosen('The minister spoke highly of the new police chief.', 'The minister')).toEqual({ detector: 'reporting-verb', source: 'The minister' });
+  });
+
+  it('leaves "speaks French" and "spoke out" alone', () => {
+    expect(chosen('The new mayor speaks French and Arabic.', 'The new mayor')).toBeUndefined();
+    expect(chosen('Her mother had spoken out against the church on television.', 'Her mother')).toBeUndefined();
+  });
+});
