@@ -527,3 +527,15 @@ describe('lower-case title words before a speaker named after the verb', () => {
     expect(sentence(text, 'The council').source?.text).not.toBe('Boston');
   });
 });
+
+describe('the author\'s relation before a name ("My colleague David Pierce")', () => {
+  it('gives the report to the person named, not to the author', () => {
+    const text = 'The headset goes on sale in March.\n\nMy colleague David Pierce, who also tried the headset this week, has already pointed out that it will be a great TV.';
+    expect(sentence(text, 'My colleague')).toMatchObject({ label: 'sourced', source: { text: 'David Pierce' } });
+  });
+
+  it('still gives the author no source when no one is named', () => {
+    const text = 'The headset goes on sale in March.\n\nMy view is that the headset will be a great TV.';
+    expect(sentence(text, 'My view').label).not.toBe('sourced');
+  });
+});
