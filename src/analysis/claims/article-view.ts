@@ -2,6 +2,8 @@ import type { Span } from '../../shared/schema';
 import type { Mention } from '../entities/types';
 import { firstEndingAfter } from '../spans';
 import { FIRST_PERSON_SINGULAR } from './data/article-kinds';
+import { personRoles } from './person-roles';
+import { personSexes } from './person-sex';
 import { QuotationIndex } from './quotations';
 import type { ArticleView, Attribution, ClaimContext, Detector, SentenceView } from './types';
 import { splitWords } from './words';
@@ -56,6 +58,8 @@ export function buildArticleView(text: string, spans: Span[], context: ClaimCont
     context,
     // A few sentences are too few to tell an essayist's "I" from a quoted writer's.
     firstPersonShare: ownWords < MIN_VOICE_WORDS ? 0 : firstPerson / ownWords,
+    sexOf: personSexes(text, mentions),
+    rolesOf: personRoles(text, mentions),
     frames(index) {
       let found = memo.get(index);
       if (!found) {

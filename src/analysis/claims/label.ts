@@ -2,7 +2,7 @@ import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Sou
 import { articleKindOf, measureVoice } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
-import { GENERIC_PERSON_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, SELF_NAMING_ORGANIZATION_NOUNS } from './data/lexicons';
+import { BUSINESS_NOUNS, GENERIC_PERSON_NOUNS, LAWMAKER_ROLES, NOT_BUSINESS_NAME_WORDS, ORG_HEADS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SELF_NAMING_ORGANIZATION_NOUNS, SEXED_PRONOUNS } from './data/lexicons';
 import { OPINION_THRESHOLD } from './data/opinion-weights';
 import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
@@ -10,6 +10,7 @@ import { factCues } from './facts';
 import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvidence } from './features';
 import { nonClaimKind } from './non-claims';
 import { describeSource, nameChunks } from './noun-phrase';
+import { sexAgrees } from './person-sex';
 import { isSpeaker } from './speaker-check';
 import { shownSource } from './source-shape';
 import type { ArticleView, Attribution, ClaimContext, Detector, Discourse, OpinionEvidence, SentenceView, SourceRef } from './types';
@@ -46,7 +47,7 @@ export function labelClaims(text: string, spans: Span[], context: ClaimContext, 
 /** The detectors' evidence for every sentence, and each sentence's features (for labelling and for training). */
 export function claimRows(text: string, spans: Span[], context: ClaimContext): ClaimRows {
   const article = buildArticleView(text, spans, context, FRAME_DETECTORS);
-  const discourse: Discourse = { chainSpeakers: new Map(), organizations: [] };
+  const discourse: Discourse = { chainSpeakers: new Map(), organizations: [], people: [] };
   const labelled = article.sentences.map((sentence) => labelSentence(sentence, article, discourse));
   const claims = labelled.filter((l) => l.rule.label !== null);
   const voice = measureVoice(
@@ -136,7 +137,7 @@ function labelSentence(sentence: SentenceView, article: ArticleView, discourse: 
   const linkCues = frames.filter((f) => f.detector === 'link' && f !== chosen).flatMap((f) => f.cues);
   const cues: Cue[] = [...chosen.cues, ...linkCues, ...quoteCues(sentence, article, chosen.cues), ...(subjective ? wording.cues : [])];
   const label = source.specific ? 'sourced' : 'vague';
-  const shown = shownSource(source, chosen.detector, sentence);
+  const shown = shownSource(source, chosen.detector, sentence, article);
   return {
     rule: { ...base, label, ...(shown ? { source: toSource(shown) } : {}), cues },
     evidence: { ...evidence, ruleLabel: label, chosen: { attribution: chosen, source } },
@@ -181,29 +182,51 @@ function weighOpinion(sentence: SentenceView, article: ArticleView): OpinionEvid
 function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView, article: ArticleView): SourceRef {
   if (source.anaphor === 'organization') return organizationFor(source, sentence, article, discourse) ?? source;
   if (source.anaphor === 'person') {
+    const sexed = SEXED_PRONOUNS.has(source.text.toLowerCase());
     const opening = source.start > sentence.start ? openingRolePerson(sentence, article, discourse) : undefined;
     const candidates = [opening, personBefore(sentence, article, source.start), discourse.lastPerson, discourse.lastSpeaker?.source];
-    return candidates.find((c) => c !== undefined && roleFits(source, c, article)) ?? source;
+    // An unresolved "they" or "the judge" that spoke last is no one for a later "she" to stand for.
+    const fits = (c: SourceRef | undefined): c is SourceRef => c !== undefined && !c.anaphor && roleFits(source, c, article) && sexAgrees(source, c, article.sexOf) && !(sexed && isNamedThing(c, article));
+    const found = candidates.find(fits);
+    if (found) return found;
+    // "“…,” she said" after a man was named: the last woman named; "the judge" after others: the last judge named;
+    // else the pronoun or description itself rather than a wrong name.
+    const known = (c: SourceRef) => (sexed ? article.sexOf(c) !== undefined : PERSON_ROLE_NOUNS.has(source.text.toLowerCase().split(/\s+/u).pop() ?? ''));
+    return [...discourse.people].reverse().find((c) => fits(c) && known(c)) ?? source;
   }
   if (source.anaphor === 'document') return discourse.lastDocument ?? source;
-  if (source.anaphor === 'thing') return discourse.lastSpeaker?.source ?? discourse.lastDocument ?? source;
+  if (source.anaphor === 'thing') {
+    // "they" is no one person and "it" no person at all: the last speaker only when it is a body, group or document;
+    // "Lorenz and Fetter plotted … They found …": "they" may be the people last named together, if named since.
+    const speaker = discourse.lastSpeaker?.source;
+    const pair = discourse.lastPair;
+    if (source.text.toLowerCase() === 'they' && pair && pair.sentence >= (discourse.lastSpeaker?.sentence ?? -1)) return pair.source;
+    if (speaker && !(speaker.person && !speaker.spokesperson)) return speaker;
+    if (speaker && source.text.toLowerCase() === 'it') return discourse.organizations.at(-1) ?? discourse.lastDocument ?? source;
+    return speaker ? source : (discourse.lastDocument ?? source);
+  }
   return source;
 }
 
+/** A body, place or product the recogniser named, or a document: never "he" or "she" (a body's spokesperson is). */
+function isNamedThing(candidate: SourceRef, article: ArticleView): boolean {
+  if (candidate.spokesperson) return false;
+  return candidate.document === true || article.context.mentions.some((m) => m.type !== 'PER' && m.start === candidate.start && m.end === candidate.end);
+}
+
 /**
- * "the senator" is not "President Joe Biden": a role that stands for a person fits one whose title,
- * right before or at the start of the name, is the same role or no role at all.
+ * "the senator" is not "President Joe Biden", and "the judge" no one the article never calls a judge: a role
+ * stands for a person the article gives that role, by a title before a name, in it, or in an apposition after it.
  */
 function roleFits(description: SourceRef, person: SourceRef, article: ArticleView): boolean {
-  const role = description.text.toLowerCase().split(/\s+/u).pop() ?? '';
-  if (!PERSON_ROLE_NOUNS.has(role)) return true;
+  const word = description.text.toLowerCase().split(/\s+/u).pop() ?? '';
+  if (!PERSON_ROLE_NOUNS.has(word)) return true;
   // A role stands for a person, never for "experts", "Investigators" or a company that spoke last.
   if (!person.person || !person.specific) return false;
-  if (GENERIC_PERSON_NOUNS.has(role)) return true;
-  const before = /(\p{L}+)\.?\s*$/u.exec(article.text.slice(Math.max(0, person.start - 30), person.start))?.[1]?.toLowerCase();
-  const own = /^\p{L}+/u.exec(person.text)?.[0].toLowerCase();
-  const titles = [before, own].filter((t): t is string => t !== undefined && PERSON_ROLE_NOUNS.has(t));
-  return titles.length === 0 || titles.includes(role);
+  if (GENERIC_PERSON_NOUNS.has(word)) return true;
+  const role = ROLE_SYNONYMS.get(word) ?? word;
+  const roles = article.rolesOf(person);
+  return roles.has(role) || (role === 'lawmaker' && [...roles].some((r) => LAWMAKER_ROLES.has(r)));
 }
 
 /**
@@ -251,7 +274,10 @@ function remember(sentence: SentenceView, article: ArticleView, discourse: Disco
   const reported = !quoted && !opensList && INDIRECT_SPEECH_DETECTORS.has(chosen.detector);
   discourse.lastSpeaker = { source, sentence: sentence.index, quoted, blockQuote, opensList, labelled: chosen.detector === 'speaker-label', reported };
   // The spokesperson of a body is a person who speaks: a later "he" is that speaker, not someone named before.
-  if (source.person || source.spokesperson) discourse.lastPerson = source;
+  if (source.person || source.spokesperson) {
+    discourse.lastPerson = source;
+    rememberPeople(discourse, [source]);
+  }
   if (chosen.introduces) discourse.lastDocument = chosen.introduces;
   else if (source.document && !source.anaphor) discourse.lastDocument = source;
   for (const quote of quotes) if (!discourse.chainSpeakers.has(quote.chain)) discourse.chainSpeakers.set(quote.chain, source);
@@ -262,12 +288,13 @@ function organizationBefore(sentence: SentenceView, article: ArticleView, offset
   return org && { start: org.start, end: org.end, text: org.text, specific: true };
 }
 
-/** The last organization a sentence names outside quotations is what a later "the company" means. */
+/** The organizations a sentence names outside quotations, in order, are what a later "the company" may mean, the latest first. */
 function rememberOrganization(sentence: SentenceView, article: ArticleView, discourse: Discourse): void {
-  const org = organizationBefore(sentence, article, sentence.end);
-  if (!org) return;
-  discourse.organizations.push(org);
-  if (discourse.organizations.length > REMEMBERED_ORGANIZATIONS) discourse.organizations.shift();
+  // Every one, in order: "Acme sells to Democrats, and the Justice Department opened an inquiry" leaves Acme for "the company".
+  for (const m of sentence.mentions) {
+    if (m.type === 'ORG' && !article.quotations.at(m.start)) discourse.organizations.push({ start: m.start, end: m.end, text: m.text, specific: true });
+  }
+  if (discourse.organizations.length > REMEMBERED_ORGANIZATIONS) discourse.organizations.splice(0, discourse.organizations.length - REMEMBERED_ORGANIZATIONS);
 }
 
 /** How many recent organizations a description may reach back to. */
@@ -279,7 +306,12 @@ const REMEMBERED_ORGANIZATIONS = 8;
  */
 function organizationFor(source: SourceRef, sentence: SentenceView, article: ArticleView, discourse: Discourse): SourceRef | undefined {
   const head = source.text.toLowerCase().split(/\s+/u).pop() ?? '';
-  const fits = (org: SourceRef) => !SELF_NAMING_ORGANIZATION_NOUNS.has(head) || org.text.toLowerCase().split(/[^\p{L}]+/u).includes(head);
+  // "the company" is no party, ministry or court: a business description fits no name that says otherwise.
+  const fits = (org: SourceRef) => {
+    const words = org.text.toLowerCase().split(/[^\p{L}]+/u);
+    if (BUSINESS_NOUNS.has(head) && words.some((w) => NOT_BUSINESS_NAME_WORDS.has(w))) return false;
+    return !SELF_NAMING_ORGANIZATION_NOUNS.has(head) || words.includes(head);
+  };
   const inSentence = organizationBefore(sentence, article, source.start);
   if (inSentence && fits(inSentence)) return inSentence;
   for (let i = discourse.organizations.length - 1; i >= 0; i--) if (fits(discourse.organizations[i]!)) return discourse.organizations[i];
@@ -298,9 +330,23 @@ function rememberPerson(sentence: SentenceView, article: ArticleView, discourse:
     return;
   }
   const people = sentence.mentions.filter((m) => m.type === 'PER' && !article.quotations.at(m.start));
+  rememberPeople(discourse, people.map((m) => ({ start: m.start, end: m.end, text: m.text, specific: true, person: true })));
+  const joined = people.findIndex((m, k) => k > 0 && /^\s+and\s+$/u.test(article.text.slice(people[k - 1]!.end, m.start)));
+  if (joined > 0) {
+    const [first, second] = [people[joined - 1]!, people[joined]!];
+    discourse.lastPair = { sentence: sentence.index, source: { start: first.start, end: second.end, text: article.text.slice(first.start, second.end), specific: true } };
+  }
   const person = people.find((m) => !POSSESSIVE_MODIFIER.test(article.text.slice(m.end, m.end + 4))) ?? people[0];
   if (person) discourse.lastPerson = { start: person.start, end: person.end, text: person.text, specific: true, person: true };
 }
+
+function rememberPeople(discourse: Discourse, people: SourceRef[]): void {
+  discourse.people.push(...people);
+  if (discourse.people.length > REMEMBERED_PEOPLE) discourse.people.splice(0, discourse.people.length - REMEMBERED_PEOPLE);
+}
+
+/** How many recent people a "she" or "he" may reach back to when the nearest disagrees. */
+const REMEMBERED_PEOPLE = 12;
 
 /** "Meadows' plans", "Lorenz’s delight": a possessive that modifies the noun after it, not the clause's subject. */
 const POSSESSIVE_MODIFIER = /^['’]s?\s+\p{L}/u;

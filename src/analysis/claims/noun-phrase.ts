@@ -139,6 +139,12 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   if (from >= range.to) return undefined;
   const first = words[from]!;
   if (FIRST_PERSON.has(first.lower) && first.lower !== 'us') {
+    // "My colleague David Pierce has pointed out …": the person named after the author's relation speaks.
+    const named = (first.lower === 'my' || first.lower === 'our') && sentence.mentions.find((m) => m.type === 'PER' && m.start > first.end && m.end <= words[range.to - 1]!.end);
+    if (named) {
+      const at = words.findIndex((w) => w.start === named.start);
+      if (at > from && at <= from + 3) return describeSource(article, sentence, { from: at, to: range.to });
+    }
     // "Our sources say": the outlet's unnamed informants are a vague source; "we", "I" are the author.
     const last = words[range.to - 1]!;
     if ((first.lower === 'our' || first.lower === 'my') && range.to - from > 1 && VAGUE_HEADS.has(last.lower)) {

@@ -1,6 +1,6 @@
 import { DOCUMENT_NOUNS, FIELD_SUFFIX, GENERIC_PERSON_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS, PERSONAL_PRONOUNS, PERSON_ROLE_NOUNS, QUANTITY_NOUNS, SPOKESPERSON_HEADS, VAGUE_HEADS } from './data/lexicons';
 import { COLLECTIVE_SPEAKERS, COUNTING_WORDS, LONE_GROUPS, SPEAKER_NOUNS, TRAILING_NOT_SOURCE } from './data/speaker-words';
-import type { SentenceView, SourceRef } from './types';
+import type { ArticleView, SentenceView, SourceRef } from './types';
 
 /** Detectors whose source is their own cue phrase by design ("we're told", "reportedly", "is expected"). */
 const CUE_AS_SOURCE = new Set(['agentless', 'vague-source']);
@@ -26,9 +26,9 @@ interface ShapeWord {
  * bare count or an ordinary noun ("She interviewed", "Only one", "the yield", "Perhaps") gives undefined:
  * better no source text than a wrong one shown with confidence. The label does not change.
  */
-export function shownSource(source: SourceRef, detector: string, sentence: SentenceView): SourceRef | undefined {
+export function shownSource(source: SourceRef, detector: string, sentence: SentenceView, article: ArticleView): SourceRef | undefined {
   if (source.href || source.person || CUE_AS_SOURCE.has(detector)) return source;
-  const words = shapeWords(source);
+  const words = shapeWords(source, article);
   while (words.length > 1 && TRAILING_NOT_SOURCE.has(words[words.length - 1]!.lower)) words.pop();
   if (words.length === 0) return undefined;
   const complement = words.findIndex((w, k) => k > 0 && COMPLEMENT_OPENERS.has(w.lower));
@@ -70,13 +70,34 @@ function isName(core: ShapeWord[], head: ShapeWord, sentence: SentenceView, sour
   return core.filter((w) => /^\p{Lu}/u.test(w.text)).length > 1 || /^\p{Lu}{2,}$/u.test(head.text);
 }
 
-/** The source's words with their offsets in the article. */
-function shapeWords(source: SourceRef): ShapeWord[] {
+/**
+ * The source's words with their offsets in the article, from the sentences' shared token stream (one tokenizer
+ * for the engine: "Dr." and "U.S." stay whole), punctuation and a possessive "'s" left out. A source resolved
+ * to an earlier sentence ("she" → "Ellen Fetter") takes that sentence's words.
+ */
+function shapeWords(source: SourceRef, article: ArticleView): ShapeWord[] {
   const found: ShapeWord[] = [];
-  for (const m of source.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
-    const text = m[0].replace(/['’-]+$/u, '');
-    const start = source.start + m.index;
-    found.push({ text, lower: text.toLowerCase().replace(/’/gu, "'"), start, end: start + text.length });
+  for (const sentence of sentencesAround(source, article)) {
+    for (const w of sentence.words) {
+      if (w.start < source.start || w.end > source.end || !/^[\p{L}\p{N}]/u.test(w.text)) continue;
+      const text = w.text.replace(/['’-]+$/u, '');
+      found.push({ text, lower: w.lower.replace(/['-]+$/u, ''), start: w.start, end: w.start + text.length });
+    }
   }
+  return found;
+}
+
+/** The sentences a source's span overlaps, found by halving (sentences are in text order): linear time overall. */
+function sentencesAround(source: SourceRef, article: ArticleView): SentenceView[] {
+  const sentences = article.sentences;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.end <= source.start) low = mid + 1;
+    else high = mid;
+  }
+  const found: SentenceView[] = [];
+  for (let i = low; i < sentences.length && sentences[i]!.start < source.end; i++) found.push(sentences[i]!);
   return found;
 }

@@ -1,6 +1,8 @@
 import type { BlockSpan, Cue, LinkSpan, PageMeta, Span } from '../../shared/schema';
 import type { Mention } from '../entities/types';
 import type { OpinionWeights } from './opinion-model';
+import type { RolesOf } from './person-roles';
+import type { SexOf } from './person-sex';
 import type { QuotationIndex } from './quotations';
 import type { Word } from './words';
 
@@ -69,6 +71,10 @@ export interface ArticleView {
   context: ClaimContext;
   /** Share of the author's own (unquoted) words that are "I", "me", "my" …: how much the author speaks as "I". */
   firstPersonShare: number;
+  /** The sex a person's name or title says, for "he" and "she" to agree with whom they stand for. */
+  sexOf: SexOf;
+  /** The roles the article gives a person ("senator", "judge"), for "the senator" to stand only for one. */
+  rolesOf: RolesOf;
   /** Frame attributions of any sentence (memoised), for detectors that look across sentences. */
   frames(index: number): Attribution[];
 }
@@ -78,6 +84,10 @@ export interface Discourse {
   /** The speaker of the last attributed sentence, and where it was. */
   lastSpeaker?: { source: SourceRef; sentence: number; quoted: boolean; blockQuote?: boolean; opensList?: boolean; labelled?: boolean; reported?: boolean };
   lastPerson?: SourceRef;
+  /** The people last named or speaking, latest last: who else a "she" may mean when the last person is a man. */
+  people: SourceRef[];
+  /** The last two people named together ("Lorenz and Fetter"), and where: who a later "they" may be. */
+  lastPair?: { source: SourceRef; sentence: number };
   lastDocument?: SourceRef;
   /** The organizations last named outside quotations, latest last: what "the company" or "the police" will mean. */
   organizations: SourceRef[];

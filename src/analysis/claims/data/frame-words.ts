@@ -18,8 +18,8 @@ export const DEGREE_BEFORE_PARTICIPLE = new Set(['well', 'best', 'better', 'less
 /** Words that open a reported verb's object: "shows the", "reports a", "states it". */
 export const OBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'up', 'out', 'also']);
 
-/** Verbs that report only with a reported question or quote: "asked whether" (not "asked five people to"). */
-export const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply', 'read', 'post', 'continue', 'repeat', 'charge', 'question']);
+/** Verbs that report only with a reported question or quote: "asked whether" (not "asked five people to"), "remembered that" (not "remembered the seagull"). */
+export const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply', 'read', 'post', 'continue', 'repeat', 'charge', 'question', 'remember']);
 
 /** After a belief verb, these start no reported clause: "hope to", "believe in", "know him". */
 export const NOT_A_CLAUSE = new Set(['to', 'in', 'of', 'about', 'for', 'him', 'her', 'them', 'me', 'us', 'so', 'not', 'on', 'with']);
@@ -44,3 +44,21 @@ export const NOT_TOLD_CONTENT = new Set(['to', 'about', 'of', 'how', 'from', 'by
 
 /** Belief verbs that also take the one they affect as object: "the thaw worried Tasos Georgelis" (no clause follows a name). */
 export const CAUSATIVE_BELIEFS = new Set(['worry']);
+
+/** Speech verbs whose sense before these words is not speech: "adds to the costs", "protesting against the war". */
+export const NOT_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['add', new Set(['to'])],
+  ['protest', new Set(['against', 'outside', 'in', 'at'])],
+]);
+
+/** Nouns whose owner states their "that" clause: "Trump's claim that …", "the minister's view is that …". */
+export const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'argument', 'contention', 'view', 'belief', 'position', 'insistence', 'allegation', 'suggestion', 'assessment', 'conclusion', 'warning', 'promise', 'prediction', 'estimate', 'hope', 'fear', 'concern', 'complaint', 'statement', 'testimony', 'finding', 'findings']);
+
+/** Nouns that open a sentence as the owner's perspective: "In Obama's words, …", "In the senator's view, …". */
+export const VIEW_NOUNS = new Set(['words', 'view', 'opinion', 'telling', 'estimation', 'account', 'assessment', 'judgment', 'judgement']);
+
+/**
+ * Speech verbs that report only with what they say something of: "speak of his humility", "spoke highly of her"
+ * (not "speaks French", nor "spoke out", which names no content).
+ */
+export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['speak', new Set(['of', 'about', 'highly', 'glowingly', 'fondly', 'warmly'])]]);

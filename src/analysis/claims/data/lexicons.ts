@@ -140,3 +140,37 @@ export const AGENT_PLURAL = /^\p{L}{3,}(?:ists|ers|ors|ians|ants|ents|ives|ees)$
 
 /** The same plurals with a long stem, which surnames rarely have ("Investigators", "Prosecutors", not "Reuters", "Sanders"). */
 export const LONG_AGENT_PLURAL = /^\p{L}{6,}(?:ists|ers|ors|ians|ants|ents|ives|ees)$/u;
+
+/** Pronouns that say a person's sex: a "she" agrees with no man. */
+export const SEXED_PRONOUNS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...['she', 'her', 'hers'].map((w) => [w, 'female'] as const),
+  ...['he', 'him', 'his'].map((w) => [w, 'male'] as const),
+]);
+
+/** Titles and role nouns that say a person's sex: "Mrs. Hicks", "the congresswoman". Lower case, without the stop. */
+export const SEXED_TITLES: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'actress', 'woman'].map((w) => [w, 'female'] as const),
+  ...['mr', 'sir', 'lord', 'congressman', 'chairman', 'spokesman', 'businessman', 'man'].map((w) => [w, 'male'] as const),
+]);
+
+/** Other spellings and abbreviations of a role, as the role a description names: "Sen. Roe" is "the senator". */
+export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['rep', 'congressman'], ['representative', 'congressman'], ['congresswoman', 'congressman'], ['gov', 'governor'],
+  ['dr', 'doctor'], ['prof', 'professor'], ['chairwoman', 'chairman'], ['chair', 'chairman'], ['chairperson', 'chairman'],
+  ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'], ['actress', 'actor'], ['attorney', 'lawyer'], ['pres', 'president'],
+]);
+
+/** Roles a "lawmaker" may be known by. */
+export const LAWMAKER_ROLES = new Set(['senator', 'congressman', 'lawmaker', 'legislator', 'mp', 'assemblyman', 'assemblywoman']);
+
+/** Descriptions of a business: "the company" is no party, ministry or court. */
+export const BUSINESS_NOUNS = new Set(['company', 'firm', 'startup', 'airline', 'retailer', 'carrier', 'automaker', 'manufacturer', 'publisher', 'bank']);
+
+/** Words in an organization's name, or the whole name, that say it is no business ("Democrats", "Department of Justice"). */
+export const NOT_BUSINESS_NAME_WORDS = new Set([
+  'party', 'democrats', 'republicans', 'gop', 'conservatives', 'tories', 'labour', 'liberals', 'greens', 'socialists', 'department',
+  'ministry', 'government', 'administration', 'university', 'college', 'school', 'court', 'police', 'council', 'committee',
+  'commission', 'agency', 'senate', 'congress', 'parliament', 'house', 'assembly', 'army', 'navy', 'force', 'union', 'league',
+  'foundation', 'institute', 'charity', 'church', 'association', 'society', 'campaign', 'office', 'bureau', 'nations', 'state',
+  'city', 'county', 'cabinet', 'fbi', 'cia', 'pentagon', 'kremlin', 'hospital',
+]);

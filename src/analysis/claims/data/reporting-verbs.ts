@@ -22,14 +22,14 @@ const SPEECH = [
   'recount', 'assure', 'summarize', 'summarise', 'elaborate', 'opine', 'scoff', 'muse', 'interject', 'retort', 'rebut',
   'protest', 'clarify', 'affirm', 'proclaim', 'brag', 'grumble', 'mutter', 'posit', 'theorize', 'theorise', 'attest',
   'defend', 'dismiss', 'reason', 'tout', 'decry', 'denounce', 'dispute', 'reassert', 'reassure', 'reconfirm', 'remind', 'restate',
-  'retell', 'declaim', 'disclaim', 'rave', 'preach', 'notify', 'acclaim', 'hint',
+  'retell', 'declaim', 'disclaim', 'rave', 'preach', 'notify', 'acclaim', 'hint', 'blame', 'disagree', 'speak',
 ];
 const FINDING = [
   'report', 'note', 'suggest', 'show', 'find', 'indicate', 'determine', 'calculate', 'forecast', 'post', 'publish',
   'hold', 'rule', 'point', 'notice', 'demonstrate', 'establish', 'discover', 'conclude', 'read', 'say', 'project',
   'document', 'highlight', 'maintain', 'learn', 'realize', 'realise', 'assess', 'continue', 'signal', 'signify', 'repeat', 'charge', 'question',
 ];
-const COGNITION = ['believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree', 'reckon'];
+const COGNITION = ['believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree', 'reckon', 'remember'];
 const COMMITMENT = ['warn', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'call', 'demand', 'plead', 'appeal'];
 
 /** Irregular forms: lemma → [3rd person, past, participle, -ing]. */
@@ -50,6 +50,9 @@ const IRREGULAR: Record<string, readonly string[]> = {
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
   rule: ['rules', 'ruled', 'ruled', 'ruling'],
   retell: ['retells', 'retold', 'retold', 'retelling'],
+  give: ['gives', 'gave', 'given', 'giving'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  make: ['makes', 'made', 'made', 'making'],
 };
 
 /** Verbs stressed on a last short vowel double their final consonant: admitted, rebutted. */
@@ -78,6 +81,28 @@ export const REPORTING_FORMS: ReadonlyMap<string, { lemma: string; kind: Reporti
   add(COGNITION, 'cognition');
   return forms;
 })();
+
+/**
+ * Verbs that report only with a noun of speech as their object: "issued a plea", "expressed concern",
+ * "made the remarks", "voiced support", "repeated his claim that".
+ */
+const LIGHT_SPEECH_VERBS = ['issue', 'express', 'voice', 'make', 'offer', 'give', 'deliver', 'raise', 'repeat', 'echo', 'air'];
+
+/** Nouns of speech that such a verb reports: its object within a few words ("expressed deep concern", "issued a plea"). */
+export const SPEECH_NOUNS = new Set([
+  'statement', 'statements', 'plea', 'pleas', 'warning', 'warnings', 'apology', 'denial', 'remark', 'remarks', 'comment', 'comments',
+  'concern', 'concerns', 'hope', 'hopes', 'support', 'criticism', 'criticisms', 'praise', 'assurance', 'assurances', 'doubt', 'doubts',
+  'objection', 'objections', 'opposition', 'claim', 'claims', 'speech', 'testimony', 'appeal', 'promise', 'pledge', 'threat', 'threats',
+  'complaint', 'complaints', 'accusation', 'accusations', 'allegation', 'allegations', 'prediction', 'predictions', 'endorsement',
+  'confidence', 'frustration', 'regret', 'sympathy', 'condolences', 'outrage', 'disappointment', 'optimism', 'skepticism', 'scepticism',
+  'reservations', 'fears', 'argument', 'arguments', 'assertion', 'point', 'case', 'announcement', 'interview', 'address', 'rebuttal',
+]);
+
+/** Every inflected form of a light speech verb → its lemma. */
+export const LIGHT_SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
+  // "given the goals …" is a preposition far more often than "gave".
+  LIGHT_SPEECH_VERBS.flatMap((lemma) => inflect(lemma).filter((form) => form !== 'given').map((form) => [form, lemma] as const)),
+);
 
 /** Forms that are nouns far more often than reporting verbs, checked against their left neighbour. */
 export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'note', 'notes', 'post', 'posts', 'finding', 'findings', 'ruling', 'hold', 'call', 'calls', 'point', 'points', 'answer', 'comment', 'comments', 'document', 'documents', 'read', 'reading', 'project', 'projects', 'forecast', 'forecasts', 'show', 'shows', 'tweet', 'tweets', 'state', 'states', 'estimate', 'estimates', 'appeal', 'demand', 'demands', 'hope', 'doubt', 'fear', 'thought', 'counter', 'saying', 'writing', 'feeling', 'know', 'rule', 'rules', 'consider', 'reason', 'reasons']);

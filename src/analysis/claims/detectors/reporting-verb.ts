@@ -1,9 +1,9 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, VAGUE_HEADS } from '../data/lexicons';
-import { INVERTING_LEMMAS, NOUN_LIKE_FORMS, REPORTING_FORMS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
+import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NOT_A_CLAUSE, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -24,20 +24,60 @@ export const reportingVerbDetector: Detector = {
     const words = sentence.words;
     for (let i = 0; i < words.length; i++) {
       const verb = words[i]!;
-      const form = REPORTING_FORMS.get(verb.lower);
+      const noun = speechNounAfter(words, i);
+      const form = noun === undefined ? REPORTING_FORMS.get(verb.lower) : { lemma: LIGHT_SPEECH_FORMS.get(verb.lower)!, kind: 'speech' as const };
       if (!form || verb.quoted || isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i)) continue;
       // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" does.
       if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',') continue;
       const quotedAs = quotedAsSaying(words, i);
       if (!quotedAs && isPassive(words, i)) continue;
+      // "Consumers are feeling the pinch": a belief verb in the progressive is an activity; "add to", "protest against" are not speech.
+      if ((form.kind === 'cognition' && isProgressive(words, i)) || NOT_SPEECH_PARTICLES.get(form.lemma)?.has(words[i + 1]?.lower ?? '')) continue;
+      if (NEEDS_PARTICLE.has(form.lemma) && !NEEDS_PARTICLE.get(form.lemma)!.has(words[i + 1]?.lower ?? '')) continue;
       const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
       const source = invertedSource(article, sentence, groupStart, i) ?? subjectSource(article, sentence, groupStart);
-      if (!source || !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma)) continue;
-      found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: verb.end }], at: verb.start });
+      if (!source || (noun === undefined && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
+      const cueEnd = REPORTING_FORMS.has(verb.lower) || noun === undefined ? verb.end : words[noun]!.end;
+      found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: cueEnd }], at: verb.start });
     }
     return found;
   },
 };
+
+/**
+ * "issued a plea", "expressed deep concern", "made the remarks": a light verb whose object, a few words on, is a
+ * noun of speech reports as a verb of saying does. The index of that noun, if any.
+ */
+function speechNounAfter(words: Word[], i: number): number | undefined {
+  const lemma = LIGHT_SPEECH_FORMS.get(words[i]!.lower);
+  if (!lemma || words[i]!.quoted) return undefined;
+  for (let k = i + 1; k < Math.min(words.length, i + 1 + SPEECH_NOUN_REACH); k++) {
+    const w = words[k]!;
+    if (w.quoted || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return undefined;
+    // Only a determiner or a modifier comes between: "given the goals they claim" is no "gave a claim".
+    if (!SPEECH_NOUNS.has(w.lower) && !isNounModifier(w.lower)) return undefined;
+    // "raised hopes of a deal", "gave support to the rebels", "made a point of": the noun is not what was said.
+    if (SPEECH_NOUNS.has(w.lower)) return NOT_SPOKEN_OBJECTS.get(lemma)?.has(w.lower) || (w.lower === 'point' && words[k + 1]?.lower === 'of') ? undefined : k;
+  }
+  return undefined;
+}
+
+/** A determiner, possessive or adjective-like word before a noun: "a", "their", "deep", "convincing", "renewed". */
+function isNounModifier(word: string): boolean {
+  return DETERMINERS.has(word) || INDEFINITES.has(word) || SHORT_ADJECTIVES.has(word) || /(?:ly|al|ous|ful|ive|ic|ed|ing|ent|ant|ble|ary|est|er)$/u.test(word);
+}
+
+const SHORT_ADJECTIVES = new Set(['deep', 'strong', 'sharp', 'grave', 'new', 'brief', 'short', 'long', 'clear', 'firm', 'full', 'own', 'such', 'same', 'fresh', 'stern', 'blunt', 'broad', 'rare', 'joint', 'wide', 'high', 'big', 'bold']);
+
+/** Light verbs whose sense with these nouns is not speech: "raised hopes", "offered support" (money, troops). */
+const NOT_SPOKEN_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['raise', new Set(['hope', 'hopes', 'support', 'confidence', 'case', 'point'])],
+  ['give', new Set(['support', 'hope', 'hopes', 'confidence', 'case', 'point'])],
+  ['offer', new Set(['support', 'hope', 'hopes', 'case', 'point'])],
+]);
+
+/** How far the noun of speech may stand after its light verb: "expressed their deep concern". */
+const SPEECH_NOUN_REACH = 4;
 
 /**
  * "the report", "a statement", "United States", "a Palestinian state": a noun or
@@ -83,13 +123,23 @@ function isReducedRelative(words: Word[], i: number): boolean {
 /** "was told", "were twice denied": a form of "be" before the participle, past auxiliaries and one adverb. */
 function isPassive(words: Word[], i: number): boolean {
   const start = verbGroupStart(words, i);
-  for (let j = start; j < i; j++) if (BE_FORMS.has(words[j]!.lower)) return true;
-  if (/'(?:re|s|m)$/u.test(words[start - 1]?.lower ?? '')) return true; // "we're told", "it's said"
+  // "Republicans are grumbling that …", "we're saying": "be" right before an -ing form is the progressive, active.
+  const progressive = words[i]!.lower.endsWith('ing');
+  for (let j = start; j < i; j++) if (BE_FORMS.has(words[j]!.lower)) return !progressive;
+  if (/'(?:re|s|m)$/u.test(words[start - 1]?.lower ?? '')) return !progressive; // "we're told", "it's said"
 
   // "were twice denied"; but after "'s" a lower-case word is the possessed noun: "The report's authors say".
   const beforeAdverb = words[start - 2];
   if (!beforeAdverb || !BE_FORMS.has(beforeAdverb.lower) || !/^\p{Ll}+$/u.test(words[start - 1]!.text)) return false;
   return beforeAdverb.lower !== "'s" || words[start - 1]!.lower.endsWith('ly');
+}
+
+/** "are feeling", "we're thinking": an -ing form after "be" in its verb group. */
+function isProgressive(words: Word[], i: number): boolean {
+  if (!words[i]!.lower.endsWith('ing')) return false;
+  const start = verbGroupStart(words, i);
+  for (let j = start; j < i; j++) if (BE_FORMS.has(words[j]!.lower)) return true;
+  return /'(?:re|s|m)$/u.test(words[start - 1]?.lower ?? '');
 }
 
 /** "was quoted as saying": the frame starts at "quoted". */
@@ -113,13 +163,29 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
   const first = words[phrase.from]!;
   // "…, say economists, …" names a group; other lower-case words after the verb start its object.
   const group = VAGUE_HEADS.has(words[phrase.to - 1]!.lower) || INDEFINITES.has(first.lower);
-  if (CONTENT_COMPLEMENTS.has(first.lower) || (first.lower !== 'the' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && !group)) return undefined;
+  if (CONTENT_COMPLEMENTS.has(first.lower) || (first.lower !== 'the' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && !group && !titledPerson(sentence, phrase))) return undefined;
   const end = words[phrase.to];
   if (end && end.text !== ',' && end.text !== '.' && !end.quoted) return undefined;
   // "…, said her intention was to help": a clause with its own verb is what was said, not who said it.
   for (let k = phrase.from; k < phrase.to; k++) if (AUXILIARIES.has(words[k]!.lower) && !ADVERB_AUXILIARIES.has(words[k]!.lower)) return undefined;
   return describeSource(article, sentence, phrase);
 }
+
+/**
+ * "…,” said chief inspector Jennifer Mattinson from the West Mercia police", "said senior adviser Kim Lee": a few
+ * lower-case title words, then a person the recogniser names, is who spoke.
+ */
+function titledPerson(sentence: SentenceView, phrase: WordRange): boolean {
+  const words = sentence.words;
+  let k = phrase.from;
+  while (k < phrase.to && k - phrase.from < MAX_TITLE_WORDS && /^\p{Ll}+$/u.test(words[k]!.text) && !NOT_TITLE_WORDS.has(words[k]!.lower)) k++;
+  const name = words[k];
+  return k > phrase.from && k < phrase.to && name !== undefined && sentence.mentions.some((m) => m.type === 'PER' && m.start === name.start);
+}
+
+/** Lower-case title words before a name: "chief inspector", "senior policy adviser". */
+const MAX_TITLE_WORDS = 4;
+const NOT_TITLE_WORDS = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'that', 'and', 'or', 'but', 'as', 'when', 'after', 'before', 'during', 'about', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there', 'here', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next']);
 
 function subjectSource(article: ArticleView, sentence: SentenceView, groupStart: number): SourceRef | undefined {
   const words = sentence.words;

@@ -36,7 +36,7 @@ describe('a subject and verb closing the sentence ("…, de Miranda notes.")', (
 
 describe('an occasion of speaking set between commas after the subject ("X, in a tweet, …")', () => {
   it('gives the clause to the subject before it, whatever the verb', () => {
-    expect(chosen('Trump, in a tweet on Sunday, blamed the media for the loss.', 'Trump')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
+    expect(chosen('Trump, in a tweet on Sunday, attacked the media for the loss.', 'Trump')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
     expect(chosen('The ministry, in a statement, rejected the accusations.', 'The ministry')).toEqual({ detector: 'speech-occasion', source: 'The ministry' });
   });
 
@@ -172,5 +172,76 @@ describe('worry as a verb of belief ("Republicans worry that …")', () => {
 describe('worry with the one it affects as object', () => {
   it('reports nothing when a name follows ("the thaw worried Tasos Georgelis")', () => {
     expect(chosen('The thaw, much welcomed by many New Yorkers, worried Tasos Georgelis, deputy commissioner for water.', 'The thaw')).toBeUndefined();
+  });
+});
+
+describe('reporting verbs in the progressive ("Republicans are grumbling that …")', () => {
+  it('reads "be" before an -ing form of a speech verb as active, not passive', () => {
+    expect(chosen('House Republicans are grumbling that the spending bill will raise taxes on farmers.', 'House')).toEqual({ detector: 'reporting-verb', source: 'House Republicans' });
+    expect(chosen('Economists are warning that the cuts could tip the region into recession.', 'Economists')).toEqual({ detector: 'reporting-verb', source: 'Economists' });
+    expect(chosen('The union has been strenuously defending its pay claim in talks with ministers.', 'The union')).toEqual({ detector: 'reporting-verb', source: 'The union' });
+  });
+
+  it('leaves a belief verb in the progressive, "add to", "protest against" and the passive alone', () => {
+    expect(chosen('Shoppers are feeling the pinch as food prices climb.', 'Shoppers')).toBeUndefined();
+    expect(chosen('The extreme temperature swings are adding to the challenges of winter.', 'The extreme')).toBeUndefined();
+    expect(chosen('Students are protesting against the new fees outside parliament.', 'Students')).toBeUndefined();
+    expect(chosen('The strikes were very threatening to management and ownership.', 'The strikes')).toBeUndefined();
+    expect(chosen('The players were told to stay home.', 'The players')).toBeUndefined();
+  });
+});
+
+describe('a light verb with a noun of speech ("issued a plea", "expressed concern")', () => {
+  it('reports as a verb of saying, its subject the source', () => {
+    expect(chosen('Fiona Parry issued a plea for people to stay away from pills containing the chemical.', 'Fiona')).toEqual({ detector: 'reporting-verb', source: 'Fiona Parry' });
+    expect(chosen('Several Republicans have expressed deep concern about the nominee.', 'Several')).toEqual({ detector: 'reporting-verb', source: 'Several Republicans' });
+    expect(chosen('The senator repeated his claim that millions of ballots were cast illegally.', 'The senator')).toEqual({ detector: 'reporting-verb', source: 'The senator' });
+    expect(chosen('The candidate made the remarks at a town hall in New Hampshire.', 'The candidate')).toEqual({ detector: 'reporting-verb', source: 'The candidate' });
+  });
+
+  it('leaves other objects and senses alone', () => {
+    expect(chosen('The rally raised hopes of a deal before the deadline.', 'The rally')).toBeUndefined();
+    expect(chosen('The allies offered support to the rebels in the north.', 'The allies')).toBeUndefined();
+    expect(chosen('The firm issued new shares to its investors.', 'The firm')).toBeUndefined();
+    expect(chosen('She made a point of visiting every district.', 'She made')).toBeUndefined();
+  });
+});
+
+describe('more verbs of saying and belief ("disagree", "blame", "remembered that")', () => {
+  it('reads them as reports', () => {
+    expect(chosen('The Teamsters disagree.', 'The Teamsters')).toEqual({ detector: 'reporting-verb', source: 'Teamsters' });
+    expect(chosen('Democrats blamed the shutdown on the president.', 'Democrats')).toEqual({ detector: 'reporting-verb', source: 'Democrats' });
+    expect(chosen('A colleague then remembered that a graduate student had studied in the same department.', 'A colleague')).toEqual({ detector: 'reporting-verb', source: 'A colleague' });
+  });
+
+  it('leaves "remembered" with a plain object alone', () => {
+    expect(chosen('She remembered the seagull, flapping its wings.', 'She remembered')).toBeUndefined();
+  });
+});
+
+describe('a possessive names the source ("Trump\'s claim that …", "In Obama\'s words, …")', () => {
+  it('credits the owner of a claim with a "that" clause, or of the words or view that open the sentence', () => {
+    expect(chosen('Trump’s claim that millions voted illegally has been debunked.', 'Trump')).toEqual({ detector: 'according-to', source: 'Trump' });
+    expect(chosen('The senator’s view is that the tax cuts pay for themselves.', 'The senator')).toEqual({ detector: 'according-to', source: 'The senator' });
+    expect(chosen('In Obama’s words, the deal was the best one available.', 'In Obama')).toEqual({ detector: 'according-to', source: 'Obama' });
+  });
+
+  it('leaves other possessives, a claim without its clause, and a quoted question alone', () => {
+    expect(chosen('Trump’s plane landed in Ohio on Tuesday.', 'Trump')).toBeUndefined();
+    expect(chosen('The insurer’s claim was rejected in March.', 'The insurer')).toBeUndefined();
+    expect(chosen('In Obama’s hometown, the streets were quiet.', 'In Obama')).toBeUndefined();
+    expect(chosen('In Dr. Shadlen’s words, “Could the moment of decision be tied to awareness?”', 'In Dr.')).toBeUndefined();
+  });
+});
+
+describe('"speak of" and "speak about" report what is said of something', () => {
+  it('reads them as reports', () => {
+    expect(chosen('Hamilton and Gille still speak of his humility and mentorship in glowing terms.', 'Hamilton')).toEqual({ detector: 'reporting-verb', source: 'Hamilton and Gille' });
+    expect(chosen('The minister spoke highly of the new police chief.', 'The minister')).toEqual({ detector: 'reporting-verb', source: 'The minister' });
+  });
+
+  it('leaves "speaks French" and "spoke out" alone', () => {
+    expect(chosen('The new mayor speaks French and Arabic.', 'The new mayor')).toBeUndefined();
+    expect(chosen('Her mother had spoken out against the church on television.', 'Her mother')).toBeUndefined();
   });
 });

@@ -37,3 +37,15 @@ describe('shown sources are noun phrases that can speak', () => {
     expect(sentence('Residents were divided. Many of us said the plan would work.', 'Many of us').source?.text).toBe('Many of us');
   });
 });
+
+describe('shown sources read the engine\'s one token stream', () => {
+  it('reads a word with a soft hyphen (as pages hyphenate) as the word it is', () => {
+    const text = 'Residents were divided.\n\nThe commit\u00ADtee said the plan would work.';
+    expect(sentence(text, 'The commit').source?.text).toBe('The commit\u00ADtee');
+  });
+
+  it('still shows no source text for an ordinary noun with a soft hyphen', () => {
+    const text = 'Residents were divided.\n\nThe re\u00ADtellings say little about the women who wrote the code.';
+    expect(sentence(text, 'The re').source).toBeUndefined();
+  });
+});
