@@ -16,7 +16,7 @@ import type { Mention } from './types';
 export function buildEntities(text: string, mentions: Mention[], sentences: Span[]): Entity[] {
   return groupMentions(text, mentions).map((group, i) => {
     const name = nameOf(group);
-    const decided = decideType(name, group.mentions);
+    const decided = decideType(text, name, group.mentions);
     const entity: Entity = {
       id: `e${i + 1}`,
       name,

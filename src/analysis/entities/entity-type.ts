@@ -2,6 +2,7 @@ import type { EntityType } from '../../shared/schema';
 import { describeKnown, knownType } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { PRODUCT_WORDS } from './data/products';
+import { US_TOWNS } from './data/us-towns';
 import { isListedAs } from './gazetteer';
 import { HONORIFIC, nameWords } from './names';
 import type { Mention } from './types';
@@ -19,7 +20,7 @@ export interface DecidedType {
  * surname makes a person; otherwise the tagger's types vote, each mention
  * weighted by its length, so "Donald Trump" outweighs a stray "Trump".
  */
-export function decideType(name: string, mentions: readonly Mention[]): DecidedType {
+export function decideType(text: string, name: string, mentions: readonly Mention[]): DecidedType {
   if (mentions.some((m) => HONORIFIC.test(m.text))) return { type: 'PER', sure: true };
   const known = knownType(name);
   if (known) return { type: known, sure: true };
@@ -28,8 +29,26 @@ export function decideType(name: string, mentions: readonly Mention[]): DecidedT
   if (mentions.some((m) => isFirstAndLastName(m.text))) return { type: 'PER', sure: true };
   const knownShort = knownShortForm(mentions);
   if (knownShort) return { type: knownShort, sure: true };
-  return { type: vote(mentions), sure: false };
+  const voted = vote(mentions);
+  // A town the tagger read as a company, with nothing in the article that says organisation.
+  return { type: voted === 'ORG' && isBareTown(text, name, mentions) ? 'LOC' : voted, sure: false };
 }
+
+/**
+ * "Asheville has 90,000 residents": a US town's name, every mention of it the bare name, which the tagger reads as a
+ * company's; a town is a place unless the article says otherwise (a description's head noun may still make it ORG).
+ * Not beside a number or "v." ("Cincinnati 18 Colorado 7", "v Middlesex"): a team's score or fixture, and a team
+ * is an organisation.
+ */
+function isBareTown(text: string, name: string, mentions: readonly Mention[]): boolean {
+  return (
+    US_TOWNS.has(name.toLowerCase()) &&
+    mentions.every((m) => nameWords(m.text).join(' ') === name && !SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 8)))
+  );
+}
+
+const SCORE_BEFORE = /(?:\d|\bvs?\.?)\s+$/u;
+const SCORE_AFTER = /^\s+(?:\d|vs?\.?\s)/u;
 
 /**
  * A shorter mention the gazetteer knows ("Trump" of "Mr. Trump's"), when every known form agrees; not a
