@@ -4,8 +4,9 @@
  * lexicon (MIT) knows as anything (a word, "Jackson" a surname, "Paris" a city it already has), a name on
  * the tagger's first-name, surname or organisation lists, a name the offline gazetteer already types or
  * marks ambiguous, and a one-word name that the tagger's training text (CoNLL-2003 and WikiGold) writes in lower
- * case ("freedom", "marathon", "university"): a common word; and a name that is also a town's outside the US
- * ("Swansea", "Hull", "Gloucester": English towns, and football clubs in British news). The output holds GeoNames
+ * case ("freedom", "marathon", "university"): a common word; and a name that is also a town's in Britain or Ireland
+ * ("Swansea", "Hull", "Gloucester": football and cricket clubs in British news). Sharing a name with a town
+ * elsewhere ("Greenville", Liberia) leaves a name in. The output holds GeoNames
  * names only.
  * Run: `npx tsx scripts/build-us-towns.ts` (needs ../shared/data).
  */
@@ -28,7 +29,7 @@ const commonWords = new Set(
   TRAINING_TEXT.flatMap((file) => readFileSync(resolve(file), 'utf8').split('\n').map((line) => line.split(' ')[0]!)).filter((w) => /\p{Ll}/u.test(w) && w === w.toLowerCase()),
 );
 
-const elsewhere = new Set(cities.filter((c) => c.country !== 'US').map((c) => c.name.toLowerCase()));
+const elsewhere = new Set(cities.filter((c) => c.country === 'GB' || c.country === 'IE').map((c) => c.name.toLowerCase()));
 const towns = new Set<string>();
 for (const { name, country } of cities) {
   if (country !== 'US' || !/^\p{Lu}[\p{L}.' -]+$/u.test(name)) continue;

@@ -13,6 +13,7 @@ describe('a bare US town is a place', () => {
   it.each([
     ['Tacoma has lost 3,000 jobs since March, officials said.', 'Tacoma'],
     ['Boise is growing. Tacoma has lost jobs.', 'Tacoma'],
+    ['Greenville has grown fast, and home prices there have doubled since 2015.', 'Greenville'],
     ['Budget figures show Evansville now spends more on policing than on parks.', 'Evansville'],
     ['Rents rose 12 percent last year, and Spartanburg has added more jobs than any county seat nearby.', 'Spartanburg'],
   ])('%s → %s is LOC', (text, name) => {
