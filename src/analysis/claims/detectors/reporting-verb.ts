@@ -3,7 +3,7 @@ import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NOUN_LIKE_FORMS, REPORTING_FORMS,
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOUN_MARKERS, OBJECT_STARTS, PERFECT_HAVE, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -26,7 +26,7 @@ export const reportingVerbDetector: Detector = {
       const verb = words[i]!;
       const noun = speechNounAfter(words, i);
       const form = noun === undefined ? REPORTING_FORMS.get(verb.lower) : { lemma: LIGHT_SPEECH_FORMS.get(verb.lower)!, kind: 'speech' as const };
-      if (!form || verb.quoted || isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i)) continue;
+      if (!form || verb.quoted || isCounterfactual(words, i) || isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i)) continue;
       // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" does.
       if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',') continue;
       const quotedAs = quotedAsSaying(words, i);
@@ -43,6 +43,26 @@ export const reportingVerbDetector: Detector = {
     return found;
   },
 };
+
+/**
+ * "Uber might have suggested that …", "He could've argued …", "She should not have said …": a counterfactual modal
+ * perfect tells what was not said. "would later say", "has said", "may have said" stay reports.
+ */
+function isCounterfactual(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isAdverb(words[k]!.lower)) k--;
+  const have = words[k]?.lower ?? '';
+  if (have.endsWith("'ve") && COUNTERFACTUAL_MODALS.has(have.slice(0, -3))) return true;
+  if (!PERFECT_HAVE.has(have)) return false;
+  k--;
+  while (k >= 0 && (isAdverb(words[k]!.lower) || words[k]!.lower === 'to')) k--;
+  return COUNTERFACTUAL_MODALS.has(words[k]?.lower ?? '');
+}
+
+/** "not", "n't", "never" and -ly adverbs inside a verb group: "could not have", "might well have". */
+function isAdverb(word: string): boolean {
+  return word === 'not' || word === "n't" || word === 'never' || word === 'well' || word === 'also' || word === 'just' || /^\p{Ll}{3,}ly$/u.test(word);
+}
 
 /**
  * "issued a plea", "expressed deep concern", "made the remarks": a light verb whose object, a few words on, is a

@@ -245,3 +245,19 @@ describe('"speak of" and "speak about" report what is said of something', () => 
     expect(chosen('Her mother had spoken out against the church on television.', 'Her mother')).toBeUndefined();
   });
 });
+
+describe('a counterfactual modal perfect of saying ("X might have suggested that …")', () => {
+  it('reports nothing: it tells what was not said', () => {
+    expect(chosen('For its part, Uber might have suggested that it would use its drivers to recruit volunteers.', 'For its part')).toBeUndefined();
+    expect(chosen('The governor could have argued that the tax was fair, but he stayed silent.', 'The governor')).toBeUndefined();
+    expect(chosen('The ministry should not have said that the water was safe.', 'The ministry')).toBeUndefined();
+    expect(chosen("Any lawyer would've told him that the contract was void.", 'Any lawyer')).toBeUndefined();
+  });
+
+  it('still reports "would later say", "has said", "had said" and "may have said"', () => {
+    expect(chosen('The senator would later say that the vote was a mistake.', 'The senator')).toEqual({ detector: 'reporting-verb', source: 'The senator' });
+    expect(chosen('The mayor has said that the park will reopen in May.', 'The mayor')).toEqual({ detector: 'reporting-verb', source: 'The mayor' });
+    expect(chosen('The mayor had said that the park would reopen in May.', 'The mayor')).toEqual({ detector: 'reporting-verb', source: 'The mayor' });
+    expect(chosen('Prosecutors may have told the judge that the witness was unreliable.', 'Prosecutors')?.detector).toBe('reporting-verb');
+  });
+});
