@@ -71,3 +71,6 @@ export const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might
 
 /** Forms of "have" after such a modal: "could have said", "could've said", "ought to have said". */
 export const PERFECT_HAVE = new Set(['have', "'ve"]);
+
+/** Irregular past forms that mark a main verb before "by" + -ing: "Trump hit back by saying …", "She began by warning …". */
+export const IRREGULAR_PAST = new Set(['began', 'came', 'went', 'took', 'made', 'got', 'gave', 'became', 'found', 'left', 'met', 'won', 'lost', 'rose', 'fell', 'grew', 'ran', 'saw', 'kept', 'held', 'brought', 'sent', 'spent', 'built', 'paid', 'hit', 'struck', 'fought', 'sought', 'led', 'shot', 'threw', 'broke', 'drew', 'stood', 'set', 'put']);
