@@ -62,3 +62,15 @@ export const VIEW_NOUNS = new Set(['words', 'view', 'opinion', 'telling', 'estim
  * (not "speaks French", nor "spoke out", which names no content).
  */
 export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['speak', new Set(['of', 'about', 'highly', 'glowingly', 'fondly', 'warmly'])]]);
+
+/**
+ * Modals that with "have" and a participle say what was not done: "Uber might have suggested that …", "He could have
+ * argued …", "She should have said …" (counterfactual, so no report). "may have" and "must have" guess at what was done.
+ */
+export const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might', 'ought']);
+
+/** Forms of "have" after such a modal: "could have said", "could've said", "ought to have said". */
+export const PERFECT_HAVE = new Set(['have', "'ve"]);
+
+/** Irregular past forms that mark a main verb before "by" + -ing: "Trump hit back by saying …", "She began by warning …". */
+export const IRREGULAR_PAST = new Set(['began', 'came', 'went', 'took', 'made', 'got', 'gave', 'became', 'found', 'left', 'met', 'won', 'lost', 'rose', 'fell', 'grew', 'ran', 'saw', 'kept', 'held', 'brought', 'sent', 'spent', 'built', 'paid', 'hit', 'struck', 'fought', 'sought', 'led', 'shot', 'threw', 'broke', 'drew', 'stood', 'set', 'put']);

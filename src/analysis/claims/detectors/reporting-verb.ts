@@ -3,7 +3,7 @@ import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NOUN_LIKE_FORMS, REPORTING_FORMS,
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, DEGREE_BEFORE_PARTICIPLE, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOUN_MARKERS, OBJECT_STARTS, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, IRREGULAR_PAST, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOUN_MARKERS, OBJECT_STARTS, PERFECT_HAVE, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -26,7 +26,15 @@ export const reportingVerbDetector: Detector = {
       const verb = words[i]!;
       const noun = speechNounAfter(words, i);
       const form = noun === undefined ? REPORTING_FORMS.get(verb.lower) : { lemma: LIGHT_SPEECH_FORMS.get(verb.lower)!, kind: 'speech' as const };
-      if (!form || verb.quoted || isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i)) continue;
+      if (!form || verb.quoted || isCounterfactual(words, i)) continue;
+      const manner = noun === undefined && form.kind !== 'cognition' ? mainVerbBeforeBy(words, i) : undefined;
+      if (manner !== undefined) {
+        if (NOT_SPEECH_PARTICLES.get(form.lemma)?.has(words[i + 1]?.lower ?? '')) continue; // "by adding to the costs"
+        const source = subjectSource(article, sentence, manner);
+        if (source && (SAYING_WITHOUT_CLAUSE.has(form.lemma) || clauseFollows(words, i, form.lemma))) found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: verb.start, end: verb.end }], at: verb.start });
+        continue;
+      }
+      if (isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i)) continue;
       // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" does.
       if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',') continue;
       const quotedAs = quotedAsSaying(words, i);
@@ -43,6 +51,97 @@ export const reportingVerbDetector: Detector = {
     return found;
   },
 };
+
+/**
+ * "Uber might have suggested that …", "He could've argued …", "She should not have said …": a counterfactual modal
+ * perfect tells what was not said. "would later say", "has said", "may have said" stay reports.
+ */
+function isCounterfactual(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isAdverb(words[k]!.lower)) k--;
+  const have = words[k]?.lower ?? '';
+  if (have.endsWith("'ve") && COUNTERFACTUAL_MODALS.has(have.slice(0, -3))) return true;
+  if (!PERFECT_HAVE.has(have)) return false;
+  k--;
+  while (k >= 0 && (isAdverb(words[k]!.lower) || words[k]!.lower === 'to')) k--;
+  return COUNTERFACTUAL_MODALS.has(words[k]?.lower ?? '');
+}
+
+/** "not", "n't", "never" and -ly adverbs inside a verb group: "could not have", "might well have". */
+function isAdverb(word: string): boolean {
+  return word === 'not' || word === "n't" || word === 'never' || word === 'well' || word === 'also' || word === 'just' || /^\p{Ll}{3,}ly$/u.test(word);
+}
+
+/**
+ * "Trump responded by saying that …", "tech companies often deflect accusations by arguing that …": a verb of saying
+ * after "by" tells how the subject of the main clause acted, so that subject said it. The start of the main verb's
+ * group, when one is seen before "by" in the same clause: an auxiliary, a past form, or a present form after a name,
+ * a pronoun or "the" + noun ("The minister deflects …").
+ */
+function mainVerbBeforeBy(words: Word[], i: number): number | undefined {
+  let by = i - 1;
+  if (/^\p{Ll}{3,}ly$/u.test(words[by]?.lower ?? '')) by--; // "by publicly saying"
+  if (words[by]?.lower !== 'by' || !words[i]!.lower.endsWith('ing')) return undefined;
+  let start = by;
+  while (start > 0 && !words[start - 1]!.quoted && !CLAUSE_MARKS.has(words[start - 1]!.text)) start--;
+  // A verb opening the clause has its subject before a comma: "Trump, the former president, responded by …".
+  const from = start > 0 && words[start - 1]!.text === ',' ? start : start + 1;
+  for (let k = from; k < by; k++) if (looksFinite(words, k)) return verbGroupStart(words, k);
+  return undefined;
+}
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '“', '”', '"', '—', '–', '(', ')']);
+
+/** A word that reads as the clause's own verb, not a word of its subject: "responded", "has", "hit", "deflects". */
+function looksFinite(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (!/^\p{Ll}+$/u.test(w.text)) return false;
+  const previous = words[k - 1];
+  if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || previous.lower === "'s")) return false;
+  if (AUXILIARIES.has(w.lower)) return !ADVERB_AUXILIARIES.has(w.lower) || /^\p{Ll}+$/u.test(words[k + 1]?.text ?? '');
+  if (IRREGULAR_PAST.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith('ed'))) return true;
+  // "The minister deflects", "Apple counters", "she responds": a present form after a name, pronoun or "the" + noun.
+  if (!/[^su]s$/u.test(w.lower) || !previous) return false;
+  return /^\p{Lu}/u.test(previous.text) || SUBJECT_PRONOUNS.has(previous.lower) || previous.lower === 'it' || (!previous.lower.endsWith('s') && words[k - 2]?.lower === 'the');
+}
+
+/** Verbs of saying that report after "by" without a clause: "by saying the vote was rigged", "by telling reporters …". */
+const SAYING_WITHOUT_CLAUSE = new Set(['say', 'tell']);
+
+/** Verbs that name whom they address before the clause: "by telling reporters that …", "by reminding voters that …". */
+const ADDRESSING_LEMMAS = new Set(['tell', 'remind', 'assure', 'reassure', 'inform', 'notify', 'advise', 'warn', 'urge', 'ask']);
+
+/** How many words the one addressed may take: "by warning the company's investors that …". */
+const MAX_ADDRESSEE_WORDS = 4;
+
+/**
+ * A reported clause ("that", "whether", a colon) right after the verb, past only quoted words, dashes, "out" and
+ * adverbs ("by arguing “consent” — that they …", "by pointing out that …"), or the one addressed: not a relative
+ * clause after an object ("by writing software that clients need").
+ */
+function clauseFollows(words: Word[], i: number, lemma: string): boolean {
+  let k = i + 1;
+  for (;;) {
+    const w = words[k];
+    if (w && (w.quoted || /^[—–,-]$/u.test(w.text) || w.lower === 'out' || /^\p{Ll}{3,}ly$/u.test(w.lower))) k++;
+    else if (w && /^[“"]$/u.test(w.text) && afterScareQuote(words, k) !== undefined) k = afterScareQuote(words, k)!; // "arguing “consent” — that"
+    else break;
+  }
+  if (ADDRESSING_LEMMAS.has(lemma)) {
+    const from = k;
+    while (k < words.length && k - from < MAX_ADDRESSEE_WORDS && /^[\p{L}'’]+$/u.test(words[k]!.text) && !CONTENT_COMPLEMENTS.has(words[k]!.lower)) k++;
+  }
+  const w = words[k];
+  return !!w && (w.text === ':' || (CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'which' && w.lower !== 'who'));
+}
+
+/** A short scare quote opens at `open`: the index after its closing mark, if it closes soon. */
+function afterScareQuote(words: Word[], open: number): number | undefined {
+  for (let k = open + 1; k < Math.min(words.length, open + 2 + MAX_SCARE_QUOTE_WORDS); k++) if (/^[”"]$/u.test(words[k]!.text)) return k + 1;
+  return undefined;
+}
+
+const MAX_SCARE_QUOTE_WORDS = 3;
 
 /**
  * "issued a plea", "expressed deep concern", "made the remarks": a light verb whose object, a few words on, is a

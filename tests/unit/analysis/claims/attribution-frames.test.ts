@@ -245,3 +245,37 @@ describe('"speak of" and "speak about" report what is said of something', () => 
     expect(chosen('Her mother had spoken out against the church on television.', 'Her mother')).toBeUndefined();
   });
 });
+
+describe('a counterfactual modal perfect of saying ("X might have suggested that …")', () => {
+  it('reports nothing: it tells what was not said', () => {
+    expect(chosen('For its part, Uber might have suggested that it would use its drivers to recruit volunteers.', 'For its part')).toBeUndefined();
+    expect(chosen('The governor could have argued that the tax was fair, but he stayed silent.', 'The governor')).toBeUndefined();
+    expect(chosen('The ministry should not have said that the water was safe.', 'The ministry')).toBeUndefined();
+    expect(chosen("Any lawyer would've told him that the contract was void.", 'Any lawyer')).toBeUndefined();
+  });
+
+  it('still reports "would later say", "has said", "had said" and "may have said"', () => {
+    expect(chosen('The senator would later say that the vote was a mistake.', 'The senator')).toEqual({ detector: 'reporting-verb', source: 'The senator' });
+    expect(chosen('The mayor has said that the park will reopen in May.', 'The mayor')).toEqual({ detector: 'reporting-verb', source: 'The mayor' });
+    expect(chosen('The mayor had said that the park would reopen in May.', 'The mayor')).toEqual({ detector: 'reporting-verb', source: 'The mayor' });
+    expect(chosen('Prosecutors may have told the judge that the witness was unreliable.', 'Prosecutors')?.detector).toBe('reporting-verb');
+  });
+});
+
+describe('a verb of saying after "by" ("X responded by saying that …")', () => {
+  it('gives what is said to the subject of the main clause', () => {
+    expect(chosen('Trump responded by saying that the investigation was a witch hunt.', 'Trump')).toEqual({ detector: 'reporting-verb', source: 'Trump' });
+    expect(chosen('The company reacted by insisting that its drivers are contractors.', 'The company')).toEqual({ detector: 'reporting-verb', source: 'The company' });
+    expect(chosen('The minister deflects accusations by arguing that the budget was approved by parliament.', 'The minister')).toEqual({ detector: 'reporting-verb', source: 'The minister' });
+    expect(chosen('Asked about the report, the minister hit back by saying the figures were out of date.', 'Asked')).toEqual({ detector: 'reporting-verb', source: 'the minister' });
+    expect(chosen('The governor opened the session by warning lawmakers that the state was running out of money.', 'The governor')).toEqual({ detector: 'reporting-verb', source: 'The governor' });
+    expect(chosen('Tech companies often deflect accusations of data collection by arguing "consent" — that users agreed to it.', 'Tech companies')?.detector).toBe('reporting-verb');
+  });
+
+  it('leaves "by" + a verb that reports no clause alone', () => {
+    expect(chosen('Nintendo and Apple shocked the world earlier this year by announcing "Super Mario Run," the first game of its kind.', 'Nintendo')).toBeUndefined();
+    expect(chosen('The firm grew by writing software that hospitals need.', 'The firm')).toBeUndefined();
+    expect(chosen('The company grew its costs by adding to the payroll that year.', 'The company')).toBeUndefined();
+    expect(chosen('The police caught the suspect by tracing his phone.', 'The police')).toBeUndefined();
+  });
+});
