@@ -1,6 +1,6 @@
 import type { Mention } from '../entities/types';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names';
-import { PERSON_ROLE_NOUNS, SEXED_PRONOUNS, SEXED_TITLES } from './data/lexicons';
+import { PERSON_ROLE_NOUNS, SEXED_PRONOUNS, SEXED_TITLES, TITLE_ABBREVIATIONS } from './data/lexicons';
 import type { SourceRef } from './types';
 
 export type Sex = 'female' | 'male';
@@ -60,9 +60,6 @@ function ownSex(text: string, start: number, words: string[]): Sex | undefined {
   }
   return undefined;
 }
-
-/** Abbreviated titles that may stand before a first name: "Dr. Jane Smith", "Sen. Roe". */
-const TITLE_ABBREVIATIONS = new Set(['dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'rev', 'hon']);
 
 /** A name's capitalised words, stops and possessives dropped: "Dr. Jane Smith's" → Dr, Jane, Smith. */
 function nameWords(name: string): string[] {

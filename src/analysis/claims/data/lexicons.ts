@@ -116,6 +116,9 @@ export const ORGANIZATION_NOUNS = new Set(['company', 'firm', 'agency', 'organiz
 /** "the president", "the senator": a role that stands for the person last named. */
 export const PERSON_ROLE_NOUNS = new Set(['president', 'minister', 'senator', 'governor', 'mayor', 'chancellor', 'premier', 'congressman', 'congresswoman', 'lawmaker', 'judge', 'founder', 'ceo', 'chairman', 'chairwoman', 'director', 'author', 'writer', 'researcher', 'scientist', 'professor', 'doctor', 'coach', 'actor', 'actress', 'singer', 'artist', 'photographer', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'prosecutor', 'lawyer', 'attorney', 'veteran', 'woman', 'man']);
 
+/** Abbreviated titles that may stand before a first name: "Dr. Jane Smith", "Sen. Roe". */
+export const TITLE_ABBREVIATIONS = new Set(['dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'rev', 'hon']);
+
 /**
  * Descriptions that stand only for an organization whose name says the same: "the police" is not the last
  * company named, but may be "West Mercia Police"; "the court" may be "the Supreme Court".
