@@ -9,6 +9,7 @@ import { DETECTORS } from './detectors';
 import { factCues } from './facts';
 import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvidence } from './features';
 import { nonClaimKind } from './non-claims';
+import { headWord } from './name-words';
 import { describeSource, nameChunks } from './noun-phrase';
 import { sexAgrees } from './person-sex';
 import { isSpeaker } from './speaker-check';
@@ -191,7 +192,7 @@ function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView
     if (found) return found;
     // "“…,” she said" after a man was named: the last woman named; "the judge" after others: the last judge named;
     // else the pronoun or description itself rather than a wrong name.
-    const known = (c: SourceRef) => (sexed ? article.sexOf(c) !== undefined : PERSON_ROLE_NOUNS.has(source.text.toLowerCase().split(/\s+/u).pop() ?? ''));
+    const known = (c: SourceRef) => (sexed ? article.sexOf(c) !== undefined : PERSON_ROLE_NOUNS.has(headWord(source.text)));
     return [...discourse.people].reverse().find((c) => fits(c) && known(c)) ?? source;
   }
   if (source.anaphor === 'document') return discourse.lastDocument ?? source;
@@ -219,7 +220,7 @@ function isNamedThing(candidate: SourceRef, article: ArticleView): boolean {
  * stands for a person the article gives that role, by a title before a name, in it, or in an apposition after it.
  */
 function roleFits(description: SourceRef, person: SourceRef, article: ArticleView): boolean {
-  const word = description.text.toLowerCase().split(/\s+/u).pop() ?? '';
+  const word = headWord(description.text);
   if (!PERSON_ROLE_NOUNS.has(word)) return true;
   // A role stands for a person, never for "experts", "Investigators" or a company that spoke last.
   if (!person.person || !person.specific) return false;
@@ -294,7 +295,7 @@ function rememberOrganization(sentence: SentenceView, article: ArticleView, disc
   for (const m of sentence.mentions) {
     if (m.type === 'ORG' && !article.quotations.at(m.start)) discourse.organizations.push({ start: m.start, end: m.end, text: m.text, specific: true });
   }
-  if (discourse.organizations.length > REMEMBERED_ORGANIZATIONS) discourse.organizations.splice(0, discourse.organizations.length - REMEMBERED_ORGANIZATIONS);
+  keepLatest(discourse.organizations, REMEMBERED_ORGANIZATIONS);
 }
 
 /** How many recent organizations a description may reach back to. */
@@ -305,7 +306,7 @@ const REMEMBERED_ORGANIZATIONS = 8;
  * organization), but "the police" or "the court" only for one whose name says so; none when nothing fits.
  */
 function organizationFor(source: SourceRef, sentence: SentenceView, article: ArticleView, discourse: Discourse): SourceRef | undefined {
-  const head = source.text.toLowerCase().split(/\s+/u).pop() ?? '';
+  const head = headWord(source.text);
   // "the company" is no party, ministry or court: a business description fits no name that says otherwise.
   const fits = (org: SourceRef) => {
     const words = org.text.toLowerCase().split(/[^\p{L}]+/u);
@@ -342,7 +343,12 @@ function rememberPerson(sentence: SentenceView, article: ArticleView, discourse:
 
 function rememberPeople(discourse: Discourse, people: SourceRef[]): void {
   discourse.people.push(...people);
-  if (discourse.people.length > REMEMBERED_PEOPLE) discourse.people.splice(0, discourse.people.length - REMEMBERED_PEOPLE);
+  keepLatest(discourse.people, REMEMBERED_PEOPLE);
+}
+
+/** Drops all but the last `count` entries of a list kept latest last. */
+function keepLatest<T>(list: T[], count: number): void {
+  if (list.length > count) list.splice(0, list.length - count);
 }
 
 /** How many recent people a "she" or "he" may reach back to when the nearest disagrees. */

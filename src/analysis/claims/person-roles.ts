@@ -1,5 +1,6 @@
 import type { Mention } from '../entities/types';
 import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from './data/lexicons';
+import { surnameOf } from './name-words';
 import type { SourceRef } from './types';
 
 /** The roles a person is known by in the article ("senator", "mayor"), by the surname they go by. */
@@ -45,7 +46,3 @@ export function personRoles(text: string, mentions: readonly Mention[]): RolesOf
 
 const TITLE_CHARS = 40;
 const APPOSITION_CHARS = 90;
-
-function surnameOf(name: string): string | undefined {
-  return name.match(/\p{Lu}[\p{L}'’-]*/gu)?.pop()?.replace(/['’]s?$/u, '');
-}

@@ -1,6 +1,7 @@
 import type { Mention } from '../entities/types';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './data/first-names';
 import { PERSON_ROLE_NOUNS, SEXED_PRONOUNS, SEXED_TITLES, TITLE_ABBREVIATIONS } from './data/lexicons';
+import { headWord, nameWords } from './name-words';
 import type { SourceRef } from './types';
 
 export type Sex = 'female' | 'male';
@@ -39,7 +40,7 @@ export function personSexes(text: string, mentions: readonly Mention[]): SexOf {
 
 /** Whether a pronoun or a sexed description can stand for the person: unknown on either side agrees. */
 export function sexAgrees(description: SourceRef, person: SourceRef, sexOf: SexOf): boolean {
-  const word = description.text.toLowerCase().split(/\s+/u).pop() ?? '';
+  const word = headWord(description.text);
   const wanted = SEXED_PRONOUNS.get(word) ?? SEXED_TITLES.get(word);
   if (!wanted) return true;
   const known = sexOf(person);
@@ -59,9 +60,4 @@ function ownSex(text: string, start: number, words: string[]): Sex | undefined {
     return FIRST_NAMES.get(word);
   }
   return undefined;
-}
-
-/** A name's capitalised words, stops and possessives dropped: "Dr. Jane Smith's" → Dr, Jane, Smith. */
-function nameWords(name: string): string[] {
-  return (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s?$/u, ''));
 }
