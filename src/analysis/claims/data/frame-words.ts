@@ -74,3 +74,25 @@ export const PERFECT_HAVE = new Set(['have', "'ve"]);
 
 /** Irregular past forms that mark a main verb before "by" + -ing: "Trump hit back by saying …", "She began by warning …". */
 export const IRREGULAR_PAST = new Set(['began', 'came', 'went', 'took', 'made', 'got', 'gave', 'became', 'found', 'left', 'met', 'won', 'lost', 'rose', 'fell', 'grew', 'ran', 'saw', 'kept', 'held', 'brought', 'sent', 'spent', 'built', 'paid', 'hit', 'struck', 'fought', 'sought', 'led', 'shot', 'threw', 'broke', 'drew', 'stood', 'set', 'put']);
+
+/** Verbs of saying that report after "by" without a clause: "by saying the vote was rigged", "by telling reporters …". */
+export const SAYING_WITHOUT_CLAUSE = new Set(['say', 'tell']);
+
+/** Verbs that name whom they address before the clause: "by telling reporters that …", "by reminding voters that …". */
+export const ADDRESSING_LEMMAS = new Set(['tell', 'remind', 'assure', 'reassure', 'inform', 'notify', 'advise', 'warn', 'urge', 'ask']);
+
+/** Short adjectives that may come between a light verb and its noun of speech: "expressed deep concern". */
+export const SHORT_ADJECTIVES = new Set(['deep', 'strong', 'sharp', 'grave', 'new', 'brief', 'short', 'long', 'clear', 'firm', 'full', 'own', 'such', 'same', 'fresh', 'stern', 'blunt', 'broad', 'rare', 'joint', 'wide', 'high', 'big', 'bold']);
+
+/** Light verbs whose sense with these nouns is not speech: "raised hopes", "offered support" (money, troops). */
+export const NOT_SPOKEN_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['raise', new Set(['hope', 'hopes', 'support', 'confidence', 'case', 'point'])],
+  ['give', new Set(['support', 'hope', 'hopes', 'confidence', 'case', 'point'])],
+  ['offer', new Set(['support', 'hope', 'hopes', 'case', 'point'])],
+]);
+
+/** Lower-case words that end the title words before an inverted speaker's name: "said chief inspector …" but not "said in a statement". */
+export const NOT_TITLE_WORDS = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'that', 'and', 'or', 'but', 'as', 'when', 'after', 'before', 'during', 'about', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there', 'here', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next']);
+
+/** Adverbs that may stand inside a verb group besides those in -ly: "could not have", "might well have". */
+export const VERB_GROUP_ADVERBS = new Set(['not', "n't", 'never', 'well', 'also', 'just']);

@@ -3,7 +3,7 @@ import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NOUN_LIKE_FORMS, REPORTING_FORMS,
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, IRREGULAR_PAST, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOUN_MARKERS, OBJECT_STARTS, PERFECT_HAVE, RELATIVES, SUBJECT_PRONOUNS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, IRREGULAR_PAST, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, OBJECT_STARTS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -69,8 +69,11 @@ function isCounterfactual(words: Word[], i: number): boolean {
 
 /** "not", "n't", "never" and -ly adverbs inside a verb group: "could not have", "might well have". */
 function isAdverb(word: string): boolean {
-  return word === 'not' || word === "n't" || word === 'never' || word === 'well' || word === 'also' || word === 'just' || /^\p{Ll}{3,}ly$/u.test(word);
+  return VERB_GROUP_ADVERBS.has(word) || LY_ADVERB.test(word);
 }
+
+/** An adverb in -ly: "publicly", "strenuously". */
+const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
 
 /**
  * "Trump responded by saying that …", "tech companies often deflect accusations by arguing that …": a verb of saying
@@ -80,7 +83,7 @@ function isAdverb(word: string): boolean {
  */
 function mainVerbBeforeBy(words: Word[], i: number): number | undefined {
   let by = i - 1;
-  if (/^\p{Ll}{3,}ly$/u.test(words[by]?.lower ?? '')) by--; // "by publicly saying"
+  if (LY_ADVERB.test(words[by]?.lower ?? '')) by--; // "by publicly saying"
   if (words[by]?.lower !== 'by' || !words[i]!.lower.endsWith('ing')) return undefined;
   let start = by;
   while (start > 0 && !words[start - 1]!.quoted && !CLAUSE_MARKS.has(words[start - 1]!.text)) start--;
@@ -105,12 +108,6 @@ function looksFinite(words: Word[], k: number): boolean {
   return /^\p{Lu}/u.test(previous.text) || SUBJECT_PRONOUNS.has(previous.lower) || previous.lower === 'it' || (!previous.lower.endsWith('s') && words[k - 2]?.lower === 'the');
 }
 
-/** Verbs of saying that report after "by" without a clause: "by saying the vote was rigged", "by telling reporters …". */
-const SAYING_WITHOUT_CLAUSE = new Set(['say', 'tell']);
-
-/** Verbs that name whom they address before the clause: "by telling reporters that …", "by reminding voters that …". */
-const ADDRESSING_LEMMAS = new Set(['tell', 'remind', 'assure', 'reassure', 'inform', 'notify', 'advise', 'warn', 'urge', 'ask']);
-
 /** How many words the one addressed may take: "by warning the company's investors that …". */
 const MAX_ADDRESSEE_WORDS = 4;
 
@@ -123,7 +120,7 @@ function clauseFollows(words: Word[], i: number, lemma: string): boolean {
   let k = i + 1;
   for (;;) {
     const w = words[k];
-    if (w && (w.quoted || /^[—–,-]$/u.test(w.text) || w.lower === 'out' || /^\p{Ll}{3,}ly$/u.test(w.lower))) k++;
+    if (w && (w.quoted || /^[—–,-]$/u.test(w.text) || w.lower === 'out' || LY_ADVERB.test(w.lower))) k++;
     else if (w && /^[“"]$/u.test(w.text) && afterScareQuote(words, k) !== undefined) k = afterScareQuote(words, k)!; // "arguing “consent” — that"
     else break;
   }
@@ -166,14 +163,7 @@ function isNounModifier(word: string): boolean {
   return DETERMINERS.has(word) || INDEFINITES.has(word) || SHORT_ADJECTIVES.has(word) || /(?:ly|al|ous|ful|ive|ic|ed|ing|ent|ant|ble|ary|est|er)$/u.test(word);
 }
 
-const SHORT_ADJECTIVES = new Set(['deep', 'strong', 'sharp', 'grave', 'new', 'brief', 'short', 'long', 'clear', 'firm', 'full', 'own', 'such', 'same', 'fresh', 'stern', 'blunt', 'broad', 'rare', 'joint', 'wide', 'high', 'big', 'bold']);
 
-/** Light verbs whose sense with these nouns is not speech: "raised hopes", "offered support" (money, troops). */
-const NOT_SPOKEN_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['raise', new Set(['hope', 'hopes', 'support', 'confidence', 'case', 'point'])],
-  ['give', new Set(['support', 'hope', 'hopes', 'confidence', 'case', 'point'])],
-  ['offer', new Set(['support', 'hope', 'hopes', 'case', 'point'])],
-]);
 
 /** How far the noun of speech may stand after its light verb: "expressed their deep concern". */
 const SPEECH_NOUN_REACH = 4;
@@ -223,9 +213,7 @@ function isReducedRelative(words: Word[], i: number): boolean {
 function isPassive(words: Word[], i: number): boolean {
   const start = verbGroupStart(words, i);
   // "Republicans are grumbling that …", "we're saying": "be" right before an -ing form is the progressive, active.
-  const progressive = words[i]!.lower.endsWith('ing');
-  for (let j = start; j < i; j++) if (BE_FORMS.has(words[j]!.lower)) return !progressive;
-  if (/'(?:re|s|m)$/u.test(words[start - 1]?.lower ?? '')) return !progressive; // "we're told", "it's said"
+  if (beInGroup(words, start, i)) return !words[i]!.lower.endsWith('ing');
 
   // "were twice denied"; but after "'s" a lower-case word is the possessed noun: "The report's authors say".
   const beforeAdverb = words[start - 2];
@@ -235,8 +223,11 @@ function isPassive(words: Word[], i: number): boolean {
 
 /** "are feeling", "we're thinking": an -ing form after "be" in its verb group. */
 function isProgressive(words: Word[], i: number): boolean {
-  if (!words[i]!.lower.endsWith('ing')) return false;
-  const start = verbGroupStart(words, i);
+  return words[i]!.lower.endsWith('ing') && beInGroup(words, verbGroupStart(words, i), i);
+}
+
+/** A form of "be" in the verb group before word `i`, or fused to the word before it: "was told", "we're told", "it's said". */
+function beInGroup(words: Word[], start: number, i: number): boolean {
   for (let j = start; j < i; j++) if (BE_FORMS.has(words[j]!.lower)) return true;
   return /'(?:re|s|m)$/u.test(words[start - 1]?.lower ?? '');
 }
@@ -284,7 +275,6 @@ function titledPerson(sentence: SentenceView, phrase: WordRange): boolean {
 
 /** Lower-case title words before a name: "chief inspector", "senior policy adviser". */
 const MAX_TITLE_WORDS = 4;
-const NOT_TITLE_WORDS = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'that', 'and', 'or', 'but', 'as', 'when', 'after', 'before', 'during', 'about', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there', 'here', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next']);
 
 function subjectSource(article: ArticleView, sentence: SentenceView, groupStart: number): SourceRef | undefined {
   const words = sentence.words;
