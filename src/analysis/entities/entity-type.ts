@@ -69,7 +69,6 @@ function vote(mentions: readonly Mention[]): EntityType {
   return best;
 }
 
-
 /**
  * "Margaret Hamilton": a known first name, then capitalised words, the last
  * neither a word that says place or organisation nor, for two words, a country.
