@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { extractHtml } from './eval/extract-html';
+import { decodeHtml, extractHtml } from './eval/extract-html';
 
 const args = process.argv.slice(2);
 const files: string[] = [];
@@ -40,8 +40,8 @@ for (const file of files) {
   let html: string;
   try {
     const bytes = readFileSync(file);
-    // gzip's magic number: read the page inside, not its compressed bytes.
-    html = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+    // gzip's magic number: read the page inside, not its compressed bytes; then its declared charset, as a browser does.
+    html = decodeHtml(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
   } catch (error) {
     console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     failed = true;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decodeHtml } from './extract-html';
 
 /**
  * Trafilatura's extraction corpus (tests/evaldata.json and its pages) and its
@@ -29,23 +30,9 @@ export function readCorpus(dir: string): CorpusPage[] {
     .map((url) => ({ url, file: data[url]!.file, with: data[url]!.with, without: data[url]!.without }));
 }
 
-/** A saved page's bytes decoded as a browser would: the declared charset, else UTF-8, else Windows-1252. */
+/** A corpus page's HTML, decoded as a browser would. */
 export function readPageHtml(dir: string, file: string): string {
-  const bytes = gunzipSync(readFileSync(join(dir, 'html', `${file}.gz`)));
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-  if (declared) {
-    try {
-      return new TextDecoder(declared.toLowerCase() === 'utf8' ? 'utf-8' : declared).decode(bytes);
-    } catch {
-      // An unknown label: fall through to the guesses below.
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeHtml(gunzipSync(readFileSync(join(dir, 'html', `${file}.gz`))));
 }
 
 export const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();

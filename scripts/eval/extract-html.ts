@@ -142,3 +142,21 @@ function bodyOutOfHead(doc: Document): void {
   const moved = [...head.childNodes].slice([...head.childNodes].indexOf(head.children[stray]!));
   body.prepend(...moved);
 }
+
+/** A saved page's bytes decoded as a browser would: the declared charset, else UTF-8, else Windows-1252. */
+export function decodeHtml(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+  if (declared) {
+    try {
+      return new TextDecoder(declared.toLowerCase() === 'utf8' ? 'utf-8' : declared).decode(bytes);
+    } catch {
+      // An unknown label: fall through to the guesses below.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from '../../../scripts/eval/extract-html';
+import { decodeHtml, extractHtml } from '../../../scripts/eval/extract-html';
 import { FLOOD_BARRIER_STORY as STORY } from './flood-barrier-story';
 
 const page = (body: string) =>
@@ -46,5 +46,12 @@ describe('saved pages read as a browser reads them', () => {
     expect(found.state).toBe('article');
     expect(found.language).toBe('en');
     expect(found.text).toContain('The barrier will cost an estimated 48 million dollars');
+  });
+
+  it('decodes a saved page by its declared charset, as a browser does, else UTF-8, else Windows-1252', () => {
+    const latin1 = (html: string) => Uint8Array.from(html, (c) => c.charCodeAt(0));
+    expect(decodeHtml(latin1('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>fürs Studium in Tübingen</p>'))).toContain('fürs Studium in Tübingen');
+    expect(decodeHtml(new TextEncoder().encode('<meta charset="utf-8"><p>fürs Studium</p>'))).toContain('fürs Studium');
+    expect(decodeHtml(latin1('<p>fürs Studium, no charset declared</p>'))).toContain('fürs Studium');
   });
 });
