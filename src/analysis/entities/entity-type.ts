@@ -2,7 +2,7 @@ import type { EntityType } from '../../shared/schema';
 import { describeKnown, knownType } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { PRODUCT_WORDS } from './data/products';
-import { US_TOWNS } from './data/us-towns';
+import { isUsTown } from './data/us-towns';
 import { isListedAs } from './gazetteer';
 import { HONORIFIC, nameWords } from './names';
 import type { Mention } from './types';
@@ -42,7 +42,7 @@ export function decideType(text: string, name: string, mentions: readonly Mentio
  */
 function isBareTown(text: string, name: string, mentions: readonly Mention[]): boolean {
   return (
-    US_TOWNS.has(name.toLowerCase()) &&
+    isUsTown(name.toLowerCase()) &&
     mentions.every((m) => nameWords(m.text).join(' ') === name && !SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 8)))
   );
 }
