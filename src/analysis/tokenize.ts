@@ -15,7 +15,9 @@ export interface Token extends Span {
 export type TokenProfile = 'conll' | 'claims';
 
 // Abbreviations keep their period ("Remain Co.", "Dr. Jane Smith"), as CoNLL-2003 writes them.
-const ABBREVIATION = String.raw`\b(?:Co|Cos|Inc|Corp|Ltd|Plc|Bros|Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|Ft|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Dept|No|Vol)\.(?!\p{L})`;
+const ABBREVIATIONS = ['Co', 'Cos', 'Inc', 'Corp', 'Ltd', 'Plc', 'Bros', 'Jr', 'Sr', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Mt', 'Ft', 'Gov', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Dept', 'No', 'Vol'];
+const ABBREVIATION = String.raw`\b(?:${ABBREVIATIONS.join('|')})\.(?!\p{L})`;
+const ABBREVIATION_WORDS = new Set(ABBREVIATIONS);
 // "Ph.D.", "U.S.", "e.g.": letters each followed by a period.
 const DOTTED = String.raw`\p{Lu}\p{Ll}?\.(?:\p{Lu}\.)+|(?:\p{L}\.){2,}`;
 // A capital and period before a capitalised word is an initial ("Robert M. Danin").
@@ -82,7 +84,8 @@ function isAsciiSpace(c: number): boolean {
 function plainTokenEnd(text: string, at: number, end: number): number {
   const first = text.charCodeAt(at);
   const letter = (first | 32) >= 97 && (first | 32) <= 122;
-  if (!letter && !(first >= 48 && first <= 57)) return at;
+  // ASCII punctuation starts no word, number or emoji: a token of its own.
+  if (!letter && !(first >= 48 && first <= 57)) return first > 32 && first < 127 ? at + 1 : at;
   let i = at + 1;
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -94,8 +97,21 @@ function plainTokenEnd(text: string, at: number, end: number): number {
   const next = text.charCodeAt(i);
   if (next >= 128) return at;
   // A word may go on after - ' & or . ("well-known", "Amazon.com", "U.S."); a number after . , or : ("3.5", "10:30").
-  if (letter) return next === 45 || next === 39 || next === 38 || next === 46 ? at : i;
+  if (letter) {
+    if (next === 46) return endsSentence(text, at, i, end) ? i : at;
+    return next === 45 || next === 39 || next === 38 ? at : i;
+  }
   return next === 46 || next === 44 || next === 58 ? at : i;
+}
+
+/**
+ * "said. The": a word of two or more characters before a period and a space (or the end) is a word
+ * without its period, unless it is an abbreviation, which keeps it ("Dr. Jane"). One letter may be an initial.
+ */
+function endsSentence(text: string, at: number, period: number, end: number): boolean {
+  if (period - at < 2) return false;
+  const after = period + 1 < end ? text.charCodeAt(period + 1) : 32;
+  return isAsciiSpace(after) && !ABBREVIATION_WORDS.has(text.slice(at, period));
 }
 
 /** Splits `text[start, end)` into word and punctuation tokens with exact offsets. */

@@ -15,11 +15,12 @@ export const UNATTRIBUTED_LABELS: readonly Label[] = ['unsourced', 'opinion'];
 export function labelProbabilities(features: Features, model: ClaimModel, allowed: readonly Label[] = LABELS): number[] {
   const scores = model.labels.map(() => 0);
   const weights = weightMap(model);
-  for (const [name, value] of features) {
+  // forEach, not for…of: a sentence has dozens of features, and each entry of an iterator is an array to collect.
+  features.forEach((value, name) => {
     const w = weights.get(name);
-    if (!w) continue;
+    if (!w) return;
     for (let k = 0; k < scores.length; k++) scores[k]! += w[k]! * value;
-  }
+  });
   const open = model.labels.map((l) => allowed.includes(l));
   const top = Math.max(...scores.filter((_, k) => open[k]));
   const exp = scores.map((s, k) => (open[k] ? Math.exp(s - top) : 0));

@@ -42,8 +42,7 @@ const PHRASES: ReadonlyMap<string, Array<{ tokens: string[]; category: LexiconCa
 export function lexiconMatches(tokens: readonly string[]): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const candidates = PHRASES.get(tokens[i]!);
-    const hit = candidates?.find((c) => c.tokens.every((t, k) => tokens[i + k] === t));
+    const hit = longestPhraseAt(tokens, i);
     if (hit) {
       matches.push({ category: hit.category, from: i, to: i + hit.tokens.length });
       i += hit.tokens.length;
@@ -54,12 +53,24 @@ export function lexiconMatches(tokens: readonly string[]): LexiconMatch[] {
   return matches;
 }
 
+/** The longest lexicon phrase that starts at token i (plain loops: this runs for every token of every sentence). */
+function longestPhraseAt(tokens: readonly string[], i: number): { tokens: string[]; category: LexiconCategory } | undefined {
+  const candidates = PHRASES.get(tokens[i]!);
+  if (!candidates) return undefined;
+  for (const candidate of candidates) {
+    let k = 1;
+    while (k < candidate.tokens.length && tokens[i + k] === candidate.tokens[k]) k++;
+    if (k === candidate.tokens.length) return candidate;
+  }
+  return undefined;
+}
+
 /** Sparse features (index → value): hashed words (present or not), lexicon counts, digits and length. */
 export function opinionFeatures(tokens: readonly string[], matches: readonly LexiconMatch[] = lexiconMatches(tokens)): Map<number, number> {
   const features = new Map<number, number>();
   const add = (index: number, value: number) => features.set(index, (features.get(index) ?? 0) + value);
   const words = tokens.filter(isWord);
-  for (const word of new Set(words)) add(hashed(word), 1);
+  for (const word of new Set(words)) add(bucketOf(word), 1);
   for (const match of matches) add(HASH_BUCKETS + LEXICON_CATEGORIES.indexOf(match.category), 1);
   add(HASH_BUCKETS + LEXICON_CATEGORIES.length, Math.min(countDigits(tokens), 3));
   add(HASH_BUCKETS + LEXICON_CATEGORIES.length + 1, Math.log1p(words.length));
@@ -69,7 +80,6 @@ export function opinionFeatures(tokens: readonly string[], matches: readonly Lex
 /** Per-call scratch of `opinionScore`: bucket counts and the order buckets first appeared in. */
 const bucketCount = new Int32Array(HASH_BUCKETS);
 const bucketOrder = new Int32Array(HASH_BUCKETS);
-const seenWords = new Set<string>();
 const categoryCount = new Int32Array(LEXICON_CATEGORIES.length);
 
 /**
@@ -81,17 +91,19 @@ export function opinionScore(tokens: readonly string[], matches: readonly Lexico
   const weights = model.weights;
   let buckets = 0;
   let words = 0;
+  const call = nextCall();
   for (const token of tokens) {
     if (!isWord(token)) continue;
     words++;
-    if (seenWords.has(token)) continue;
-    seenWords.add(token);
-    const bucket = hashed(token);
+    // Each distinct word counts once: one look-up gives its bucket and whether this call has counted it.
+    const slot = slotOf(token);
+    if (slot.countedIn === call) continue;
+    slot.countedIn = call;
+    const bucket = slot.bucket;
     const count = bucketCount[bucket]!;
     bucketCount[bucket] = count + 1;
     if (count === 0) bucketOrder[buckets++] = bucket;
   }
-  seenWords.clear();
   let z = model.bias;
   for (let i = 0; i < buckets; i++) {
     const bucket = bucketOrder[i]!;
@@ -116,7 +128,7 @@ export function opinionScore(tokens: readonly string[], matches: readonly Lexico
 
 /** How much one word pushes a sentence towards subjective: to point at the words behind a verdict. */
 export function wordWeight(token: string, model: OpinionWeights): number {
-  return isWord(token) ? (model.weights[hashed(token)] ?? 0) : 0;
+  return isWord(token) ? (model.weights[bucketOf(token)] ?? 0) : 0;
 }
 
 /** Probability that a sentence is subjective, by logistic regression. */
@@ -143,16 +155,33 @@ function isWord(token: string): boolean {
   return c < 128 ? c === 39 || ((c | 32) >= 97 && (c | 32) <= 122) : WORD_START.test(token);
 }
 
-/** Bucket of a word, memoised: articles repeat their words. */
-const buckets = new Map<string, number>();
+/** A word's bucket, memoised (articles repeat their words), and the last `opinionScore` call that counted it. */
+interface WordSlot {
+  bucket: number;
+  countedIn: number;
+}
+const slots = new Map<string, WordSlot>();
 const MAX_MEMO = 50_000;
-function hashed(word: string): number {
-  let bucket = buckets.get(word);
-  if (bucket === undefined) {
-    bucket = hash(word) % HASH_BUCKETS;
-    if (buckets.size < MAX_MEMO) buckets.set(word, bucket);
+let calls = 0;
+
+/** A new call's number; a full memo is emptied here, between sentences, never while one is being counted. */
+function nextCall(): number {
+  if (slots.size >= MAX_MEMO) slots.clear();
+  return ++calls;
+}
+
+/** A word's bucket, from the memo when `opinionScore` has met the word. */
+function bucketOf(word: string): number {
+  return slots.get(word)?.bucket ?? hash(word) % HASH_BUCKETS;
+}
+
+function slotOf(word: string): WordSlot {
+  let slot = slots.get(word);
+  if (slot === undefined) {
+    slot = { bucket: hash(word) % HASH_BUCKETS, countedIn: 0 };
+    slots.set(word, slot);
   }
-  return bucket;
+  return slot;
 }
 
 /** FNV-1a: a stable 32-bit hash, so that training and inference agree without a vocabulary. */

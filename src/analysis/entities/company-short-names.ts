@@ -1,3 +1,4 @@
+import { runScanner } from '../char-runs';
 import { knownType } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
@@ -5,7 +6,7 @@ import { isCompanyShortName } from './names';
 import type { Mention } from './types';
 
 const COMMON_NAME_WORDS = (1 << GAZETTEER_CLASSES.indexOf('firstName')) | (1 << GAZETTEER_CLASSES.indexOf('place'));
-const WORD = /[\p{L}\p{N}]+/gu;
+const forEachWord = runScanner(/[\p{L}\p{N}]/u);
 
 /**
  * "the Packard Motor Car Company commissioned two large Packard signs": a
@@ -24,12 +25,16 @@ export function withCompanyShortNames(text: string, mentions: Mention[]): Mentio
       .filter((word) => !NAME_HEAD_TYPES.has(word.toLowerCase()) && knownType(word) === undefined && (loadGazetteer().wordMask(word.toLowerCase()) & COMMON_NAME_WORDS) === 0),
   );
   if (candidates.size === 0) return mentions;
+  // Only a word as long as a candidate or its lower case can be either: the others are not read.
+  const lengths = new Set([...candidates].flatMap((c) => [c.length, c.toLowerCase().length]));
   const writtenLower = new Set<string>();
   const occurrences: Mention[] = [];
-  for (const match of text.matchAll(WORD)) {
-    if (candidates.has(match[0])) occurrences.push({ start: match.index!, end: match.index! + match[0].length, text: match[0], type: 'ORG' });
-    else if (/^\p{Ll}/u.test(match[0])) writtenLower.add(match[0]);
-  }
+  forEachWord(text, (start, end) => {
+    if (!lengths.has(end - start)) return;
+    const word = text.slice(start, end);
+    if (candidates.has(word)) occurrences.push({ start, end, text: word, type: 'ORG' });
+    else if (/^\p{Ll}/u.test(word)) writtenLower.add(word);
+  });
   return addFree(mentions, occurrences.filter((o) => !writtenLower.has(o.text.toLowerCase())));
 }
 

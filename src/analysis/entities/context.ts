@@ -205,7 +205,7 @@ const STOP_BEFORE = new Set(
  */
 function titleBefore(text: string, start: number): TextSpan | undefined {
   // Most mentions have no title before them: look at the last word alone before tokenising the stretch.
-  const lastWord = LAST_WORD.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  const lastWord = lastWordBefore(text, start)?.toLowerCase();
   if (!lastWord || !(TITLE_NOUNS.has(lastWord) || lastWord === 'elect' || isHyphenatedTitle(lastWord))) return undefined;
   const window = text.slice(Math.max(0, start - 120), start);
   // Never across a line break: the line before may be a headline.
@@ -255,6 +255,36 @@ const QUOTE_EDGE = /^['’‘"“”]|['’‘"“”]$/u;
 
 const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}\u00ad'’&-]*)[\s,]*$/u;
 
+/**
+ * `LAST_WORD`'s word in the 40 characters before `start`, read backwards: the expression, anchored at the
+ * end, tries every start in the window, and every mention asks. Plain ASCII is read here; a window
+ * with other characters where it matters goes to the expression.
+ */
+function lastWordBefore(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - 40);
+  let end = start;
+  let code = 0;
+  while (end > from && isAsciiSpaceOrComma((code = text.charCodeAt(end - 1)))) end--;
+  let first = end;
+  while (first > from && isAsciiWordPart((code = text.charCodeAt(first - 1)))) first--;
+  if (first > from && code >= 128) return LAST_WORD.exec(text.slice(from, start))?.[1];
+  // The word starts at its first letter or digit, after any leading apostrophes, ampersands and hyphens.
+  while (first < end && !isAsciiLetterOrDigit(text.charCodeAt(first))) first++;
+  return first < end ? text.slice(first, end) : undefined;
+}
+
+function isAsciiSpaceOrComma(c: number): boolean {
+  return c === 32 || c === 44 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+function isAsciiWordPart(c: number): boolean {
+  return isAsciiLetterOrDigit(c) || c === 39 || c === 38 || c === 45;
+}
+
 function isHyphenatedTitle(word: string): boolean {
   return word.includes('-') && word.toLowerCase().split('-').some((part) => TITLE_NOUNS.has(part));
 }
@@ -279,6 +309,9 @@ const NAMED = /^((?:a|an|the|his|her|its|their)\s+[\p{Ll}\p{Lu}’'-]+(?:\s+[\p{
 function namedBefore(text: string, start: number): TextSpan | undefined {
   const windowStart = Math.max(0, start - 80);
   const window = text.slice(windowStart, start);
+  // NAMED ends in "named" or "called" and spaces: most windows do not, and need no look at their determiners.
+  const trimmed = window.trimEnd();
+  if (trimmed.length === window.length || !(trimmed.endsWith('named') || trimmed.endsWith('called'))) return undefined;
   // The phrase nearest the name: "the office of a meteorologist named X" is "a meteorologist".
   let found: TextSpan | undefined;
   for (const opening of window.matchAll(DETERMINER_START)) {

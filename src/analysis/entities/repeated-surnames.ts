@@ -1,3 +1,4 @@
+import { runScanner } from '../char-runs';
 import { knownType } from '../knowledge';
 import { MONTHS } from './data/non-names';
 import { nameWords } from './names';
@@ -5,6 +6,7 @@ import type { Mention } from './types';
 
 /** A surname's shape: "McHugh", "Georgelis", "O'Keefe", "Smith-Jones"; one word with a capital and small letters. */
 const SURNAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
+const forEachWord = runScanner(/[\p{L}'’-]/u);
 
 /**
  * "said Patrick McHugh, vice president …" … "McHugh said.": news gives a person's full name once and the
@@ -23,20 +25,22 @@ export function withRepeatedSurnames(text: string, mentions: Mention[]): Mention
   if (surnames.size === 0) return mentions;
   const found: Mention[] = [];
   let next = 0;
-  for (const match of text.matchAll(/[\p{L}'’-]+/gu)) {
-    const word = match[0].replace(/['’]s$/u, '');
-    if (!surnames.has(word)) continue;
-    const start = match.index!;
+  forEachWord(text, (start, runEnd) => {
+    // A surname starts with a capital: a run starting with a small ASCII letter or a sign is none.
+    const first = text.charCodeAt(start);
+    if (first < 128 && (first < 65 || first > 90)) return;
+    const word = text.slice(start, runEnd).replace(/['’]s$/u, '');
+    if (!surnames.has(word)) return;
     const end = start + word.length;
     while (next < mentions.length && mentions[next]!.end <= start) next++;
-    if (next < mentions.length && mentions[next]!.start < end) continue;
+    if (next < mentions.length && mentions[next]!.start < end) return;
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 24);
-    if (CAPITALISED_BEFORE.test(before) || CAPITALISED_AFTER.test(after)) continue;
+    if (CAPITALISED_BEFORE.test(before) || CAPITALISED_AFTER.test(after)) return;
     // "Theresa May" … "on 25 May": a month next to a day's number is a date.
-    if (MONTHS.has(word.toLowerCase()) && (/\d(?:st|nd|rd|th)?\s$/u.test(before) || /^\.?\s\d/u.test(after))) continue;
+    if (MONTHS.has(word.toLowerCase()) && (/\d(?:st|nd|rd|th)?\s$/u.test(before) || /^\.?\s\d/u.test(after))) return;
     found.push({ start, end, text: word, type: 'PER' });
-  }
+  });
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
 }
 

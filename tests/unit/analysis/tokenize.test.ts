@@ -28,6 +28,10 @@ const TABLE: Array<[string, string, string?]> = [
   // Possessives apart from the name; inner apostrophes, hyphens and ampersands inside the word.
   ['Tesla’s and Musk\'s don’t rock-and-roll AT&T', 'Tesla | ’s | and | Musk | \'s | don’t | rock-and-roll | AT&T'],
   // Plain ASCII runs (read without the expression) end where the expression would end them, no sooner or later.
+  // A word before a sentence's period loses it; an abbreviation keeps it (not glued to a number before it), even at the end of the span.
+  ['He said. Then 3Co. Jr. spoke to Rep. Lee at No. 10 St.', 'He | said | . | Then | 3 | Co | . | Jr. | spoke | to | Rep. | Lee | at | No. | 10 | St.'],
+  ['It rose 2% in Q3. A US. Ex. CO. ok. x2.', 'It | rose | 2 | % | in | Q3 | . | A | US | . | Ex | . | CO | . | ok | . | x2 | .'],
+  ['a|b~c^d`e[f]{g}<h>@i#j*k+l=m!n?o;p', 'a | | | b | ~ | c | ^ | d | ` | e | [ | f | ] | { | g | } | < | h | > | @ | i | # | j | * | k | + | l | = | m | ! | n | ? | o | ; | p'],
   ['COVID19 5km 2024, café naïve co\u00adop (A) B.C. x_y 10:30.', 'COVID19 | 5 | km | 2024 | , | café | naïve | co\u00adop | ( | A | ) | B.C. | x | _ | y | 10:30 | .'],
 ];
 

@@ -41,6 +41,37 @@ describe('opinionScore', () => {
   });
 });
 
+describe('lexiconMatches', () => {
+  it('takes the longest phrase at each word, left to right, without overlap', () => {
+    const tokens = 'it is likely to rain far more in the future , of course'.split(' ');
+    expect(lexiconMatches(tokens)).toEqual([
+      { category: 'prediction', from: 2, to: 4 },
+      { category: 'opinion', from: 5, to: 7 },
+      { category: 'prediction', from: 7, to: 10 },
+      { category: 'hedge', from: 11, to: 13 },
+    ]);
+  });
+
+  it('finds no phrase whose later words are missing or cut off by the sentence end', () => {
+    expect(lexiconMatches(['far'])).toEqual([]);
+    expect(lexiconMatches(['is', 'set'])).toEqual([]);
+    expect(lexiconMatches(['i', 'think', 'i'])).toEqual([{ category: 'first-person', from: 0, to: 2 }]);
+  });
+});
+
+describe('opinionScore over many distinct words', () => {
+  it('counts each word once a sentence while its memo of words fills and is emptied', () => {
+    // 60,000 distinct words over sentences of 30, a third of them repeated: more than the memo keeps
+    // (50,000), so it is emptied around sentence 1,667 (sooner when other tests filled it); the sentences from 1,000 on are checked.
+    for (let s = 0; s < 2000; s++) {
+      const words = Array.from({ length: 30 }, (_, i) => `x${s * 30 + i}`);
+      const tokens = [...words, ...words.slice(0, 10)];
+      const score = opinionScore(tokens, [], OPINION_WEIGHTS);
+      if (s >= 1000) expect(score).toBe(opinionProbability(opinionFeatures(tokens, []), OPINION_WEIGHTS));
+    }
+  });
+});
+
 describe('the opinion model a claim context names', () => {
   const text = 'The council approved the budget on Tuesday.';
   const rows = (opinionModel?: { bias: number; weights: number[] }) =>

@@ -38,6 +38,26 @@ describe('findContext', () => {
     );
   });
 
+  it('reads the title word before the name through commas, spaces, non-breaking spaces and accented or curly-quoted words', () => {
+    expect(contextOf('Yahoo’s chief executive, Marissa Mayer, spoke on Monday.', 'Marissa Mayer')).toBe('Yahoo’s chief executive');
+    expect(contextOf('Rescue official\u00a0Ann Lee left.', 'Ann Lee')).toBe('Rescue official');
+    expect(contextOf('Renault board member René Dupont resigned.', 'René Dupont')).toBe('Renault board member');
+    expect(contextOf('The mayor-elect Ann Lee spoke.', 'Ann Lee')).toBe('mayor-elect');
+    expect(contextOf('A 2021 report by co-founder & CEO Ann Lee was read.', 'Ann Lee')).toBe('CEO');
+  });
+
+  it('reads no title where the word before the name is none', () => {
+    expect(contextOf('On Monday, Ann Lee spoke.', 'Ann Lee')).toBeUndefined();
+    expect(contextOf('-- Ann Lee spoke.', 'Ann Lee')).toBeUndefined();
+    expect(contextOf('Ann Lee spoke.', 'Ann Lee')).toBeUndefined();
+  });
+
+  it('reads a phrase before "named" or "called", and none when the name follows other words', () => {
+    expect(contextOf('He hired a colleague named Barry Saltzman for the job.', 'Barry Saltzman')).toBe('a colleague');
+    expect(contextOf('She founded a startup called Leadleo in 2015.', 'Leadleo', 'ORG')).toBe('a startup');
+    expect(contextOf('A colleague renamed Barry Saltzman the lead.', 'Barry Saltzman')).toBeUndefined();
+  });
+
   it('says whose title "its" refers to', () => {
     expect(contextOf('Lei Jun is listed on the website of Galaxy Space after its founder Xu Ming, and others.', 'Xu Ming')).toBe(
       'founder of Galaxy Space',
