@@ -358,8 +358,10 @@ function bylineType(text: string, start: number, end: number): EntityType | unde
   if (!bounds) return undefined;
   if (/^\s*By\s+$/iu.test(text.slice(bounds.start, start))) return 'PER';
   const line = text.slice(bounds.start, bounds.end).trim();
+  // Only a line that is the mention alone can be one in capitals: most lines are more, and need no split.
+  if (line !== text.slice(start, end)) return undefined;
   const words = line.split(/\s+/u);
-  const alone = line === text.slice(start, end) && words.length >= 2 && words.length <= 3 && line === line.toUpperCase();
+  const alone = words.length >= 2 && words.length <= 3 && line === line.toUpperCase();
   return alone && isListedAs(words[0]!, 'firstName') && knownType(line) === undefined ? 'PER' : undefined;
 }
 
@@ -583,8 +585,10 @@ function isKnownName(words: readonly Token[], capitalised: Set<string>): boolean
 function isTitleCaseHeading(tokens: readonly Token[]): boolean {
   // "Credit Kirsten Luce for The New York Times" is a caption's credit line and "By Janie Har, Associated Press" a byline, not headings.
   if (CAPTION_LABEL.test(tokens[0]?.text ?? '') || tokens[0]?.text === 'By') return false;
+  // A sentence's closing mark rules most out before their words are gathered.
+  if (/[.!?"”’:]$/u.test(tokens.at(-1)?.text ?? '')) return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  if (words.length < 3 || /[.!?"”’:]$/u.test(tokens.at(-1)?.text ?? '')) return false;
+  if (words.length < 3) return false;
   return words.every((t) => startsUpperCase(t.text)) && !isListOfNames(tokens);
 }
 

@@ -54,8 +54,21 @@ function load(): Parsed {
   return parsed;
 }
 
+// Every mention's words are normalised several times an article (type checks, name starts): keep the keys, within a bound.
+const normalizedCache = new Map<string, string>();
+
 /** Lower case, no dots, no leading "the", no possessive, single spaces: "the U.S.'s" → "us". */
 export function normalizeName(name: string): string {
+  let key = normalizedCache.get(name);
+  if (key === undefined) {
+    if (normalizedCache.size >= 8192) normalizedCache.clear();
+    key = normalize(name);
+    normalizedCache.set(name, key);
+  }
+  return key;
+}
+
+function normalize(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/[’‘]/g, "'")
@@ -101,8 +114,8 @@ export function describeKnown(name: string, type?: EntityType): KnownEntity | un
   if (name.length > 120) return undefined;
   const found = candidates(name);
   if (type) return found.find((e) => e.type === type);
-  const types = new Set(found.map((e) => e.type));
-  return types.size === 1 ? found[0] : undefined;
+  // One meaning: every entry has the first one's type.
+  return found.length > 0 && found.every((e) => e.type === found[0]!.type) ? found[0] : undefined;
 }
 
 /**

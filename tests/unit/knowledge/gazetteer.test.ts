@@ -59,9 +59,20 @@ describe('offline gazetteer', () => {
     expect(entities[0]!.type).toBe('LOC');
   });
 
+  it('answers without a type only for a name whose entries all have one type', () => {
+    expect(describeKnown('Niger')?.name).toBe('Niger');
+    expect(describeKnown('Washington D.C.')?.name).toBe('Washington D.C.');
+    expect(describeKnown('Atlantic')).toBeUndefined();
+    expect(describeKnown('Atlantic', 'LOC')?.name).toBe('Atlantic Ocean');
+    expect(describeKnown('Vatican')).toBeUndefined();
+  });
+
   it('normalises names', () => {
     expect(normalizeName('  The  U.S.’s ')).toBe('us');
     expect(normalizeName('Xiaomi')).toBe('xiaomi');
+    // Asked again (answers are kept): the same key.
+    expect(normalizeName('  The  U.S.’s ')).toBe('us');
+    expect(normalizeName('The Atlantic’s')).toBe('atlantic');
   });
 
   it('is small, sourced and licensed', () => {
