@@ -1,9 +1,9 @@
-import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, VAGUE_HEADS } from '../data/lexicons';
-import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
+import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, VAGUE_HEADS } from '../data/lexicons';
+import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, IRREGULAR_PAST, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, OBJECT_STARTS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, OBJECT_STARTS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -35,8 +35,8 @@ export const reportingVerbDetector: Detector = {
         continue;
       }
       if (isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i)) continue;
-      // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" does.
-      if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',') continue;
+      // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" and "…, calling it a …" do.
+      if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',' && !namesObject(words, i + 1, form.lemma)) continue;
       const quotedAs = quotedAsSaying(words, i);
       if (!quotedAs && isPassive(words, i)) continue;
       // "Consumers are feeling the pinch": a belief verb in the progressive is an activity; "add to", "protest against" are not speech.
@@ -314,6 +314,10 @@ function throughRelative(words: Word[], subject: WordRange): WordRange {
 
 /** Finding verbs report only with content ("that …", a quote, a colon) or a document as subject; belief verbs take a clause or "as". */
 function hasContent(kind: ReportingClass, words: Word[], i: number, source: SourceRef, lemma: string): boolean {
+  if (kind === 'naming' || NAMING_WITHOUT_AS.has(lemma)) {
+    if (namesObject(words, i + 1, lemma)) return true;
+    if (kind === 'naming') return false;
+  }
   if (kind === 'speech' || kind === 'commitment') return true;
   let j = i + 1;
   while (j < words.length && (words[j]!.lower === 'out' || words[j]!.lower === 'up' || /ly$/u.test(words[j]!.lower))) j++;
@@ -324,6 +328,8 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   if (lemma === 'call' && quotationWithin(words, j, OBJECT_BEFORE_QUOTE)) return true;
   // "has called for spending $1 trillion": a demand, which reports what its subject wants done.
   if (lemma === 'call' && next.lower === 'for' && words[j + 1] !== undefined && !/^[.,;:]$/u.test(words[j + 1]!.text)) return true;
+  // "called on the government to resign": an appeal to someone named between "on" and "to".
+  if (lemma === 'call' && next.lower === 'on' && appealTo(words, j + 1)) return true;
   // "has asked government officials how …": a reported question after the person asked.
   if (lemma === 'ask' && words.slice(j, j + ASKED_BEFORE_QUESTION).some((w) => !w.quoted && CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'that')) return true;
   // "Her lawyer maintains she is innocent", "police found they had been drinking": a clause without "that", opened by a
@@ -338,6 +344,52 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   const stated = !NEEDS_CONTENT.has(lemma) && ((STATING_FINDINGS.has(lemma) && (source.person || source.anaphor === 'person')) || RESEARCH_HEADS.has(head));
   return namedReporter || stated || source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
 }
+
+/**
+ * "called the program a success", "labeled him a liar", "attacked the plan as a giveaway to insurers", "rejected the
+ * offer as “insulting”": an object (a pronoun, a name or a determined phrase) and then what the subject calls it,
+ * after "as" or, for call, label, brand and dub, after "a"/"an". Not "called the police a second time", "attacked
+ * the convoy as it passed", "rejected the bill as written".
+ */
+function namesObject(words: Word[], from: number, lemma: string): boolean {
+  const first = words[from];
+  if (!first || first.quoted || !(NAMED_OBJECT_OPENERS.has(first.lower) || /^\p{Lu}/u.test(first.text))) return false;
+  for (let k = from + 1; k < Math.min(words.length, from + 1 + MAX_NAMED_OBJECT_WORDS); k++) {
+    const w = words[k]!;
+    if (w.quoted || CLAUSE_MARKS.has(w.text) || FINAL_STOPS.has(w.text) || CONTENT_COMPLEMENTS.has(w.lower) || AUXILIARIES.has(w.lower)) return false;
+    if (w.lower === 'as') return describes(words, k + 1);
+    if ((w.lower === 'a' || w.lower === 'an') && NAMING_WITHOUT_AS.has(lemma)) return !NOT_PREDICATE_NOUNS.has(words[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** "on the government to resign": the one appealed to, then "to" and a verb, within a few words. */
+function appealTo(words: Word[], from: number): boolean {
+  // "called on Monday to check": a date after "on" is when, not whom.
+  if (MONTHS.has(words[from]?.lower ?? '') || /^\p{N}/u.test(words[from]?.text ?? '')) return false;
+  for (let k = from; k < Math.min(words.length, from + MAX_APPEALED_WORDS + 1); k++) {
+    const w = words[k]!;
+    if (w.quoted || CLAUSE_MARKS.has(w.text) || FINAL_STOPS.has(w.text)) return false;
+    if (w.lower === 'to') return k > from && /^\p{Ll}+$/u.test(words[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
+/** How many words the one appealed to may take: "called on the federal government to …". */
+const MAX_APPEALED_WORDS = 6;
+
+/** What follows "as" describes the object: "as a giveaway", "as “insulting”", "as the worst …", "as unconstitutional". */
+function describes(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w) return false;
+  if (w.quoted || /^[“"‘]$/u.test(w.text)) return true;
+  if (w.lower === 'a' || w.lower === 'an') return !NOT_PREDICATE_NOUNS.has(words[k + 1]?.lower ?? '');
+  if (w.lower === 'the') return DESCRIBING_AFTER_THE.test(words[k + 1]?.lower ?? '');
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !NOT_AS_PREDICATE.has(w.lower) && !AUXILIARIES.has(w.lower);
+}
+
+/** How many words the object of a naming verb may take: "attacked the Republican tax plan as …". */
+const MAX_NAMED_OBJECT_WORDS = 8;
 
 /**
  * "…, de Miranda notes.", "…, the researchers found.": a short subject and its verb closing the sentence after

@@ -279,3 +279,32 @@ describe('a verb of saying after "by" ("X responded by saying that …")', () =>
     expect(chosen('The police caught the suspect by tracing his phone.', 'The police')).toBeUndefined();
   });
 });
+
+describe('verbs that call or characterize their object ("called the program a success", "attacked the plan as …")', () => {
+  it('report what the subject called the object, after "a"/"an" or "as"', () => {
+    expect(chosen('Obama has repeatedly called the program a success.', 'Obama')).toEqual({ detector: 'reporting-verb', source: 'Obama' });
+    expect(chosen('Republicans have attacked the plan as a giveaway to insurers.', 'Republicans')?.detector).toBe('reporting-verb');
+    expect(chosen('Critics have labeled the measure a tax hike in disguise.', 'Critics')?.source).toBe('Critics');
+    expect(chosen('The Greens rejected the budget as unfair to young families.', 'The Greens')?.detector).toBe('reporting-verb');
+    // A participle after a comma has the main clause's subject: "…, calling its policies a disaster".
+    expect(chosen('Mr. Trump also took aim at the Federal Reserve, calling its policies a disaster.', 'Mr. Trump')?.detector).toBe('reporting-verb');
+  });
+
+  it('report an appeal: "called on X to …"', () => {
+    expect(chosen('The governor called on residents of the coast to evacuate before Friday.', 'The governor')).toEqual({ detector: 'reporting-verb', source: 'The governor' });
+  });
+
+  it('leave the other senses alone: no predicate, a time, a conjunction, an idiom, a date', () => {
+    expect(chosen('The army attacked the convoy near the border.', 'The army')).toBeUndefined();
+    expect(chosen('The army attacked the convoy as it passed the checkpoint.', 'The army')).toBeUndefined();
+    expect(chosen('Her neighbour called the police a second time that night.', 'Her neighbour')).toBeUndefined();
+    expect(chosen('The driver called the dispatcher an hour later.', 'The driver')).toBeUndefined();
+    expect(chosen('The committee rejected the amendment as well.', 'The committee')).toBeUndefined();
+    expect(chosen('The engineers called on Monday to check the results.', 'The engineers')).toBeUndefined();
+  });
+
+  it('gives a sentence opened by an occasion of speaking to its subject when the verb reports only with more', () => {
+    expect(chosen('In a tweet on Sunday, Trump called the judge biased.', 'In a tweet')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
+    expect(chosen('In a tweet on Sunday, Trump attacked the judge who had blocked the order.', 'In a tweet')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
+  });
+});
