@@ -27,6 +27,9 @@ export const COLLECTIVE_SPEAKERS = new Set([
   'intelligence', 'congress', 'parliament', 'clergy', 'security', 'prosecution', 'defense', 'defence', 'opposition',
 ]);
 
+/** Subjects that are the reader's, the author's or anyone's voice before a verb of saying: "You mentioned …", "One could argue …". */
+export const GENERIC_VOICE_SUBJECTS = new Set(['you', 'one', 'i', 'we']);
+
 /** Capitalised labels before a colon that name no speaker: "UPDATE: …", "EDITOR'S NOTE: …". Lower case. */
 export const NOT_SPEAKER_LABELS = new Set([
   'update', 'updated', 'breaking', 'breaking news', 'note', "editor's note", 'editor’s note', 'editors note', 'correction', 'clarification',

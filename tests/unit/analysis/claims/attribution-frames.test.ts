@@ -308,3 +308,18 @@ describe('verbs that call or characterize their object ("called the program a su
     expect(chosen('In a tweet on Sunday, Trump attacked the judge who had blocked the order.', 'In a tweet')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
   });
 });
+
+describe('one capitalised word opening the sentence before a verb of saying ("Police said …")', () => {
+  it('is the speaker: a bare collective, or a word the recogniser does not know right before "said"', () => {
+    expect(chosen('Police said the girl who died was identified as Michelle Harper.', 'Police')).toEqual({ detector: 'reporting-verb', source: 'Police' });
+    expect(chosen('Faulding said the claims in the lawsuit are without merit.', 'Faulding')).toEqual({ detector: 'reporting-verb', source: 'Faulding' });
+    expect(chosen('Reuters has reported that the talks stalled on Monday.', 'Reuters')?.source).toBe('Reuters');
+  });
+
+  it('is not a determiner, the reader, anyone, or a collective that only fears', () => {
+    expect(chosen('This may explain why the talks stalled on Monday.', 'This')).toBeUndefined();
+    expect(chosen('You mentioned that the archive includes out-of-print titles.', 'You')).toBeUndefined();
+    expect(chosen('One could argue that the archive is too small.', 'One')).toBeUndefined();
+    expect(chosen('Police fearing violence stood around the government quarter.', 'Police')).toBeUndefined();
+  });
+});
