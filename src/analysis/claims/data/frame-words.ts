@@ -112,3 +112,15 @@ export const NOT_PREDICATE_NOUNS = new Set(['second', 'third', 'fourth', 'time',
 
 /** Superlatives and their like after "as the" that describe: "attacked the law as the worst …", "as the latest example". */
 export const DESCRIBING_AFTER_THE = /^(?:worst|best|most|least|latest|biggest|greatest|first|last|only|\p{Ll}+est)$/u;
+
+/** Words of a short time phrase that may follow a verb closing the sentence: "…, the agency reported on Friday", "…, radio said late last night". */
+export const TRAILING_TIME_WORDS = new Set([
+  'on', 'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last', 'this', 'week', 'weekend', 'month', 'year', 'morning',
+  'afternoon', 'evening', 'night', 'overnight', 'recently',
+]);
+
+/** Cardinal numbers in words: before a reporting form they make it a noun ("Six suspects were shot", "two reports"). */
+export const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions',
+]);

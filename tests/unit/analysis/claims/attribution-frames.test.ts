@@ -323,3 +323,34 @@ describe('one capitalised word opening the sentence before a verb of saying ("Po
     expect(chosen('Police fearing violence stood around the government quarter.', 'Police')).toBeUndefined();
   });
 });
+
+describe('wire-style reports', () => {
+  it('reads a short time after a verb that closes the sentence ("…, the news agency reported on Friday.")', () => {
+    expect(chosen('Six suspects were shot dead as they tried to escape from custody, the national news agency reported on Friday.', 'Six suspects')).toEqual({ detector: 'reporting-verb', source: 'the national news agency' });
+    expect(chosen('At least 30 people have been killed in the flood-hit city, newspapers reported late on Saturday.', 'At least')?.source).toBe('newspapers');
+  });
+
+  it('takes a broadcaster named by its medium ("state radio said")', () => {
+    expect(chosen('Ten people were missing after the ferry sank off the coast, state radio said on Tuesday.', 'Ten people')?.source).toBe('state radio');
+    expect(chosen('Her attacker was arrested and will appear in court on Thursday, television reported.', 'Her attacker')?.source).toBe('television');
+  });
+
+  it('gives "X quoted Y as saying" to the one quoted, a name set off after the description first', () => {
+    expect(chosen('The newspaper quoted a police commander as saying the men opened fire first.', 'The newspaper')).toEqual({ detector: 'reporting-verb', source: 'a police commander' });
+    expect(chosen('State media quoted China’s top negotiator with Taipei, Tang Shubei, as telling visitors that it was time for talks.', 'State media')?.source).toBe('Tang Shubei');
+  });
+
+  it('reaches the subject past a short form in parentheses ("the Sudan People’s Liberation Army (SPLA), said")', () => {
+    expect(chosen('George Garang, spokesman for the Sudan People’s Liberation Army (SPLA), said it was trying to reach the commander.', 'George Garang')?.source).toBe('George Garang');
+  });
+
+  it('gives a verb after "and" or "but" the subject of the first verb ("agreed with the assessment, but said …")', () => {
+    expect(chosen('Sakai officials agreed with the assessment, but said it was too early to feel relieved.', 'Sakai')?.source).toBe('Sakai officials');
+    expect(chosen('The newspaper gave no details about the manuscript but said it had been given to a museum.', 'The newspaper')?.source).toBe('The newspaper');
+  });
+
+  it('leaves coordinated participles and infinitives alone', () => {
+    expect(chosen('The disease is killing the native trees – and threatening the oldest of them.', 'The disease')).toBeUndefined();
+    expect(chosen('People were encouraged to submit designs online and suggest what the flag should mean.', 'People')).toBeUndefined();
+  });
+});

@@ -539,3 +539,15 @@ describe('the author\'s relation before a name ("My colleague David Pierce")', (
     expect(sentence(text, 'My view').label).not.toBe('sourced');
   });
 });
+
+describe('"it" after a relative pronoun ("…, which it said would …")', () => {
+  it('is the body or country that opens the sentence, not the last organization named', () => {
+    const text = 'Ambassador Robert Frowick of the Organisation for Security and Cooperation in Europe told reporters that the polls would be put off. Britain welcomed the agreement on a friendship treaty, which it said would contribute to stability in the area.';
+    expect(sentence(text, 'Britain welcomed')).toMatchObject({ label: 'sourced', source: { text: 'Britain' } });
+  });
+
+  it('stays with the last speaker when no body opens the sentence', () => {
+    const text = 'The Organisation for Security and Cooperation in Europe said the vote would be delayed. Observers welcomed the delay, which it said would allow a fair count.';
+    expect(sentence(text, 'Observers welcomed').source?.text).not.toBe('Observers');
+  });
+});
