@@ -126,6 +126,7 @@ export const TITLE_ABBREVIATIONS = new Set(['dr', 'prof', 'sen', 'rep', 'gov', '
 export const SELF_NAMING_ORGANIZATION_NOUNS = new Set([
   'police', 'court', 'university', 'hospital', 'government', 'ministry', 'department', 'commission', 'council', 'committee',
   'board', 'party', 'union', 'league', 'club', 'team', 'bank', 'foundation', 'institute', 'charity', 'airline', 'studio',
+  'campaign', 'administration',
 ]);
 
 /** The author and the outlet as told or informed by no one named: "we're told", "I am told", "TMZ has learned". */

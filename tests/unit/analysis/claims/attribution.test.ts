@@ -551,3 +551,17 @@ describe('"it" after a relative pronoun ("…, which it said would …")', () =>
     expect(sentence(text, 'Observers welcomed').source?.text).not.toBe('Observers');
   });
 });
+
+describe('"the campaign" and "the administration" stand only for a name that says so', () => {
+  it('keeps the description rather than the last organization named', () => {
+    const text = 'The Trump administration issued new rules on Monday. Democrats in Congress objected. The administration said the rules were lawful.';
+    expect(sentence(text, 'The administration said')).toMatchObject({ label: 'sourced', source: { text: 'The administration' } });
+    const campaign = 'The Democratic National Committee sued the state on Monday. The campaign said the suit was a distraction.';
+    expect(sentence(campaign, 'The campaign said').source?.text).toBe('The campaign');
+  });
+
+  it('still lets them stand for a name that says so', () => {
+    const text = 'The Justice Department opened an inquiry on Monday.\n\nThe department said it had no comment.';
+    expect(sentence(text, 'The department said').source?.text).toBe('Justice Department');
+  });
+});
