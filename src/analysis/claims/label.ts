@@ -199,6 +199,9 @@ function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView
   if (source.anaphor === 'thing') {
     // "they" is no one person and "it" no person at all: the last speaker only when it is a body, group or document;
     // "Lorenz and Fetter plotted … They found …": "they" may be the people last named together, if named since.
+    // "Britain welcomed the treaty, which it said would …": "it" is the body or country that opens its own sentence.
+    const opening = source.text.toLowerCase() === 'it' ? bodyBefore(sentence, article, source.start) : undefined;
+    if (opening) return opening;
     const speaker = discourse.lastSpeaker?.source;
     const pair = discourse.lastPair;
     if (source.text.toLowerCase() === 'they' && pair && pair.sentence >= (discourse.lastSpeaker?.sentence ?? -1)) return pair.source;
@@ -283,6 +286,17 @@ function remember(sentence: SentenceView, article: ArticleView, discourse: Disco
   else if (source.document && !source.anaphor) discourse.lastDocument = source;
   for (const quote of quotes) if (!discourse.chainSpeakers.has(quote.chain)) discourse.chainSpeakers.set(quote.chain, source);
 }
+
+/** The organization or place named first in the sentence, before `offset` and outside quotations, if it opens the sentence's subject. */
+function bodyBefore(sentence: SentenceView, article: ArticleView, offset: number): SourceRef | undefined {
+  const first = sentence.mentions.find((m) => m.end <= offset && !article.quotations.at(m.start));
+  if (!first || (first.type !== 'ORG' && first.type !== 'LOC')) return undefined;
+  const opening = sentence.words.find((w) => /\p{L}/u.test(w.text) && !LEADING_WORDS.has(w.lower));
+  return opening && opening.start >= first.start && opening.start < first.end ? { start: first.start, end: first.end, text: first.text, specific: true } : undefined;
+}
+
+/** Words that may stand before a sentence's subject: "The", "But", "Meanwhile". */
+const LEADING_WORDS = new Set(['the', 'but', 'and', 'meanwhile', 'however', 'still', 'yet', 'so']);
 
 function organizationBefore(sentence: SentenceView, article: ArticleView, offset: number): SourceRef | undefined {
   const org = sentence.mentions.filter((m) => m.type === 'ORG' && m.end <= offset && !article.quotations.at(m.start)).pop();

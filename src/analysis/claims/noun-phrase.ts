@@ -48,6 +48,12 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   let edge = groupStart;
   while (edge > 0) {
     const w = words[edge - 1]!;
+    // "George Garang, spokesman for the Sudan People's Liberation Army (SPLA), said": a short form in parentheses is no edge.
+    const open = w.text === ')' ? parentheticalBefore(words, edge) : undefined;
+    if (open !== undefined) {
+      edge = open;
+      continue;
+    }
     if (w.quoted || CLAUSE_EDGES.has(w.text)) break;
     edge--;
   }

@@ -1,5 +1,5 @@
 import { AGENT_PLURAL, AUXILIARIES, DETERMINERS, FIRST_PERSON, INDEFINITES, PERSONAL_PRONOUNS, PERSON_ROLE_NOUNS, QUANTITY_NOUNS, VAGUE_HEADS } from './data/lexicons';
-import { COLLECTIVE_SPEAKERS, NOT_SPEAKER_WORDS, PREPOSITIONS } from './data/speaker-words';
+import { COLLECTIVE_SPEAKERS, GENERIC_VOICE_SUBJECTS, NOT_SPEAKER_WORDS, PREPOSITIONS } from './data/speaker-words';
 import { REPORTING_FORMS } from './data/reporting-verbs';
 import type { Attribution, SentenceView } from './types';
 
@@ -37,10 +37,34 @@ export function isSpeaker(attribution: Attribution, sentence: SentenceView): boo
   const capitalised = /^\p{Lu}/u.test(source.text);
   if (!capitalised && !opensNounPhrase(first) && !isBareGroup(words)) return false;
   if (thinksOrFeels(attribution, sentence) && !canThink(source, words, sentence)) return false;
-  // One capitalised word opening the sentence, that the recogniser does not call a name: "Using", "Deficit" (an acronym such as "WHO" is one).
-  if (words.length === 1 && capitalised && !/^\p{Lu}{2,}$/u.test(source.text) && source.start === firstLetter(sentence) && !source.person && !isNamed(source.start, sentence) && !VAGUE_HEADS.has(first) && !PERSONAL_PRONOUNS.has(first)) return false;
+  // One capitalised word opening the sentence, that the recogniser does not call a name: "Using", "Deficit" (an acronym such as "WHO" is one);
+  // but "Police said", "Faulding said" name who spoke.
+  if (words.length === 1 && capitalised && !/^\p{Lu}{2,}$/u.test(source.text) && source.start === firstLetter(sentence) && !source.person && !isNamed(source.start, sentence) && !VAGUE_HEADS.has(first) && !PERSONAL_PRONOUNS.has(first) && !namesOpeningSpeaker(first, attribution, sentence)) return false;
   return true;
 }
+
+/**
+ * "Police said", "Faulding said": a bare collective that does not think or feel ("Police fearing violence" is no
+ * report), or a word right before a verb of saying other than a determiner or a generic voice ("This may explain",
+ * "You mentioned", "One could argue").
+ */
+function namesOpeningSpeaker(word: string, attribution: Attribution, sentence: SentenceView): boolean {
+  if (COLLECTIVE_SPEAKERS.has(word)) return !thinksOrFeels(attribution, sentence);
+  return !DETERMINERS.has(word) && !GENERIC_VOICE_SUBJECTS.has(word) && saysNext(attribution.source.end, sentence);
+}
+
+/** A verb of saying follows the word that ends at `offset`, past auxiliaries and adverbs: "Faulding said", "Reuters has reported". */
+function saysNext(offset: number, sentence: SentenceView): boolean {
+  const words = sentence.words;
+  let k = words.findIndex((w) => w.start >= offset);
+  if (k === -1) return false;
+  for (let skipped = 0; skipped < MAX_WORDS_BEFORE_VERB && (AUXILIARIES.has(words[k]!.lower) || /^\p{Ll}{3,}ly$/u.test(words[k]!.text)) && k + 1 < words.length; skipped++) k++;
+  const form = REPORTING_FORMS.get(words[k]?.lower ?? '');
+  return form?.kind === 'speech' && /^\p{Ll}/u.test(words[k]!.text);
+}
+
+/** Auxiliaries and adverbs between a subject and its verb of saying: "has repeatedly said". */
+const MAX_WORDS_BEFORE_VERB = 2;
 
 function opensNounPhrase(word: string): boolean {
   return DETERMINERS.has(word) || INDEFINITES.has(word) || PERSONAL_PRONOUNS.has(word) || QUANTITY_NOUNS.has(word) || VAGUE_HEADS.has(word) || COLLECTIVE_SPEAKERS.has(word) || word === 'we' || /s$/u.test(word);

@@ -96,3 +96,31 @@ export const NOT_TITLE_WORDS = new Set(['in', 'on', 'at', 'to', 'of', 'for', 'wi
 
 /** Adverbs that may stand inside a verb group besides those in -ly: "could not have", "might well have". */
 export const VERB_GROUP_ADVERBS = new Set(['not', "n't", 'never', 'well', 'also', 'just']);
+
+/** Words that open the object of a naming verb: "called it", "labeled the bill", "attacked his rival" (a name also does). */
+export const NAMED_OBJECT_OPENERS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', 'the', 'his', 'its', 'their', 'our', 'my', 'your', 'each']);
+
+/** After "as", words that make it a conjunction or an idiom, not what the object is called: "as he spoke", "as well", "as written". */
+export const NOT_AS_PREDICATE = new Set([
+  'he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'well', 'part', 'soon', 'long', 'much', 'many', 'far', 'if', 'though', 'usual', 'of', 'to', 'for', 'such', 'recently', 'early', 'late',
+  'written', 'drafted', 'proposed', 'planned', 'expected', 'promised', 'required', 'needed', 'necessary', 'possible', 'before', 'always',
+]);
+
+/** Nouns of time and amount after "a": "called the police a second time", "attacked an hour later" name no predicate. */
+export const NOT_PREDICATE_NOUNS = new Set(['second', 'third', 'fourth', 'time', 'day', 'week', 'month', 'year', 'hour', 'minute', 'few', 'little', 'lot', 'number', 'couple', 'total', 'while', 'bit', 'dozen', 'half']);
+
+/** Superlatives and their like after "as the" that describe: "attacked the law as the worst …", "as the latest example". */
+export const DESCRIBING_AFTER_THE = /^(?:worst|best|most|least|latest|biggest|greatest|first|last|only|\p{Ll}+est)$/u;
+
+/** Words of a short time phrase that may follow a verb closing the sentence: "…, the agency reported on Friday", "…, radio said late last night". */
+export const TRAILING_TIME_WORDS = new Set([
+  'on', 'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last', 'this', 'week', 'weekend', 'month', 'year', 'morning',
+  'afternoon', 'evening', 'night', 'overnight', 'recently',
+]);
+
+/** Cardinal numbers in words: before a reporting form they make it a noun ("Six suspects were shot", "two reports"). */
+export const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions',
+]);

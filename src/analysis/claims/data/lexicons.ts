@@ -86,7 +86,7 @@ export const AUXILIARIES = new Set([
 export const CONTENT_COMPLEMENTS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 
 /** Sentence-initial connectives stripped from a subject: "But indigenous elders say". */
-export const LEADING_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'or', 'as', 'however', 'still', 'now', 'then', 'also', 'meanwhile', 'instead', 'indeed', 'moreover', 'thus', 'while', 'though', 'although', 'because', 'nevertheless', 'nonetheless', 'besides', 'anyway', 'well', 'basically', 'actually', 'plus', 'again', 'likewise', 'similarly', 'overall', 'today', 'later', 'earlier', 'separately']);
+export const LEADING_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'or', 'as', 'however', 'still', 'now', 'then', 'also', 'meanwhile', 'instead', 'indeed', 'moreover', 'thus', 'while', 'though', 'although', 'because', 'nevertheless', 'nonetheless', 'besides', 'anyway', 'well', 'basically', 'actually', 'plus', 'again', 'likewise', 'similarly', 'overall', 'today', 'later', 'earlier', 'separately', 'therefore', 'hence']);
 
 /** Capitalised words that are not names when they start a sentence. */
 export const NOT_NAMES = new Set([
@@ -126,6 +126,7 @@ export const TITLE_ABBREVIATIONS = new Set(['dr', 'prof', 'sen', 'rep', 'gov', '
 export const SELF_NAMING_ORGANIZATION_NOUNS = new Set([
   'police', 'court', 'university', 'hospital', 'government', 'ministry', 'department', 'commission', 'council', 'committee',
   'board', 'party', 'union', 'league', 'club', 'team', 'bank', 'foundation', 'institute', 'charity', 'airline', 'studio',
+  'campaign', 'administration',
 ]);
 
 /** The author and the outlet as told or informed by no one named: "we're told", "I am told", "TMZ has learned". */

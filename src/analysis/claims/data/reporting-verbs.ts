@@ -5,12 +5,14 @@
  *   because the verb has other senses ("posted a photo", "showed up").
  * - `cognition`: belief verbs; attribute only for third parties ("I think" is the author's opinion).
  * - `commitment`: promises and warnings, which also take "to" ("pledged to punish").
+ * - `naming`: verbs that call or characterize their object; they report only with what they call it
+ *   ("called the program a success", "attacked the plan as a giveaway"), not alone ("attacked the village").
  *
  * The speech list also holds the quote verbs of the Gender Gap Tracker's quote extractor
  * (github.com/sfu-discourse-lab/GenderGapTracker, nlp/english/rules/quote_verb_list.txt,
  * commit 5501de31; MIT, © 2020 Discourse Processing Lab, Simon Fraser University) where they report speech.
  */
-export type ReportingClass = 'speech' | 'finding' | 'cognition' | 'commitment';
+export type ReportingClass = 'speech' | 'finding' | 'cognition' | 'commitment' | 'naming';
 
 const SPEECH = [
   'say', 'tell', 'announce', 'state', 'declare', 'claim', 'insist', 'argue', 'explain', 'add', 'assert', 'contend',
@@ -31,6 +33,10 @@ const FINDING = [
 ];
 const COGNITION = ['believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'regard', 'consider', 'hope', 'expect', 'know', 'agree', 'reckon', 'remember'];
 const COMMITMENT = ['warn', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'call', 'demand', 'plead', 'appeal'];
+const NAMING = [
+  'attack', 'slam', 'blast', 'brand', 'label', 'dub', 'characterize', 'characterise', 'portray', 'depict', 'condemn', 'deride',
+  'mock', 'ridicule', 'lambaste', 'assail', 'castigate', 'reject', 'paint',
+];
 
 /** Irregular forms: lemma → [3rd person, past, participle, -ing]. */
 const IRREGULAR: Record<string, readonly string[]> = {
@@ -53,10 +59,11 @@ const IRREGULAR: Record<string, readonly string[]> = {
   give: ['gives', 'gave', 'given', 'giving'],
   speak: ['speaks', 'spoke', 'spoken', 'speaking'],
   make: ['makes', 'made', 'made', 'making'],
+  label: ['labels', 'labeled', 'labelled', 'labeling'],
 };
 
 /** Verbs stressed on a last short vowel double their final consonant: admitted, rebutted. */
-const DOUBLING = new Set(['admit', 'rebut', 'regret', 'concur', 'refer', 'prefer', 'commit', 'omit', 'submit', 'permit']);
+const DOUBLING = new Set(['dub', 'admit', 'rebut', 'regret', 'concur', 'refer', 'prefer', 'commit', 'omit', 'submit', 'permit']);
 
 function inflect(lemma: string): string[] {
   const irregular = IRREGULAR[lemma];
@@ -79,8 +86,12 @@ export const REPORTING_FORMS: ReadonlyMap<string, { lemma: string; kind: Reporti
   add(COMMITMENT, 'commitment');
   add(FINDING, 'finding');
   add(COGNITION, 'cognition');
+  add(NAMING, 'naming');
   return forms;
 })();
+
+/** Naming verbs whose object may be followed by what they call it without "as": "called the plan a giveaway", "labeled him a liar". */
+export const NAMING_WITHOUT_AS = new Set(['call', 'label', 'brand', 'dub']);
 
 /**
  * Verbs that report only with a noun of speech as their object: "issued a plea", "expressed concern",

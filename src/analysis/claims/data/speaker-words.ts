@@ -20,12 +20,17 @@ export const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'without', 'for',
 
 /**
  * Bare collective nouns that can speak though they neither take a determiner nor end in "s":
- * "media have said", "police say", "staff told". Written for this project (MIT).
+ * "media have said", "police say", "staff told", "state radio said". Written for this project (MIT).
  */
 export const COLLECTIVE_SPEAKERS = new Set([
   'media', 'police', 'staff', 'press', 'government', 'military', 'management', 'leadership', 'personnel', 'public',
   'intelligence', 'congress', 'parliament', 'clergy', 'security', 'prosecution', 'defense', 'defence', 'opposition',
+  // Broadcasters named by their medium: "state radio said", "local television reported".
+  'radio', 'television', 'tv',
 ]);
+
+/** Subjects that are the reader's, the author's or anyone's voice before a verb of saying: "You mentioned …", "One could argue …". */
+export const GENERIC_VOICE_SUBJECTS = new Set(['you', 'one', 'i', 'we']);
 
 /** Capitalised labels before a colon that name no speaker: "UPDATE: …", "EDITOR'S NOTE: …". Lower case. */
 export const NOT_SPEAKER_LABELS = new Set([

@@ -1,9 +1,9 @@
-import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, VAGUE_HEADS } from '../data/lexicons';
-import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
+import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, VAGUE_HEADS } from '../data/lexicons';
+import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, IRREGULAR_PAST, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, OBJECT_STARTS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -34,9 +34,15 @@ export const reportingVerbDetector: Detector = {
         if (source && (SAYING_WITHOUT_CLAUSE.has(form.lemma) || clauseFollows(words, i, form.lemma))) found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: verb.start, end: verb.end }], at: verb.start });
         continue;
       }
+      const quotedSpeaker = form.kind === 'speech' ? quotedSpeakerBefore(words, i) : undefined;
+      if (quotedSpeaker) {
+        const source = describeSource(article, sentence, quotedSpeaker.speaker);
+        if (source) found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedSpeaker.verb]!.start, end: verb.end }], at: words[quotedSpeaker.verb]!.start });
+        continue;
+      }
       if (isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i)) continue;
-      // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" does.
-      if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',') continue;
+      // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" and "…, calling it a …" do.
+      if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',' && !namesObject(words, i + 1, form.lemma)) continue;
       const quotedAs = quotedAsSaying(words, i);
       if (!quotedAs && isPassive(words, i)) continue;
       // "Consumers are feeling the pinch": a belief verb in the progressive is an activity; "add to", "protest against" are not speech.
@@ -181,7 +187,7 @@ function isNounUse(words: Word[], i: number): boolean {
   const marksNoun = (marker: string) => NOUN_MARKERS.has(marker) && !(ADVERB_AUXILIARIES.has(marker) && !NOUN_LIKE_FORMS.has(w.lower));
   if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || marksNoun(previous.lower) || previous.lower === "'s")) return true;
   // "the 2014 protests", "the most well known effects": a number or degree word makes it a noun or adjective.
-  if (previous && (/^\p{N}/u.test(previous.text) || DEGREE_BEFORE_PARTICIPLE.has(previous.lower))) return true;
+  if (previous && (/^\p{N}/u.test(previous.text) || NUMBER_WORDS.has(previous.lower) || DEGREE_BEFORE_PARTICIPLE.has(previous.lower))) return true;
   if (!NOUN_LIKE_FORMS.has(w.lower)) return false;
   const next = words[i + 1];
   if (trailingReport(words, i)) return false;
@@ -239,6 +245,30 @@ function quotedAsSaying(words: Word[], i: number): number | undefined {
   return participle === 'quoted' || participle === 'cited' ? i - 2 : undefined;
 }
 
+/**
+ * "Interfax quoted Yastrezhembsky as saying …", "the newspaper quoted a police commander as saying …", "State media
+ * quoted China's top negotiator with Taipei, Tang Shubei, as telling …": the one quoted, between "quoted" (or
+ * "cited") and "as", said it; the outlet only passes it on. A name set off after the description is the speaker.
+ */
+function quotedSpeakerBefore(words: Word[], i: number): { verb: number; speaker: WordRange } | undefined {
+  if (words[i - 1]?.lower !== 'as' || !words[i]!.lower.endsWith('ing')) return undefined;
+  for (let k = i - 3; k >= Math.max(0, i - 2 - MAX_QUOTED_SPEAKER_WORDS); k--) {
+    const w = words[k]!;
+    if (w.quoted || CLAUSE_MARKS.has(w.text) && w.text !== ',') return undefined;
+    if (w.lower !== 'quoted' && w.lower !== 'cited') continue;
+    if (BE_FORMS.has(words[k - 1]?.lower ?? '')) return undefined; // "was quoted by the paper as saying": the passive's own reading
+    let to = i - 1;
+    if (words[to - 1]?.text === ',') to--;
+    const comma = words.findIndex((x, n) => n > k + 1 && n < to && x.text === ',');
+    const named = comma === -1 ? undefined : { from: comma + 1, to };
+    return { verb: k, speaker: named && isPureName(words, named) ? named : { from: k + 1, to: comma === -1 ? to : comma } };
+  }
+  return undefined;
+}
+
+/** How many words the one quoted may take: "China's top negotiator with Taipei, Tang Shubei,". */
+const MAX_QUOTED_SPEAKER_WORDS = 14;
+
 /** "…,” said Martin Indyk", "…, say the researchers": the verb comes first, its subject after. */
 function invertedSource(article: ArticleView, sentence: SentenceView, groupStart: number, verb: number): SourceRef | undefined {
   const words = sentence.words;
@@ -280,7 +310,9 @@ function subjectSource(article: ArticleView, sentence: SentenceView, groupStart:
   const words = sentence.words;
   // "the fixes that I recommended": a pronoun right before the verb is its subject.
   const pronoun = words[groupStart - 1];
-  const subject = pronoun && SUBJECT_PRONOUNS.has(pronoun.lower) ? { from: groupStart - 1, to: groupStart } : subjectBefore(words, groupStart);
+  // "a treaty, which it said would contribute …": "it" after a relative pronoun is the subject of the verb.
+  const relativeIt = pronoun?.lower === 'it' && RELATIVES.has(words[groupStart - 2]?.lower ?? '');
+  const subject = pronoun && (SUBJECT_PRONOUNS.has(pronoun.lower) || relativeIt) ? { from: groupStart - 1, to: groupStart } : (sharedSubject(words, groupStart) ?? subjectBefore(words, groupStart));
   if (!subject) return undefined;
   // "anyone who votes against the deal and thinks …": the verb belongs to a relative clause.
   const coordinated = words[groupStart - 1]?.lower === 'and' || words[groupStart - 1]?.lower === 'or';
@@ -289,6 +321,33 @@ function subjectSource(article: ArticleView, sentence: SentenceView, groupStart:
   // "who said" is a relative clause left unresolved; "WHO said" is the World Health Organization.
   return source && !(RELATIVES.has(source.text.toLowerCase()) && source.text !== source.text.toUpperCase()) ? source : undefined;
 }
+
+/**
+ * "Mihailović remains defiant, and says that …", "Sakai officials agreed with the assessment, but said …": a verb
+ * right after "and" or "but" shares the subject of the sentence's first verb, when nothing but its own clause is
+ * between (no quotation, relative or second subject).
+ */
+function sharedSubject(words: Word[], groupStart: number): WordRange | undefined {
+  // "killing the trees – and threatening the giant": an -ing form after "and" joins another participle, not the main verb.
+  if (!COORDINATORS.has(words[groupStart - 1]?.lower ?? '') || words[groupStart]!.lower.endsWith('ing')) return undefined;
+  for (let k = 1; k < groupStart - 1; k++) {
+    const w = words[k]!;
+    if (w.quoted || RELATIVES.has(w.lower) || CLAUSE_MARKS.has(w.text) || COORDINATORS.has(w.lower)) return undefined;
+    if (looksFinite(words, k)) {
+      // "uses now being made, and proposed to be made": a participle, not a finite verb, is no clause to share.
+      if (w.lower.endsWith('ing')) return undefined;
+      // The first clause ends where the comma or conjunction before our verb is: it has no second verb or subject.
+      // "were encouraged to submit designs and suggest what …": a bare form after an infinitive is another infinitive.
+      const bare = REPORTING_FORMS.get(words[groupStart]!.lower)?.lemma === words[groupStart]!.lower;
+      if (bare && words.slice(k + 1, groupStart - 1).some((x) => x.lower === 'to')) return undefined;
+      for (let n = k + 1; n < groupStart - 1; n++) if (words[n]!.quoted || RELATIVES.has(words[n]!.lower) || CONTENT_COMPLEMENTS.has(words[n]!.lower) || (CLAUSE_MARKS.has(words[n]!.text) && n < groupStart - 2)) return undefined;
+      return subjectBefore(words, verbGroupStart(words, k));
+    }
+  }
+  return undefined;
+}
+
+const COORDINATORS = new Set(['and', 'but']);
 
 /** "an article by New York magazine that claimed" → the phrase the relative pronoun stands for. */
 function throughRelative(words: Word[], subject: WordRange): WordRange {
@@ -314,6 +373,10 @@ function throughRelative(words: Word[], subject: WordRange): WordRange {
 
 /** Finding verbs report only with content ("that …", a quote, a colon) or a document as subject; belief verbs take a clause or "as". */
 function hasContent(kind: ReportingClass, words: Word[], i: number, source: SourceRef, lemma: string): boolean {
+  if (kind === 'naming' || NAMING_WITHOUT_AS.has(lemma)) {
+    if (namesObject(words, i + 1, lemma)) return true;
+    if (kind === 'naming') return false;
+  }
   if (kind === 'speech' || kind === 'commitment') return true;
   let j = i + 1;
   while (j < words.length && (words[j]!.lower === 'out' || words[j]!.lower === 'up' || /ly$/u.test(words[j]!.lower))) j++;
@@ -324,6 +387,8 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
   if (lemma === 'call' && quotationWithin(words, j, OBJECT_BEFORE_QUOTE)) return true;
   // "has called for spending $1 trillion": a demand, which reports what its subject wants done.
   if (lemma === 'call' && next.lower === 'for' && words[j + 1] !== undefined && !/^[.,;:]$/u.test(words[j + 1]!.text)) return true;
+  // "called on the government to resign": an appeal to someone named between "on" and "to".
+  if (lemma === 'call' && next.lower === 'on' && appealTo(words, j + 1)) return true;
   // "has asked government officials how …": a reported question after the person asked.
   if (lemma === 'ask' && words.slice(j, j + ASKED_BEFORE_QUESTION).some((w) => !w.quoted && CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'that')) return true;
   // "Her lawyer maintains she is innocent", "police found they had been drinking": a clause without "that", opened by a
@@ -340,12 +405,61 @@ function hasContent(kind: ReportingClass, words: Word[], i: number, source: Sour
 }
 
 /**
+ * "called the program a success", "labeled him a liar", "attacked the plan as a giveaway to insurers", "rejected the
+ * offer as “insulting”": an object (a pronoun, a name or a determined phrase) and then what the subject calls it,
+ * after "as" or, for call, label, brand and dub, after "a"/"an". Not "called the police a second time", "attacked
+ * the convoy as it passed", "rejected the bill as written".
+ */
+function namesObject(words: Word[], from: number, lemma: string): boolean {
+  const first = words[from];
+  if (!first || first.quoted || !(NAMED_OBJECT_OPENERS.has(first.lower) || /^\p{Lu}/u.test(first.text))) return false;
+  for (let k = from + 1; k < Math.min(words.length, from + 1 + MAX_NAMED_OBJECT_WORDS); k++) {
+    const w = words[k]!;
+    if (w.quoted || CLAUSE_MARKS.has(w.text) || FINAL_STOPS.has(w.text) || CONTENT_COMPLEMENTS.has(w.lower) || AUXILIARIES.has(w.lower)) return false;
+    if (w.lower === 'as') return describes(words, k + 1);
+    if ((w.lower === 'a' || w.lower === 'an') && NAMING_WITHOUT_AS.has(lemma)) return !NOT_PREDICATE_NOUNS.has(words[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** "on the government to resign": the one appealed to, then "to" and a verb, within a few words. */
+function appealTo(words: Word[], from: number): boolean {
+  // "called on Monday to check": a date after "on" is when, not whom.
+  if (MONTHS.has(words[from]?.lower ?? '') || /^\p{N}/u.test(words[from]?.text ?? '')) return false;
+  for (let k = from; k < Math.min(words.length, from + MAX_APPEALED_WORDS + 1); k++) {
+    const w = words[k]!;
+    if (w.quoted || CLAUSE_MARKS.has(w.text) || FINAL_STOPS.has(w.text)) return false;
+    if (w.lower === 'to') return k > from && /^\p{Ll}+$/u.test(words[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
+/** How many words the one appealed to may take: "called on the federal government to …". */
+const MAX_APPEALED_WORDS = 6;
+
+/** What follows "as" describes the object: "as a giveaway", "as “insulting”", "as the worst …", "as unconstitutional". */
+function describes(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w) return false;
+  if (w.quoted || /^[“"‘]$/u.test(w.text)) return true;
+  if (w.lower === 'a' || w.lower === 'an') return !NOT_PREDICATE_NOUNS.has(words[k + 1]?.lower ?? '');
+  if (w.lower === 'the') return DESCRIBING_AFTER_THE.test(words[k + 1]?.lower ?? '');
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !NOT_AS_PREDICATE.has(w.lower) && !AUXILIARIES.has(w.lower);
+}
+
+/** How many words the object of a naming verb may take: "attacked the Republican tax plan as …". */
+const MAX_NAMED_OBJECT_WORDS = 8;
+
+/**
  * "…, de Miranda notes.", "…, the researchers found.": a short subject and its verb closing the sentence after
  * a comma report the clause before them (the verb has no object of its own).
  */
 function trailingReport(words: Word[], i: number): boolean {
-  const after = words[i + 1];
-  if (after && !(FINAL_STOPS.has(after.text) && (i + 2 === words.length || words.slice(i + 2).every((w) => CLOSING_MARKS.has(w.text))))) return false;
+  // "…, the national news agency reported on Friday.": a short time after the verb still closes the sentence.
+  let end = i + 1;
+  while (end < words.length && end - i <= MAX_TRAILING_TIME_WORDS && isTimeWord(words[end]!)) end++;
+  const after = words[end];
+  if (after && !(FINAL_STOPS.has(after.text) && (end + 1 === words.length || words.slice(end + 1).every((w) => CLOSING_MARKS.has(w.text))))) return false;
   // The clause reported ends at a comma or a quotation: "…, de Miranda notes.", "“…,” he continued."
   let edge = i - 1;
   while (edge >= 0 && words[edge]!.text !== ',' && !words[edge]!.quoted && !CLOSING_MARKS.has(words[edge]!.text)) edge--;
@@ -353,6 +467,14 @@ function trailingReport(words: Word[], i: number): boolean {
   const subject = words.slice(edge + 1, i);
   return subject.length > 0 && !CLAUSE_OPENERS.has(subject[0]!.lower) && subject.every((w) => /^[\p{L}’'.-]+$/u.test(w.text) && !AUXILIARIES.has(w.lower));
 }
+
+/** A word of a short time phrase after a closing verb: "on Friday", "late on Tuesday night", "yesterday", "on Aug. 12". */
+function isTimeWord(w: Word): boolean {
+  return TRAILING_TIME_WORDS.has(w.lower) || MONTHS.has(w.lower.replace(/\.$/u, '')) || /^\p{N}{1,4}$/u.test(w.text);
+}
+
+/** How long that time phrase may be: "late on Tuesday night". */
+const MAX_TRAILING_TIME_WORDS = 4;
 
 const FINAL_STOPS = new Set(['.', '!', '?']);
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", ')']);

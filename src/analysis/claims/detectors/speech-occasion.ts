@@ -28,7 +28,7 @@ export const speechOccasionDetector: Detector = {
     if (words[comma]?.text !== ',') return [];
     const subject = subjectAfter(words, comma + 1);
     // "In an interview, Mr. Lankford insisted that …": the verb of saying is the better cue, and its own detector reads it.
-    if (!subject || REPORTING_FORMS.has(words[subject.to]!.lower)) return [];
+    if (!subject || isSaying(words[subject.to]!)) return [];
     const source = describeSource(article, sentence, subject);
     if (!source) return [];
     const found: Attribution = {
@@ -54,10 +54,18 @@ function insertedOccasion(sentence: SentenceView, article: ArticleView, start: n
   let close = occasion.end;
   while (close < words.length && words[close]!.text !== ',' && !words[close]!.quoted && close - comma <= MAX_OCCASION_WORDS) close++;
   const verb = words[close + 1];
-  if (words[close]?.text !== ',' || !verb || !/^\p{Ll}/u.test(verb.text) || REPORTING_FORMS.has(verb.lower)) return [];
+  if (words[close]?.text !== ',' || !verb || !/^\p{Ll}/u.test(verb.text) || isSaying(verb)) return [];
   const source = describeSource(article, sentence, { from: start, to: comma });
   if (!source) return [];
   return [{ detector, source, cues: [{ kind: 'reporting-verb', start: words[comma + 1]!.start, end: words[occasion.end - 1]!.end }], at: words[comma + 1]!.start }];
+}
+
+/**
+ * A verb of saying reports whatever follows, so its own detector reads it; a verb that reports only with more
+ * ("attacked the judge as …", "called for …") is left to the occasion: "In a tweet, Trump attacked the judge".
+ */
+function isSaying(verb: Word): boolean {
+  return REPORTING_FORMS.get(verb.lower)?.kind === 'speech';
 }
 
 /** A subject is at most this many words: "the state’s top election official". */

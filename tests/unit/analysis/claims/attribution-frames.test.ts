@@ -279,3 +279,78 @@ describe('a verb of saying after "by" ("X responded by saying that …")', () =>
     expect(chosen('The police caught the suspect by tracing his phone.', 'The police')).toBeUndefined();
   });
 });
+
+describe('verbs that call or characterize their object ("called the program a success", "attacked the plan as …")', () => {
+  it('report what the subject called the object, after "a"/"an" or "as"', () => {
+    expect(chosen('Obama has repeatedly called the program a success.', 'Obama')).toEqual({ detector: 'reporting-verb', source: 'Obama' });
+    expect(chosen('Republicans have attacked the plan as a giveaway to insurers.', 'Republicans')?.detector).toBe('reporting-verb');
+    expect(chosen('Critics have labeled the measure a tax hike in disguise.', 'Critics')?.source).toBe('Critics');
+    expect(chosen('The Greens rejected the budget as unfair to young families.', 'The Greens')?.detector).toBe('reporting-verb');
+    // A participle after a comma has the main clause's subject: "…, calling its policies a disaster".
+    expect(chosen('Mr. Trump also took aim at the Federal Reserve, calling its policies a disaster.', 'Mr. Trump')?.detector).toBe('reporting-verb');
+  });
+
+  it('report an appeal: "called on X to …"', () => {
+    expect(chosen('The governor called on residents of the coast to evacuate before Friday.', 'The governor')).toEqual({ detector: 'reporting-verb', source: 'The governor' });
+  });
+
+  it('leave the other senses alone: no predicate, a time, a conjunction, an idiom, a date', () => {
+    expect(chosen('The army attacked the convoy near the border.', 'The army')).toBeUndefined();
+    expect(chosen('The army attacked the convoy as it passed the checkpoint.', 'The army')).toBeUndefined();
+    expect(chosen('Her neighbour called the police a second time that night.', 'Her neighbour')).toBeUndefined();
+    expect(chosen('The driver called the dispatcher an hour later.', 'The driver')).toBeUndefined();
+    expect(chosen('The committee rejected the amendment as well.', 'The committee')).toBeUndefined();
+    expect(chosen('The engineers called on Monday to check the results.', 'The engineers')).toBeUndefined();
+  });
+
+  it('gives a sentence opened by an occasion of speaking to its subject when the verb reports only with more', () => {
+    expect(chosen('In a tweet on Sunday, Trump called the judge biased.', 'In a tweet')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
+    expect(chosen('In a tweet on Sunday, Trump attacked the judge who had blocked the order.', 'In a tweet')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
+  });
+});
+
+describe('one capitalised word opening the sentence before a verb of saying ("Police said …")', () => {
+  it('is the speaker: a bare collective, or a word the recogniser does not know right before "said"', () => {
+    expect(chosen('Police said the girl who died was identified as Michelle Harper.', 'Police')).toEqual({ detector: 'reporting-verb', source: 'Police' });
+    expect(chosen('Faulding said the claims in the lawsuit are without merit.', 'Faulding')).toEqual({ detector: 'reporting-verb', source: 'Faulding' });
+    expect(chosen('Reuters has reported that the talks stalled on Monday.', 'Reuters')?.source).toBe('Reuters');
+  });
+
+  it('is not a determiner, the reader, anyone, or a collective that only fears', () => {
+    expect(chosen('This may explain why the talks stalled on Monday.', 'This')).toBeUndefined();
+    expect(chosen('You mentioned that the archive includes out-of-print titles.', 'You')).toBeUndefined();
+    expect(chosen('One could argue that the archive is too small.', 'One')).toBeUndefined();
+    expect(chosen('Police fearing violence stood around the government quarter.', 'Police')).toBeUndefined();
+  });
+});
+
+describe('wire-style reports', () => {
+  it('reads a short time after a verb that closes the sentence ("…, the news agency reported on Friday.")', () => {
+    expect(chosen('Six suspects were shot dead as they tried to escape from custody, the national news agency reported on Friday.', 'Six suspects')).toEqual({ detector: 'reporting-verb', source: 'the national news agency' });
+    expect(chosen('At least 30 people have been killed in the flood-hit city, newspapers reported late on Saturday.', 'At least')?.source).toBe('newspapers');
+  });
+
+  it('takes a broadcaster named by its medium ("state radio said")', () => {
+    expect(chosen('Ten people were missing after the ferry sank off the coast, state radio said on Tuesday.', 'Ten people')?.source).toBe('state radio');
+    expect(chosen('Her attacker was arrested and will appear in court on Thursday, television reported.', 'Her attacker')?.source).toBe('television');
+  });
+
+  it('gives "X quoted Y as saying" to the one quoted, a name set off after the description first', () => {
+    expect(chosen('The newspaper quoted a police commander as saying the men opened fire first.', 'The newspaper')).toEqual({ detector: 'reporting-verb', source: 'a police commander' });
+    expect(chosen('State media quoted China’s top negotiator with Taipei, Tang Shubei, as telling visitors that it was time for talks.', 'State media')?.source).toBe('Tang Shubei');
+  });
+
+  it('reaches the subject past a short form in parentheses ("the Sudan People’s Liberation Army (SPLA), said")', () => {
+    expect(chosen('George Garang, spokesman for the Sudan People’s Liberation Army (SPLA), said it was trying to reach the commander.', 'George Garang')?.source).toBe('George Garang');
+  });
+
+  it('gives a verb after "and" or "but" the subject of the first verb ("agreed with the assessment, but said …")', () => {
+    expect(chosen('Sakai officials agreed with the assessment, but said it was too early to feel relieved.', 'Sakai')?.source).toBe('Sakai officials');
+    expect(chosen('The newspaper gave no details about the manuscript but said it had been given to a museum.', 'The newspaper')?.source).toBe('The newspaper');
+  });
+
+  it('leaves coordinated participles and infinitives alone', () => {
+    expect(chosen('The disease is killing the native trees – and threatening the oldest of them.', 'The disease')).toBeUndefined();
+    expect(chosen('People were encouraged to submit designs online and suggest what the flag should mean.', 'People')).toBeUndefined();
+  });
+});

@@ -539,3 +539,29 @@ describe('the author\'s relation before a name ("My colleague David Pierce")', (
     expect(sentence(text, 'My view').label).not.toBe('sourced');
   });
 });
+
+describe('"it" after a relative pronoun ("…, which it said would …")', () => {
+  it('is the body or country that opens the sentence, not the last organization named', () => {
+    const text = 'Ambassador Robert Frowick of the Organisation for Security and Cooperation in Europe told reporters that the polls would be put off. Britain welcomed the agreement on a friendship treaty, which it said would contribute to stability in the area.';
+    expect(sentence(text, 'Britain welcomed')).toMatchObject({ label: 'sourced', source: { text: 'Britain' } });
+  });
+
+  it('stays with the last speaker when no body opens the sentence', () => {
+    const text = 'The Organisation for Security and Cooperation in Europe said the vote would be delayed. Observers welcomed the delay, which it said would allow a fair count.';
+    expect(sentence(text, 'Observers welcomed').source?.text).not.toBe('Observers');
+  });
+});
+
+describe('"the campaign" and "the administration" stand only for a name that says so', () => {
+  it('keeps the description rather than the last organization named', () => {
+    const text = 'The Trump administration issued new rules on Monday. Democrats in Congress objected. The administration said the rules were lawful.';
+    expect(sentence(text, 'The administration said')).toMatchObject({ label: 'sourced', source: { text: 'The administration' } });
+    const campaign = 'The Democratic National Committee sued the state on Monday. The campaign said the suit was a distraction.';
+    expect(sentence(campaign, 'The campaign said').source?.text).toBe('The campaign');
+  });
+
+  it('still lets them stand for a name that says so', () => {
+    const text = 'The Justice Department opened an inquiry on Monday.\n\nThe department said it had no comment.';
+    expect(sentence(text, 'The department said').source?.text).toBe('Justice Department');
+  });
+});
