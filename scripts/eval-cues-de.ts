@@ -11,6 +11,10 @@
  * SpkAtt also marks nouns ("Antrag", "Debatte") and the speaker's own speech acts as cues,
  * which news attribution does not need: recall is bounded by that.
  *
+ * It also scores the claims stage's attributions: of the sentences it attributes by a cue of their own (a verb
+ * of saying, "laut X"), how many have that cue on a gold cue token, and (where the speeches have gold sources)
+ * how many also name the gold source — a source where the gold has none (a passive's "wurde gefordert") is wrong.
+ *
  * Where the speeches have gold sources (the train and dev splits, e.g.
  * ../shared/data/spkatt-2023/data/dev/task1), it also scores the claims stage's sources: each
  * speech is analysed with the German pack, one sentence a line, and a gold source in its cue's
@@ -35,12 +39,35 @@ interface Speech {
 /** Personal, possessive, relative and interrogative pronouns: SpkAtt's source where the pack names whom it means. */
 const PRONOUN = /^(?:ich|du|er|sie|es|wir|ihr|man|mich|mir|dich|dir|ihn|ihm|ihnen|uns|euch|wer|die|der|das|dies\p{L}*|(?:mein|dein|sein|ihr|unser|eue?r)\p{L}*)$/iu;
 
-/** Gold sources that are not pronouns, and how many of them the claims stage's source covers. */
-function sourceMatches(speech: Speech): { total: number; found: number } {
+/**
+ * Gold sources that are not pronouns, and how many of them the claims stage's source covers; and the
+ * sentences the claims stage attributes by a cue of their own (a verb of saying, "laut X"), and how many
+ * of those cues cover a gold cue token, and how many gold cues such a cue covers.
+ */
+function sourceMatches(speech: Speech): { total: number; found: number; attributions: number; attributionsOnCue: number; attributionsRight: number; goldCuesFound: number } {
   const { text, sentences: lines, tokenStarts: starts } = layOutTokenLines(speech.Sentences.map((s) => s.Tokens));
   const analysis = analyze(text, { language: 'de' });
   let total = 0;
   let found = 0;
+  const goldStarts = speech.Annotations.map((a) => a.Cue.map((id) => id.split(':').map(Number) as [number, number]).map(([s, t]) => starts[s]![t]!));
+  const ownCues = analysis.sentences
+    .filter((s) => s.label === 'sourced' || s.label === 'vague')
+    .map((s) => ({ source: s.source, cues: s.cues.filter((c) => c.kind === 'reporting-verb' || c.kind === 'according-to') }))
+    .filter(({ cues }) => cues.length > 0);
+  const covers = (cues: ReadonlyArray<{ start: number; end: number }>, at: number) => cues.some((c) => c.start <= at && at < c.end);
+  const attributionsOnCue = ownCues.filter(({ cues }) => goldStarts.some((gold) => gold.some((at) => covers(cues, at)))).length;
+  // Right: the cue covers a gold cue with a gold source that the predicted source overlaps, or that is a pronoun (which the
+  // pack resolves to whom it means). A gold cue without a source (a passive's "wurde gefordert") makes any source wrong.
+  const goldSources = speech.Annotations.map((a) => (a.Source ?? []).map((id) => id.split(':').map(Number) as [number, number]));
+  const attributionsRight = ownCues.filter(({ cues, source }) =>
+    goldStarts.some((gold, k) => {
+      const sourceTokens = goldSources[k]!;
+      if (!gold.some((at) => covers(cues, at)) || sourceTokens.length === 0) return false;
+      if (sourceTokens.every(([s, t]) => PRONOUN.test(speech.Sentences[s]!.Tokens[t]!))) return true;
+      return sourceTokens.some(([s, t]) => source !== undefined && source.start <= starts[s]![t]! && starts[s]![t]! < source.end);
+    }),
+  ).length;
+  const goldCuesFound = goldStarts.filter((gold) => ownCues.some(({ cues }) => gold.some((at) => covers(cues, at)))).length;
   for (const annotation of speech.Annotations) {
     const sentence = Number(annotation.Cue[0]?.split(':')[0]);
     const source = (annotation.Source ?? []).map((id) => id.split(':').map(Number) as [number, number]).filter(([s]) => s === sentence);
@@ -51,7 +78,7 @@ function sourceMatches(speech: Speech): { total: number; found: number } {
     const attributed = predicted?.label === 'sourced' || predicted?.label === 'vague';
     if (attributed && predicted.source && source.some(([s, t]) => predicted.source!.start <= starts[s]![t]! && starts[s]![t]! < predicted.source!.end)) found++;
   }
-  return { total, found };
+  return { total, found, attributions: ownCues.length, attributionsOnCue, attributionsRight, goldCuesFound };
 }
 
 /** The predicted cue tokens of one sentence, as token indexes. */
@@ -83,6 +110,10 @@ let cueCount = 0;
 let sentenceCount = 0;
 let sourceCount = 0;
 let sourcesFound = 0;
+let attributions = 0;
+let attributionsOnCue = 0;
+let attributionsRight = 0;
+let goldCuesFound = 0;
 await loadLanguagePack('de', repoModels);
 for (const folder of folders) {
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
@@ -90,6 +121,10 @@ for (const folder of folders) {
     const sources = sourceMatches(speech);
     sourceCount += sources.total;
     sourcesFound += sources.found;
+    attributions += sources.attributions;
+    attributionsOnCue += sources.attributionsOnCue;
+    attributionsRight += sources.attributionsRight;
+    goldCuesFound += sources.goldCuesFound;
     const gold = new Map<number, Set<number>>();
     const predicted = new Map(speech.Sentences.map((s) => [s.SentenceId, predictedCues(s.Tokens)]));
     for (const annotation of speech.Annotations) {
@@ -118,6 +153,9 @@ console.log(`${folders.join(', ')}: ${sentenceCount} sentences, ${cueCount} gold
 console.log('| cue tokens | precision | recall | F1 | gold cues with a predicted token |');
 console.log('|---|---|---|---|---|');
 console.log(`| German pack | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${cuesFound}/${cueCount} (${((100 * cuesFound) / Math.max(1, cueCount)).toFixed(1)} %) |`);
+const share = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(1)} %)`;
+const rightSources = sourceCount > 0 ? `, and the source is its gold source (overlaps it, or it is a pronoun) ${share(attributionsRight, attributions)}` : '';
+console.log(`\nAttributions (claims stage, sentences attributed by a cue of their own): the cue covers a gold cue ${share(attributionsOnCue, attributions)}${rightSources}; gold cues so found ${share(goldCuesFound, cueCount)}.`);
 if (sourceCount > 0) {
   console.log(`\nSources (claims stage, gold sources that are not pronouns): ${sourcesFound}/${sourceCount} (${((100 * sourcesFound) / sourceCount).toFixed(1)} %) covered by the predicted source.`);
 }

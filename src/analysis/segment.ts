@@ -89,6 +89,9 @@ function isBoundary(text: string, sentenceStart: number, mark: number, end: numb
   if (data.ordinalNouns.size > 0 && /(?:^|[^\p{L}\p{N}.,])\p{N}{1,3}$/u.test(text.slice(Math.max(sentenceStart, mark - 4), mark))) {
     if (data.ordinalNouns.has(following.word.toLowerCase())) return false;
   }
+  // "des 2. Forums": after an article the number is an ordinal before any noun.
+  const article = /(?:^|\s)(\p{L}+)\s+\p{N}{1,3}$/u.exec(text.slice(Math.max(sentenceStart, mark - 24), mark))?.[1];
+  if (article !== undefined && data.ordinalArticles.has(article.toLowerCase())) return false;
   const lower = wordBefore.toLowerCase();
   if (data.titles.has(lower)) return false;
   if (data.beforeNumber.has(lower)) return !/^\p{N}/u.test(following.word);

@@ -17,6 +17,18 @@ export interface LexicalClaimData {
   lexicon: ClaimLexicon;
   /** Split forms of separable verbs ("teilte" of "teilte … mit"): they report only with their particle later in the sentence. */
   separableForms: ReadonlyMap<string, ReadonlyArray<{ lemma: string; kind: ReportingKind; particle: string }>>;
+  /** Particles of separable verbs ("statt", "ab"): one closing the clause makes its verb another one ("findet … statt" is no "finden"). */
+  separableParticles: ReadonlySet<string>;
+  /** Lemmas of verbs that report only what they open ("dass …", a colon, a quotation): "fand Nahrung" reports nothing. */
+  openingVerbs: ReadonlySet<string>;
+  /** Participles: after an auxiliary of the passive ("wird … diskutiert", "bestätigt werden") only an agent after "von" is a speaker. */
+  participles: ReadonlySet<string>;
+  /** Zu-infinitives with a joined particle ("darzulegen"): like "zu sagen", they report nothing of their own. */
+  zuInfinitives: ReadonlySet<string>;
+  /** Conjunctions that join clauses of the same rank ("und", "aber"): after a comma they open no reported clause. */
+  coordinators: ReadonlySet<string>;
+  /** Relative pronouns: after a comma one opens a clause that describes a noun ("zeigen Kim, der lächelnd …"), not what a verb reports. */
+  relativePronouns: ReadonlySet<string>;
   /** "laut X", "X zufolge", "so X": a source without a verb of saying. */
   accordingTo: readonly string[];
   /** A report with nobody named: "hieß es", "es heißt". */
@@ -29,6 +41,10 @@ export interface LexicalClaimData {
   speakerPronouns: ReadonlySet<string>;
   /** Pronouns of the author's own voice: a belief verb after them is the author's opinion ("ich glaube"). */
   firstPersonPronouns: ReadonlySet<string>;
+  /** Pronouns for nobody in particular ("man", "wer"): as a verb's subject they name no source. */
+  genericPronouns: ReadonlySet<string>;
+  /** Finite auxiliaries and modals ("hatte", "kann"): right after a pronoun they make it a demonstrative in a main clause ("das hatte er"), not a relative one. */
+  finiteAuxiliaries: ReadonlySet<string>;
   /** Adverbs between an inverted verb and its subject ("sagte auch der Sprecher"). */
   subjectSkips: ReadonlySet<string>;
   /** Articles and determiners that open a source's noun phrase ("der Sprecher", "ein Sprecher"). */
@@ -285,27 +301,37 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
   for (let i = 0; i < words.length; i++) {
     const verb = words[i]!;
     if (verb.quoted || /^\p{Lu}/u.test(verb.text) && i > 0) continue;
-    const form = data.lexicon.reportingForms.get(verb.lower) ?? separable(data, words, i);
-    if (!form || data.infinitiveMarkers.has(words[i - 1]?.lower ?? '')) continue;
+    // "…, prognostizieren Fachleute": after a comma the verb follows what it reports.
+    const afterClause = i > 0 && /^[,“”"»«]$/u.test(words[i - 1]!.text);
+    // "findet … statt": a particle closing the clause makes the form another verb's, unless that verb is listed too ("teilte … mit");
+    // after what it reports the particle is another verb's ("…“, sagt Stenger und greift die Bahn an").
+    const form = separable(data, words, i) ?? (!afterClause && particleCloses(data, words, i) ? undefined : data.lexicon.reportingForms.get(verb.lower));
+    if (!form || data.infinitiveMarkers.has(words[i - 1]?.lower ?? '') || data.zuInfinitives.has(verb.lower)) continue;
     // "auf wiederholte Nachfrage", "die gesagten Worte": after a preposition, or between an article and its noun, the form is an adjective.
     const previous = words[i - 1]?.lower ?? '';
     if (data.prepositions.has(previous) || (data.determiners.has(previous) && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))) continue;
-    // "veröffentlicht regelmäßig im Darknet": a verb of finding reports only what it opens ("dass …", a colon, a quote).
     // "ergibt sich", "zeigt sich": a reflexive verb of finding or believing reports nothing ("äußerte sich" does).
     if (form.kind !== 'speech' && data.reflexives.has(words[i + 1]?.lower ?? '')) continue;
-    // "…, prognostizieren Fachleute": after a comma the verb follows what it reports.
-    const afterClause = i > 0 && /^[,“”"»«]$/u.test(words[i - 1]!.text);
-    if (form.kind === 'finding' && !afterClause && !words.slice(i + 1).some((w) => w.quoted || w.text === ':' || data.contentOpeners.has(w.lower))) continue;
-    // "Passwort wird dabei dann ein Zusatzcode verlangt": a passive participle closing its clause has no speaker for a subject.
-    const closesClause = i + 1 >= words.length || /^[,.;:!?–—]$/u.test(words[i + 1]!.text);
-    if (closesClause && verb.lower.endsWith('t') && clauseBefore(words, i).some((w) => data.passiveAuxiliaries.has(w.lower))) continue;
-    const phrase = subjectPhrase(data, words, i, mentions);
+    // "veröffentlicht regelmäßig im Darknet", "fand Nahrung": some verbs report only what they open ("dass …", a colon, a quote).
+    if (data.openingVerbs.has(form.lemma) && !afterClause && !opensContent(data, words, i)) continue;
+    // "wird … diskutiert", "bestätigt werden": a passive names no speaker in its subject, only an agent after "von".
+    const passive = data.participles.has(verb.lower) ? passiveClause(data, words, i) : undefined;
+    const agent = passive?.findIndex((w) => w.lower === 'von' || w.lower === 'vom') ?? -1;
+    if (passive && agent === -1) continue;
+    const phrase = passive ? nounPhrase(data, passive.slice(agent + 1), mentions) : subjectPhrase(data, words, i, mentions);
+    if (passive && phrase.length === 0) continue;
     // "Das geht", "So gibt es": a pronoun or adverb alone says nothing.
     if (phrase.length > 0 && phrase.every((w) => data.nonSources.has(w.lower))) continue;
-    const firstPerson = phrase.length > 0 && data.firstPersonPronouns.has(phrase[0]!.lower);
+    const firstPerson = phrase.length > 0 && ownOrGeneric(data, phrase[0]!.lower);
     if (firstPerson) continue;
     const cue: Cue = { kind: 'reporting-verb', start: verb.start, end: verb.end };
-    const named = mentions.filter((m) => m.type === 'PER' || m.type === 'ORG').sort((a, b) => Math.abs(a.start - verb.start) - Math.abs(b.start - verb.start))[0];
+    // "meldete, Kim habe …": a name in what the verb reports, past a comma, colon or quotation after it, is no speaker.
+    // "Das Treffen mit Neubauer diente einem Zweck: Den Investoren zeigen, …": nor is one before a colon or quotation before it.
+    const reportStart = words.slice(i + 1).find((w) => w.quoted || /^[,:;]$/u.test(w.text))?.start ?? Infinity;
+    const clauseStart = words.slice(0, i).findLast((w) => w.quoted || /^[:;]$/u.test(w.text))?.end ?? -Infinity;
+    const named = mentions
+      .filter((m) => (m.type === 'PER' || m.type === 'ORG') && m.start < reportStart && m.start >= clauseStart)
+      .sort((a, b) => Math.abs(a.start - verb.start) - Math.abs(b.start - verb.start))[0];
     // "Helmut Peter von der Autohaus-Gruppe sagte MDR THÜRINGEN": a name in the verb's own clause before it is the speaker.
     const before = clauseBefore(words, i);
     const namedBefore = mentions.find((m) => (m.type === 'PER' || m.type === 'ORG') && before.length > 0 && m.start >= before[0]!.start && m.end <= verb.start);
@@ -392,11 +418,16 @@ function colonSpeaker(data: LexicalClaimData, words: readonly Word[], mentions: 
   return undefined;
 }
 
+/** "ich", "wir", "man", "wer": a subject that is the author or nobody in particular. */
+function ownOrGeneric(data: LexicalClaimData, lower: string): boolean {
+  return data.firstPersonPronouns.has(lower) || data.genericPronouns.has(lower);
+}
+
 function spanOf(mention: Mention): Source {
   return { start: mention.start, end: mention.end, text: mention.text };
 }
 
-function separable(data: LexicalClaimData, words: readonly Word[], i: number): { kind: ReportingKind } | undefined {
+function separable(data: LexicalClaimData, words: readonly Word[], i: number): { lemma: string; kind: ReportingKind } | undefined {
   const verbs = data.separableForms.get(words[i]!.lower);
   if (!verbs) return undefined;
   // The split particle closes its clause ("teilte … mit."); "geht … aus dem Menü" keeps "aus" a preposition.
@@ -404,18 +435,83 @@ function separable(data: LexicalClaimData, words: readonly Word[], i: number): {
   return verbs.find((v) => words.some((w, j) => j > i && w.lower === v.particle && !/^\p{Lu}/u.test(w.text) && closing(j)));
 }
 
+/** Whether a separable particle ("statt", "ab") closes the verb's clause: "findet am Montag in Frankfurt statt." */
+function particleCloses(data: LexicalClaimData, words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length; j++) {
+    const w = words[j]!;
+    if (w.quoted || /^[,.;:!?–—„“"»«]$/u.test(w.text)) return false;
+    if (data.separableParticles.has(w.text) && (j + 1 >= words.length || words[j + 1]!.quoted || /^[,.;:!?–—]$/u.test(words[j + 1]!.text))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a verb that reports only what it opens has something to report after it: "dass …", "ob", a
+ * colon, a quotation, or in a main clause a comma before a clause of its own ("glaubt der Minister, es sei …";
+ * not "Weil sie langfristig denken, ist …", nor "…, als er …").
+ */
+function opensContent(data: LexicalClaimData, words: readonly Word[], i: number): boolean {
+  if (words.slice(i + 1).some((w) => w.quoted || w.text === ':' || data.contentOpeners.has(w.lower))) return true;
+  const before = clauseBefore(words, i);
+  if (before.length > 0 && data.subordinators.has(before[0]!.lower)) return false;
+  for (let j = i + 1; j < words.length && j <= i + 4; j++) {
+    if (words[j]!.text !== ',') continue;
+    const next = words[j + 1];
+    return next !== undefined && !data.subordinators.has(next.lower) && !data.coordinators.has(next.lower) && !opensRelative(data, words.slice(j + 1, j + 4));
+  }
+  return false;
+}
+
+/** Whether the verb closes its clause (an auxiliary may follow: "dass er es gesagt hat,"). */
+function closesClause(data: LexicalClaimData, words: readonly Word[], i: number): boolean {
+  const edge = (w: Word | undefined) => w === undefined || w.quoted || /^[,.;:!?–—-]$/u.test(w.text);
+  const pronoun = (w: Word) => data.speakerPronouns.has(w.lower) || ownOrGeneric(data, w.lower);
+  return edge(words[i + 1]) || (words[i + 1]!.text === words[i + 1]!.lower && !pronoun(words[i + 1]!) && edge(words[i + 2]));
+}
+
+/** Whether `words` (what follows a comma) open a relative clause: "die er nicht glauben mag", "mit der die Minister", "der lächelnd …". */
+function opensRelative(data: LexicalClaimData, before: readonly Word[]): boolean {
+  const relative = (w: Word | undefined) => w !== undefined && w.text === w.lower && data.relativePronouns.has(w.lower);
+  // "…, mit der die Innenminister festhalten" has a subject of its own; "…, bei dem man reden könne" has nobody.
+  if (data.prepositions.has(before[0]?.lower ?? '') && relative(before[1])) return !data.determiners.has(before[2]?.lower ?? '') && !/^\p{Lu}/u.test(before[2]?.text ?? '');
+  if (!relative(before[0])) return false;
+  const next = before[1];
+  if (!next) return true;
+  // "die die Regierung", "die Sie … vorgeworfen haben": the clause has a subject of its own, who may well be a speaker.
+  if (data.determiners.has(next.lower) || data.speakerPronouns.has(next.lower) || ownOrGeneric(data, next.lower)) return false;
+  if (data.finiteAuxiliaries.has(next.lower)) return false;
+  if (/^\p{Lu}/u.test(next.text)) return false;
+  // "die neue Regierung": an adjective before a noun makes the pronoun an article.
+  return !(/^\p{Ll}+(?:e|en|er|es|em)$/u.test(next.text) && /^\p{Lu}/u.test(before[2]?.text ?? ''));
+}
+
+/**
+ * The words before a participle back to its clause's start when an auxiliary of the passive stands among
+ * them or right after it ("wird … auf Foren diskutiert", "bestätigt werden"); a comma before a capitalised
+ * word continues a list ("in Weiterbildungen, Konferenzen und Sitzungen thematisiert"), one before a lower-case
+ * word ends the clause.
+ */
+function passiveClause(data: LexicalClaimData, words: readonly Word[], i: number): Word[] | undefined {
+  const clause: Word[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.quoted || /^[.;:!?„“"»«–—]$/u.test(w.text) || (w.text === ',' && words[j + 1]!.text === words[j + 1]!.lower)) break;
+    clause.unshift(w);
+  }
+  const after = words[i + 1]?.lower ?? '';
+  return clause.some((w) => data.passiveAuxiliaries.has(w.lower)) || data.passiveAuxiliaries.has(after) ? clause : undefined;
+}
+
 /**
  * The verb's subject: after it when the verb comes second ("…“, sagte der Sprecher des Ministeriums"),
  * else the words before it back to a clause edge ("Der Sprecher sagte").
  */
 function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number, mentions: readonly Mention[]): Word[] {
-  const pronoun = (w: Word | undefined) => w !== undefined && (data.speakerPronouns.has(w.lower) || data.firstPersonPronouns.has(w.lower));
+  const pronoun = (w: Word | undefined) => w !== undefined && (data.speakerPronouns.has(w.lower) || ownOrGeneric(data, w.lower));
   const before = clauseBefore(words, i);
-  // "Solange man nicht wisse": a verb closing a subordinate clause (an auxiliary may follow: "dass er es gesagt hat,")
-  // has its subject right after the conjunction; in "Während der Sitzung sagte er" the conjunction is a preposition.
-  const edge = (w: Word | undefined) => w === undefined || w.quoted || /^[,.;:!?–—-]$/u.test(w.text);
-  const closes = edge(words[i + 1]) || (words[i + 1]!.text === words[i + 1]!.lower && !pronoun(words[i + 1]) && edge(words[i + 2]));
-  const subordinate = closes && before.length > 0 && data.subordinators.has(before[0]!.lower);
+  // "Solange man nicht wisse": a verb closing a subordinate clause has its subject right after the conjunction;
+  // in "Während der Sitzung sagte er" the conjunction is a preposition.
+  const subordinate = closesClause(data, words, i) && before.length > 0 && data.subordinators.has(before[0]!.lower);
   const own = subordinate ? before.slice(1) : before;
   // "Er fordert Transparenz": a pronoun opening the verb's clause is its subject, whatever follows the verb.
   if (pronoun(own[0]) && (subordinate || own.length === 1)) return [own[0]!];
@@ -428,26 +524,25 @@ function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number
   for (; !subordinate && j < words.length && after.length < 8; j++) {
     const w = words[j]!;
     if (w.quoted || /^[,.;:!?„“"»«–—]$/u.test(w.text)) break;
-    if (after.length === 0 && !data.determiners.has(w.lower) && !/^\p{Lu}/u.test(w.text) && !data.speakerPronouns.has(w.lower) && !data.firstPersonPronouns.has(w.lower)) break;
+    if (after.length === 0 && !data.determiners.has(w.lower) && !/^\p{Lu}/u.test(w.text) && !data.speakerPronouns.has(w.lower) && !ownOrGeneric(data, w.lower)) break;
     after.push(w);
   }
   if (pronoun(after[0])) return [after[0]!];
   // "nennt den Vorfall …": a phrase in the accusative or dative is the verb's object.
   const phrase = data.objectDeterminers.has(after[0]?.lower ?? '') ? [] : nounPhrase(data, after, mentions);
   if (phrase.length > 0) return phrase;
-  // "Dazu ist vom Kollegen alles gesagt worden": a passive's agent after "von" is who said it.
-  const passive = [...own, ...words.slice(i + 1, i + 3)].some((w) => data.passiveAuxiliaries.has(w.lower));
-  const agent = own.findIndex((w) => w.lower === 'von' || w.lower === 'vom');
-  const agentPhrase = passive && agent !== -1 ? nounPhrase(data, own.slice(agent + 1), mentions) : [];
-  if (agentPhrase.length > 0) return agentPhrase;
   // "Auch auf wiederholte Nachfrage wollte sich Rheinmetall nicht dazu äußern": a prepositional phrase holds no subject.
-  const governed = inPrepositionalPhrase(data, own);
+  const governed = inGovernedPhrase(data, own);
   const opener = (w: Word) => (data.nonSources.has(w.lower) || data.subjectSkips.has(w.lower) || data.subordinators.has(w.lower)) && !data.determiners.has(w.lower);
   const start = own.findIndex((w, k) => !governed[k] && !opener(w) && (data.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text) || pronoun(w)));
   if (start !== -1) {
     if (pronoun(own[start])) return [own[start]!];
     const phrase = nounPhrase(data, own.slice(start), mentions);
-    return phrase.length > 0 ? phrase : own.slice(start);
+    if (phrase.length > 0) return phrase;
+    // "das hatte er schon mitgeteilt": a demonstrative with no noun leaves the subject to the pronoun after it.
+    const later = own.slice(start + 1).find((w) => pronoun(w));
+    if (later) return [later];
+    return own.length - start === 1 ? [own[start]!] : [];
   }
   // "Tobias Lindner, Sprecher der Grünen, nennt …": after one aside set off by commas, the sentence's opening phrase is the subject.
   const commas = words.flatMap((w, k) => (w.text === ',' && k < i ? [k] : []));
@@ -522,11 +617,14 @@ function nounPhrase(data: LexicalClaimData, words: readonly Word[], mentions: re
   return words.slice(0, j);
 }
 
-/** Which words a preposition governs: from it to the first capitalised word after it (its noun), inclusive. */
-function inPrepositionalPhrase(data: LexicalClaimData, words: readonly Word[]): boolean[] {
+/**
+ * Which words are no subject: a phrase a preposition governs, or one in the accusative, dative or genitive
+ * ("Den Investoren zeigen", "Dem Beamten ist anzumerken"), from its first word to its noun, inclusive.
+ */
+function inGovernedPhrase(data: LexicalClaimData, words: readonly Word[]): boolean[] {
   let open = false;
   return words.map((w) => {
-    if (data.prepositions.has(w.lower)) open = true;
+    if (data.prepositions.has(w.lower) || (!open && data.objectDeterminers.has(w.lower))) open = true;
     else if (open && /^\p{Lu}/u.test(w.text)) {
       open = false;
       return true;
@@ -539,6 +637,14 @@ function inPrepositionalPhrase(data: LexicalClaimData, words: readonly Word[]): 
 function clauseBefore(words: readonly Word[], i: number): Word[] {
   const before: Word[] = [];
   for (let j = i - 1; j >= 0 && before.length < 12; j--) {
+    // "gegen Brasilien (4. und 5. März in Rio) bekanntgegeben": an aside in parentheses is no part of the clause.
+    if (words[j]!.text === ')') {
+      const open = words.findLastIndex((w, k) => k < j && w.text === '(');
+      if (open !== -1) {
+        j = open;
+        continue;
+      }
+    }
     const w = words[j]!;
     // A hyphen standing alone is a dash: "Nichthaftsachen - das wurde bereits vom Kollegen angesprochen -".
     if (w.quoted || /^[,.;:!?„“"»«–—-]$/u.test(w.text)) break;

@@ -21,6 +21,8 @@ export interface SegmentationData {
   sentenceStarters: ReadonlySet<string>;
   /** Words after which a number's full stop marks an ordinal ("3. Oktober", "19. Jahrhundert"), lower case. */
   ordinalNouns: ReadonlySet<string>;
+  /** Articles before a number whose full stop marks an ordinal before any noun ("des 2. Forums", "im 1. Stockwerk"), lower case. */
+  ordinalArticles: ReadonlySet<string>;
   /** Quote marks and brackets that may close a sentence after its full stop. */
   closers: ReadonlySet<string>;
   /** Quote marks and brackets that may open the next sentence. */

@@ -30,6 +30,16 @@ describe('segmentSentences with the German pack', () => {
     expect(german('Die Zahl stieg auf 300. Das ist viel.')).toEqual(['Die Zahl stieg auf 300.', 'Das ist viel.']);
   });
 
+  it('reads a number after an article as an ordinal before any noun ("des 2. Forums", dtb.de)', () => {
+    expect(german('Die Ergebnisse werden im Rahmen des 2. Forums vorgestellt. Das 2. Forum ist öffentlich.')).toEqual([
+      'Die Ergebnisse werden im Rahmen des 2. Forums vorgestellt.',
+      'Das 2. Forum ist öffentlich.',
+    ]);
+    expect(german('Geöffnet wird uns oben im 1. Stockwerk.')).toEqual(['Geöffnet wird uns oben im 1. Stockwerk.']);
+    // Not after a noun: "ab Seite 49." ends its sentence.
+    expect(german('Leser kritisieren ihn ab Seite 52. Die Redaktion antwortet.')).toEqual(['Leser kritisieren ihn ab Seite 52.', 'Die Redaktion antwortet.']);
+  });
+
   it('keeps titles and "Nr." before what follows them', () => {
     expect(german('Dr. Müller und Prof. Schmidt wohnen in Haus Nr. 5. Sie sind Nachbarn.')).toEqual([
       'Dr. Müller und Prof. Schmidt wohnen in Haus Nr. 5.',

@@ -193,6 +193,6 @@ export const REPORTED_SPEECH_MARKERS = new Set([
   'hänge', 'spiele', 'treffe', 'verliere', 'gewinne', 'laufe', 'führe', 'bringe', 'nehme', 'finde', 'kenne', 'nenne',
   'beginne', 'ende', 'koste', 'steige', 'sinke', 'wachse', 'falle', 'reiche', 'zwinge', 'bringe', 'gäbe',
   // Konjunktiv II in the plural stands in for Konjunktiv I where that equals the indicative ("sie könnten" for "sie können");
-  // the singular ("könnte") is as often the author's own hedge.
-  'hätten', 'wären', 'würden', 'könnten', 'müssten', 'dürften', 'ließen', 'lägen', 'gingen', 'kämen',
+  // the singular ("könnte") is as often the author's own hedge. Not "gingen", "ließen": the past indicative is the same word.
+  'hätten', 'wären', 'würden', 'könnten', 'müssten', 'dürften', 'lägen', 'kämen',
 ]);

@@ -1,6 +1,6 @@
 import type { LexicalClaimData } from '../lexical-claims';
 import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, CARRIED, DATELINES, EVALUATIVE, FIRST_PERSON, HEDGES, OFFICE_ENDINGS, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, UNNAMED_PERSONS, VAGUE_HEADS } from './claim-words';
-import { GERMAN_REPORTING_FORMS, GERMAN_SEPARABLE_FORMS } from './reporting-verbs';
+import { GERMAN_OPENING_VERBS, GERMAN_PARTICIPLES, GERMAN_REPORTING_FORMS, GERMAN_SEPARABLE_FORMS, GERMAN_ZU_INFINITIVES } from './reporting-verbs';
 
 /** Everything the claims stage reads for German. */
 export const GERMAN_CLAIM_DATA: LexicalClaimData = {
@@ -13,13 +13,31 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
     firstPerson: FIRST_PERSON,
   },
   separableForms: GERMAN_SEPARABLE_FORMS,
+  separableParticles: new Set([
+    // Not those that are as often adverbs closing a clause: "sagte er weiter", "wieder", "klar", "gegenüber", "zuvor".
+    'ab', 'an', 'auf', 'aus', 'bei', 'dar', 'ein', 'fest', 'fort', 'her', 'heraus', 'herein', 'hervor', 'hin', 'hinaus', 'hinzu',
+    'los', 'mit', 'nach', 'statt', 'teil', 'vor', 'voran', 'voraus', 'vorbei', 'weg', 'zu', 'zurück', 'zusammen', 'bekannt', 'kund',
+    'nieder', 'entgegen',
+  ]),
+  openingVerbs: GERMAN_OPENING_VERBS,
+  participles: GERMAN_PARTICIPLES,
+  zuInfinitives: GERMAN_ZU_INFINITIVES,
+  coordinators: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'jedoch']),
+  relativePronouns: new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welcher', 'welche', 'welches', 'welchem', 'welchen', 'was', 'wo']),
   accordingTo: ACCORDING_TO,
   agentless: AGENTLESS,
   reportedSpeechMarkers: REPORTED_SPEECH_MARKERS,
   quoteMarks: new Set(['„', '“', '”', '"', '»', '«']),
   speakerPronouns: new Set(['er', 'sie']),
-  firstPersonPronouns: new Set(['ich', 'wir', 'man']),
-  subjectSkips: new Set(['auch', 'zudem', 'außerdem', 'dabei', 'damals', 'jetzt', 'nun', 'heute', 'gestern', 'bereits', 'etwa', 'dazu', 'daraufhin', 'weiter', 'ebenfalls', 'noch', 'dann', 'schon', 'gegenüber', 'kürzlich', 'zuletzt']),
+  firstPersonPronouns: new Set(['ich', 'wir']),
+  genericPronouns: new Set(['man', 'wer']),
+  finiteAuxiliaries: new Set([
+    'hat', 'hatte', 'hatten', 'haben', 'habe', 'ist', 'war', 'waren', 'sind', 'sei', 'wird', 'wurde', 'wurden', 'werden', 'kann', 'konnte',
+    'könne', 'will', 'wollte', 'muss', 'musste', 'soll', 'sollte', 'darf', 'durfte', 'mag', 'möchte',
+  ]),
+  subjectSkips: new Set(['auch', 'zudem', 'außerdem', 'dabei', 'damals', 'jetzt', 'nun', 'heute', 'gestern', 'bereits', 'etwa', 'dazu', 'daraufhin', 'weiter', 'ebenfalls', 'noch', 'dann', 'schon', 'gegenüber', 'kürzlich', 'zuletzt',
+    // Pronouns in the dative: "sagt uns die Quelle", "sagte ihm der Minister".
+    'uns', 'mir', 'ihm', 'ihnen', 'dir', 'euch']),
   determiners: new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre', 'mehrere', 'viele', 'einige']),
   indefinites: new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'mehrere', 'viele', 'einige', 'manche']),
   selfReported: SELF_REPORTED,
@@ -45,6 +63,17 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
     'darauf', 'darüber', 'davon', 'dafür', 'dagegen', 'daran', 'darin', 'dabei', 'daraus', 'darum', 'danach', 'davor', 'hierzu',
     'hierfür', 'hiervon', 'hierbei', 'dennoch', 'trotzdem', 'deswegen', 'allerdings', 'jedoch', 'doch', 'aber', 'also', 'vielmehr', 'stattdessen',
     'und', 'oder', 'denn', 'sondern',
+    // Sentence adverbs that open a clause ("Natürlich kann man …", "Vielleicht leugnen sie").
+    'natürlich', 'vielleicht', 'schließlich', 'tatsächlich', 'offenbar', 'offensichtlich', 'zumindest', 'immerhin', 'eigentlich',
+    'jedenfalls', 'inzwischen', 'mittlerweile', 'zunächst', 'anschließend', 'gleichzeitig', 'zugleich', 'bislang', 'bisher',
+    'derzeit', 'später', 'früher', 'zuvor', 'oft', 'häufig', 'manchmal', 'vermutlich', 'wahrscheinlich', 'möglicherweise',
+    'sicherlich', 'zwar', 'kaum', 'leider', 'hoffentlich', 'angeblich', 'ebenso', 'genauso', 'zuerst', 'einst', 'erst',
+    // "Wer sich für … entscheidet": whoever is nobody.
+    'wer', 'was', 'wen', 'wem',
+    // Times: "Gestern Abend gab das Unternehmen … bekannt und verwies".
+    'morgen', 'abend', 'mittag', 'nacht', 'vormittag', 'nachmittag', 'tag', 'woche', 'wochenende', 'monat', 'jahr', 'anfang', 'mitte', 'ende',
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+    'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
   ]),
   opinionSections: String.raw`(?:^|[/\s_-])(?:kommentare?|meinung|meinungen|leitartikel|kolumnen?|standpunkte?|essays?|gastbeitr(?:ag|äge)|analyse|debatte|pro-und-contra|glossen?|leserbriefe)(?:$|[/\s_.-])`,
   reviewSections: String.raw`(?:^|[/\s_-])(?:rezensionen?|kritiken?|tests?|filmkritik|buchkritik)(?:$|[/\s_.-])`,

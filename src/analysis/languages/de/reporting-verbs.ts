@@ -20,9 +20,13 @@ interface VerbEntry {
   strong?: readonly [string, string, string, string];
   /** Separable prefix ("mit" of "mitteilen"). */
   particle?: string;
+  /** Reports only what it opens ("dass …", a colon, a quotation): "fand Nahrung", "ins Leben gerufen", "mit ihnen redeten" report nothing. */
+  opens?: true;
 }
 
 const weak = (lemma: string, kind: ReportingKind, stem: string, particle?: string): VerbEntry => ({ lemma, kind, stem, ...(particle ? { particle } : {}) });
+/** A verb that reports only what it opens (see `VerbEntry.opens`). */
+const opening = (entry: VerbEntry): VerbEntry => ({ ...entry, opens: true });
 const strong = (lemma: string, kind: ReportingKind, forms: readonly [string, string, string, string], particle?: string): VerbEntry => ({
   lemma,
   kind,
@@ -79,11 +83,11 @@ const VERBS: readonly VerbEntry[] = [
   strong('beschließen', 'finding', ['beschließt', 'beschloss', 'beschlossen', 'beschlösse']),
   weak('schätzen', 'finding', 'schätz'),
   weak('rechnen', 'cognition', 'rechn'),
-  weak('glauben', 'cognition', 'glaub'),
-  weak('meinen', 'cognition', 'mein'),
+  opening(weak('glauben', 'cognition', 'glaub')),
+  opening(weak('meinen', 'cognition', 'mein')),
   weak('befürchten', 'cognition', 'befürcht'),
   weak('fürchten', 'cognition', 'fürcht'),
-  weak('hoffen', 'cognition', 'hoff'),
+  opening(weak('hoffen', 'cognition', 'hoff')),
   weak('erwarten', 'cognition', 'erwart'),
   weak('vermuten', 'cognition', 'vermut'),
   weak('bezweifeln', 'cognition', 'bezweifel'),
@@ -104,7 +108,7 @@ const VERBS: readonly VerbEntry[] = [
   weak('beteuern', 'speech', 'beteuer'),
   weak('zusichern', 'commitment', 'sicher', 'zu'),
   weak('reden', 'speech', 'red'),
-  weak('diskutieren', 'speech', 'diskutier'),
+  opening(weak('diskutieren', 'speech', 'diskutier')),
   weak('erwähnen', 'speech', 'erwähn'),
   strong('ansprechen', 'speech', ['spricht', 'sprach', 'gesprochen', 'spräche'], 'an'),
   weak('erinnern', 'speech', 'erinner'),
@@ -118,7 +122,7 @@ const VERBS: readonly VerbEntry[] = [
   weak('plädieren', 'commitment', 'plädier'),
   weak('leugnen', 'speech', 'leugn'),
   weak('anmahnen', 'commitment', 'mahn', 'an'),
-  weak('debattieren', 'speech', 'debattier'),
+  opening(weak('debattieren', 'speech', 'debattier')),
   weak('beantworten', 'speech', 'beantwort'),
   strong('vortragen', 'speech', ['trägt', 'trug', 'getragen', 'trüge'], 'vor'),
   strong('bitten', 'commitment', ['bittet', 'bat', 'gebeten', 'bäte']),
@@ -133,11 +137,15 @@ const VERBS: readonly VerbEntry[] = [
   strong('vorwerfen', 'speech', ['wirft', 'warf', 'geworfen', 'würfe'], 'vor'),
   strong('hinweisen', 'speech', ['weist', 'wies', 'gewiesen', 'wiese'], 'hin'),
   strong('verweisen', 'speech', ['verweist', 'verwies', 'verwiesen', 'verwiese']),
+  // Separable verbs whose particle would otherwise make the simple verb's form another verb's ("wies … zurück").
+  strong('zurückweisen', 'speech', ['weist', 'wies', 'gewiesen', 'wiese'], 'zurück'),
+  weak('auffordern', 'commitment', 'forder', 'auf'),
+  strong('aussprechen', 'speech', ['spricht', 'sprach', 'gesprochen', 'spräche'], 'aus'),
   strong('anmerken', 'speech', ['merkt', 'merkte', 'gemerkt', 'merkte'], 'an'),
   strong('einwenden', 'speech', ['wendet', 'wandte', 'gewandt', 'wendete'], 'ein'),
   strong('entgegnen', 'speech', ['entgegnet', 'entgegnete', 'entgegnet', 'entgegnete']),
   strong('erwidern', 'speech', ['erwidert', 'erwiderte', 'erwidert', 'erwiderte']),
-  strong('rufen', 'speech', ['ruft', 'rief', 'gerufen', 'riefe']),
+  opening(strong('rufen', 'speech', ['ruft', 'rief', 'gerufen', 'riefe'])),
   strong('aufrufen', 'commitment', ['ruft', 'rief', 'gerufen', 'riefe'], 'auf'),
   strong('versprechen', 'commitment', ['verspricht', 'versprach', 'versprochen', 'verspräche']),
   strong('empfehlen', 'speech', ['empfiehlt', 'empfahl', 'empfohlen', 'empföhle']),
@@ -145,10 +153,10 @@ const VERBS: readonly VerbEntry[] = [
   strong('beschreiben', 'speech', ['beschreibt', 'beschrieb', 'beschrieben', 'beschriebe']),
   strong('ergeben', 'finding', ['ergibt', 'ergab', 'ergeben', 'ergäbe']),
   strong('herausfinden', 'finding', ['findet', 'fand', 'gefunden', 'fände'], 'heraus'),
-  strong('wissen', 'cognition', ['weiß', 'wusste', 'gewusst', 'wüsste']),
-  strong('denken', 'cognition', ['denkt', 'dachte', 'gedacht', 'dächte']),
-  strong('finden', 'cognition', ['findet', 'fand', 'gefunden', 'fände']),
-  strong('ausgehen', 'cognition', ['geht', 'ging', 'gegangen', 'ginge'], 'aus'),
+  opening(strong('wissen', 'cognition', ['weiß', 'wusste', 'gewusst', 'wüsste'])),
+  opening(strong('denken', 'cognition', ['denkt', 'dachte', 'gedacht', 'dächte'])),
+  opening(strong('finden', 'cognition', ['findet', 'fand', 'gefunden', 'fände'])),
+  opening(strong('ausgehen', 'cognition', ['geht', 'ging', 'gegangen', 'ginge'], 'aus')),
   strong('einschätzen', 'finding', ['schätzt', 'schätzte', 'geschätzt', 'schätzte'], 'ein'),
   strong('voraussagen', 'finding', ['sagt', 'sagte', 'gesagt', 'sagte'], 'voraus'),
   strong('unterstreichen', 'speech', ['unterstreicht', 'unterstrich', 'unterstrichen', 'unterstriche']),
@@ -158,11 +166,17 @@ const VERBS: readonly VerbEntry[] = [
 /** Prefixes that take no "ge-" in the participle ("erklärt", not "geerklärt"). */
 const NO_GE = /^(?:be|er|ver|ent|zer|emp|miss|ge|hinter|über|unter|wider)|ier$/u;
 
+/** "bezeichnet", "rechnet", "leugnet" take the -e-; after a vowel's lengthening h they do not ("erwähnt", "wohnt"). */
+const linkingE = (stem: string) => (/(?:[td]|(?:[^aeiouäöülrh]|ch)[mn])$/u.test(stem) ? 'e' : '');
+
+function weakParticiple(stem: string): string {
+  return NO_GE.test(stem) ? `${stem}${linkingE(stem)}t` : `ge${stem}${linkingE(stem)}t`;
+}
+
 /** The forms of a weak verb's stem: present, past, participle, Konjunktiv I/II, infinitive. */
 function weakForms(stem: string): string[] {
-  // "bezeichnet", "rechnet", "leugnet" take the -e-; after a vowel's lengthening h they do not ("erwähnt", "wohnt").
-  const linking = /(?:[td]|(?:[^aeiouäöülrh]|ch)[mn])$/u.test(stem) ? 'e' : '';
-  const participle = NO_GE.test(stem) ? `${stem}${linking}t` : `ge${stem}${linking}t`;
+  const linking = linkingE(stem);
+  const participle = weakParticiple(stem);
   // "äußern", "fordern" (unstressed -er, -el), but "kritisieren": -ier verbs take -en.
   const lemma = /(?<!i)(?:el|er)$/u.test(stem) ? `${stem}n` : `${stem}en`;
   return [
@@ -215,3 +229,14 @@ export const GERMAN_SEPARABLE_FORMS: ReadonlyMap<string, ReadonlyArray<Reporting
   }
   return forms;
 })();
+
+/** Verbs that report only what they open: every verb of finding, and those of saying or believing marked `opens`. */
+export const GERMAN_OPENING_VERBS: ReadonlySet<string> = new Set(VERBS.filter((entry) => entry.kind === 'finding' || entry.opens).map((entry) => entry.lemma));
+
+/** Participles ("gesagt", "mitgeteilt", "erklärt"): after an auxiliary of the passive they name no speaker in the subject. */
+export const GERMAN_PARTICIPLES: ReadonlySet<string> = new Set(
+  VERBS.map((entry) => `${entry.particle ?? ''}${entry.stem ? weakParticiple(entry.stem) : entry.strong![2]}`),
+);
+
+/** Zu-infinitives with the particle joined ("mitzuteilen", "darzulegen"): like "zu sagen", they report nothing of their own. */
+export const GERMAN_ZU_INFINITIVES: ReadonlySet<string> = new Set(VERBS.filter((entry) => entry.particle).map((entry) => `${entry.particle}zu${entry.lemma.slice(entry.particle!.length)}`));

@@ -38,6 +38,11 @@ export const GERMAN_SEGMENTATION: SegmentationData = {
     'fc', 'lebensjahr', 'geburtstag', 'jahrestag', 'amtszeit', 'legislaturperiode', 'wahlperiode', 'sitzung', 'lesung',
     'instanz', 'senat', 'korps', 'armee', 'division', 'symphonie', 'sinfonie', 'auflage', 'stufe', 'grades', 'grad',
   ]),
+  // An article needs its noun: "im Rahmen des 2. Forums" runs on, whatever the noun.
+  ordinalArticles: new Set([
+    'der', 'die', 'das', 'des', 'dem', 'den', 'am', 'im', 'zum', 'zur', 'beim', 'vom', 'ins', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
+    'seiner', 'seines', 'seinem', 'seinen', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dieser', 'dieses', 'diesem', 'diesen',
+  ]),
   closers: new Set(['"', '”', '“', '’', '‘', "'", ')', ']', '»', '«']),
   openers: new Set(['"', '„', '“', '‚', '‘', "'", '(', '[', '»', '«']),
 };

@@ -18,6 +18,7 @@ export const ENGLISH_SEGMENTATION: SegmentationData = {
     'While', 'If', 'However', 'Yet', 'Still', 'Now', 'Then', 'Meanwhile', 'Also', 'For', 'Many', 'Some', 'Most',
   ]),
   ordinalNouns: new Set(),
+  ordinalArticles: new Set(),
   closers: new Set(['"', '”', '’', "'", ')', ']', '»']),
   openers: new Set(['"', '“', '‘', "'", '(', '[', '«']),
 };

@@ -153,6 +153,50 @@ describe('German attribution', () => {
     expect(labels('Die Konkurrenz ist nicht gut auf den Minister zu sprechen.')[0]![0]).toBe('unsourced');
     expect(labels('Der Mann veröffentlicht regelmäßig Videos im Netz.')[0]![0]).toBe('unsourced');
   });
+
+  it('reads a verb with another verb’s particle closing its clause as that verb ("findet … statt"), unless it follows what it reports (dtb.de)', () => {
+    expect(labels('Das zweite Forum findet am 2. April in Frankfurt am Main und online statt.')[0]![0]).toBe('unsourced');
+    expect(labels('Im Herbst fand dazu eine deutschlandweite Befragung von Trainern und Eltern statt.')[0]![0]).toBe('unsourced');
+    expect(labels('Der Verband mahnt dann in allen bekannten Fällen die Betreiber der Seiten ab.')[0]![0]).toBe('unsourced');
+    // A listed separable verb keeps its particle; after a quotation the particle is the next verb's.
+    expect(labels('Der AStA wies die Kritik am Samstag zurück.')).toEqual([['sourced', 'AStA']]);
+    expect(labels('„Das kostet den Steuerzahler nichts“, sagt auch Stenger und greift die Bahn an.')).toEqual([['sourced', 'Stenger']]);
+    expect(labels('Die Gemeinde findet, dass die Gebühren zu hoch sind.')[0]![0]).toBe('sourced');
+  });
+
+  it('takes a verb of knowing, finding or discussing for a report only with what it opens (tagesanzeiger, taz, dtb.de)', () => {
+    expect(labels('Dort fanden Flughunde kaum noch Nahrung.')[0]![0]).toBe('unsourced');
+    expect(labels('Der DTB hat vor einem Jahr das Projekt „Leistung mit Respekt“ ins Leben gerufen.')[0]![0]).toBe('unsourced');
+    expect(labels('Vor allem freitags debattieren die Ressorts neue Themen.')[0]![0]).toBe('unsourced');
+    expect(labels('Kaeser wusste das bereits, als er sich mit Neubauer traf.')[0]![0]).toBe('unsourced');
+    // With a clause, a colon or a quotation after it, the verb reports.
+    expect(labels('Die Gemeinde meint jedoch: „Die Witterung der vergangenen Tage ist schuld.“')[0]).toEqual(['sourced', 'Die Gemeinde']);
+    expect(labels('Der Minister glaubt, die Lage werde sich bald bessern.')).toEqual([['sourced', 'Der Minister']]);
+  });
+
+  it('names no speaker for a passive but its agent after "von", and none in a subject that is the thing said (dtb.de, fr.de)', () => {
+    expect(labels('Deshalb wird das Vorhaben in Weiterbildungen, Konferenzen und Sitzungen thematisiert und auf Foren diskutiert.')[0]![0]).toBe('unsourced');
+    expect(labels('Hier wurden die Perspektiven der Athleten des DTB für das Jahr 2022 diskutiert und bewertet.')[0]![0]).toBe('unsourced');
+    expect(labels('Die Echtheit der Bilder kann noch nicht zweifelsfrei bestätigt werden.')[0]![0]).toBe('unsourced');
+    expect(labels('Es könne nicht bestätigt werden, dass Kim krank sei, teilte das Präsidialamt in Seoul am Dienstag mit.')).toEqual([['sourced', 'das Präsidialamt']]);
+    expect(labels('Dazu ist vom Kollegen Müller schon alles gesagt worden.')[0]![0]).toBe('sourced');
+  });
+
+  it('takes no joined zu-infinitive, no "wer", no adverb, time or phrase in the dative for a speaker (handelsblatt, focus, finanzmarktwelt)', () => {
+    expect(labels('Moreno kommt am Montag nach Hamburg, um Fichtner den Fall aus seiner Sicht darzulegen.')[0]![0]).toBe('unsourced');
+    expect(labels('Wer sich für die Finanzierung entscheidet, kann zwischen drei Varianten wählen.')[0]![0]).toBe('unsourced');
+    expect(labels('Natürlich kann man die Angaben nicht unbesehen glauben, auch wenn es ein Geständnis ist.')[0]![0]).toBe('unsourced');
+    expect(labels('Dem Beamten ist anzumerken, dass ihm das unangenehm ist.')[0]![0]).toBe('unsourced');
+    expect(labels('Gestern Abend gab das Unternehmen die Ergebnisse bekannt und verwies auf die gestiegenen Zinsen.')[0]).toEqual(['sourced', 'das Unternehmen']);
+    // An aside in parentheses stands between the speaker and the verb.
+    expect(labels('Teamchef Michael Kohlmann hat die Mannschaft gegen Brasilien (4. und 5. März in Rio de Janeiro) bekanntgegeben.')[0]![1]).toBe('Michael Kohlmann');
+  });
+
+  it('does not carry a speaker over a past indicative that looks like Konjunktiv II ("gingen")', () => {
+    const text = '„Das Risiko ist hoch“, sagt der Virologe. So gingen in Südostasien 30 Prozent der Wälder verloren.';
+    expect(labels(text)[1]![0]).toBe('unsourced');
+    expect(labels('„Das Risiko ist hoch“, sagt der Virologe. Die Wälder gingen dort zurück, und viele Arten wären bedroht.')[1]![0]).toBe('sourced');
+  });
 });
 
 describe('German opinion and non-claims', () => {
