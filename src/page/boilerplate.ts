@@ -83,7 +83,32 @@ export function explainBoilerplate(blocks: readonly Element[], options: PruneOpt
     if (rules[i] || options.keep?.has(blocks[i]!)) continue;
     if (articleTextProbability(features[i]!, BLOCK_FILTER_MODEL.weights) < BLOCK_FILTER_MODEL.threshold) rules[i] = 'learned-filter';
   }
+  for (let i = 0; i < blocks.length; i++) if (rules[i] === 'learned-filter' && isIntertitle(info, rules, i)) rules[i] = undefined;
   return rules;
+}
+
+/** A paragraph of the story on either side of a subheading: this long, ending as a sentence does. */
+const INTERTITLE_NEIGHBOUR_CHARS = 150;
+
+/**
+ * A heading between two paragraphs of the story that are kept ("“Batman Arkham VR” ($20)" between the
+ * reviews of a roundup, "Wrap-up" before a story's last section) is one of the story's own subheadings: the
+ * learned filter, which sees a short line without a sentence, does not take it out. A box's title above
+ * links or teasers is not between two such paragraphs, and the hand rules still drop "Related stories".
+ */
+function isIntertitle(info: readonly BlockInfo[], rules: ReadonlyArray<PruneRule | undefined>, at: number): boolean {
+  if (!info[at]!.heading) return false;
+  const keptProse = (step: number): boolean => {
+    for (let j = at + step; j >= 0 && j < info.length; j += step) {
+      if (rules[j] === undefined) return isStoryParagraph(info[j]!);
+    }
+    return false;
+  };
+  return keptProse(-1) && keptProse(1);
+}
+
+function isStoryParagraph(b: BlockInfo): boolean {
+  return !b.heading && b.chars >= INTERTITLE_NEIGHBOUR_CHARS && b.linkShare < 0.5 && /[.!?…]["”’»)]*$/u.test(b.text);
 }
 
 /** The hand-written rules alone (the learned filter is trained on what they say). */
@@ -171,18 +196,45 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
   const nested = nestedStories(info, drop, isContainer, options.keep);
   if (nested.length === 1) for (let i = 0; i < info.length; i++) if (nested[0]!.contains(info[i]!.el)) drop[i] ??= 'nested-story';
 
-  // A box titled like furniture ("Related stories", "Comments"): the title and its short or linked items.
+  // A box titled like furniture ("Related stories", "Comments"): the title and its items.
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
     if (drop[i] || !b.heading || options.keep?.has(b.el) || !isFurnitureTitle(b.text)) continue;
     drop[i] = 'furniture-box';
-    for (let j = i + 1; j < info.length && !info[j]!.heading; j++) {
+    // Its items: all of a box of teasers the title opens, then short or linked lines up to the next heading or paragraph of prose.
+    const box = titledBox(info, i, isContainer);
+    let j = i + 1;
+    while (box && j < info.length && box.contains(info[j]!.el)) drop[j++] ??= 'furniture-box';
+    for (; j < info.length && !info[j]!.heading; j++) {
       const item = info[j]!;
       if (item.chars >= SHORT_BLOCK && item.linkShare < 0.3) break;
       drop[j] ??= 'furniture-box';
     }
   }
   return drop;
+}
+
+/**
+ * The box a furniture title heads: its nearest ancestor holding a block after it, when that ancestor
+ * opens with the title, is not the article's own container, and holds only teasers ("jp-relatedposts":
+ * "Related", then each post's linked title, its summary and date): no paragraph of prose there but
+ * a summary under a linked title.
+ */
+function titledBox(info: readonly BlockInfo[], at: number, isContainer: (el: Element) => boolean): Element | undefined {
+  const next = info[at + 1];
+  if (!next) return undefined;
+  let box = info[at]!.el.parentElement;
+  while (box && !box.contains(next.el)) box = box.parentElement;
+  if (!box || isContainer(box) || box.localName.toLowerCase() === 'body') return undefined;
+  // Opens with the title: no block before it in the same box.
+  if (at > 0 && box.contains(info[at - 1]!.el)) return undefined;
+  let underLinkedTitle = false;
+  for (let j = at + 1; j < info.length && box.contains(info[j]!.el); j++) {
+    const item = info[j]!;
+    if (item.heading) underLinkedTitle = item.linkShare >= LINK_DENSE;
+    else if (item.chars >= SHORT_BLOCK && item.linkShare < LINK_DENSE && !underLinkedTitle) return undefined;
+  }
+  return box;
 }
 
 /** A nested story holds at most this share of the kept text. */

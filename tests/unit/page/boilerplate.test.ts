@@ -282,3 +282,54 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toContain('Link');
   });
 });
+
+describe('the story’s own subheadings', () => {
+  const reviews: Array<[string, string]> = [
+    ['“Rez Infinite” ($30)', 'The cult shooter returns with a fully remastered take on the original game and a new level built for the headset, and the results are terrific from the first minute.'],
+    ['“Until Dawn: Rush of Blood” ($20)', 'Last year’s horror hit becomes a rollercoaster ride through a haunted theme park, where you shoot at everything that jumps out of the dark with two pistols in hand.'],
+    ['“RIGS: Mechanized Combat League” ($50)', 'Giant robots meet team sports in this loud arena game, which pits two teams of three pilots against one another in short, explosive and occasionally nauseating matches.'],
+    ['“Batman Arkham VR” ($20)', 'You really are the caped detective in this short mystery, solving a murder in Gotham with gadgets you hold in your own hands, and it lasts barely an hour.'],
+    ['“Job Simulator” ($30)', 'The office comedy from the PC headsets arrives intact: you stack boxes, make coffee and throw staplers at your robot boss, and it is as silly as ever on the console.'],
+    ['“Eve Valkyrie” ($60)', 'Already a hit on other headsets, this space dogfighting game shows off how virtual reality can turn a familiar kind of game into something that feels entirely new.'],
+  ];
+  const moreNews = `<p>More games news:</p><ul>${['A new toy game lets you print your own figures', 'Review: the basketball game has a career year', 'Review: race at your own speed in a big, beautiful open world', 'The faster console shows promise and plenty of pretty lighting'].map((t, i) => `<li><a href="/games/${i}">${t}</a></li>`).join('')}</ul>`;
+  // Each title links to the game's page in the store, as roundups and deals posts do.
+  const roundup = reviews.map(([title, review], i) => `<h3><a href="https://store.example.com/game/${i}">${title}</a></h3><p>${review}</p>`).join('');
+
+  it('a roundup’s titles between its reviews stay, each above its review, linked as they are', () => {
+    const text = articleText(`<article><h1>These are the coolest new virtual reality games</h1>
+      <p>Virtual reality has officially reached the consoles, and the headset is comfortable and reasonably priced, with dozens of games on sale from the first day.</p>${roundup}
+      <p>Which of them is worth your money depends on how much motion you can stomach, but every one of these is worth a try at a friend’s house first.</p>${moreNews}</article>`);
+    for (const [title, review] of reviews) expect(text).toContain(`${title}\n${review}`);
+  });
+
+  it('a box’s title between the paragraphs is still left out, and so is a heading after the story’s last paragraph', () => {
+    const text = articleText(`<article><h1>These are the coolest new virtual reality games</h1>
+      <p>Virtual reality has officially reached the consoles, and the headset is comfortable and reasonably priced, with dozens of games on sale from the first day.</p>${roundup}
+      <h3>Related stories</h3><p>Which of them is worth your money depends on how much motion you can stomach, but every one of these is worth a try at a friend’s house first.</p>
+      <h4>Up next</h4><ul><li><a href="/a">Review: a big year for basketball games</a></li><li><a href="/b">The console that wants to be a PC</a></li></ul></article>`);
+    expect(text).toContain('“Job Simulator” ($30)');
+    for (const furniture of ['Related stories', 'Up next', 'big year for basketball']) expect(text).not.toContain(furniture);
+  });
+});
+
+describe('a box titled like furniture', () => {
+  const relatedPost = (title: string, summary: string, date: string) =>
+    `<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/${date.replace(/\W+/g, '-')}">${title}</a></h4><p class="jp-relatedposts-post-excerpt">${summary}</p><p class="jp-relatedposts-post-date">${date}</p><p class="jp-relatedposts-post-context">In "News"</p></div>`;
+  const related = `<div class="jp-relatedposts"><h3 class="jp-relatedposts-headline">Related</h3><div class="jp-relatedposts-items">${[
+    relatedPost('Council delays vote on river wall', 'The city council postponed its vote on the river wall for a second time on Monday, after engineers asked for another month to study the route along the east bank.', 'March 17, 2019'),
+    relatedPost('Flood insurance costs rise for riverside homes', 'Homeowners along the river will pay about a fifth more for flood insurance next year, the state regulator said, citing three floods in five years and rising repair costs.', 'April 8, 2019'),
+  ].join('')}</div></div>`;
+
+  it('is left out whole when the title opens a box of its own: each teaser’s title, summary and date', () => {
+    const text = articleText(`<div class="post"><h1>City council approves flood barrier</h1><div class="entry-content">${STORY}${related}</div></div>`);
+    expect(text).toContain('Residents who spoke at the meeting');
+    for (const furniture of ['Related', 'Council delays vote', 'postponed its vote', 'Flood insurance costs rise', 'about a fifth more', 'In "News"']) expect(text).not.toContain(furniture);
+  });
+
+  it('that holds a paragraph of prose not under a linked title is not left out whole: a story’s own section', () => {
+    const section = `<section class="answers"><h3>Comments</h3><p>Asked whether residents had been heard, the mayor said the council had read every one of the four hundred written comments it received before the vote on Tuesday.</p><p>${'Two of those comments came from engineers who had worked on the barrier in the neighbouring county, and both supported the route the council chose.'}</p></section>`;
+    const text = articleText(`<div class="post"><h1>City council approves flood barrier</h1><div class="entry-content">${STORY}${section}</div></div>`);
+    expect(text).toContain('Two of those comments came from engineers');
+  });
+});
