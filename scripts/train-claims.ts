@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/analysis';
 import { claimRows, decideSentence, type ClaimRow } from '../src/analysis/claims/label';
-import { OPINION_L2 } from '../src/analysis/claims/data/opinion-weights';
+import { OPINION_RECIPE } from '../src/analysis/claims/data/opinion-weights';
 import { UNATTRIBUTED_LABELS, type ClaimModel } from '../src/analysis/claims/decide';
 import type { OpinionWeights } from '../src/analysis/claims/opinion-model';
 import type { Mention } from '../src/analysis/entities/types';
@@ -26,7 +26,7 @@ import { LABELS as ALL_LABELS, type ArticleKind, type Label, type Span } from '.
 import { readGoldArticles, type GoldArticle } from './eval/gold';
 import { parseCsv } from './lib/csv';
 import { seededRandom } from './lib/random';
-import { readSplit, train as trainOpinionModel } from './train-opinion';
+import { readSplit, trainRecipe } from './train-opinion';
 
 /** A gold sentence beside the detectors' row that overlaps it most. */
 export interface AlignedSentence {
@@ -209,8 +209,8 @@ const CV_SEED = 7;
 
 /**
  * NewsSD-ENG train sentences (SUBJ/OBJ), each analysed alone as CheckThat! sentences are, scored by k-fold
- * cross-validation of the whole recipe: for each fold the opinion model is retrained without it (at the shipped
- * L2) and the decision layer on the articles and the other folds. Licence-clean figure for a lone sentence's
+ * cross-validation of the whole recipe: for each fold the opinion model is retrained without it (by the shipped
+ * recipe) and the decision layer on the articles and the other folds. Licence-clean figure for a lone sentence's
  * opinion/not call: CheckThat!'s own train split is NewsSD-ENG's train and val splits, so it is no test of weights trained on them.
  */
 export function newsSdCrossValidated(articles: readonly ArticleRows[], folder: string): { macroF1: number; precision: number; recall: number; sentences: number } {
@@ -219,7 +219,7 @@ export function newsSdCrossValidated(articles: readonly ArticleRows[], folder: s
   const fold = examples.map(() => Math.floor(next() * CV_FOLDS));
   const pairs: Array<{ subjective: boolean; opinion: boolean }> = [];
   for (let k = 0; k < CV_FOLDS; k++) {
-    const opinionModel = trainOpinionModel(examples.filter((_, i) => fold[i] !== k), OPINION_L2);
+    const opinionModel = trainRecipe(examples.filter((_, i) => fold[i] !== k), OPINION_RECIPE);
     const rows = newsSdRows(folder, () => opinionModel);
     if (rows.length !== examples.length) throw new Error(`NewsSD-ENG rows ${rows.length} ≠ sentences ${examples.length}`);
     const model = trainClaimModel([...articles, ...rows.filter((_, i) => fold[i] !== k)]);

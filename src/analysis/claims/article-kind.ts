@@ -1,5 +1,6 @@
 import type { ArticleKind, PageMeta } from '../../shared/schema';
 import { OPINION_SECTION, OPINION_TYPES, REVIEW_SECTION, REVIEW_TYPES } from './data/article-kinds';
+import { ARGUING_PROBABILITY } from './data/opinion-weights';
 
 /** What the text says about its kind: how much the author speaks for themselves. */
 export interface VoiceMeasure {
@@ -13,10 +14,8 @@ export interface VoiceMeasure {
 
 /** Share of first-person words at which a text reads as an essay or review rather than a report. */
 const ESSAY_FIRST_PERSON = 0.006;
-/** A text that attributes fewer of its claims than this … */
+/** A text that attributes fewer of its claims than this and whose wording is on average at least `ARGUING_PROBABILITY` subjective argues rather than reports. */
 const FEW_SOURCES = 0.3;
-/** … and whose wording is this subjective on average argues rather than reports. */
-const ARGUING = 0.44;
 
 /**
  * The kind of article: the page's own word first (JSON-LD type, section, address),
@@ -25,7 +24,7 @@ const ARGUING = 0.44;
 export function articleKindOf(meta: PageMeta | undefined, voice: VoiceMeasure): ArticleKind {
   const declared = declaredKind(meta);
   if (declared) return declared;
-  if (authorSpeaksAsI(voice.firstPerson) || (voice.attributed < FEW_SOURCES && voice.subjective >= ARGUING)) return 'opinion';
+  if (authorSpeaksAsI(voice.firstPerson) || (voice.attributed < FEW_SOURCES && voice.subjective >= ARGUING_PROBABILITY)) return 'opinion';
   return 'news';
 }
 
