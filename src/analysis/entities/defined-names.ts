@@ -34,7 +34,10 @@ export function withDefinedNames(text: string, mentions: Mention[]): Mention[] {
 
 /** The shortest run of name words ending right before `(ACRONYM)` (or a possessive before it) whose initials spell it, starting with a capital. */
 function nameBefore(text: string, parenthesis: number, acronym: string): Omit<Mention, 'type'> | undefined {
-  const line = text.slice(Math.max(0, text.lastIndexOf('\n', parenthesis - 1) + 1, parenthesis - 160), parenthesis);
+  // The line break is looked for only within the 160 characters read: unbounded, one long line made every acronym cross it.
+  const windowStart = Math.max(0, parenthesis - 161);
+  const lineBreak = text.slice(windowStart, parenthesis).lastIndexOf('\n');
+  const line = text.slice(Math.max(0, lineBreak < 0 ? 0 : windowStart + lineBreak + 1, parenthesis - 160), parenthesis);
   // "Chinese Communist Party’s (CCP)": the possessive is not part of the name.
   const trimmed = line.replace(/(?:['’]s)?\s*$/u, '');
   const words = [...trimmed.matchAll(/\S+/gu)];

@@ -278,10 +278,12 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
  * the state written out or abbreviated, names neither a party nor a place on its own.
  */
 function isPartyStateTag(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('(', start);
-  const close = text.indexOf(')', end);
-  if (open < 0 || start - open > 3 || close < 0 || close - end > 6) return false;
-  const tag = PARTY_STATE.exec(text.slice(open, close + 1));
+  // Brackets are looked for only as far as a tag reaches: unbounded, each mention's search crossed a page without them.
+  const windowStart = Math.max(0, start - 3);
+  const open = text.slice(windowStart, start + 1).lastIndexOf('(');
+  const close = text.slice(end, end + 7).indexOf(')');
+  if (open < 0 || close < 0) return false;
+  const tag = PARTY_STATE.exec(text.slice(windowStart + open, end + close + 1));
   return tag !== null && (STATE_ABBREVIATIONS.has(tag[1]!.toLowerCase()) || knownType(tag[1]!) === 'LOC');
 }
 

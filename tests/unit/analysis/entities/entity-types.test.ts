@@ -89,6 +89,13 @@ describe('entity types on today’s names', () => {
     expect(analyze('Her Honour said the Honour Guard of the Army would march.').entities.map((e) => e.type)).not.toContain('PER');
     const lawmakers = analyze('Rep. Bill Lipinski (D-Ill.) voted against the bill, as did Sen. Ted Cruz (R-Texas).').entities.map((e) => `${e.type} ${e.name}`);
     expect(lawmakers).toEqual(['PER Bill Lipinski', 'PER Ted Cruz']);
+    const written = (text: string) => analyze(text).entities.map((e) => `${e.type} ${e.name}`);
+    expect(written('Sen. Chuck Schumer (D-New York) spoke on Monday.')).toEqual(['PER Chuck Schumer']);
+    expect(written('Rep. Ann Lee (R–Ohio) and Rep. Bo Kim (I-Vt.) voted.')).toEqual(['PER Ann Lee', 'PER Bo Kim']);
+    // Near misses: a bracket that does not close right after the state, or stands apart from it, makes no tag: its words stay a mention.
+    const names = (text: string) => analyze(text).entities.map((e) => e.name);
+    expect(names('The plan (D-Ill. backed) passed in Illinois later.')).toContain('D-Ill');
+    expect(names('Rep. Bill Lipinski ( D-Ill. ) voted.')).toEqual(expect.arrayContaining(['Bill Lipinski', 'D-Ill']));
     // Near miss: an acronym in brackets after its name stays.
     expect(analyze('Leaders of the Irish Republican Army (IRA) met on Monday.').entities.map((e) => e.name)).toEqual(['Irish Republican Army']);
   });
