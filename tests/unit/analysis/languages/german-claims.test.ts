@@ -192,6 +192,12 @@ describe('German attribution', () => {
     expect(labels('Teamchef Michael Kohlmann hat die Mannschaft gegen Brasilien (4. und 5. März in Rio de Janeiro) bekanntgegeben.')[0]![1]).toBe('Michael Kohlmann');
   });
 
+  it('takes no adverb that shares a verb’s second person ("äußerst streng") for a verb, and no answer for a speaker (fr.de, spiegel)', () => {
+    expect(labels('Doch kontrolliert die kommunistische Führung Informationen über Kim Jong Un und seine Familie äußerst streng.')[0]![0]).toBe('unsourced');
+    expect(labels('Beide sagen Nein.')[0]![0]).toBe('unsourced');
+    expect(labels('Nordkorea äußerte sich nicht zu den Berichten.')[0]![0]).toBe('sourced');
+  });
+
   it('does not carry a speaker over a past indicative that looks like Konjunktiv II ("gingen")', () => {
     const text = '„Das Risiko ist hoch“, sagt der Virologe. So gingen in Südostasien 30 Prozent der Wälder verloren.';
     expect(labels(text)[1]![0]).toBe('unsourced');
