@@ -198,6 +198,13 @@ describe('German attribution', () => {
     expect(labels('Nordkorea äußerte sich nicht zu den Berichten.')[0]![0]).toBe('sourced');
   });
 
+  it('gives a relative pronoun that speaks the noun before its comma, not the pronoun itself (SpkAtt)', () => {
+    expect(labels('Sie hatten mal einen Vorsitzenden, der gesagt hat: Fehler kann man machen.')[0]![1]).toBe('einen Vorsitzenden');
+    expect(labels('Sie politisieren zwei Marktakteure, die gesagt haben, dass sie miteinander reden wollen.')[0]![1]).toBe('Marktakteure');
+    // A demonstrative opening a main clause after a vocative is no relative pronoun.
+    expect(labels('Liebe Kolleginnen und Kollegen, das zeigt doch das eigentliche Problem: Es fehlt Geld.')[0]![1]).not.toBe('Kollegen');
+  });
+
   it('does not carry a speaker over a past indicative that looks like Konjunktiv II ("gingen")', () => {
     const text = '„Das Risiko ist hoch“, sagt der Virologe. So gingen in Südostasien 30 Prozent der Wälder verloren.';
     expect(labels(text)[1]![0]).toBe('unsourced');
