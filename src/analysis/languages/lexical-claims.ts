@@ -506,7 +506,8 @@ function passiveClause(data: LexicalClaimData, words: readonly Word[], i: number
   const clause: Word[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const w = words[j]!;
-    if (w.quoted || /^[.;:!?„“"»«–—]$/u.test(w.text) || (w.text === ',' && words[j + 1]!.text === words[j + 1]!.lower)) break;
+    // A full stop inside the sentence is an initial's or an ordinal's ("Jacek K.", "am 4."), not a clause edge.
+    if (w.quoted || /^[;:!?„“"»«–—]$/u.test(w.text) || (w.text === ',' && words[j + 1]!.text === words[j + 1]!.lower)) break;
     clause.unshift(w);
   }
   const after = words[i + 1]?.lower ?? '';

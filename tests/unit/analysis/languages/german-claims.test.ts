@@ -180,6 +180,8 @@ describe('German attribution', () => {
     expect(labels('Die Echtheit der Bilder kann noch nicht zweifelsfrei bestätigt werden.')[0]![0]).toBe('unsourced');
     expect(labels('Es könne nicht bestätigt werden, dass Kim krank sei, teilte das Präsidialamt in Seoul am Dienstag mit.')).toEqual([['sourced', 'das Präsidialamt']]);
     expect(labels('Dazu ist vom Kollegen Müller schon alles gesagt worden.')[0]![0]).toBe('sourced');
+    // An initial's full stop inside the clause ends nothing (netzpolitik).
+    expect(labels('Als Vorstandsvorsitzender des Verbandes wird ab diesem Zeitpunkt Jacek K. auf der Webseite genannt.')[0]![0]).toBe('unsourced');
   });
 
   it('takes no joined zu-infinitive, no "wer", no adverb, time or phrase in the dative for a speaker (handelsblatt, focus, finanzmarktwelt)', () => {
