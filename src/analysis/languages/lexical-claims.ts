@@ -462,6 +462,17 @@ function opensContent(data: LexicalClaimData, words: readonly Word[], i: number)
   return false;
 }
 
+/** The noun phrase that ends right before `comma` ("den Landwirten", "der Kollegin Anja Weisgerber"), or none. */
+function antecedentBefore(data: LexicalClaimData, words: readonly Word[], comma: number): Word[] {
+  let j = comma - 1;
+  if (j < 0 || words[j]!.quoted || !/^\p{Lu}/u.test(words[j]!.text)) return [];
+  while (j > 0 && comma - j < 6 && !words[j - 1]!.quoted && (/^\p{Lu}/u.test(words[j - 1]!.text) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(words[j - 1]!.text)) && !data.prepositions.has(words[j - 1]!.lower)) {
+    j--;
+    if (data.determiners.has(words[j]!.lower)) break;
+  }
+  return words.slice(j, comma).filter((w, k) => k > 0 || data.determiners.has(w.lower) || /^\p{Lu}/u.test(w.text));
+}
+
 /** Whether the verb closes its clause (an auxiliary may follow: "dass er es gesagt hat,"). */
 function closesClause(data: LexicalClaimData, words: readonly Word[], i: number): boolean {
   const edge = (w: Word | undefined) => w === undefined || w.quoted || /^[,.;:!?–—-]$/u.test(w.text);
@@ -495,7 +506,8 @@ function passiveClause(data: LexicalClaimData, words: readonly Word[], i: number
   const clause: Word[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const w = words[j]!;
-    if (w.quoted || /^[.;:!?„“"»«–—]$/u.test(w.text) || (w.text === ',' && words[j + 1]!.text === words[j + 1]!.lower)) break;
+    // A full stop inside the sentence is an initial's or an ordinal's ("Jacek K.", "am 4."), not a clause edge.
+    if (w.quoted || /^[;:!?„“"»«–—]$/u.test(w.text) || (w.text === ',' && words[j + 1]!.text === words[j + 1]!.lower)) break;
     clause.unshift(w);
   }
   const after = words[i + 1]?.lower ?? '';
@@ -542,6 +554,12 @@ function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number
     // "das hatte er schon mitgeteilt": a demonstrative with no noun leaves the subject to the pronoun after it.
     const later = own.slice(start + 1).find((w) => pronoun(w));
     if (later) return [later];
+    // "mit den Landwirten sprechen, die sagen: …": a relative pronoun alone after a comma means the noun before the comma.
+    const comma = i - own.length - 1;
+    // A relative clause puts its verb last ("…, der gesagt hat:"); "…, das zeigt doch das Problem" is a demonstrative's main clause.
+    const relative = own.length === 1 && own[0]!.text === own[0]!.lower && data.relativePronouns.has(own[0]!.lower) && words[comma]?.text === ',' && closesClause(data, words, i);
+    const antecedent = relative ? antecedentBefore(data, words, comma) : [];
+    if (antecedent.length > 0) return antecedent;
     return own.length - start === 1 ? [own[start]!] : [];
   }
   // "Tobias Lindner, Sprecher der Grünen, nennt …": after one aside set off by commas, the sentence's opening phrase is the subject.

@@ -68,6 +68,8 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
     'jedenfalls', 'inzwischen', 'mittlerweile', 'zunächst', 'anschließend', 'gleichzeitig', 'zugleich', 'bislang', 'bisher',
     'derzeit', 'später', 'früher', 'zuvor', 'oft', 'häufig', 'manchmal', 'vermutlich', 'wahrscheinlich', 'möglicherweise',
     'sicherlich', 'zwar', 'kaum', 'leider', 'hoffentlich', 'angeblich', 'ebenso', 'genauso', 'zuerst', 'einst', 'erst',
+    // "Beide sagen Nein.": an answer is no speaker.
+    'nein', 'ja',
     // "Wer sich für … entscheidet": whoever is nobody.
     'wer', 'was', 'wen', 'wem',
     // Times: "Gestern Abend gab das Unternehmen … bekannt und verwies".

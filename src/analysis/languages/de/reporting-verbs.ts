@@ -180,8 +180,7 @@ function weakForms(stem: string): string[] {
   // "äußern", "fordern" (unstressed -er, -el), but "kritisieren": -ier verbs take -en.
   const lemma = /(?<!i)(?:el|er)$/u.test(stem) ? `${stem}n` : `${stem}en`;
   return [
-    `${stem}e`, `${stem}${linking}st`, `${stem}${linking}t`, lemma, `${stem}${linking}te`, `${stem}${linking}ten`,
-    `${stem}${linking}test`, `${stem}${linking}tet`, participle, `${stem}est`, `${stem}et`,
+    `${stem}e`, `${stem}${linking}t`, lemma, `${stem}${linking}te`, `${stem}${linking}ten`, `${stem}${linking}tet`, participle, `${stem}et`,
   ];
 }
 
@@ -190,7 +189,7 @@ function strongForms(lemma: string, [present, past, participle, subjunctive]: re
   const infinitive = particle ? lemma.slice(particle.length) : lemma;
   const presentStem = infinitive.replace(/e?n$/u, '');
   const pastPlural = /e$/u.test(past) ? `${past}n` : `${past}en`;
-  return [present, past, pastPlural, participle, subjunctive, `${subjunctive}n`, infinitive, `${presentStem}e`, `${presentStem}t`, `${presentStem}st`];
+  return [present, past, pastPlural, participle, subjunctive, `${subjunctive}n`, infinitive, `${presentStem}e`, `${presentStem}t`];
 }
 
 /** Forms as a main clause writes them: with the particle split off ("teilte"). */

@@ -180,6 +180,8 @@ describe('German attribution', () => {
     expect(labels('Die Echtheit der Bilder kann noch nicht zweifelsfrei bestätigt werden.')[0]![0]).toBe('unsourced');
     expect(labels('Es könne nicht bestätigt werden, dass Kim krank sei, teilte das Präsidialamt in Seoul am Dienstag mit.')).toEqual([['sourced', 'das Präsidialamt']]);
     expect(labels('Dazu ist vom Kollegen Müller schon alles gesagt worden.')[0]![0]).toBe('sourced');
+    // An initial's full stop inside the clause ends nothing (netzpolitik).
+    expect(labels('Als Vorstandsvorsitzender des Verbandes wird ab diesem Zeitpunkt Jacek K. auf der Webseite genannt.')[0]![0]).toBe('unsourced');
   });
 
   it('takes no joined zu-infinitive, no "wer", no adverb, time or phrase in the dative for a speaker (handelsblatt, focus, finanzmarktwelt)', () => {
@@ -190,6 +192,19 @@ describe('German attribution', () => {
     expect(labels('Gestern Abend gab das Unternehmen die Ergebnisse bekannt und verwies auf die gestiegenen Zinsen.')[0]).toEqual(['sourced', 'das Unternehmen']);
     // An aside in parentheses stands between the speaker and the verb.
     expect(labels('Teamchef Michael Kohlmann hat die Mannschaft gegen Brasilien (4. und 5. März in Rio de Janeiro) bekanntgegeben.')[0]![1]).toBe('Michael Kohlmann');
+  });
+
+  it('takes no adverb that shares a verb’s second person ("äußerst streng") for a verb, and no answer for a speaker (fr.de, spiegel)', () => {
+    expect(labels('Doch kontrolliert die kommunistische Führung Informationen über Kim Jong Un und seine Familie äußerst streng.')[0]![0]).toBe('unsourced');
+    expect(labels('Beide sagen Nein.')[0]![0]).toBe('unsourced');
+    expect(labels('Nordkorea äußerte sich nicht zu den Berichten.')[0]![0]).toBe('sourced');
+  });
+
+  it('gives a relative pronoun that speaks the noun before its comma, not the pronoun itself (SpkAtt)', () => {
+    expect(labels('Sie hatten mal einen Vorsitzenden, der gesagt hat: Fehler kann man machen.')[0]![1]).toBe('einen Vorsitzenden');
+    expect(labels('Sie politisieren zwei Marktakteure, die gesagt haben, dass sie miteinander reden wollen.')[0]![1]).toBe('Marktakteure');
+    // A demonstrative opening a main clause after a vocative is no relative pronoun.
+    expect(labels('Liebe Kolleginnen und Kollegen, das zeigt doch das eigentliche Problem: Es fehlt Geld.')[0]![1]).not.toBe('Kollegen');
   });
 
   it('does not carry a speaker over a past indicative that looks like Konjunktiv II ("gingen")', () => {
