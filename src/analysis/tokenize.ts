@@ -25,8 +25,9 @@ const INITIAL = String.raw`\p{Lu}\.(?=\s+\p{Lu})`;
 // "Oct.1", "No.3": the claims profile only.
 const GLUED_NUMBER = String.raw`\p{Lu}\p{Ll}{1,3}\.\p{N}+`;
 // Words with inner apostrophes, hyphens, ampersands and soft hyphens. An inner period joins only a lower-case
-// continuation ("Amazon.com"): in "future.Musk" a missing space is the likelier reading.
-const WORD = String.raw`\p{L}[\p{L}\p{M}\p{N}\u00ad]*(?:(?:[-'’&]\p{L}|\.\p{Ll})[\p{L}\p{M}\p{N}\u00ad]*)*`;
+// continuation ("Amazon.com"): in "future.Musk" a missing space is the likelier reading. So does an inner star, as
+// in gender-inclusive plurals ("Athlet*innen") and starred-out words ("f*ck").
+const WORD = String.raw`\p{L}[\p{L}\p{M}\p{N}\u00ad]*(?:(?:[-'’&]\p{L}|[.*]\p{Ll})[\p{L}\p{M}\p{N}\u00ad]*)*`;
 const NUMBER = String.raw`\p{N}+(?:[.,:]\p{N}+)*`;
 // One emoji with its skin tone, variation selector and joined parts ("👩🏽‍🔬") is one symbol.
 const EMOJI = String.raw`\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*`;
@@ -96,10 +97,10 @@ function plainTokenEnd(text: string, at: number, end: number): number {
   if (i === end) return i;
   const next = text.charCodeAt(i);
   if (next >= 128) return at;
-  // A word may go on after - ' & or . ("well-known", "Amazon.com", "U.S."); a number after . , or : ("3.5", "10:30").
+  // A word may go on after - ' & * or . ("well-known", "Athlet*innen", "U.S."); a number after . , or : ("3.5", "10:30").
   if (letter) {
     if (next === 46) return endsSentence(text, at, i, end) ? i : at;
-    return next === 45 || next === 39 || next === 38 ? at : i;
+    return next === 45 || next === 39 || next === 38 || next === 42 ? at : i;
   }
   return next === 46 || next === 44 || next === 58 ? at : i;
 }

@@ -31,7 +31,9 @@ const TABLE: Array<[string, string, string?]> = [
   // A word before a sentence's period loses it; an abbreviation keeps it (not glued to a number before it), even at the end of the span.
   ['He said. Then 3Co. Jr. spoke to Rep. Lee at No. 10 St.', 'He | said | . | Then | 3 | Co | . | Jr. | spoke | to | Rep. | Lee | at | No. | 10 | St.'],
   ['It rose 2% in Q3. A US. Ex. CO. ok. x2.', 'It | rose | 2 | % | in | Q3 | . | A | US | . | Ex | . | CO | . | ok | . | x2 | .'],
-  ['a|b~c^d`e[f]{g}<h>@i#j*k+l=m!n?o;p', 'a | | | b | ~ | c | ^ | d | ` | e | [ | f | ] | { | g | } | < | h | > | @ | i | # | j | * | k | + | l | = | m | ! | n | ? | o | ; | p'],
+  ['a|b~c^d`e[f]{g}<h>@i#j*K+l=m!n?o;p', 'a | | | b | ~ | c | ^ | d | ` | e | [ | f | ] | { | g | } | < | h | > | @ | i | # | j | * | K | + | l | = | m | ! | n | ? | o | ; | p'],
+  // An inner star before lower case joins the word: gender-inclusive plurals and starred-out words; not before a capital.
+  ['Trainer*innen und Athlet*innen, f*ck, A*B', 'Trainer*innen | und | Athlet*innen | , | f*ck | , | A | * | B'],
   ['COVID19 5km 2024, café naïve co\u00adop (A) B.C. x_y 10:30.', 'COVID19 | 5 | km | 2024 | , | café | naïve | co\u00adop | ( | A | ) | B.C. | x | _ | y | 10:30 | .'],
 ];
 
