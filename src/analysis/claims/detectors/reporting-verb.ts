@@ -274,6 +274,8 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
   const words = sentence.words;
   const before = words[groupStart - 1];
   if (before && !before.quoted && !INVERTED_EDGES.has(before.text)) return undefined;
+  // "Observe another strange alliance.": a bare verb opening the sentence is an imperative, not "Said the minister".
+  if (!before && REPORTING_FORMS.get(words[verb]!.lower)?.lemma === words[verb]!.lower) return undefined;
   // Right after a quotation any speech verb inverts ("…,” instructed Milton Velez); after the author's
   // own comma only "said", "added" and their like do: ", criticised the bill" is a verb with its object.
   const afterQuote = before && (before.quoted || /^[”"’]$/u.test(before.text) || (before.text === ',' && (words[groupStart - 2]?.quoted || /^[”"’]$/u.test(words[groupStart - 2]?.text ?? ''))));

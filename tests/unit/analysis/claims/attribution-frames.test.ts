@@ -354,3 +354,22 @@ describe('wire-style reports', () => {
     expect(chosen('People were encouraged to submit designs online and suggest what the flag should mean.', 'People')).toBeUndefined();
   });
 });
+
+describe('adverbs inside the verb group and counts opening the subject', () => {
+  it('reads "has always insisted" and "another dealer said"', () => {
+    expect(chosen('He has always insisted that they were just friends.', 'He')?.detector).toBe('reporting-verb');
+    expect(chosen('Contributing to the peso’s weakness, another dealer said banks stayed away from the market.', 'Contributing')?.source).toBe('another dealer');
+  });
+
+  it('does not take a count opening the sentence for a name ("Nearly half of respondents", "Fifty-two percent of voters")', () => {
+    expect(chosen('Fifty-two percent of likely voters said they would back the measure.', 'Fifty-two')?.source).toBe('Fifty-two percent');
+    expect(chosen('Nearly half of respondents said they had delayed medical care.', 'Nearly')?.source).not.toBe('Nearly');
+  });
+});
+
+describe('a bare verb of saying opening the sentence', () => {
+  it('is an imperative, not an inverted report', () => {
+    expect(chosen('Observe another strange alliance between the two parties.', 'Observe')).toBeUndefined();
+    expect(chosen('Consider another example from the same year.', 'Consider')).toBeUndefined();
+  });
+});
