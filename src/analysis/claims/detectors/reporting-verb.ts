@@ -188,6 +188,8 @@ function isNounUse(words: Word[], i: number): boolean {
   const w = words[i]!;
   if (i > 0 && /^\p{Lu}/u.test(w.text)) return true;
   const previous = words[i - 1];
+  // "People close to her said", "those who know her told": after "her" a past form is a verb, "her" its object.
+  if (previous?.lower === 'her' && isPastForm(w.lower)) return false;
   // "the first report" is a noun, "Reuters first reported" a verb: an adverb marks a noun only before a noun-like form.
   const marksNoun = (marker: string) => NOUN_MARKERS.has(marker) && !(ADVERB_AUXILIARIES.has(marker) && !NOUN_LIKE_FORMS.has(w.lower));
   if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || marksNoun(previous.lower) || previous.lower === "'s")) return true;
@@ -198,6 +200,12 @@ function isNounUse(words: Word[], i: number): boolean {
   if (trailingReport(words, i)) return false;
   if (!next) return true;
   return !(CONTENT_COMPLEMENTS.has(next.lower) || OBJECT_STARTS.has(next.lower) || next.quoted || /^[,:“"]$/u.test(next.text) || /^\p{Lu}/u.test(next.text));
+}
+
+/** An irregular past of a verb of saying, never a noun or an adjective: "said", "told", "wrote" (not "her stated goal", "her written statement"). */
+function isPastForm(word: string): boolean {
+  const form = formOf(word);
+  return form?.kind === 'speech' && word !== form.lemma && !NOUN_LIKE_FORMS.has(word) && !/(?:s|ing|ed|en)$/u.test(word);
 }
 
 /** "asked to say", "declined to comment": the verb is not the sentence's report. */

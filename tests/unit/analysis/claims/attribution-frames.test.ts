@@ -373,3 +373,14 @@ describe('a bare verb of saying opening the sentence', () => {
     expect(chosen('Consider another example from the same year.', 'Consider')).toBeUndefined();
   });
 });
+
+describe('"her" before a past form of saying ("People close to her said …")', () => {
+  it('is the object closing the subject, and the form a verb', () => {
+    expect(chosen('People close to her said she then eased up on her diet.', 'People')).toEqual({ detector: 'reporting-verb', source: 'People close to her' });
+  });
+
+  it('stays a possessive before a noun or an adjective', () => {
+    expect(chosen('He read her report on the budget.', 'He')).toBeUndefined();
+    expect(chosen('The editors printed her written statement on the front page.', 'The editors')).toBeUndefined();
+  });
+});
