@@ -2,8 +2,8 @@
 
 export const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const INDEFINITES = new Set(['a', 'an', 'another', 'one', 'some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'other', 'others', 'certain', 'multiple', 'countless', 'two', 'three', 'four', 'dozens', 'hundreds', 'thousands', 'millions', 'all', 'any', 'no', 'much', 'lots', 'plenty']);
-/** "a number of analysts", "a large body of studies": the phrase quantifies a vague group. */
-export const QUANTITY_NOUNS = new Set(['number', 'body', 'majority', 'minority', 'group', 'handful', 'couple', 'series', 'range', 'lot', 'host', 'variety', 'slew', 'chorus', 'growing', 'majority']);
+/** "a number of analysts", "a large body of studies", "fewer than half of Republicans": the phrase quantifies a vague group. */
+export const QUANTITY_NOUNS = new Set(['number', 'body', 'majority', 'minority', 'group', 'handful', 'couple', 'series', 'range', 'lot', 'host', 'variety', 'slew', 'chorus', 'growing', 'half', 'third', 'quarter', 'percent', 'two-thirds']);
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"]);

@@ -362,7 +362,7 @@ describe('adverbs inside the verb group and counts opening the subject', () => {
   });
 
   it('does not take a count opening the sentence for a name ("Nearly half of respondents", "Fifty-two percent of voters")', () => {
-    expect(chosen('Fifty-two percent of likely voters said they would back the measure.', 'Fifty-two')?.source).toBe('Fifty-two percent');
+    expect(chosen('Fifty-two percent of likely voters said they would back the measure.', 'Fifty-two')?.source).toBe('Fifty-two percent of likely voters');
     expect(chosen('Nearly half of respondents said they had delayed medical care.', 'Nearly')?.source).not.toBe('Nearly');
   });
 });
@@ -382,5 +382,16 @@ describe('"her" before a past form of saying ("People close to her said …")', 
   it('stays a possessive before a noun or an adjective', () => {
     expect(chosen('He read her report on the budget.', 'He')).toBeUndefined();
     expect(chosen('The editors printed her written statement on the front page.', 'The editors')).toBeUndefined();
+  });
+});
+
+describe('a share of a group as the source ("Fewer than half of Republicans said …")', () => {
+  it('is a vague group, like "a majority of"', () => {
+    expect(chosen('Fewer than half of Republicans said minorities are favored over whites.', 'Fewer')?.source).toBe('Republicans');
+    expect(chosen('A third of the senators said they would vote against the bill.', 'A third')?.source).toBe('A third of the senators');
+  });
+
+  it('leaves a share of a thing alone', () => {
+    expect(chosen('Half of the money went to schools in the district.', 'Half')).toBeUndefined();
   });
 });
