@@ -187,7 +187,8 @@ function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView
     const opening = source.start > sentence.start ? openingRolePerson(sentence, article, discourse) : undefined;
     const candidates = [opening, personBefore(sentence, article, source.start), discourse.lastPerson, discourse.lastSpeaker?.source];
     // An unresolved "they" or "the judge" that spoke last is no one for a later "she" to stand for.
-    const fits = (c: SourceRef | undefined): c is SourceRef => c !== undefined && !c.anaphor && roleFits(source, c, article) && sexAgrees(source, c, article.sexOf) && !(sexed && isNamedThing(c, article));
+    // "she" is one identifiable person: never a vague group such as "People close to her" that spoke last.
+    const fits = (c: SourceRef | undefined): c is SourceRef => c !== undefined && !c.anaphor && roleFits(source, c, article) && sexAgrees(source, c, article.sexOf) && !(sexed && (isNamedThing(c, article) || !c.specific));
     const found = candidates.find(fits);
     if (found) return found;
     // "“…,” she said" after a man was named: the last woman named; "the judge" after others: the last judge named;

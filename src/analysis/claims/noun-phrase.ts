@@ -4,6 +4,7 @@ import {
   ORGANIZATION_NOUNS,
   PERSON_ROLE_NOUNS,
 } from './data/lexicons';
+import { APPROXIMATORS, NUMBER_WORDS } from './data/frame-words';
 import type { ArticleView, SentenceView, SourceRef } from './types';
 import { isCapitalised, isLetterWord, type Word } from './words';
 
@@ -360,8 +361,15 @@ function isNameWord(words: Word[], i: number): boolean {
   const previous = words[i - 1];
   const initial = !previous || CLAUSE_EDGES.has(previous.text);
   // An acronym is a name even where its letters spell a common word: "WHO say …".
-  return !initial || /^\p{Lu}{2,}$/u.test(w.text) || !(NOT_NAMES.has(w.lower) || VAGUE_HEADS.has(w.lower));
+  return !initial || /^\p{Lu}{2,}$/u.test(w.text) || !(NOT_NAMES.has(w.lower) || VAGUE_HEADS.has(w.lower) || isCounting(w.lower));
 }
+
+/** "Nearly half of respondents", "Fifty-two percent of voters": a count opening the sentence is no name. */
+function isCounting(word: string): boolean {
+  return APPROXIMATORS.has(word) || NUMBER_WORDS.has(word) || TENS_HYPHENATED.test(word);
+}
+
+const TENS_HYPHENATED = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\p{Ll}+$/u;
 
 /** "Sept", "Monday": dates, not names ("May" may be either, and stays a name). */
 function isDateWord(w: Word): boolean {

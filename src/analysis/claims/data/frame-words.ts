@@ -25,7 +25,7 @@ export const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply
 export const NOT_A_CLAUSE = new Set(['to', 'in', 'of', 'about', 'for', 'him', 'her', 'them', 'me', 'us', 'so', 'not', 'on', 'with']);
 
 /** Words in the auxiliaries list that are adverbs, not verbs: "said first lady …" is still a subject. */
-export const ADVERB_AUXILIARIES = new Set(['also', 'later', 'previously', 'then', 'recently', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'first', 'often', 'long', 'widely', 'generally', 'commonly', 'already', 'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further']);
+export const ADVERB_AUXILIARIES = new Set(['also', 'later', 'previously', 'then', 'recently', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'first', 'often', 'long', 'widely', 'generally', 'commonly', 'already', 'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further', 'always', 'ever', 'twice']);
 
 /** "…, and she took notes.": a clause of its own, not a subject closing the sentence. */
 export const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'which', 'who', 'that', 'as', 'if', 'when', 'while', 'because', 'although', 'though', 'where', 'then']);
@@ -124,3 +124,6 @@ export const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
   'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions',
 ]);
+
+/** Words that round or bound a count: "Nearly half of respondents", "Roughly 40 percent", "Fewer than half of Republicans". */
+export const APPROXIMATORS = new Set(['nearly', 'almost', 'roughly', 'approximately', 'about', 'around', 'only', 'just', 'fewer', 'more', 'less', 'half']);

@@ -1,9 +1,9 @@
 /** Word lists for attribution, kept apart from the code that uses them. */
 
 export const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
-export const INDEFINITES = new Set(['a', 'an', 'one', 'some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'other', 'others', 'certain', 'multiple', 'countless', 'two', 'three', 'four', 'dozens', 'hundreds', 'thousands', 'millions', 'all', 'any', 'no', 'much', 'lots', 'plenty']);
-/** "a number of analysts", "a large body of studies": the phrase quantifies a vague group. */
-export const QUANTITY_NOUNS = new Set(['number', 'body', 'majority', 'minority', 'group', 'handful', 'couple', 'series', 'range', 'lot', 'host', 'variety', 'slew', 'chorus', 'growing', 'majority']);
+export const INDEFINITES = new Set(['a', 'an', 'another', 'one', 'some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'other', 'others', 'certain', 'multiple', 'countless', 'two', 'three', 'four', 'dozens', 'hundreds', 'thousands', 'millions', 'all', 'any', 'no', 'much', 'lots', 'plenty']);
+/** "a number of analysts", "a large body of studies", "fewer than half of Republicans": the phrase quantifies a vague group. */
+export const QUANTITY_NOUNS = new Set(['number', 'body', 'majority', 'minority', 'group', 'handful', 'couple', 'series', 'range', 'lot', 'host', 'variety', 'slew', 'chorus', 'growing', 'half', 'third', 'quarter', 'percent', 'two-thirds']);
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"]);
@@ -79,7 +79,7 @@ export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'also', 'later', 'previously', 'then', 'recently', 'repeatedly',
   'publicly', 'privately', 'once', 'again', 'first', 'often', 'long', 'widely', 'generally', 'commonly', 'already',
-  'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further',
+  'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further', 'always', 'ever', 'twice',
 ]);
 
 /** Complements that mark what follows a verb as reported content. */

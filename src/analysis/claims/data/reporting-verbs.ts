@@ -12,7 +12,9 @@
  * (github.com/sfu-discourse-lab/GenderGapTracker, nlp/english/rules/quote_verb_list.txt,
  * commit 5501de31; MIT, © 2020 Discourse Processing Lab, Simon Fraser University) where they report speech.
  */
-export type ReportingClass = 'speech' | 'finding' | 'cognition' | 'commitment' | 'naming';
+export type ReportingClass = 'speech' | 'finding' | 'cognition' | 'commitment';
+/** Reporting classes with the naming verbs, which only the English reporting-verb detector reads. */
+export type FormClass = ReportingClass | 'naming';
 
 const SPEECH = [
   'say', 'tell', 'announce', 'state', 'declare', 'claim', 'insist', 'argue', 'explain', 'add', 'assert', 'contend',
@@ -86,9 +88,13 @@ export const REPORTING_FORMS: ReadonlyMap<string, { lemma: string; kind: Reporti
   add(COMMITMENT, 'commitment');
   add(FINDING, 'finding');
   add(COGNITION, 'cognition');
-  add(NAMING, 'naming');
   return forms;
 })();
+
+/** Every inflected form of a naming verb → its lemma: kept apart, since alone ("the attack", "attacked the village") they report nothing. */
+export const NAMING_FORMS: ReadonlyMap<string, { lemma: string; kind: 'naming' }> = new Map(
+  NAMING.flatMap((lemma) => inflect(lemma).map((form) => [form, { lemma, kind: 'naming' as const }] as const)),
+);
 
 /** Naming verbs whose object may be followed by what they call it without "as": "called the plan a giveaway", "labeled him a liar". */
 export const NAMING_WITHOUT_AS = new Set(['call', 'label', 'brand', 'dub']);

@@ -24,8 +24,7 @@ export const linkDetector: Detector = {
       if (!host) continue;
       const linked = sentence.words.filter((w) => w.start >= link.start && w.end <= link.end);
       const share = (Math.min(link.end, sentence.end) - Math.max(link.start, sentence.start)) / Math.max(1, sentence.end - sentence.start);
-      // A naming verb ("attack", "label") reports only with what it calls its object; alone it is more often a noun.
-      const carrying = share >= CARRYING_SHARE || linked.some((w) => DOCUMENT_NOUNS.has(w.lower) || (REPORTING_FORMS.get(w.lower)?.kind ?? 'naming') !== 'naming');
+      const carrying = share >= CARRYING_SHARE || linked.some((w) => DOCUMENT_NOUNS.has(w.lower) || REPORTING_FORMS.has(w.lower));
       if (!carrying) continue;
       found.push({
         detector: this.name,

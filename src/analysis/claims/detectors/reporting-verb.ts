@@ -1,5 +1,5 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, VAGUE_HEADS } from '../data/lexicons';
-import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type ReportingClass } from '../data/reporting-verbs';
+import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NAMING_FORMS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
@@ -25,7 +25,7 @@ export const reportingVerbDetector: Detector = {
     for (let i = 0; i < words.length; i++) {
       const verb = words[i]!;
       const noun = speechNounAfter(words, i);
-      const form = noun === undefined ? REPORTING_FORMS.get(verb.lower) : { lemma: LIGHT_SPEECH_FORMS.get(verb.lower)!, kind: 'speech' as const };
+      const form = noun === undefined ? formOf(verb.lower) : { lemma: LIGHT_SPEECH_FORMS.get(verb.lower)!, kind: 'speech' as const };
       if (!form || verb.quoted || isCounterfactual(words, i)) continue;
       const manner = noun === undefined && form.kind !== 'cognition' ? mainVerbBeforeBy(words, i) : undefined;
       if (manner !== undefined) {
@@ -51,12 +51,17 @@ export const reportingVerbDetector: Detector = {
       const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
       const source = invertedSource(article, sentence, groupStart, i) ?? subjectSource(article, sentence, groupStart);
       if (!source || (noun === undefined && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
-      const cueEnd = REPORTING_FORMS.has(verb.lower) || noun === undefined ? verb.end : words[noun]!.end;
+      const cueEnd = formOf(verb.lower) || noun === undefined ? verb.end : words[noun]!.end;
       found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: cueEnd }], at: verb.start });
     }
     return found;
   },
 };
+
+/** A verb of saying, finding, belief or commitment, or one that names its object ("called", "attacked"). */
+function formOf(word: string): { lemma: string; kind: FormClass } | undefined {
+  return REPORTING_FORMS.get(word) ?? NAMING_FORMS.get(word);
+}
 
 /**
  * "Uber might have suggested that …", "He could've argued …", "She should not have said …": a counterfactual modal
@@ -183,6 +188,8 @@ function isNounUse(words: Word[], i: number): boolean {
   const w = words[i]!;
   if (i > 0 && /^\p{Lu}/u.test(w.text)) return true;
   const previous = words[i - 1];
+  // "People close to her said", "those who know her told": after "her" a past form is a verb, "her" its object.
+  if (previous?.lower === 'her' && isPastForm(w.lower)) return false;
   // "the first report" is a noun, "Reuters first reported" a verb: an adverb marks a noun only before a noun-like form.
   const marksNoun = (marker: string) => NOUN_MARKERS.has(marker) && !(ADVERB_AUXILIARIES.has(marker) && !NOUN_LIKE_FORMS.has(w.lower));
   if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || marksNoun(previous.lower) || previous.lower === "'s")) return true;
@@ -193,6 +200,12 @@ function isNounUse(words: Word[], i: number): boolean {
   if (trailingReport(words, i)) return false;
   if (!next) return true;
   return !(CONTENT_COMPLEMENTS.has(next.lower) || OBJECT_STARTS.has(next.lower) || next.quoted || /^[,:“"]$/u.test(next.text) || /^\p{Lu}/u.test(next.text));
+}
+
+/** An irregular past of a verb of saying, never a noun or an adjective: "said", "told", "wrote" (not "her stated goal", "her written statement"). */
+function isPastForm(word: string): boolean {
+  const form = formOf(word);
+  return form?.kind === 'speech' && word !== form.lemma && !NOUN_LIKE_FORMS.has(word) && !/(?:s|ing|ed|en)$/u.test(word);
 }
 
 /** "asked to say", "declined to comment": the verb is not the sentence's report. */
@@ -274,6 +287,8 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
   const words = sentence.words;
   const before = words[groupStart - 1];
   if (before && !before.quoted && !INVERTED_EDGES.has(before.text)) return undefined;
+  // "Observe another strange alliance.": a bare verb opening the sentence is an imperative, not "Said the minister".
+  if (!before && formOf(words[verb]!.lower)?.lemma === words[verb]!.lower) return undefined;
   // Right after a quotation any speech verb inverts ("…,” instructed Milton Velez); after the author's
   // own comma only "said", "added" and their like do: ", criticised the bill" is a verb with its object.
   const afterQuote = before && (before.quoted || /^[”"’]$/u.test(before.text) || (before.text === ',' && (words[groupStart - 2]?.quoted || /^[”"’]$/u.test(words[groupStart - 2]?.text ?? ''))));
@@ -338,7 +353,7 @@ function sharedSubject(words: Word[], groupStart: number): WordRange | undefined
       if (w.lower.endsWith('ing')) return undefined;
       // The first clause ends where the comma or conjunction before our verb is: it has no second verb or subject.
       // "were encouraged to submit designs and suggest what …": a bare form after an infinitive is another infinitive.
-      const bare = REPORTING_FORMS.get(words[groupStart]!.lower)?.lemma === words[groupStart]!.lower;
+      const bare = formOf(words[groupStart]!.lower)?.lemma === words[groupStart]!.lower;
       if (bare && words.slice(k + 1, groupStart - 1).some((x) => x.lower === 'to')) return undefined;
       for (let n = k + 1; n < groupStart - 1; n++) if (words[n]!.quoted || RELATIVES.has(words[n]!.lower) || CONTENT_COMPLEMENTS.has(words[n]!.lower) || (CLAUSE_MARKS.has(words[n]!.text) && n < groupStart - 2)) return undefined;
       return subjectBefore(words, verbGroupStart(words, k));
@@ -372,7 +387,7 @@ function throughRelative(words: Word[], subject: WordRange): WordRange {
 }
 
 /** Finding verbs report only with content ("that …", a quote, a colon) or a document as subject; belief verbs take a clause or "as". */
-function hasContent(kind: ReportingClass, words: Word[], i: number, source: SourceRef, lemma: string): boolean {
+function hasContent(kind: FormClass, words: Word[], i: number, source: SourceRef, lemma: string): boolean {
   if (kind === 'naming' || NAMING_WITHOUT_AS.has(lemma)) {
     if (namesObject(words, i + 1, lemma)) return true;
     if (kind === 'naming') return false;

@@ -354,3 +354,44 @@ describe('wire-style reports', () => {
     expect(chosen('People were encouraged to submit designs online and suggest what the flag should mean.', 'People')).toBeUndefined();
   });
 });
+
+describe('adverbs inside the verb group and counts opening the subject', () => {
+  it('reads "has always insisted" and "another dealer said"', () => {
+    expect(chosen('He has always insisted that they were just friends.', 'He')?.detector).toBe('reporting-verb');
+    expect(chosen('Contributing to the peso’s weakness, another dealer said banks stayed away from the market.', 'Contributing')?.source).toBe('another dealer');
+  });
+
+  it('does not take a count opening the sentence for a name ("Nearly half of respondents", "Fifty-two percent of voters")', () => {
+    expect(chosen('Fifty-two percent of likely voters said they would back the measure.', 'Fifty-two')?.source).toBe('Fifty-two percent of likely voters');
+    expect(chosen('Nearly half of respondents said they had delayed medical care.', 'Nearly')?.source).not.toBe('Nearly');
+  });
+});
+
+describe('a bare verb of saying opening the sentence', () => {
+  it('is an imperative, not an inverted report', () => {
+    expect(chosen('Observe another strange alliance between the two parties.', 'Observe')).toBeUndefined();
+    expect(chosen('Consider another example from the same year.', 'Consider')).toBeUndefined();
+  });
+});
+
+describe('"her" before a past form of saying ("People close to her said …")', () => {
+  it('is the object closing the subject, and the form a verb', () => {
+    expect(chosen('People close to her said she then eased up on her diet.', 'People')).toEqual({ detector: 'reporting-verb', source: 'People close to her' });
+  });
+
+  it('stays a possessive before a noun or an adjective', () => {
+    expect(chosen('He read her report on the budget.', 'He')).toBeUndefined();
+    expect(chosen('The editors printed her written statement on the front page.', 'The editors')).toBeUndefined();
+  });
+});
+
+describe('a share of a group as the source ("Fewer than half of Republicans said …")', () => {
+  it('is a vague group, like "a majority of"', () => {
+    expect(chosen('Fewer than half of Republicans said minorities are favored over whites.', 'Fewer')?.source).toBe('Republicans');
+    expect(chosen('A third of the senators said they would vote against the bill.', 'A third')?.source).toBe('A third of the senators');
+  });
+
+  it('leaves a share of a thing alone', () => {
+    expect(chosen('Half of the money went to schools in the district.', 'Half')).toBeUndefined();
+  });
+});

@@ -565,3 +565,10 @@ describe('"the campaign" and "the administration" stand only for a name that say
     expect(sentence(text, 'The department said').source?.text).toBe('Justice Department');
   });
 });
+
+describe('"she" never stands for a vague group', () => {
+  it('stays "she" when the last speaker is "People close to her"', () => {
+    const text = 'People close to her said she then eased up on her diet. She repeated her claim that the title was hers.';
+    expect(sentence(text, 'She repeated').source?.text).toBe('She');
+  });
+});
