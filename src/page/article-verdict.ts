@@ -169,6 +169,15 @@ export function hasTitleHeadline(doc: Document, meta: PageMeta): boolean {
   return headlines === 1;
 }
 
+/**
+ * A site-root address on a page that declares itself an article and is titled by one story's headline:
+ * a publishing system that gives every page the site's address, not a front page (a front's `<h1>`, if
+ * any, is the site's name or its logo).
+ */
+function namesSiteForStory(doc: Document, meta: PageMeta, address: URL | undefined): boolean {
+  return isSiteRoot(address) && declaredByMetadata(meta) && hasTitleHeadline(doc, meta);
+}
+
 function isSiteRoot(url: URL | undefined): boolean {
   return url !== undefined && pathParts(url).length === 0;
 }
@@ -219,7 +228,7 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
   if (isArticleAddress(address) || isArticleAddress(loaded)) {
     score += 1;
     signals++;
-  } else if (isFrontPageAddress(address)) {
+  } else if (isFrontPageAddress(address) && !namesSiteForStory(doc, meta, address)) {
     score -= 3;
     reasons.push('front-page');
   }

@@ -14,6 +14,10 @@ export const FURNITURE_MARKUP_WORDS: ReadonlySet<string> = new Set([
   'share', 'shares', 'sharing', 'sharebar', 'social', 'sociable', 'addthis', 'sharethis',
   // recirculation
   'related', 'recirc', 'recirculation', 'trending', 'recommended', 'recommendations', 'outbrain', 'taboola', 'mostpopular', 'mostread', 'nextstory', 'nextpost',
+  // the same run into one word (Jetpack's "jp-relatedposts", "relatedarticles")
+  'relatedposts', 'relatedarticles', 'relatedstories', 'relatedlinks', 'relatedcontent', 'relatednews', 'morestories',
+  // a dialog laid over the page (a sign-up or log-in box), however much text it holds
+  'modal', 'popup',
   // sign-up, consent
   'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent', 'gdpr', 'donate', 'donation',
   // site chrome
@@ -34,7 +38,7 @@ export const COMMENT_SECTION_WORDS: ReadonlySet<string> = new Set(['comments', '
  * them on sections of the story itself.
  */
 export const FURNITURE_SLOT_WORDS: ReadonlySet<string> = new Set([
-  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsored', 'sponsor', 'promo', 'promotion', 'banner', 'modal', 'popup', 'tags', 'widget',
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsored', 'sponsor', 'promo', 'promotion', 'banner', 'tags', 'widget',
   // an embedded post's frame ("View this post on Instagram", "A post shared by …")
   'instagram', 'tiktok',
 ]);

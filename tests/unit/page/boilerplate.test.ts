@@ -333,3 +333,25 @@ describe('a box titled like furniture', () => {
     expect(text).toContain('Two of those comments came from engineers');
   });
 });
+
+describe('boxes named in their markup', () => {
+  it('a related-posts box whose class runs its words together (Jetpack’s “jp-relatedposts”) is left out, whatever its title says', () => {
+    const related = `<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline">From the archive</h3>
+      <div class="jp-relatedposts-post"><h4><a href="/2019/03/17/river-wall">Council delays vote on river wall</a></h4>
+      <p>The city council postponed its vote on the river wall for a second time on Monday, after engineers asked for another month to study the route along the east bank.</p></div></div>`;
+    const text = articleText(`<div class="post"><h1>City council approves flood barrier</h1><div class="entry-content">${STORY}${related}</div></div>`);
+    expect(text).toContain('Residents who spoke at the meeting');
+    for (const furniture of ['From the archive', 'Council delays vote', 'postponed its vote']) expect(text).not.toContain(furniture);
+  });
+
+  it('a dialog laid over the page is left out however long its text; a story opened in a box named “modal” keeps its text', () => {
+    const dialog = `<div class="modal fade" id="author-request"><div class="modal-dialog"><h4 class="modal-title">Become an approved author!</h4>
+      <div class="modal-body">Your account is not approved yet. To become an approved author, you must have a minimum of two articles in your account. The articles must be complete and ready to be published. The articles must be unique and contain no duplicate content from other websites, books or magazines. You think you are ready? If so, request to become an approved author.</div></div></div>`;
+    const text = articleText(`<div class="post"><h1>City council approves flood barrier</h1><div class="entry-content">${STORY}${dialog}</div></div>`);
+    expect(text).toContain('Residents who spoke at the meeting');
+    for (const furniture of ['approved author', 'duplicate content']) expect(text).not.toContain(furniture);
+    const opened = articleText(`<div class="story-modal"><h1>City council approves flood barrier</h1><div class="modal-body">${STORY}</div></div>`);
+    expect(opened).toContain('The city council approved a new flood barrier');
+    expect(opened).toContain('Residents who spoke at the meeting');
+  });
+});
