@@ -2,6 +2,7 @@ import { NameListsFileSchema } from '../../../shared/schema';
 import { decodeModel } from '../../entities/model-codec';
 import type { TaggerWeights } from '../../entities/viterbi';
 import { labelLexically } from '../lexical-claims';
+import { withBracketedAcronyms } from '../bracketed-acronyms';
 import { withClubNames } from '../club-names';
 import { withListedNames, type NameLists } from '../listed-names';
 import { withNameAdjectives } from '../name-adjectives';
@@ -40,7 +41,7 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
       recognize: (text, sentences) => {
         const tagged = withNameAdjectives(text, withNameParticles(text, taggedMentions(pack.nameModel(), text, sentences), particleLists), GERMAN_NAME_ADJECTIVE_ENDINGS);
         const named = withQuotedTitles(text, withClubNames(text, sentences, tagged, clubLists), GERMAN_TITLE_NOUNS);
-        return withListedNames(text, sentences, named, lists);
+        return withListedNames(text, sentences, withBracketedAcronyms(text, named), lists);
       },
     },
     claims: {
