@@ -31,9 +31,17 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Menti
   const byKey = new Map<string, MentionGroup>();
   const byHandleKey = new Map<string, MentionGroup>();
   const index = new NameIndex();
+  // A headline's "im DTB" before the body's "Der Deutsche Turner-Bund (DTB)": the acronym's group joins the name's,
+  // but not a person's ("Sarah Kudla (SCC)" names her club).
+  const joined = new Map<MentionGroup, MentionGroup>();
   const ordered = mentions.filter((m) => !isDemonym(m.text)).sort((a, b) => a.start - b.start);
   for (const mention of ordered) {
     const key = nameKey(mention.text);
+    const earlier = byKey.get(key);
+    const defined = earlier && parentheticalOf(text, mention, index);
+    if (earlier && defined && defined !== earlier && earlier.mentions.every((m) => nameKey(m.text) === key) && defined.mentions.every((m) => m.type !== 'PER')) {
+      joined.set(earlier, defined);
+    }
     const group =
       byKey.get(key) ??
       aliasOf(key, byKey) ??
@@ -55,7 +63,14 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Menti
     const handleKey = mention.type === 'LOC' ? undefined : handleKeyOf(mention.text, mention.type);
     if (handleKey) byHandleKey.set(handleKey, target);
   }
-  return groups;
+  for (const [acronym, defined] of joined) {
+    let name = defined;
+    for (let hops = 0; joined.has(name) && hops < joined.size; hops++) name = joined.get(name)!;
+    name.mentions.push(...acronym.mentions);
+    name.mentions.sort((a, b) => a.start - b.start);
+    for (const key of acronym.keys) name.keys.add(key);
+  }
+  return groups.filter((group) => !joined.has(group));
 }
 
 function aliasOf(key: string, byKey: Map<string, MentionGroup>): MentionGroup | undefined {

@@ -20,6 +20,23 @@ function groups(text: string, names: [string, EntityType][]): string[][] {
 }
 
 describe('buildEntities merging', () => {
+  it('joins an acronym written before the name that it is given in parentheses after', () => {
+    const text = 'Kultur- und Strukturwandel im DTB – Zwischenfazit\nDer Deutsche Turner-Bund (DTB) hat das Projekt ins Leben gerufen. Der DTB zieht Bilanz.';
+    expect(groups(text, [['DTB', 'ORG'], ['Deutsche Turner-Bund', 'ORG'], ['DTB', 'ORG'], ['DTB', 'ORG']])).toEqual([['DTB', 'Deutsche Turner-Bund', 'DTB', 'DTB']]);
+    const english = 'EMA backs the pill. The European Medicines Agency (EMA) said on Friday that EMA experts agreed.';
+    expect(groups(english, [['EMA', 'ORG'], ['European Medicines Agency', 'ORG'], ['EMA', 'ORG'], ['EMA', 'ORG']])).toEqual([['EMA', 'European Medicines Agency', 'EMA', 'EMA']]);
+  });
+
+  it('leaves a club after a person and an acronym that already names something else', () => {
+    const club = 'Das SCC-Team jubelt. Es siegte Sarah Kudla (SCC) vor dem SCC-Nachwuchs.';
+    expect(groups(club, [['SCC', 'ORG'], ['Sarah Kudla', 'PER'], ['SCC', 'ORG']])).toEqual([['SCC', 'SCC'], ['Sarah Kudla']]);
+    const taken = 'The Democratic Alliance (DA) won. Later the District Attorney (DA) spoke.';
+    expect(groups(taken, [['Democratic Alliance', 'ORG'], ['DA', 'ORG'], ['District Attorney', 'ORG'], ['DA', 'ORG']])).toEqual([
+      ['Democratic Alliance', 'DA', 'DA'],
+      ['District Attorney'],
+    ]);
+  });
+
   it('joins an acronym given in parentheses and the shortened name', () => {
     const text = 'Xiaomi is at the forefront of the Chinese Communist Party’s (CCP) plans. The CCP wants it. The Communist Party agrees.';
     expect(groups(text, [['Xiaomi', 'ORG'], ['Chinese Communist Party', 'ORG'], ['CCP', 'ORG'], ['CCP', 'ORG'], ['Communist Party', 'ORG']])).toEqual([
