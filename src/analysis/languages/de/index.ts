@@ -4,6 +4,7 @@ import type { TaggerWeights } from '../../entities/viterbi';
 import { labelLexically } from '../lexical-claims';
 import { withBracketedAcronyms } from '../bracketed-acronyms';
 import { withClubNames } from '../club-names';
+import { withInstitutionPlaces } from '../institution-places';
 import { withListedNames, type NameLists } from '../listed-names';
 import { withNameAdjectives } from '../name-adjectives';
 import { withQuotedTitles } from '../quoted-titles';
@@ -16,6 +17,7 @@ import { GERMAN_CLUB_PREFIXES, GERMAN_ORGANISATIONS } from './organisations';
 import { GERMAN_SEGMENTATION } from './segmentation';
 import { GERMAN_NAME_ADJECTIVE_ENDINGS } from './name-adjectives';
 import { GERMAN_TITLE_NOUNS } from './title-nouns';
+import { GERMAN_INSTITUTION_HEADS, GERMAN_INSTITUTION_LINKS } from './institution-heads';
 
 /** The name model's file (written by `scripts/train-ner.ts --out assets/public/languages/de/ner-model.bin`), read only for a German text. */
 export const GERMAN_NAME_MODEL_FILE = 'languages/de/ner-model.bin';
@@ -28,6 +30,8 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
   const file = NameListsFileSchema.parse(JSON.parse(asciiText(nameListBytes)));
   const lists: NameLists = { firstNames: new Set(file.firstNames), lastNames: new Set(file.lastNames), places: new Set(file.places), organisations: new Set(GERMAN_ORGANISATIONS), determiners: GERMAN_CLAIM_DATA.determiners };
   const particleLists = { firstNames: lists.firstNames, particles: GERMAN_NAME_PARTICLES, prepositionParticles: GERMAN_PREPOSITION_PARTICLES };
+  const institutionHeads = new Set(GERMAN_INSTITUTION_HEADS);
+  const institutionLinks = new Set(GERMAN_INSTITUTION_LINKS);
   const clubLists = { prefixes: new Set(GERMAN_CLUB_PREFIXES), places: lists.places };
   const pack: LanguagePack = {
     code: 'de',
@@ -40,7 +44,8 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
     names: {
       recognize: (text, sentences) => {
         const tagged = withNameAdjectives(text, withNameParticles(text, taggedMentions(pack.nameModel(), text, sentences), particleLists), GERMAN_NAME_ADJECTIVE_ENDINGS);
-        const named = withQuotedTitles(text, withClubNames(text, sentences, tagged, clubLists), GERMAN_TITLE_NOUNS);
+        const institutions = withInstitutionPlaces(text, withClubNames(text, sentences, tagged, clubLists), institutionHeads, institutionLinks);
+        const named = withQuotedTitles(text, institutions, GERMAN_TITLE_NOUNS);
         return withListedNames(text, sentences, withBracketedAcronyms(text, named), lists);
       },
     },
