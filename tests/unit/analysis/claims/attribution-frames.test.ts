@@ -395,3 +395,21 @@ describe('a share of a group as the source ("Fewer than half of Republicans said
     expect(chosen('Half of the money went to schools in the district.', 'Half')).toBeUndefined();
   });
 });
+
+describe('a report inside a conditional clause ("if the polls say so, …")', () => {
+  it('credits nothing: the clause states a condition, not what anyone said', () => {
+    expect(chosen('Uber extracts greater amounts whenever the data suggests customers can be compelled to pay them.', 'Uber')).toBeUndefined();
+    expect(chosen('The enthusiasts return home, and if they find that their city spends less on parks, they make it their business to change that.', 'The enthusiasts')).toBeUndefined();
+    expect(chosen('Nothing changes unless voters tell the council that they want the tram.', 'Nothing')).toBeUndefined();
+    expect(chosen('The merger goes ahead in March unless the court rules that it harms competition.', 'The merger')).toBeUndefined();
+    expect(chosen('Even if the inspectors find that the dam is sound, the valley will be evacuated.', 'Even if')).toBeUndefined();
+    expect(chosen('It is not clear whether he said that the plant would close.', 'It is')).toBeUndefined();
+  });
+
+  it('still credits a report whose subject opens the clause, or a report after "as"', () => {
+    expect(chosen('The senator said that if the court rules against the law, she will write a new one.', 'The senator')).toEqual({ detector: 'reporting-verb', source: 'The senator' });
+    expect(chosen('If re-elected, the mayor said, she will close the plant.', 'If re-elected')).toEqual({ detector: 'reporting-verb', source: 'the mayor' });
+    expect(chosen('As the report notes, the river has flooded twice since 2010.', 'As the report')).toEqual({ detector: 'reporting-verb', source: 'the report' });
+    expect(chosen('When the company announced the layoffs, analysts said the shares would fall.', 'When the company')?.source).toBe('analysts');
+  });
+});
