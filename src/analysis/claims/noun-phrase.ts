@@ -5,6 +5,8 @@ import {
   PERSON_ROLE_NOUNS,
 } from './data/lexicons';
 import { APPROXIMATORS, NUMBER_WORDS } from './data/frame-words';
+import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
+import { isSpeakingNoun } from './source-shape';
 import type { ArticleView, SentenceView, SourceRef } from './types';
 import { isCapitalised, isLetterWord, type Word } from './words';
 
@@ -185,7 +187,16 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
       const start = words[from]!.start;
       return { start, end: headWord.end, text: article.text.slice(start, headWord.end), specific: false };
     }
-    return speakingFor(fromName(article, sentence, name, !vagueGroup && !field), headWord);
+    // "Pessina's lawyer said", "Gleick's book says": the name only owns the one who speaks (not "Netanyahu's triumph …
+    // keeps in place a prime minister who"); a spokesperson or statement speaks for it.
+    if (ownsHead(words, name, head) && isSpeakingNoun(headWord.lower) && !SPEAKING_FOR_HEADS.has(headWord.lower) && !SPOKESPERSON_HEADS.has(headWord.lower)) {
+      const start = words[name.from]!.start;
+      return { start, end: headWord.end, text: article.text.slice(start, headWord.end), specific: true };
+    }
+    const named = speakingFor(fromName(article, sentence, name, !vagueGroup && !field), headWord);
+    // "Police in Berovo said": a group word capitalised as the sentence's first word keeps the place that tells it apart.
+    const place = name.from === from && name.to === head.to && isGroupNoun(headWord.lower) && !hasMention(sentence, headWord) ? placeAfter(words, head.to, range.to) : undefined;
+    return place === undefined ? named : { ...named, end: words[place - 1]!.end, text: article.text.slice(named.start, words[place - 1]!.end) };
   }
   const carrier = SPOKESPERSON_HEADS.has(headWord.lower) || DOCUMENT_NOUNS.has(headWord.lower);
   const after = names.find((n) => n.from >= head.to);
@@ -215,9 +226,34 @@ function wholeVaguePhrase(article: ArticleView, words: Word[], from: number, to:
   const last = words[to - 1]!;
   // Only a group qualified by what it knows: "officials familiar with …", "sources close to …".
   const next = words.findIndex((w) => w.start >= head.end);
+  const place = next > 0 ? placeAfter(words, next, to) : undefined;
+  if (place !== undefined) return { start: head.start, end: words[place - 1]!.end, text: article.text.slice(head.start, words[place - 1]!.end) };
   if (next <= 0 || !(GROUP_QUALIFIERS.has(words[next]!.lower) || GROUP_QUALIFIERS.has(words[next - 1]!.lower))) return head;
   if (to - from > MAX_VAGUE_PHRASE_WORDS || last.end <= head.end || !isLetterWord(last) || words.slice(from, to).some((w) => w.quoted || w.text === ',')) return head;
   return { start: head.start, end: last.end, text: article.text.slice(head.start, last.end) };
+}
+
+/** "Police in Berovo", "officials at the Pentagon", "residents of Flint": a group is told apart by where it is. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'of', 'from']);
+
+/** The end of a place named right after a group, "in" + a name, within `to`: the group's phrase runs to it. */
+function placeAfter(words: Word[], k: number, to: number): number | undefined {
+  if (!PLACE_PREPOSITIONS.has(words[k]!.lower)) return undefined;
+  let j = words[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const first = j;
+  while (j < to && isPlaceWord(words[j]!)) {
+    j++;
+    if (j + 1 < to && NAME_CONNECTORS.has(words[j]!.lower) && isPlaceWord(words[j + 1]!)) j++;
+  }
+  // The name must end the phrase: "a source in the Russian command", "workers at Serbia's arms factory" name no place.
+  const after = words[j];
+  const ends = j >= to || !after || !(/^\p{Ll}/u.test(after.text) || POSSESSIVES.has(after.lower)) || PREPOSITIONS.has(after.lower);
+  return j > first && ends ? j : undefined;
+}
+
+/** A capitalised word of a place's or body's name, not a date: "Kabul", "Mount Sinai Hospital", not "Monday". */
+function isPlaceWord(w: Word): boolean {
+  return isCapitalised(w) && isLetterWord(w) && !isDateWord(w) && !w.quoted;
 }
 
 /**
@@ -254,11 +290,31 @@ function headRange(words: Word[], range: WordRange): WordRange {
     if (RELATIVES.has(w.lower) || w.text === ',') return { from: range.from, to: i };
     if (!PREPOSITIONS.has(w.lower)) continue;
     if (w.lower === 'of' && isQuantifierBefore(words, range.from, i)) continue;
-    // "Center on Poverty" is one name; "The tweet from Vulture" ends at "from".
-    if (isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1] ?? w)) continue;
+    // "Center on Poverty" is one name; "The tweet from Vulture" ends at "from", and so does "Police in Berovo", a group opening the phrase.
+    const group = i - 1 === range.from && isGroupNoun(words[i - 1]!.lower);
+    if (isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1] ?? w) && !group) continue;
     return { from: range.from, to: i };
   }
   return range;
+}
+
+/**
+ * The name is a possessor and a few lower-case words after its "'s" end the head: "Pessina's lawyer", "Canada's largest
+ * grain handling firm". Not a clause swept in ("Smith's death included her husband"): no determiner, pronoun or auxiliary.
+ */
+function ownsHead(words: Word[], name: WordRange, head: WordRange): boolean {
+  if (!POSSESSIVES.has(words[name.to]?.lower ?? '') || name.to + 1 >= head.to || head.to - name.to - 1 > MAX_OWNED_WORDS) return false;
+  return words.slice(name.to + 1, head.to).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !DETERMINERS.has(w.lower) && !INDEFINITES.has(w.lower) && !PERSONAL_PRONOUNS.has(w.lower) && !AUXILIARIES.has(w.lower) && !SPEAKING_FOR_HEADS.has(w.lower));
+}
+
+/** How many words the possessed head may take: "Canada's largest grain handling firm". */
+const MAX_OWNED_WORDS = 5;
+
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+
+/** People or a body spoken of as a group: "police", "officials", "residents", "investigators". */
+function isGroupNoun(word: string): boolean {
+  return VAGUE_HEADS.has(word) || COLLECTIVE_SPEAKERS.has(word) || LONG_AGENT_PLURAL.test(word);
 }
 
 function isQuantifierBefore(words: Word[], from: number, of: number): boolean {

@@ -48,13 +48,17 @@ function headsSpeaker(core: ShapeWord[], sentence: SentenceView, source: SourceR
   const head = core[core.length - 1];
   if (!head) return false;
   const lower = head.lower;
-  const singular = lower.replace(/(?:'s|’s|')$/u, '').replace(/(?<=[^s])s$/u, '');
   if (PERSONAL_PRONOUNS.has(lower) || lower === 'we' || lower === 'they' || lower === 'us' || lower === 'you') return true;
   if (/\.\p{L}{2,}$/u.test(lower)) return true; // a web host: "nytimes.com"
-  const lists = [VAGUE_HEADS, COLLECTIVE_SPEAKERS, ORG_HEADS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, DOCUMENT_NOUNS, SPOKESPERSON_HEADS, GENERIC_PERSON_NOUNS, SPEAKER_NOUNS];
-  if (lists.some((list) => list.has(lower) || list.has(singular))) return true;
-  if (FIELD_SUFFIX.test(lower) || AGENT_NOUN.test(lower)) return true;
+  if (isSpeakingNoun(lower)) return true;
   return isName(core, head, sentence, source);
+}
+
+/** A common noun for someone or something that can say or publish: "lawyer", "sister", "ministry", "book", "residents". */
+export function isSpeakingNoun(lower: string): boolean {
+  const singular = lower.replace(/(?:'s|’s|')$/u, '').replace(/(?<=[^s])s$/u, '');
+  const lists = [VAGUE_HEADS, COLLECTIVE_SPEAKERS, ORG_HEADS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, DOCUMENT_NOUNS, SPOKESPERSON_HEADS, GENERIC_PERSON_NOUNS, SPEAKER_NOUNS];
+  return lists.some((list) => list.has(lower) || list.has(singular)) || FIELD_SUFFIX.test(lower) || AGENT_NOUN.test(lower);
 }
 
 /**

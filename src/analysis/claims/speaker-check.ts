@@ -26,8 +26,8 @@ export function isSpeaker(attribution: Attribution, sentence: SentenceView): boo
     .filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > MAX_SOURCE_WORDS) return false;
   if (words.every((w) => FIRST_PERSON.has(w))) return false;
-  // "officials familiar with the matter", "sources close to the talks": the group's complement may hold any word.
-  const complement = words.findIndex((w, k) => k > 0 && GROUP_COMPLEMENT_OPENERS.has(w) && (VAGUE_HEADS.has(words[k - 1]!) || GROUP_QUALIFIERS.has(words[k - 1]!)));
+  // "officials familiar with the matter", "sources close to the talks", "police in Kabul": the group's complement may hold any word.
+  const complement = words.findIndex((w, k) => k > 0 && GROUP_COMPLEMENT_OPENERS.has(w) && (VAGUE_HEADS.has(words[k - 1]!) || COLLECTIVE_SPEAKERS.has(words[k - 1]!) || AGENT_PLURAL.test(words[k - 1]!) || GROUP_QUALIFIERS.has(words[k - 1]!)));
   const core = complement > 0 ? words.slice(0, complement) : words;
   if (core.some((w) => NOT_SPEAKER_WORDS.has(w) || (AUXILIARIES.has(w) && !source.document))) return false;
   const first = words[0]!;

@@ -69,6 +69,13 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  */
 export const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might', 'ought']);
 
+/**
+ * Subordinators that make a clause a condition: "whenever the data suggests …", "unless the court rules that …",
+ * "even if the inspectors find …". A report whose subject follows one credits nothing. Not "as" ("as the report
+ * notes" is a report) nor "when" (a time: "when the company announced the layoffs" is an event).
+ */
+export const CONDITIONAL_SUBORDINATORS = new Set(['if', 'unless', 'whenever', 'whether']);
+
 /** Forms of "have" after such a modal: "could have said", "could've said", "ought to have said". */
 export const PERFECT_HAVE = new Set(['have', "'ve"]);
 

@@ -3,7 +3,7 @@ import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NAMING_FORMS, NAMING_WITHOUT_AS, 
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -31,7 +31,7 @@ export const reportingVerbDetector: Detector = {
       if (manner !== undefined) {
         if (NOT_SPEECH_PARTICLES.get(form.lemma)?.has(words[i + 1]?.lower ?? '')) continue; // "by adding to the costs"
         const source = subjectSource(article, sentence, manner);
-        if (source && (SAYING_WITHOUT_CLAUSE.has(form.lemma) || clauseFollows(words, i, form.lemma))) found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: verb.start, end: verb.end }], at: verb.start });
+        if (source && !isConditional(words, source) && (SAYING_WITHOUT_CLAUSE.has(form.lemma) || clauseFollows(words, i, form.lemma))) found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: verb.start, end: verb.end }], at: verb.start });
         continue;
       }
       const quotedSpeaker = form.kind === 'speech' ? quotedSpeakerBefore(words, i) : undefined;
@@ -49,8 +49,9 @@ export const reportingVerbDetector: Detector = {
       if ((form.kind === 'cognition' && isProgressive(words, i)) || NOT_SPEECH_PARTICLES.get(form.lemma)?.has(words[i + 1]?.lower ?? '')) continue;
       if (NEEDS_PARTICLE.has(form.lemma) && !NEEDS_PARTICLE.get(form.lemma)!.has(words[i + 1]?.lower ?? '')) continue;
       const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
-      const source = invertedSource(article, sentence, groupStart, i) ?? subjectSource(article, sentence, groupStart);
-      if (!source || (noun === undefined && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
+      const inverted = invertedSource(article, sentence, groupStart, i);
+      const source = inverted ?? subjectSource(article, sentence, groupStart);
+      if (!source || (!inverted && isConditional(words, source)) || (noun === undefined && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
       const cueEnd = formOf(verb.lower) || noun === undefined ? verb.end : words[noun]!.end;
       found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: cueEnd }], at: verb.start });
     }
@@ -85,6 +86,12 @@ function isAdverb(word: string): boolean {
 
 /** An adverb in -ly: "publicly", "strenuously". */
 const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+
+/** "whenever the data suggests …", "if they find that …": the subject opens a condition, so its report credits nothing. */
+function isConditional(words: Word[], source: SourceRef): boolean {
+  const first = words.findIndex((w) => w.start === source.start);
+  return first > 0 && CONDITIONAL_SUBORDINATORS.has(words[first - 1]!.lower);
+}
 
 /**
  * "Trump responded by saying that …", "tech companies often deflect accusations by arguing that …": a verb of saying

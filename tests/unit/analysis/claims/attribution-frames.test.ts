@@ -395,3 +395,51 @@ describe('a share of a group as the source ("Fewer than half of Republicans said
     expect(chosen('Half of the money went to schools in the district.', 'Half')).toBeUndefined();
   });
 });
+
+describe('a report inside a conditional clause ("if the polls say so, …")', () => {
+  it('credits nothing: the clause states a condition, not what anyone said', () => {
+    expect(chosen('Uber extracts greater amounts whenever the data suggests customers can be compelled to pay them.', 'Uber')).toBeUndefined();
+    expect(chosen('The enthusiasts return home, and if they find that their city spends less on parks, they make it their business to change that.', 'The enthusiasts')).toBeUndefined();
+    expect(chosen('Nothing changes unless voters tell the council that they want the tram.', 'Nothing')).toBeUndefined();
+    expect(chosen('The merger goes ahead in March unless the court rules that it harms competition.', 'The merger')).toBeUndefined();
+    expect(chosen('Even if the inspectors find that the dam is sound, the valley will be evacuated.', 'Even if')).toBeUndefined();
+    expect(chosen('It is not clear whether he said that the plant would close.', 'It is')).toBeUndefined();
+  });
+
+  it('still credits a report whose subject opens the clause, or a report after "as"', () => {
+    expect(chosen('The senator said that if the court rules against the law, she will write a new one.', 'The senator')).toEqual({ detector: 'reporting-verb', source: 'The senator' });
+    expect(chosen('If re-elected, the mayor said, she will close the plant.', 'If re-elected')).toEqual({ detector: 'reporting-verb', source: 'the mayor' });
+    expect(chosen('As the report notes, the river has flooded twice since 2010.', 'As the report')).toEqual({ detector: 'reporting-verb', source: 'the report' });
+    expect(chosen('When the company announced the layoffs, analysts said the shares would fall.', 'When the company')?.source).toBe('analysts');
+  });
+});
+
+describe('a possessor before the one who speaks ("Pessina\'s lawyer said")', () => {
+  it('takes the whole phrase, not the name that owns it', () => {
+    expect(chosen("Globo quoted Pessina's lawyer as saying he had already been imprisoned in Italy.", 'Globo')?.source).toBe("Pessina's lawyer");
+    expect(chosen("Tapie's lawyer has said he intends to appeal to the European Court of Human Rights.", 'Tapie')?.source).toBe("Tapie's lawyer");
+    expect(chosen("Canada's largest grain handling firm said Wednesday it expects to forge a partnership with hog farmers.", 'Canada')?.source).toBe("Canada's largest grain handling firm");
+    expect(chosen("Gleick's book says that the weather is chaotic.", 'Gleick')?.source).toBe("Gleick's book");
+  });
+
+  it('keeps the body a spokesperson or statement speaks for, and a name after the possessive', () => {
+    expect(chosen("Apple's spokesman said the phone would ship in May.", 'Apple')?.source).toBe('Apple');
+    expect(chosen("Google's Sundar Pichai said the search was fast.", 'Google')?.source).toBe('Sundar Pichai');
+    expect(chosen('But Benjamin Netanyahu’s triumph in the elections keeps in place a prime minister who has declared that there will be no state.', 'But')?.source).toBe('Benjamin Netanyahu');
+  });
+});
+
+describe('a group told apart by its place ("Police in Berovo said")', () => {
+  it('takes the group with the place, not the place', () => {
+    expect(chosen('Police in Berovo, 150 km west of the capital Skopje, said there were around 15,000 people gathered.', 'Police')?.source).toBe('Police in Berovo');
+    expect(chosen('Traders in Shanghai said on Thursday they were unaware of movements out of the warehouses.', 'Traders')?.source).toBe('Traders in Shanghai');
+    expect(chosen('Authorities in Kassala said opposition forces have been laying landmines.', 'Authorities')?.source).toBe('Authorities in Kassala');
+    expect(chosen('The road was closed, police in Kabul said.', 'The road')?.source).toBe('police in Kabul');
+  });
+
+  it('keeps a name that holds a preposition, and stops where the place does not end the phrase', () => {
+    expect(chosen('The Bank of England said rates would rise.', 'The Bank')?.source).toBe('Bank of England');
+    expect(chosen('According to the briefing, published by China’s Leadleo Research on Sept. 23, the robot costs $80,000.', 'According')?.source).toBe('Leadleo Research');
+    expect(chosen('It quoted a source in the Russian command in Chechnya as saying that the soldiers were outnumbered.', 'It quoted')?.source).toBe('a source');
+  });
+});
