@@ -26,6 +26,13 @@ export const FURNITURE_MARKUP_WORDS: ReadonlySet<string> = new Set([
   'disclaimer', 'disclaimers',
 ]);
 
+/**
+ * Words naming a paywall: the subscription offer laid over a story ("row paywall", "button--salewall"),
+ * but also the story's own wrapper on a paywalled site ("paywall-on", "non-paywall"). Furniture only on
+ * an element that holds no paragraph of the story.
+ */
+export const PAYWALL_MARKUP_WORDS: ReadonlySet<string> = new Set(['paywall', 'salewall']);
+
 /** Words that name furniture only at the start of a class ("comments", "comment-list"; not "live-match-comment", a live report). */
 export const FURNITURE_LEADING_WORDS: ReadonlySet<string> = new Set(['comment', 'comments', 'respond', 'reply', 'replies']);
 
