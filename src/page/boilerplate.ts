@@ -8,6 +8,7 @@ import {
   FURNITURE_PHRASES,
   FURNITURE_SLOT_WORDS,
   PAYWALL_MARKUP_WORDS,
+  GALLERY_MARKUP_WORDS,
   BYLINE_LEADS,
   COMMENT_SECTION_WORDS,
   DATELINE_WORDS,
@@ -135,7 +136,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
     if (options.keep?.has(b.el)) continue;
-    if (insideFurniture(b, isContainer, (el) => under.get(el) ?? b.chars, holdsStory, verdictOf)) drop[i] = 'furniture-markup';
+    if (insideFurniture(b, isContainer, (el) => under.get(el) ?? b.chars, holdsStory, verdictOf) || (b.chars < LABEL_CHARS && inGallery(b.el, isContainer))) drop[i] = 'furniture-markup';
     else if ((b.chars < SHORT_BLOCK && namedAsByline(b.el, isContainer)) || (b.chars < BIO_CHARS && inAuthorBox(b.el, isContainer))) drop[i] = 'byline-markup';
   }
 
@@ -524,6 +525,14 @@ function inAuthorBox(el: Element, isContainer: (el: Element) => boolean): boolea
   const { bio, author, box } = AUTHOR_BOX_MARKUP;
   for (let up: Element | null = el, depth = 0; up && depth < 3 && !isContainer(up); up = up.parentElement, depth++) {
     if (markupTokens(up).some((words) => words.some((w) => bio.has(w)) || (words.some((w) => author.has(w)) && words.some((w) => box.has(w))))) return true;
+  }
+  return false;
+}
+
+/** A block inside a photo gallery or slideshow below the article's container (its captions, longer than a control's label, are left to the caption rules). */
+function inGallery(el: Element, isContainer: (el: Element) => boolean): boolean {
+  for (let up: Element | null = el; up && up.localName.toLowerCase() !== 'body' && !isContainer(up); up = up.parentElement) {
+    if (markupTokens(up).some((words) => words.some((w) => GALLERY_MARKUP_WORDS.has(w)))) return true;
   }
   return false;
 }

@@ -368,6 +368,22 @@ describe('boxes named in their markup', () => {
     for (const furniture of ['Already a subscriber', 'Read this article now', 'All articles on', 'Digital basic', 'cancel any time']) expect(text).not.toContain(furniture);
   });
 
+  it('a photo gallery’s controls inside the story are left out (“Autoplay”, “1 of 24”, “Wait 1 second to continue.”)', () => {
+    const gallery = `<div class="inline-content pb-f-gallery-gallery"><div class="wp-volt-gal"><div class="wp-volt-gal-bar"><div class="wp-volt-gal-nav-number"><span>1</span> of 24</div>
+      <div class="wp-volt-gal-button">Full Screen</div><div class="wp-volt-gal-button">Autoplay</div><div class="wp-volt-gal-button">Close</div></div>
+      <div class="wp-volt-gal-templates"><div class="wp-volt-gal-interstitial-text">Wait 1 second to continue.</div></div></div></div>`;
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${FLOOD_BARRIER_PARAGRAPHS.slice(0, 2).join('')}${gallery}${FLOOD_BARRIER_PARAGRAPHS.slice(2).join('')}</article>`);
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('Residents who spoke at the meeting');
+    for (const control of ['Autoplay', 'Full Screen', 'of 24', 'Wait 1 second']) expect(text).not.toContain(control);
+  });
+
+  it('a story whose own container is named for a gallery keeps its short lines', () => {
+    const text = articleText(`<div class="gallery-story"><h1>City council approves flood barrier</h1>${STORY}<p>The mayor declined to comment further.</p></div>`);
+    expect(text).toContain('The mayor declined to comment further.');
+    expect(text).toContain('Residents who spoke at the meeting');
+  });
+
   it('a paywall word on the story’s own wrapper (“paywall-on”, “non-paywall”) is no offer: the story keeps its text', () => {
     const story = [
       'The trial over the river-wall contracts entered its final stage on Tuesday, and the court set the closing arguments for Wednesday morning at ten o’clock.',
