@@ -26,6 +26,16 @@ export const FURNITURE_MARKUP_WORDS: ReadonlySet<string> = new Set([
   'disclaimer', 'disclaimers',
 ]);
 
+/**
+ * Words naming a paywall: the subscription offer laid over a story ("row paywall", "button--salewall"),
+ * but also the story's own wrapper on a paywalled site ("paywall-on", "non-paywall"). Furniture only on
+ * an element that holds no paragraph of the story.
+ */
+export const PAYWALL_MARKUP_WORDS: ReadonlySet<string> = new Set(['paywall', 'salewall']);
+
+/** Class or id words of a photo gallery or slideshow embedded in a story: its short lines are controls ("Autoplay", "1 of 24", "Wait 1 second to continue."). */
+export const GALLERY_MARKUP_WORDS: ReadonlySet<string> = new Set(['gallery', 'slideshow', 'carousel']);
+
 /** Words that name furniture only at the start of a class ("comments", "comment-list"; not "live-match-comment", a live report). */
 export const FURNITURE_LEADING_WORDS: ReadonlySet<string> = new Set(['comment', 'comments', 'respond', 'reply', 'replies']);
 

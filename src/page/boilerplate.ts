@@ -7,6 +7,8 @@ import {
   FURNITURE_MARKUP_WORDS,
   FURNITURE_PHRASES,
   FURNITURE_SLOT_WORDS,
+  PAYWALL_MARKUP_WORDS,
+  GALLERY_MARKUP_WORDS,
   BYLINE_LEADS,
   COMMENT_SECTION_WORDS,
   DATELINE_WORDS,
@@ -122,13 +124,19 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     for (let el = b.el.parentElement; el; el = el.parentElement) under.set(el, (under.get(el) ?? 0) + b.chars);
   }
   const isContainer = (el: Element) => (under.get(el) ?? 0) >= total * CONTAINER_SHARE;
+  // The elements holding a paragraph of the story: a paywall's name on one of them is the story's wrapper, not the offer.
+  const holdsStory = new Set<Element>();
+  for (const b of info) {
+    if (!isStoryParagraph(b)) continue;
+    for (let el: Element | null = b.el; el && !holdsStory.has(el); el = el.parentElement) holdsStory.add(el);
+  }
 
   const drop = new Array<HandRule | undefined>(info.length).fill(undefined);
   const verdictOf = new Map<Element, boolean>();
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
     if (options.keep?.has(b.el)) continue;
-    if (insideFurniture(b, isContainer, (el) => under.get(el) ?? b.chars, verdictOf)) drop[i] = 'furniture-markup';
+    if (insideFurniture(b, isContainer, (el) => under.get(el) ?? b.chars, holdsStory, verdictOf) || (b.chars < LABEL_CHARS && inGallery(b.el, isContainer))) drop[i] = 'furniture-markup';
     else if ((b.chars < SHORT_BLOCK && namedAsByline(b.el, isContainer)) || (b.chars < BIO_CHARS && inAuthorBox(b.el, isContainer))) drop[i] = 'byline-markup';
   }
 
@@ -430,7 +438,13 @@ function isLoneHeadlineLink(b: BlockInfo): boolean {
 }
 
 /** The block or an ancestor below the article's container is named as navigation, sharing, recirculation, sign-up, comments or footer. */
-function insideFurniture(b: BlockInfo, isContainer: (el: Element) => boolean, keptUnder: (el: Element) => number, memo: Map<Element, boolean>): boolean {
+function insideFurniture(
+  b: BlockInfo,
+  isContainer: (el: Element) => boolean,
+  keptUnder: (el: Element) => number,
+  holdsStory: ReadonlySet<Element>,
+  memo: Map<Element, boolean>,
+): boolean {
   const path: Element[] = [];
   let found = false;
   for (let el: Element | null = b.el; el && el.localName.toLowerCase() !== 'body'; el = el.parentElement) {
@@ -441,7 +455,7 @@ function insideFurniture(b: BlockInfo, isContainer: (el: Element) => boolean, ke
     }
     if (el !== b.el && isContainer(el)) break;
     path.push(el);
-    if (isFurnitureElement(el, keptUnder(el))) {
+    if (isFurnitureElement(el, keptUnder(el), holdsStory.has(el))) {
       found = true;
       break;
     }
@@ -477,7 +491,7 @@ function isCommentSection(el: Element): boolean {
   return markupTokens(el).some((words) => !words.includes('live') && (words.some((w) => COMMENT_SECTION_WORDS.has(w)) || words[0] === 'comment'));
 }
 
-function isFurnitureElement(el: Element, keptChars: number): boolean {
+function isFurnitureElement(el: Element, keptChars: number, holdsStory: boolean): boolean {
   const tag = el.localName.toLowerCase();
   if (FURNITURE_TAGS.has(tag)) return true;
   const role = el.getAttribute('role')?.toLowerCase();
@@ -486,6 +500,7 @@ function isFurnitureElement(el: Element, keptChars: number): boolean {
   for (const words of tokens) {
     if (words.some((w) => FURNITURE_MARKUP_WORDS.has(w)) || FURNITURE_LEADING_WORDS.has(words[0]!)) return true;
     if (keptChars < SLOT_TEXT && words.some((w) => FURNITURE_SLOT_WORDS.has(w))) return true;
+    if (!holdsStory && words.some((w) => PAYWALL_MARKUP_WORDS.has(w))) return true;
     const joined = words.join(' ');
     if (FURNITURE_MARKUP_PAIRS.some((pair) => pair.test(joined))) return true;
   }
@@ -510,6 +525,14 @@ function inAuthorBox(el: Element, isContainer: (el: Element) => boolean): boolea
   const { bio, author, box } = AUTHOR_BOX_MARKUP;
   for (let up: Element | null = el, depth = 0; up && depth < 3 && !isContainer(up); up = up.parentElement, depth++) {
     if (markupTokens(up).some((words) => words.some((w) => bio.has(w)) || (words.some((w) => author.has(w)) && words.some((w) => box.has(w))))) return true;
+  }
+  return false;
+}
+
+/** A block inside a photo gallery or slideshow below the article's container (its captions, longer than a control's label, are left to the caption rules). */
+function inGallery(el: Element, isContainer: (el: Element) => boolean): boolean {
+  for (let up: Element | null = el; up && up.localName.toLowerCase() !== 'body' && !isContainer(up); up = up.parentElement) {
+    if (markupTokens(up).some((words) => words.some((w) => GALLERY_MARKUP_WORDS.has(w)))) return true;
   }
   return false;
 }

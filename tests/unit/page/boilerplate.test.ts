@@ -354,4 +354,48 @@ describe('boxes named in their markup', () => {
     expect(opened).toContain('The city council approved a new flood barrier');
     expect(opened).toContain('Residents who spoke at the meeting');
   });
+
+  it('a subscription offer laid over a paywalled preview is left out; the preview stays', () => {
+    const preview = `<p>The city council approved a new flood barrier on Tuesday night, ending a two-year dispute over how to protect the riverside homes from the spring floods.</p>
+      <p>“This barrier protects eleven thousand homes,” Mayor Alicia Moreno told reporters after the vote, which passed seven to two after a debate that ran past midnight.</p>
+      <p>Residents who spoke at the meeting said the barrier came too late for the families flooded last year, but welcomed the vote ...</p>`;
+    const offer = `<section class="row paywall" id="regWall"><p>Already a subscriber? Sign in</p><h3>Read this article now!</h3>
+      <ul><li class="icon--salewall">All articles on example-chronicle.com</li><li class="icon--salewall">The news app</li><li class="icon--salewall">Our editors' newsletter</li></ul>
+      <p>Digital basic $3 / month</p><p>for the first 3 months</p><p>cancel any time after 3 months</p><a class="button button--salewall" href="/subscribe">Continue reading</a></section>`;
+    const text = articleText(`<main><section class="row non-paywall"><h1>City council approves flood barrier</h1>${preview}</section>${offer}</main>`);
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('welcomed the vote');
+    for (const furniture of ['Already a subscriber', 'Read this article now', 'All articles on', 'Digital basic', 'cancel any time']) expect(text).not.toContain(furniture);
+  });
+
+  it('a photo gallery’s controls inside the story are left out (“Autoplay”, “1 of 24”, “Wait 1 second to continue.”)', () => {
+    const gallery = `<div class="inline-content pb-f-gallery-gallery"><div class="wp-volt-gal"><div class="wp-volt-gal-bar"><div class="wp-volt-gal-nav-number"><span>1</span> of 24</div>
+      <div class="wp-volt-gal-button">Full Screen</div><div class="wp-volt-gal-button">Autoplay</div><div class="wp-volt-gal-button">Close</div></div>
+      <div class="wp-volt-gal-templates"><div class="wp-volt-gal-interstitial-text">Wait 1 second to continue.</div></div></div></div>`;
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${FLOOD_BARRIER_PARAGRAPHS.slice(0, 2).join('')}${gallery}${FLOOD_BARRIER_PARAGRAPHS.slice(2).join('')}</article>`);
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('Residents who spoke at the meeting');
+    for (const control of ['Autoplay', 'Full Screen', 'of 24', 'Wait 1 second']) expect(text).not.toContain(control);
+  });
+
+  it('a story whose own container is named for a gallery keeps its short lines', () => {
+    const text = articleText(`<div class="gallery-story"><h1>City council approves flood barrier</h1>${STORY}<p>The mayor declined to comment further.</p></div>`);
+    expect(text).toContain('The mayor declined to comment further.');
+    expect(text).toContain('Residents who spoke at the meeting');
+  });
+
+  it('a paywall word on the story’s own wrapper (“paywall-on”, “non-paywall”) is no offer: the story keeps its text', () => {
+    const story = [
+      'The trial over the river-wall contracts entered its final stage on Tuesday, and the court set the closing arguments for Wednesday morning at ten o’clock.',
+      '“We expect the court to hand down its sentence on the same day,” said the prosecutor, who is asking for twelve to fifteen years for each of the accused.',
+      'The defence lawyers asked for more time to present expert reports, but the court turned the request down and kept Wednesday’s hearing on the calendar.',
+    ].map((p) => `<p>${p}</p>`).join('');
+    // Summaries of the day's other stories after it, more text than the story: its wrapper is not the article's container.
+    const others = Array.from({ length: 8 }, (_, i) => `<div class="views-row"><p>A commission from the water utility inspected the progress of the sewer works at roundabout number ${i + 1} on Tuesday and said the job would be finished before the rains...</p></div>`).join('');
+    const wrapped = articleText(`<article class="node node-full paywall-on"><h1>City council approves flood barrier</h1>${story}</article><div class="region">${others}</div>`);
+    expect(wrapped).toContain('The trial over the river-wall contracts');
+    expect(wrapped).toContain('kept Wednesday’s hearing on the calendar');
+    const marked = articleText(`<section class="row non-paywall"><h1>City council approves flood barrier</h1>${story}</section><div class="region">${others}</div>`);
+    expect(marked).toContain('kept Wednesday’s hearing on the calendar');
+  });
 });
