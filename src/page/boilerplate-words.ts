@@ -155,6 +155,14 @@ export const BYLINE_LEADS: Readonly<Record<string, readonly string[]>> = {
   pt: ['por'],
 };
 
+/** The copula an author's bio opens with after the name ("Candice Sealey is …", "Inga Buller ist …"), per language. */
+export const BIO_COPULAS: Readonly<Record<string, readonly string[]>> = {
+  en: ['is'],
+  de: ['ist'],
+  fr: ['est'],
+  es: ['es'],
+};
+
 /**
  * Lines that are a label on their own, set between a story's paragraphs or
  * around it ("Advertisement", "Story continues below", "Print recipe"), per

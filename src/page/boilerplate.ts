@@ -21,6 +21,7 @@ import {
   CAPTION_MARKUP_WORDS,
   RIGHTS_PHRASES,
   DETERMINERS,
+  BIO_COPULAS,
 } from './boilerplate-words';
 import { type BlockInfo, describeBlock } from './block-info';
 import { blockFeatures } from './block-features';
@@ -408,7 +409,7 @@ function isAuthorBio(text: string, authors: Authors): boolean {
 const UNNAMED_BIO_BLOCKS = 2;
 const DETERMINER_WORDS = new Set(Object.values(DETERMINERS).flat());
 /** "Candice Sealey is …", "Evan V. Symon is …", "Inga Buller ist …": a name of two or three capitalised words, then "is". */
-const NAME_IS = /^(\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*\.?){1,2})\s(?:is|ist|est|es)\s/u;
+const NAME_IS = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*\.?){1,2})\s(?:${[...new Set(Object.values(BIO_COPULAS).flat())].join('|')})\s`, 'u');
 
 /**
  * "Candice Sealey is the Founder & Principal Consultant at Ignite! …": a paragraph at the story's end
