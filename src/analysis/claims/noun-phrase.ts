@@ -4,7 +4,7 @@ import {
   ORGANIZATION_NOUNS,
   PERSON_ROLE_NOUNS,
 } from './data/lexicons';
-import { APPROXIMATORS, NUMBER_WORDS } from './data/frame-words';
+import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
 import { isSpeakingNoun } from './source-shape';
 import type { ArticleView, SentenceView, SourceRef } from './types';
@@ -57,7 +57,8 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
       edge = open;
       continue;
     }
-    if (w.quoted || CLAUSE_EDGES.has(w.text)) break;
+    // "The outcome depends on whether the regulator rules": the subject starts after the subordinator ("whether to" has none).
+    if (w.quoted || CLAUSE_EDGES.has(w.text) || (CONDITIONAL_SUBORDINATORS.has(w.lower) && words[edge]?.lower !== 'to')) break;
     edge--;
   }
   const parts: WordRange[] = [];

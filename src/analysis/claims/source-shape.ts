@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, FIELD_SUFFIX, GENERIC_PERSON_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS, PERSONAL_PRONOUNS, PERSON_ROLE_NOUNS, QUANTITY_NOUNS, SPOKESPERSON_HEADS, VAGUE_HEADS } from './data/lexicons';
+import { DOCUMENT_NOUNS, FIELD_SUFFIX, GENERIC_PERSON_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS, PERSONAL_PRONOUNS, PERSON_ROLE_NOUNS, QUANTITY_NOUNS, singularNoun, SPOKESPERSON_HEADS, VAGUE_HEADS } from './data/lexicons';
 import { COLLECTIVE_SPEAKERS, COUNTING_WORDS, LONE_GROUPS, SPEAKER_NOUNS, TRAILING_NOT_SOURCE } from './data/speaker-words';
 import type { ArticleView, SentenceView, SourceRef } from './types';
 
@@ -56,7 +56,7 @@ function headsSpeaker(core: ShapeWord[], sentence: SentenceView, source: SourceR
 
 /** A common noun for someone or something that can say or publish: "lawyer", "sister", "ministry", "book", "residents". */
 export function isSpeakingNoun(lower: string): boolean {
-  const singular = lower.replace(/(?:'s|’s|')$/u, '').replace(/(?<=[^s])s$/u, '');
+  const singular = singularNoun(lower.replace(/(?:'s|’s|')$/u, ''));
   const lists = [VAGUE_HEADS, COLLECTIVE_SPEAKERS, ORG_HEADS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, DOCUMENT_NOUNS, SPOKESPERSON_HEADS, GENERIC_PERSON_NOUNS, SPEAKER_NOUNS];
   return lists.some((list) => list.has(lower) || list.has(singular)) || FIELD_SUFFIX.test(lower) || AGENT_NOUN.test(lower);
 }

@@ -1,4 +1,4 @@
-import { AGENT_PLURAL, AUXILIARIES, DETERMINERS, FIRST_PERSON, INDEFINITES, PERSONAL_PRONOUNS, PERSON_ROLE_NOUNS, QUANTITY_NOUNS, VAGUE_HEADS } from './data/lexicons';
+import { AGENT_PLURAL, AUXILIARIES, DETERMINERS, FIRST_PERSON, INDEFINITES, PERSONAL_PRONOUNS, PERSON_ROLE_NOUNS, QUANTITY_NOUNS, singularNoun, VAGUE_HEADS } from './data/lexicons';
 import { COLLECTIVE_SPEAKERS, GENERIC_VOICE_SUBJECTS, NOT_SPEAKER_WORDS, PREPOSITIONS } from './data/speaker-words';
 import { REPORTING_FORMS } from './data/reporting-verbs';
 import type { Attribution, SentenceView } from './types';
@@ -77,7 +77,7 @@ function opensNounPhrase(word: string): boolean {
 function isBareGroup(words: string[]): boolean {
   if (words.length > MAX_BARE_GROUP_WORDS) return false;
   const head = words[words.length - 1]!;
-  return VAGUE_HEADS.has(head) || COLLECTIVE_SPEAKERS.has(head) || (head.endsWith('s') && PERSON_ROLE_NOUNS.has(head.slice(0, -1))) || AGENT_PLURAL.test(head);
+  return VAGUE_HEADS.has(head) || COLLECTIVE_SPEAKERS.has(head) || (head !== singularNoun(head) && PERSON_ROLE_NOUNS.has(singularNoun(head))) || AGENT_PLURAL.test(head);
 }
 
 

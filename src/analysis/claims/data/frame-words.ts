@@ -18,6 +18,17 @@ export const DEGREE_BEFORE_PARTICIPLE = new Set(['well', 'best', 'better', 'less
 /** Words that open a reported verb's object: "shows the", "reports a", "states it". */
 export const OBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'up', 'out', 'also']);
 
+/**
+ * Verbs of saying that judge someone, with the preposition that brings the charge or verdict after their object
+ * ("accused the rebels of …", "praised the crew for …", "dismissed the claims as …"). Right after a past form, with
+ * no object between, the form is a passive participle: "a man accused of murder", "a nurse praised for her courage".
+ */
+export const JUDGING_CHARGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['accuse', new Set(['of'])], ['praise', new Set(['for', 'as'])], ['hail', new Set(['for', 'as'])], ['acclaim', new Set(['for', 'as'])],
+  ['criticize', new Set(['for', 'as'])], ['criticise', new Set(['for', 'as'])], ['blame', new Set(['for'])], ['denounce', new Set(['for', 'as'])],
+  ['decry', new Set(['for', 'as'])], ['dismiss', new Set(['as', 'for'])],
+]);
+
 /** Verbs that report only with a reported question or quote: "asked whether" (not "asked five people to"), "remembered that" (not "remembered the seagull"). */
 export const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply', 'read', 'post', 'continue', 'repeat', 'charge', 'question', 'remember']);
 

@@ -36,7 +36,8 @@ export const DOCUMENT_NOUNS = new Set([
 /** Lower-case words that end an organisation's name: "West Mercia police", "New York magazine". */
 export const ORG_HEADS = new Set([
   'police', 'magazine', 'newspaper', 'group', 'agency', 'department', 'ministry', 'government', 'administration',
-  'officials', 'campaign', 'company', 'firm', 'spokesman', 'spokeswoman', 'spokesperson', 'office', 'council',
+  'officials', 'campaign', 'company', 'firm', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen',
+  'spokespeople', 'office', 'council',
   'committee', 'court', 'board', 'website', 'researchers', 'team', 'party', 'authorities',
 ]);
 
@@ -115,6 +116,12 @@ export const ORGANIZATION_NOUNS = new Set(['company', 'firm', 'agency', 'organiz
 
 /** "the president", "the senator": a role that stands for the person last named. */
 export const PERSON_ROLE_NOUNS = new Set(['president', 'minister', 'senator', 'governor', 'mayor', 'chancellor', 'premier', 'congressman', 'congresswoman', 'lawmaker', 'judge', 'founder', 'ceo', 'chairman', 'chairwoman', 'director', 'author', 'writer', 'researcher', 'scientist', 'professor', 'doctor', 'coach', 'actor', 'actress', 'singer', 'artist', 'photographer', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'prosecutor', 'lawyer', 'attorney', 'veteran', 'woman', 'man']);
+/** The singular of a plural noun of people: "officials", "spokesmen", "congresswomen", "spokespeople". */
+export function singularNoun(word: string): string {
+  if (/(?:wo)?men$/u.test(word)) return `${word.slice(0, -3)}man`;
+  if (word.endsWith('people') && word.length > 6) return `${word.slice(0, -6)}person`;
+  return word.replace(/(?<=[^s])s$/u, '');
+}
 
 /** Abbreviated titles that may stand before a first name: "Dr. Jane Smith", "Sen. Roe". */
 export const TITLE_ABBREVIATIONS = new Set(['dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'rev', 'hon']);

@@ -3,7 +3,7 @@ import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NAMING_FORMS, NAMING_WITHOUT_AS, 
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -40,7 +40,7 @@ export const reportingVerbDetector: Detector = {
         if (source) found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedSpeaker.verb]!.start, end: verb.end }], at: words[quotedSpeaker.verb]!.start });
         continue;
       }
-      if (isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i)) continue;
+      if (isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i) || isJudgedParticiple(words, i, form.lemma)) continue;
       // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" and "…, calling it a …" do.
       if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',' && !namesObject(words, i + 1, form.lemma)) continue;
       const quotedAs = quotedAsSaying(words, i);
@@ -58,6 +58,12 @@ export const reportingVerbDetector: Detector = {
     return found;
   },
 };
+
+/** "a Pakistani man accused of belonging to a gang", "diplomats accused of spying": a judging verb's participle with its charge and no object. */
+function isJudgedParticiple(words: Word[], i: number, lemma: string): boolean {
+  const w = words[i]!.lower;
+  return w.endsWith('ed') && JUDGING_CHARGES.get(lemma)?.has(words[i + 1]?.lower ?? '') === true;
+}
 
 /** A verb of saying, finding, belief or commitment, or one that names its object ("called", "attacked"). */
 function formOf(word: string): { lemma: string; kind: FormClass } | undefined {

@@ -443,3 +443,40 @@ describe('a group told apart by its place ("Police in Berovo said")', () => {
     expect(chosen('It quoted a source in the Russian command in Chechnya as saying that the soldiers were outnumbered.', 'It quoted')?.source).toBe('a source');
   });
 });
+
+describe('a judging verb right before its charge ("a man accused of murder")', () => {
+  it('is a passive participle, which credits nothing', () => {
+    expect(chosen('Saudi Arabia executed on Sunday a Pakistani man accused of belonging to an armed gang of robbers, the agency reported.', 'Saudi Arabia')?.source).toBe('the agency');
+    expect(chosen('Tehran asked Ankara to withdraw four Turkish diplomats accused of spying.', 'Tehran')).toBeUndefined();
+    expect(chosen('A nurse praised for her courage during the fire has been given a medal.', 'A nurse')).toBeUndefined();
+  });
+
+  it('still reports with the object between verb and charge, or with a noun object alone', () => {
+    expect(chosen('The ministry accused the rebels of shelling the town overnight.', 'The ministry')).toEqual({ detector: 'reporting-verb', source: 'The ministry' });
+    expect(chosen('The governor praised the firefighters for their courage.', 'The governor')).toEqual({ detector: 'reporting-verb', source: 'The governor' });
+    expect(chosen('In his address to the United Nations, Obama hailed signs of hope.', 'In his')?.source).toBe('Obama');
+  });
+});
+
+describe('a subject after "whether" or "if" inside a clause ("depends on whether the regulator rules")', () => {
+  it('credits nothing to the words before the subordinator', () => {
+    expect(chosen('The outcome depends on whether the regulator rules that the merger is lawful.', 'The outcome')).toBeUndefined();
+    expect(chosen('The vote hinges on whether voters believe the mayor’s promises.', 'The vote')).toBeUndefined();
+  });
+
+  it('still reads the subject before "whether to" and a report before the subordinator', () => {
+    expect(chosen('The minister asked whether officials knew that the bridge was unsafe.', 'The minister')).toEqual({ detector: 'reporting-verb', source: 'The minister' });
+    expect(chosen("U.S. investors in troubled Lloyd's of London were considering late on Tuesday whether to appeal a U.S. court decision in favour of Lloyd's and pledged to continue pursuing other legal action.", 'U.S. investors')?.source).toBe('U.S. investors');
+  });
+});
+
+describe('irregular plurals of speaking nouns ("spokesmen")', () => {
+  it('reads them as people who speak', () => {
+    expect(chosen('Government spokesmen said the talks would resume on Tuesday.', 'Government')).toEqual({ detector: 'reporting-verb', source: 'Government spokesmen' });
+    expect(chosen('The talks will resume on Tuesday, army spokeswomen said.', 'The talks')).toEqual({ detector: 'reporting-verb', source: 'army spokeswomen' });
+  });
+
+  it('still credits the name after a singular spokesman', () => {
+    expect(chosen('Government spokesman Ali Reza said the talks would resume.', 'Government')?.source).toBe('Ali Reza');
+  });
+});
