@@ -64,10 +64,9 @@ export function sentenceFeatures(
   };
   set('bias');
   const rule = evidence.ruleLabel ?? 'none';
-  const kind = joined('kind=', article.kind);
-  set(joined('rule=', rule));
-  set(kind);
-  set(joined(joined(kind, '&rule='), rule));
+  set(`rule=${rule}`);
+  set(`kind=${article.kind}`);
+  set(`kind=${article.kind}&rule=${rule}`);
   set('article.first-person', Math.min(1, article.voice.firstPerson * 50));
   set('article.subjective', article.voice.subjective);
   set('article.attributed', article.voice.attributed);
@@ -77,7 +76,7 @@ export function sentenceFeatures(
 
   // Opinion runs in paragraphs, and an arguing article lowers the bar for the author's voice.
   set('paragraph.opinion', neighbours.paragraphOpinion);
-  set(joined(kind, '&opinion.own'), evidence.opinion.probability);
+  set(`kind=${article.kind}&opinion.own`, evidence.opinion.probability);
   set('article.subjective&opinion.own', article.voice.subjective * evidence.opinion.probability);
   set('previous.opinion', neighbours.previous?.opinion.probability ?? 0);
   set('next.opinion', neighbours.next?.opinion.probability ?? 0);
@@ -88,20 +87,16 @@ export function sentenceFeatures(
 }
 
 function attributionFeatures(evidence: SentenceEvidence, set: (name: string, value?: number) => void): void {
-  for (const c of evidence.candidates) {
-    const name = joined('detector=', c.detector);
-    const weak = c.weak ? joined(name, '.weak') : name;
-    set(evidence.notSpeakers.includes(c) ? joined(weak, '.not-speaker') : weak);
-  }
+  for (const c of evidence.candidates) set(`detector=${c.detector}${c.weak ? '.weak' : ''}${evidence.notSpeakers.includes(c) ? '.not-speaker' : ''}`);
   const chosen = evidence.chosen;
   if (!chosen) return;
   const { attribution, source } = chosen;
-  set(joined('chosen=', attribution.detector));
+  set(`chosen=${attribution.detector}`);
   set(source.specific ? 'source.specific' : 'source.vague');
   if (source.person) set('source.person');
   if (source.document) set('source.document');
   if (source.href) set('source.link');
-  if (source.anaphor) set(joined('source.anaphor=', source.anaphor));
+  if (source.anaphor) set(`source.anaphor=${source.anaphor}`);
   if (attribution.weak) set('chosen.weak');
 }
 
@@ -174,9 +169,9 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
   // The author's own words; training keeps only those used across several articles.
   for (const w of words) set(wordFeature(w), WORD_VALUE);
 
-  set(joined('opener=', opener && OPENERS.has(opener) ? opener : 'other'));
+  set(`opener=${opener && OPENERS.has(opener) ? opener : 'other'}`);
   if (imperative) set('imperative-opener');
-  set(letters <= 5 ? 'length=short' : letters <= 12 ? 'length=medium' : letters <= 30 ? 'length=long' : 'length=very-long');
+  set(`length=${letters <= 5 ? 'short' : letters <= 12 ? 'medium' : letters <= 30 ? 'long' : 'very-long'}`);
   const end = sentence.text.trimEnd();
   if (end.endsWith('!')) set('exclamation');
   if (/[—–:;]/u.test(sentence.text)) set('dash-or-colon');
@@ -197,20 +192,6 @@ function wordFeature(word: string): string {
     name = `word=${word}`;
     if (wordFeatures.size < MAX_MEMO) wordFeatures.set(word, name);
   }
-  return name;
-}
-
-/**
- * `head + tail`, memoised: feature names are joined from a few fixed parts (labels, kinds, detector
- * names, openers) for every sentence, and a name built once keeps its hash for the feature map and
- * the weight lookup. The parts come from closed sets, so the memo stays small.
- */
-const joinedNames = new Map<string, Map<string, string>>();
-function joined(head: string, tail: string): string {
-  let tails = joinedNames.get(head);
-  if (tails === undefined) joinedNames.set(head, (tails = new Map()));
-  let name = tails.get(tail);
-  if (name === undefined) tails.set(tail, (name = head + tail));
   return name;
 }
 
