@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { claimRows } from '../../../../src/analysis/claims/label';
+import { segmentSentences } from '../../../../src/analysis/segment';
+import { languagePack } from '../../../../src/analysis/languages';
+
+function featuresOf(text: string): Array<Map<string, number>> {
+  const spans = segmentSentences(text, { blocks: [], segmentation: languagePack('en').segmentation });
+  return claimRows(text, spans, { mentions: [], links: [], blocks: [] }).rows.map((r) => r.features);
+}
+
+// Feature names are joined from memoised parts; the decision layer's weights are keyed by the plain joined text.
+describe('the decision layer’s feature names', () => {
+  it('joins the rule, the article kind and the chosen detector as the weights name them', () => {
+    const [reported, own] = featuresOf('The council approved the budget on Tuesday, the clerk said.\nThe vote passed.');
+    const names = [...reported!.keys()];
+    expect(names).toEqual(expect.arrayContaining(['rule=sourced', 'kind=news', 'kind=news&rule=sourced', 'kind=news&opinion.own', 'chosen=reporting-verb', 'length=medium']));
+    expect(names.some((n) => n.startsWith('detector=reporting-verb'))).toBe(true);
+    expect(names.filter((n) => n.startsWith('opener='))).toEqual(['opener=the']);
+    expect([...own!.keys()]).toEqual(expect.arrayContaining(['rule=unsourced', 'kind=news&rule=unsourced', 'length=short']));
+    expect([...own!.keys()].some((n) => n.startsWith('chosen='))).toBe(false);
+  });
+
+  it('counts a name once per sentence however often its parts are joined', () => {
+    const [first, second] = featuresOf('Prices rose in March.\nPrices rose again in April.');
+    expect(first!.get('kind=news&rule=unsourced')).toBe(1);
+    expect(second!.get('kind=news&rule=unsourced')).toBe(1);
+  });
+});
