@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo';
 import { describeKnown, type KnownEntity, knownType } from '../knowledge';
 import { ALIAS_GROUPS } from './data/aliases';
 import { NAME_HEAD_TYPES } from './data/name-heads';
@@ -87,21 +88,15 @@ function sameKnownEntry(mention: Mention, index: NameIndex): MentionGroup | unde
   return entry ? index.lastWithEntry(entry) : undefined;
 }
 
-const entryCache = new Map<string, KnownEntity | null>();
+/** Per name, as merging asks about the same mentions again and again; null for none. */
+const entryOf = boundedMemo((text): KnownEntity | null => describeKnown(nameWords(text).join(' ')) ?? null, 4096);
 
 /**
  * The gazetteer entry a name has, even one too ambiguous to retype by ("Fed"):
- * merging needs another of its names in the article too. Kept per name, as
- * merging asks about the same mentions again and again.
+ * merging needs another of its names in the article too.
  */
 function knownEntry(text: string): KnownEntity | undefined {
-  let entry = entryCache.get(text);
-  if (entry === undefined) {
-    if (entryCache.size >= 4096) entryCache.clear();
-    entry = describeKnown(nameWords(text).join(' ')) ?? null;
-    entryCache.set(text, entry);
-  }
-  return entry ?? undefined;
+  return entryOf(text) ?? undefined;
 }
 
 /** "Chinese Communist Party’s (CCP)": an acronym in parentheses right after a name. */

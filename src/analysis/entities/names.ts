@@ -1,25 +1,12 @@
+import { boundedMemo } from '../bounded-memo';
 import { knownType } from '../knowledge';
 import { DEMONYM_SUFFIXES, DEMONYMS } from './data/demonyms';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 
 const CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', '&']);
 
-/**
- * Merging tests each new mention against the earlier names it is filed with,
- * so the same names are normalised over and over: keep the results, within a bound.
- */
-function memoised<T>(compute: (name: string) => T): (name: string) => T {
-  const cache = new Map<string, T>();
-  return (name) => {
-    let value = cache.get(name);
-    if (value === undefined) {
-      if (cache.size >= 4096) cache.clear();
-      value = compute(name);
-      cache.set(name, value);
-    }
-    return value;
-  };
-}
+// Merging tests each new mention against the earlier names it is filed with, so the same names are normalised over and over.
+const memoised = <T>(compute: (name: string) => T): ((name: string) => T) => boundedMemo(compute, 4096);
 
 /** "Mr.", "Dr." and the like before a person's name: part of the mention, not of the name. */
 export const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu})/u;

@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from '../../shared/schema';
+import { boundedMemo } from '../bounded-memo';
 import { GAZETTEER_JSON } from './gazetteer-data';
 
 /**
@@ -54,19 +55,11 @@ function load(): Parsed {
   return parsed;
 }
 
-// Every mention's words are normalised several times an article (type checks, name starts): keep the keys, within a bound.
-const normalizedCache = new Map<string, string>();
-
-/** Lower case, no dots, no leading "the", no possessive, single spaces: "the U.S.'s" → "us". */
-export function normalizeName(name: string): string {
-  let key = normalizedCache.get(name);
-  if (key === undefined) {
-    if (normalizedCache.size >= 8192) normalizedCache.clear();
-    key = normalize(name);
-    normalizedCache.set(name, key);
-  }
-  return key;
-}
+/**
+ * Lower case, no dots, no leading "the", no possessive, single spaces: "the U.S.'s" → "us". Every mention's
+ * words are normalised several times an article (type checks, name starts), so the keys are kept.
+ */
+export const normalizeName: (name: string) => string = boundedMemo(normalize, 8192);
 
 function normalize(name: string): string {
   return name
@@ -83,18 +76,8 @@ function normalize(name: string): string {
 
 const SUFFIXES = / (city|province|state|county|group|inc|corp|corporation|company|co|ltd|limited|plc)$/;
 
-// The recogniser asks about the same names many times an article; keep the answers, within a bound.
-const candidateCache = new Map<string, KnownEntity[]>();
-
-function candidates(name: string): KnownEntity[] {
-  let found = candidateCache.get(name);
-  if (!found) {
-    if (candidateCache.size >= 8192) candidateCache.clear();
-    found = lookUp(name);
-    candidateCache.set(name, found);
-  }
-  return found;
-}
+// The recogniser asks about the same names many times an article.
+const candidates: (name: string) => KnownEntity[] = boundedMemo(lookUp, 8192);
 
 function lookUp(name: string): KnownEntity[] {
   const { byKey } = load();
