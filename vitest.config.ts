@@ -40,6 +40,9 @@ export default defineConfig({
           name: 'slow',
           include: SLOW,
           environment: 'node',
+          // These spawn the command line or read whole corpora: on shared, loaded cores a case takes
+          // far longer than vitest's 5 s default, which would make the suite fail on load, not on behaviour.
+          testTimeout: 120_000,
         },
       },
       {

@@ -47,7 +47,15 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const page = extractHtml(html, url);
+  let page: ReturnType<typeof extractHtml>;
+  try {
+    page = extractHtml(html, url);
+  } catch (error) {
+    // One page the DOM library cannot take must not end the run for the files after it.
+    console.error(`${file}: could not extract: ${error instanceof Error ? error.message : String(error)}`);
+    failed = true;
+    continue;
+  }
   const line = {
     file,
     state: page.state,

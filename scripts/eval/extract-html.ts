@@ -61,13 +61,15 @@ function ownAddress(doc: Document): string | undefined {
 
 /**
  * Browsers move stray content before `<html>` (a server's warning, a BOM-less
- * preamble) into the body; linkedom would make it the document element and
- * lose the page, so it is moved there first.
+ * preamble) into the body, and build a whole document around a page that has
+ * no `<html>` at all (a fragment, plain text, an empty file). linkedom would
+ * make the first element the document element, or have none, and lose the
+ * page, so the markup is put in that order first.
  */
 function browserOrder(html: string): string {
   // The first <html> tag outside comments (old IE's conditional comments hold several).
   const open = [...html.matchAll(/<html[\s>]/gi)].find((m) => html.lastIndexOf('<!--', m.index) <= html.lastIndexOf('-->', m.index));
-  if (!open) return html;
+  if (!open) return /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
   const stray = html.slice(0, open.index);
   const rest = html.slice(open.index);
   const body = /<body[^>]*>/i.exec(rest);

@@ -41,6 +41,15 @@ describe('saved pages read as a browser reads them', () => {
     expect(found.language).toBe('zh');
   });
 
+  it('a page with no <html> (a fragment, plain text, an empty file) is read inside the document a browser builds round it', () => {
+    expect(extractHtml('')).toMatchObject({ state: 'not-article', text: '' });
+    expect(extractHtml('Just a line of text.')).toMatchObject({ state: 'not-article', text: '' });
+    const fragment = extractHtml(`<head><title>City council approves flood barrier</title></head><body><article><h1>City council approves flood barrier</h1>${STORY}</article></body>`);
+    expect(fragment).toMatchObject({ state: 'article', title: 'City council approves flood barrier' });
+    expect(fragment.text).toContain('The barrier will cost an estimated 48 million dollars');
+    expect(extractHtml(`<article><h1>City council approves flood barrier</h1>${STORY}</article>`).text).toContain('The barrier will cost an estimated 48 million dollars');
+  });
+
   it('a page without a script before <body> is read as before', () => {
     const found = extractHtml(page(`<article><h1>City council approves flood barrier</h1>${STORY}</article><script>window.done = true;</script>`));
     expect(found.state).toBe('article');
