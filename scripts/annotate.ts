@@ -23,6 +23,7 @@ import { AnalysisSchema, type Analysis } from '../src/shared/schema';
 import { explainClaims } from './lib/explain';
 import { formatAnalysisText } from './lib/format-analysis';
 import { readHtmlArticle } from './lib/read-article';
+import { decodeHtml } from './eval/extract-html';
 
 const USAGE = 'usage: npm run annotate -- FILE|- [--format json|text] [--url URL] [--lang CODE]\n       npm run annotate -- --conll FILE|- [--lang CODE]';
 
@@ -49,12 +50,15 @@ if (values.url !== undefined && !isWebAddress(values.url)) fail(`--url must be a
 
 if (values.lang !== undefined && !isSupportedLanguage(values.lang)) fail(`--lang must be one of ${SUPPORTED_LANGUAGES.join(', ')}, not ${JSON.stringify(values.lang)}`);
 
-let input: string;
+let bytes: Buffer;
 try {
-  input = readFileSync(file === '-' ? 0 : file, 'utf8');
+  bytes = readFileSync(file === '-' ? 0 : file);
 } catch (error) {
   fail(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
 }
+const isHtml = !values.conll && (/\.x?html?$/i.test(file) || (file === '-' && /^\s*</.test(bytes.toString('utf8', 0, 1024))));
+// A page is decoded by its declared charset, as a browser (and `npm run extract`) does; text is UTF-8.
+const input = isHtml ? decodeHtml(bytes) : bytes.toString('utf8');
 
 /** The language asked for, else the one the words are in when a pack exists for it, else English. */
 const languageOf = (text: string): string => values.lang ?? (isSupportedLanguage(detectTextLanguage(text)) ? detectTextLanguage(text) : 'en');
@@ -65,7 +69,6 @@ if (values.conll) {
   process.exit(0);
 }
 
-const isHtml = /\.x?html?$/i.test(file) || (file === '-' && /^\s*</.test(input));
 let analysis: Analysis;
 if (isHtml) {
   const article = readHtmlArticle(input, values.url);

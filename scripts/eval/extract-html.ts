@@ -24,14 +24,7 @@ export interface ExtractedPage {
  * from; without it, the page's canonical or og:url address is used.
  */
 export function extractHtml(html: string, url?: string, options: Pick<FindArticleOptions, 'force' | 'pruneBlocks'> = {}): ExtractedPage {
-  html = browserHeadings(html);
-  let { document } = parseHTML(html);
-  if (document.documentElement?.localName !== 'html') document = parseHTML(browserOrder(html)).document;
-  const doc = document as unknown as Document;
-  browserBody(doc);
-  bodyOutOfHead(doc);
-  const address = url ?? ownAddress(doc);
-  if (address) Object.defineProperty(document, 'URL', { value: address, configurable: true });
+  const doc = parsePage(html, url);
   const found = extractArticle(doc, options);
   const meta = found.meta ?? {};
   const described = {
@@ -45,6 +38,24 @@ export function extractHtml(html: string, url?: string, options: Pick<FindArticl
     return { state: 'not-article', reason: found.reason, language, ...described, text: '', meta };
   }
   return { state: 'article', language: found.lang, ...described, text: articleTextMap(found.blocks).text, meta };
+}
+
+/**
+ * A saved page as a browser would have built it, on linkedom's DOM: where the
+ * two parsers differ (below), the markup is first put as a browser reads it.
+ * `document.URL`, which article detection reads, is `url`, else the page's
+ * canonical or og:url address.
+ */
+export function parsePage(html: string, url?: string): Document {
+  html = browserHeadings(html);
+  let { document } = parseHTML(html);
+  if (document.documentElement?.localName !== 'html') document = parseHTML(browserOrder(html)).document;
+  const doc = document as unknown as Document;
+  browserBody(doc);
+  bodyOutOfHead(doc);
+  const address = url ?? ownAddress(doc);
+  if (address) Object.defineProperty(document, 'URL', { value: address, configurable: true });
+  return doc;
 }
 
 function ownAddress(doc: Document): string | undefined {

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../eval/extract-html';
 import { findArticle } from '../../src/page/article';
 import { buildTextMap } from '../../src/page/text-map';
 import type { BlockSpan, LinkSpan } from '../../src/shared/schema';
@@ -10,15 +10,14 @@ export type ArticleInput =
 
 /**
  * The text the extension would analyse on a page: the same article detection
- * and text mapping as the content script, on linkedom's DOM instead of a live one.
+ * and text mapping as the content script, on the page as a browser builds it.
  */
 export function readHtmlArticle(html: string, url?: string): ArticleInput {
-  const { document } = parseHTML(html);
-  // A saved page has no address of its own; article detection reads it from document.URL.
-  if (url) Object.defineProperty(document, 'URL', { value: url, configurable: true });
-  const article = findArticle(document as unknown as Document);
+  // Read as `npm run extract` reads it, so that both commands see one text.
+  const document = parsePage(html, url);
+  const article = findArticle(document);
   if (article.state !== 'article') return { ok: false, state: article.state, reason: article.reason };
-  const base = documentBaseUrl(document as unknown as Document, url);
+  const base = documentBaseUrl(document, url ?? (document.URL || undefined));
   const map = buildTextMap(article.blocks, base ? { baseUrl: base } : {});
   return { ok: true, text: map.text, links: map.links, blocks: map.blocks, language: article.lang, ...(article.title ? { title: article.title } : {}) };
 }
