@@ -423,7 +423,7 @@ function* textNodesUnder(root: Node): Generator<Text> {
 /**
  * The block elements holding the kept text (in document order): each text's
  * nearest block ancestor, or the outermost of those when they nest. Figure
- * captions are left out. Inline content set loose in a wrapper of other blocks
+ * captions are left out, unless they hold most of the text (a slideshow). Inline content set loose in a wrapper of other blocks
  * (a `<time>` or `<span>` beside the paragraphs of an `<article>`) is its own
  * block, so that the wrapper does not swallow the story as one block; a few
  * loose characters there (a separator) are no text of the story.
@@ -431,11 +431,12 @@ function* textNodesUnder(root: Node): Generator<Text> {
 function blocksOf(texts: readonly Text[], body: Element): Element[] {
   const nearest = new Map<Text, Element>();
   const chosen = new Set<Element>();
+  const captions = toldInCaptions(texts);
   for (const text of texts) {
     let el = text.parentElement;
     while (el && el !== body && !isBlockElement(el)) el = el.parentElement;
     if (!el || el === body) el = text.parentElement;
-    if (!el || el.closest('figure, figcaption')) continue;
+    if (!el || (!captions && el.closest('figure, figcaption'))) continue;
     nearest.set(text, el);
     chosen.add(el);
   }
@@ -468,6 +469,21 @@ function blocksOf(texts: readonly Text[], body: Element): Element[] {
     }
   }
   return blocks;
+}
+
+/**
+ * Whether figures hold more of the kept text than the rest: a slideshow whose captions tell the story
+ * (a costume or product gallery, one slide per item), whose captions are its text, not a story's pictures.
+ */
+function toldInCaptions(texts: readonly Text[]): boolean {
+  let captions = 0;
+  let rest = 0;
+  for (const text of texts) {
+    const chars = text.data.trim().length;
+    if (text.parentElement?.closest('figure, figcaption')) captions += chars;
+    else rest += chars;
+  }
+  return captions > rest;
 }
 
 /**

@@ -168,6 +168,9 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     else if (!b.heading && isPostingLine(b)) drop[i] = 'posting-line';
   }
 
+  // A slideshow told in captions (each slide's caption closing with its picture's credit): the captions are the story.
+  keepSlideshowCaptions(info, drop);
+
   // The story's end: a posting line ("Category: Press releases", "Last modified: …") among the last two
   // blocks, and a short call to action, notice or bio line among the last few.
   // Walked from the end, so that what is dropped there brings the next block to the edge.
@@ -268,6 +271,22 @@ function nestedStories(info: readonly BlockInfo[], drop: ReadonlyArray<HandRule 
     if (inside[0] === heading && chars <= total * NESTED_STORY_SHARE) boxes.push(box);
   }
   return boxes;
+}
+
+/**
+ * Captions hold more of the page's text than everything else the rules keep: the page is a slideshow
+ * whose captions tell the story (economictimes' "All of this - coupled with better cameras - comes in at
+ * Rs 42,900 … Image credit: www.apple.com/in/"), not a story with pictures, and they stay.
+ */
+function keepSlideshowCaptions(info: readonly BlockInfo[], drop: Array<HandRule | undefined>): void {
+  let captions = 0;
+  let rest = 0;
+  for (let i = 0; i < info.length; i++) {
+    if (drop[i] === 'picture-credit') captions += info[i]!.chars;
+    else if (drop[i] === undefined && !info[i]!.heading) rest += info[i]!.chars;
+  }
+  if (captions <= rest) return;
+  for (let i = 0; i < info.length; i++) if (drop[i] === 'picture-credit') drop[i] = undefined;
 }
 
 /** A picture's caption with its credit is a line or two. */

@@ -274,6 +274,21 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).toContain('Engineers from the state water board');
   });
 
+  it('a slideshow whose captions tell the story keeps them, each closing with its credit or set in a figure', () => {
+    const slides = [
+      'The new barrier is not what residents expected: a wall of steel gates that fold into the river bed when the water is low.',
+      'Its first section runs along the east bank for two miles, from the old ferry landing to the rail bridge at Mill Street.',
+      'Engineers say the gates can be raised in under an hour once the state water board issues a flood warning for the valley.',
+      'The council will pay for most of the work with a state grant, and the rest with a bond that voters approved last spring.',
+    ];
+    const credited = articleText(`<article><h1>City council approves flood barrier</h1>${slides.map((s) => `<p>${s} Image credit: www.example-water-board.gov</p>`).join('')}</article>`);
+    const figures = articleText(`<article><h1>City council approves flood barrier</h1><p>Four pictures of the plan.</p>${slides.map((s) => `<figure><img src="a.jpg"><figcaption class="slide-caption"><p>${s}</p></figcaption></figure>`).join('')}</article>`);
+    for (const text of [credited, figures]) {
+      expect(text).toContain('a wall of steel gates that fold into the river bed');
+      expect(text).toContain('with a bond that voters approved last spring');
+    }
+  });
+
   // Past Readability's old 60,000-element limit (linkedom is slow at this size; the browser e2e takes 100,000).
   it('a page with a 61,000-link footer is still read as its article', { timeout: 60_000 }, () => {
     const footer = `<footer><div>${'<a href="/x">Link</a> '.repeat(61_000)}</div></footer>`;
