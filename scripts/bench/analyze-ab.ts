@@ -4,7 +4,8 @@
  * same text in one process, so load on a shared machine hits both alike. A
  * stage's inputs (sentences, mentions) are made once by the current code and
  * given to both, so only that stage's own time is compared. Prints each one's
- * median and the ratio, with the load average.
+ * median and the ratio, with the load average, in wall-clock time and in the
+ * process's CPU time (on a loaded machine the CPU time moves less with the load).
  *
  *   npx tsx scripts/bench/analyze-ab.ts --baseline DIR [--stage analyze|names|entities|claims] [--words 12000] [--rounds 15]
  */
@@ -57,21 +58,26 @@ function work(tree: Tree): () => unknown {
 }
 
 const versions = [
-  { name: 'baseline', run: work(baseline), ms: [] as number[] },
-  { name: 'current', run: work(current), ms: [] as number[] },
+  { name: 'baseline', run: work(baseline), ms: [] as number[], cpu: [] as number[] },
+  { name: 'current', run: work(current), ms: [] as number[], cpu: [] as number[] },
 ];
 for (const v of versions) for (let i = 0; i < 3; i++) v.run();
 for (let r = 0; r < rounds; r++) {
   // Alternate which goes first, so neither always runs right after the other's garbage.
   for (const v of r % 2 === 0 ? versions : [...versions].reverse()) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     v.run();
+    const used = process.cpuUsage(cpu);
     v.ms.push(performance.now() - started);
+    v.cpu.push((used.user + used.system) / 1000);
   }
 }
 const load = loadavg().map((l) => l.toFixed(2)).join(' ');
 for (const v of versions) {
   const ms = median(v.ms);
-  console.log(`${v.name} ${stage}: median ${ms.toFixed(1)} ms, ${Math.round(words / (ms / 1000)).toLocaleString('en')} words/s (${rounds} runs)`);
+  console.log(`${v.name} ${stage}: median ${ms.toFixed(1)} ms, ${Math.round(words / (ms / 1000)).toLocaleString('en')} words/s, CPU ${median(v.cpu).toFixed(1)} ms (${rounds} runs)`);
 }
-console.log(`current / baseline time: ${(median(versions[1]!.ms) / median(versions[0]!.ms)).toFixed(3)}; load average ${load}`);
+console.log(
+  `current / baseline time: ${(median(versions[1]!.ms) / median(versions[0]!.ms)).toFixed(3)}, CPU time: ${(median(versions[1]!.cpu) / median(versions[0]!.cpu)).toFixed(3)}; load average ${load}`,
+);

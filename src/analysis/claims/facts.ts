@@ -4,6 +4,9 @@ import type { SentenceView } from './types';
 
 const UNITS = new Set(['percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'yuan', 'dollars', 'euros', 'pounds']);
 const MAX_FACT_CUES = 3;
+// Module constants: a literal in the loop would build a new RegExp for every word.
+const NUMBER_START = /^\p{N}/u;
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** Checkable details of an unattributed claim (numbers, amounts, dates): why it is worth checking. */
 export function factCues(sentence: SentenceView): Cue[] {
@@ -11,10 +14,10 @@ export function factCues(sentence: SentenceView): Cue[] {
   for (let i = 0; i < sentence.words.length && cues.length < MAX_FACT_CUES; i++) {
     const w = sentence.words[i]!;
     if (w.quoted) continue;
-    const capitalisedMonth = MONTHS.has(w.lower) && /^\p{Lu}/u.test(w.text) && w.lower !== 'may' && !w.lower.endsWith('day');
-    if (!/^\p{N}/u.test(w.text) && !capitalisedMonth && !UNITS.has(w.lower)) continue;
+    const capitalisedMonth = MONTHS.has(w.lower) && CAPITAL_START.test(w.text) && w.lower !== 'may' && !w.lower.endsWith('day');
+    if (!NUMBER_START.test(w.text) && !capitalisedMonth && !UNITS.has(w.lower)) continue;
     let end = w.end;
-    while (i + 1 < sentence.words.length && (UNITS.has(sentence.words[i + 1]!.lower) || /^\p{N}/u.test(sentence.words[i + 1]!.text))) end = sentence.words[++i]!.end;
+    while (i + 1 < sentence.words.length && (UNITS.has(sentence.words[i + 1]!.lower) || NUMBER_START.test(sentence.words[i + 1]!.text))) end = sentence.words[++i]!.end;
     cues.push({ kind: 'fact', start: w.start, end });
   }
   return cues;

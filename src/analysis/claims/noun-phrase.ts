@@ -27,12 +27,15 @@ const FINITE_PAST = new Set(['began', 'came', 'went', 'took', 'made', 'got', 'ga
 const MAX_PARENTHESIS_WORDS = 6;
 const ORG_WORDS = /^(?:Inc|Corp|Corporation|Company|Co|Ltd|Group|Party|Bank|University|Times|Post|News|Research|Capital|Fund|Department|Ministry|Agency|Council|Commission|Institute|Center|Centre|Laboratory|Association|Foundation|Police|Authority|Administration|Court|Office|Committee|Service|Board|Organization|Organisation|Magazine|Journal|Project|Network|Union|Federation|House|Congress|Senate|Parliament|Government|Force|Army|Navy)$/u;
 
+// A module constant: asked of the words before every verb, and a literal is a new RegExp each time it runs.
+const LY_ENDING = /ly$/u;
+
 /** Skips auxiliaries and adverbs leftwards from a verb: "has long been", "strongly". */
 export function verbGroupStart(words: Word[], verb: number): number {
   let i = verb;
   while (i > 0) {
     const w = words[i - 1]!;
-    if (w.quoted || !(AUXILIARIES.has(w.lower) || (/ly$/u.test(w.lower) && w.lower.length > 4 && !isCapitalised(w)))) break;
+    if (w.quoted || !(AUXILIARIES.has(w.lower) || (LY_ENDING.test(w.lower) && w.lower.length > 4 && !isCapitalised(w)))) break;
     i--;
   }
   return i;

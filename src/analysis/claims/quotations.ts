@@ -113,16 +113,20 @@ function markScareQuotes(text: string, quotations: Quotation[]): Quotation[] {
   return quotations.map((q) => ({ ...q, scare: (words.get(q.chain) ?? 0) <= SCARE_QUOTE_MAX_WORDS }));
 }
 
+/** Words (runs of letters and digits) in a span; ASCII is tested by code, the rest by Unicode class. */
 function countWords(text: string, span: Span): number {
   let count = 0;
   let inWord = false;
   for (let i = span.start; i < span.end; i++) {
-    const letter = /[\p{L}\p{N}]/u.test(text[i]!);
+    const c = text.charCodeAt(i);
+    const letter = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(text[i]!);
     if (letter && !inWord) count++;
     inWord = letter;
   }
   return count;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function firstQuoteMark(text: string, from: number, to: number): { index: number; role: 'open' | 'close' } | undefined {
   for (let i = from; i < to; i++) {

@@ -28,14 +28,20 @@ function word(text: string, start: number, isQuoted: (offset: number) => boolean
 }
 
 export function isCapitalised(word: Word): boolean {
-  return /^\p{Lu}/u.test(word.text) || /^\p{Ll}+\p{Lu}/u.test(word.text);
+  return CAPITAL_START.test(word.text) || CAMEL_CASE_START.test(word.text);
 }
 
 export function isLetterWord(word: Word): boolean {
-  return /^\p{L}/u.test(word.text);
+  return LETTER_START.test(word.text);
 }
 
 /** "US", "NATO": capitals only. "US" is the country, not the pronoun "us". */
 export function isAcronym(word: Word): boolean {
-  return /^\p{Lu}{2,}$/u.test(word.text);
+  return CAPITALS_ONLY.test(word.text);
 }
+
+// Module constants: the detectors ask these of every word, and a literal is a new RegExp each time it runs.
+const CAPITAL_START = /^\p{Lu}/u;
+const CAMEL_CASE_START = /^\p{Ll}+\p{Lu}/u;
+const LETTER_START = /^\p{L}/u;
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;

@@ -45,7 +45,9 @@ export class Gazetteer {
   phraseTags(lower: readonly string[]): Uint8Array {
     const tags = new Uint8Array(lower.length);
     for (let i = 0; i < lower.length; i++) {
-      const match = this.phrases.get(lower[i]!)?.find((p) => p.words.every((w, k) => lower[i + k] === w));
+      const candidates = this.phrases.get(lower[i]!);
+      if (candidates === undefined) continue;
+      const match = longestAt(candidates, lower, i);
       if (!match) continue;
       tags[i] = 2 * match.cls + 1;
       for (let k = 1; k < match.words.length; k++) tags[i + k] = 2 * match.cls + 2;
@@ -53,6 +55,17 @@ export class Gazetteer {
     }
     return tags;
   }
+}
+
+/** The first (longest) of a word's phrases that the words from `i` spell; plain loops, as this runs for every "the" and "new". */
+function longestAt(candidates: readonly Phrase[], lower: readonly string[], i: number): Phrase | undefined {
+  for (const phrase of candidates) {
+    const words = phrase.words;
+    let k = 0;
+    while (k < words.length && lower[i + k] === words[k]) k++;
+    if (k === words.length) return phrase;
+  }
+  return undefined;
 }
 
 let cached: Gazetteer | undefined;

@@ -43,8 +43,10 @@ export function initials(name: string): string {
 
 /** Written as an acronym: two or more capitals, optionally dotted ("CCP", "U.N."). */
 export function isAcronym(name: string): boolean {
-  return /^(?:\p{Lu}\.?){2,}$/u.test(name);
+  return ACRONYM.test(name);
 }
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
 /**
  * "Chinese", "Israelis", "New Zealanders": a nationality or group word, singular or plural (multi-word ones hyphenated

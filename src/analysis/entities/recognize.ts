@@ -327,7 +327,7 @@ const PERSON_NAME = (1 << GAZETTEER_CLASSES.indexOf('firstName')) | (1 << GAZETT
  * longer name ("bush" stays a name's word when "George Bush" is tagged).
  */
 function commonWords(tokens: readonly (readonly Token[])[], tags: readonly (readonly string[])[]): Set<string> {
-  const lower = new Set(tokens.flatMap((sentence) => sentence.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text)));
+  const lower = new Set(tokens.flatMap((sentence) => sentence.filter((t) => LOWER_CASE_WORD.test(t.text)).map((t) => t.text)));
   tokens.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s]!)) {
       if (span.end - span.start > 1) for (let i = span.start; i < span.end; i++) lower.delete(sentence[i]!.text.toLowerCase());
@@ -483,6 +483,8 @@ function withNameHead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
 }
 
 const KNOWN_NAME_JOINERS = new Set(['of', 'and', '&', 'the', 'for', 'de', 'on', 'in', 'at', 'to']);
+/** A capital or a camel-case brand ("iPhone", "eBay"). A module constant: a literal in a loop is a new RegExp each time it runs. */
+const KNOWN_NAME_START = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 
 /**
  * Names the gazetteer knows that the tagger skipped ("Flushing, Queens",
@@ -495,11 +497,11 @@ function knownNames(tokens: readonly Token[], tagged: readonly TokenSpan[]): Tok
   for (const span of tagged) for (let i = span.start; i < span.end; i++) taken.add(i);
   const found: TokenSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (taken.has(i) || !/^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(tokens[i]!.text) || !startsKnownName(tokens[i]!.text)) continue;
+    if (taken.has(i) || !KNOWN_NAME_START.test(tokens[i]!.text) || !startsKnownName(tokens[i]!.text)) continue;
     let end = i + 1;
-    while (end < tokens.length && end < i + 6 && !taken.has(end) && (/^\p{Lu}/u.test(tokens[end]!.text) || KNOWN_NAME_JOINERS.has(tokens[end]!.text.toLowerCase()))) end++;
+    while (end < tokens.length && end < i + 6 && !taken.has(end) && (startsUpperCase(tokens[end]!.text) || KNOWN_NAME_JOINERS.has(tokens[end]!.text.toLowerCase()))) end++;
     for (; end > i; end--) {
-      if (!/^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(tokens[end - 1]!.text)) continue;
+      if (!KNOWN_NAME_START.test(tokens[end - 1]!.text)) continue;
       const type = knownType(tokens.slice(i, end).map((t) => t.text).join(' '));
       if (!type) continue;
       found.push({ start: i, end, type });
@@ -521,7 +523,7 @@ function headedOrganisations(tokens: readonly Token[], tagged: readonly TokenSpa
   const free = (i: number) => i > 0 && !taken.has(i) && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(tokens[i]!.text) && !LEADING_FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase()) && !isDemonym(tokens[i]!.text);
   const found: TokenSpan[] = [];
   for (let head = 2; head < tokens.length; head++) {
-    if (taken.has(head) || NAME_HEAD_TYPES.get(tokens[head]!.text.toLowerCase()) !== 'ORG' || !/^\p{Lu}/u.test(tokens[head]!.text)) continue;
+    if (taken.has(head) || NAME_HEAD_TYPES.get(tokens[head]!.text.toLowerCase()) !== 'ORG' || !startsUpperCase(tokens[head]!.text)) continue;
     let start = head;
     while (start > head - 3 && free(start - 1) && !NAME_HEAD_TYPES.has(tokens[start - 1]!.text.toLowerCase())) start--;
     if (start < head) found.push({ start, end: head + 1, type: 'ORG' });
@@ -589,7 +591,7 @@ function isTitleCaseHeading(tokens: readonly Token[]): boolean {
   if (CAPTION_LABEL.test(tokens[0]?.text ?? '') || tokens[0]?.text === 'By') return false;
   // A sentence's closing mark rules most out before their words are gathered.
   if (/[.!?"”’:]$/u.test(tokens.at(-1)?.text ?? '')) return false;
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  const words = tokens.filter((t) => LONG_WORD_START.test(t.text));
   if (words.length < 3) return false;
   return words.every((t) => startsUpperCase(t.text)) && !isListOfNames(tokens);
 }
@@ -609,6 +611,7 @@ function isListOfNames(tokens: readonly Token[]): boolean {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+const LONG_WORD_START = /^\p{L}{4,}/u;
 
 /** `/^\p{Lu}/u.test(word)` without running the expression on an ASCII first letter: it is asked of every token. */
 function startsUpperCase(word: string): boolean {

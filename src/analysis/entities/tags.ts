@@ -41,16 +41,19 @@ export interface TokenSpan {
 export function spansFromTags(tags: readonly string[]): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let open: TokenSpan | undefined;
-  tags.forEach((tag, i) => {
-    const [prefix, type] = tag === 'O' || tag === '' ? ['O', ''] : [tag.slice(0, 1), tag.slice(2)];
-    const continues = open !== undefined && prefix === 'I' && open.type === type;
-    if (continues) {
-      open!.end = i + 1;
-      return;
+  // A plain loop without a [prefix, type] pair per tag: this runs over every token twice.
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    const outside = tag === 'O' || tag === '';
+    const prefix = outside ? 'O' : tag.slice(0, 1);
+    const type = outside ? '' : tag.slice(2);
+    if (open !== undefined && prefix === 'I' && open.type === type) {
+      open.end = i + 1;
+      continue;
     }
     if (open) spans.push(open);
     open = prefix === 'O' ? undefined : { start: i, end: i + 1, type };
-  });
+  }
   if (open) spans.push(open);
   return spans;
 }

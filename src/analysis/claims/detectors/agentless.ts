@@ -21,10 +21,13 @@ export const agentlessDetector: Detector = {
       if (participle.quoted) continue;
       const always = AGENTLESS_REPORTS.has(participle.lower) || (FORECAST_PARTICIPLES.has(participle.lower) && words[i + 1]?.lower === 'to');
       const spoken = isSpokenParticiple(participle.lower);
+      const finding = isFindingParticiple(participle.lower);
+      // Most words are none of these: the verb group and the agent are looked for only around a participle that may report.
+      if (!always && !spoken && !finding && !HEDGED_AGENTLESS_REPORTS.has(participle.lower)) continue;
       const groupStart = verbGroupStart(words, i);
       const by = agentIndex(words, i);
       // "…, as first reported by Reuters", "as noted by the court": "as" stands for the clause it reports, where "was" would be.
-      const asReported = by !== undefined && asBefore(words, groupStart) && (spoken || isFindingParticiple(participle.lower));
+      const asReported = by !== undefined && asBefore(words, groupStart) && (spoken || finding);
       if (!always && !spoken && !asReported && !HEDGED_AGENTLESS_REPORTS.has(participle.lower)) continue;
       const group = words.slice(groupStart, i);
       if (!asReported && !group.some((w) => BE_FORMS.has(w.lower))) continue;
@@ -68,11 +71,12 @@ function isFindingParticiple(word: string): boolean {
 }
 
 const PARTICIPLE_ENDING = /(?:ed|id|wn|en|nd)$/u;
+const SPOKEN_PARTICIPLE_ENDING = /(?:ed|id|wn|en)$/u;
 
 /** A past participle of a verb of speaking: "announced", "confirmed", "denied". */
 function isSpokenParticiple(word: string): boolean {
   const form = REPORTING_FORMS.get(word);
-  return form !== undefined && form.kind === 'speech' && !NOT_REPORTED_BY.has(form.lemma) && /(?:ed|id|wn|en)$/u.test(word);
+  return form !== undefined && form.kind === 'speech' && !NOT_REPORTED_BY.has(form.lemma) && SPOKEN_PARTICIPLE_ENDING.test(word);
 }
 
 /** "by" right after the participle, or after its complement: "described as “heartbreaking” by the department". */
