@@ -115,6 +115,9 @@ export const SPEECH_NOUNS = new Set([
   'reservations', 'fears', 'argument', 'arguments', 'assertion', 'point', 'case', 'announcement', 'interview', 'address', 'rebuttal',
 ]);
 
+/** What "make" makes of a reported clause: "made clear that …", "made it plain that …", "made known that …". */
+export const MADE_PLAIN = new Set(['clear', 'plain', 'known']);
+
 /** Every inflected form of a light speech verb → its lemma. */
 export const LIGHT_SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
   // "given the goals …" is a preposition far more often than "gave".

@@ -1,5 +1,5 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, VAGUE_HEADS } from '../data/lexicons';
-import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NAMING_FORMS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
+import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
@@ -171,6 +171,10 @@ const MAX_SCARE_QUOTE_WORDS = 3;
 function speechNounAfter(words: Word[], i: number): number | undefined {
   const lemma = LIGHT_SPEECH_FORMS.get(words[i]!.lower);
   if (!lemma || words[i]!.quoted) return undefined;
+  if (lemma === 'make') {
+    const plain = madePlain(words, i);
+    if (plain !== undefined) return plain;
+  }
   for (let k = i + 1; k < Math.min(words.length, i + 1 + SPEECH_NOUN_REACH); k++) {
     const w = words[k]!;
     if (w.quoted || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return undefined;
@@ -180,6 +184,21 @@ function speechNounAfter(words: Word[], i: number): number | undefined {
     if (SPEECH_NOUNS.has(w.lower)) return NOT_SPOKEN_OBJECTS.get(lemma)?.has(w.lower) || (w.lower === 'point' && words[k + 1]?.lower === 'of') ? undefined : k;
   }
   return undefined;
+}
+
+/**
+ * "Kasich made clear that he would stay", "She made it plain to reporters that …": "make" with "clear", "plain" or
+ * "known" and a reported clause states it. The index of "clear", which ends the cue.
+ */
+function madePlain(words: Word[], i: number): number | undefined {
+  const k = words[i + 1]?.lower === 'it' ? i + 2 : i + 1;
+  if (!MADE_PLAIN.has(words[k]?.lower ?? '') || words[k]!.quoted) return undefined;
+  // "made it clear to reporters that": the one told, a few words after "to", may come before the clause.
+  let next = k + 1;
+  if (words[next]?.lower === 'to') while (next < Math.min(words.length, k + 2 + MAX_ADDRESSEE_WORDS) && !CONTENT_COMPLEMENTS.has(words[next]!.lower) && !CLAUSE_MARKS.has(words[next]!.text)) next++;
+  const w = words[next];
+  // "made it clear it will appeal": an adjective takes no object, so a subject pronoun after it opens a clause.
+  return w && (w.text === ':' || CLAUSE_SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'it' || (CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'which' && w.lower !== 'who')) ? k : undefined;
 }
 
 /** A determiner, possessive or adjective-like word before a noun: "a", "their", "deep", "convincing", "renewed". */
@@ -340,14 +359,28 @@ function subjectSource(article: ArticleView, sentence: SentenceView, groupStart:
   const pronoun = words[groupStart - 1];
   // "a treaty, which it said would contribute …": "it" after a relative pronoun is the subject of the verb.
   const relativeIt = pronoun?.lower === 'it' && RELATIVES.has(words[groupStart - 2]?.lower ?? '');
-  const subject = pronoun && (SUBJECT_PRONOUNS.has(pronoun.lower) || relativeIt) ? { from: groupStart - 1, to: groupStart } : (sharedSubject(words, groupStart) ?? subjectBefore(words, groupStart));
-  if (!subject) return undefined;
+  const found = pronoun && (SUBJECT_PRONOUNS.has(pronoun.lower) || relativeIt) ? { from: groupStart - 1, to: groupStart } : (sharedSubject(words, groupStart) ?? subjectBefore(words, groupStart));
+  if (!found) return undefined;
+  const subject = words[groupStart]!.lower.endsWith('ing') && words[groupStart - 1]?.text === ',' ? beforeMainVerb(words, found) : found;
   // "anyone who votes against the deal and thinks …": the verb belongs to a relative clause.
   const coordinated = words[groupStart - 1]?.lower === 'and' || words[groupStart - 1]?.lower === 'or';
   if (coordinated && words.slice(subject.from, subject.to - 1).some((w) => w.lower === 'who')) return undefined;
   const source = describeSource(article, sentence, throughRelative(words, subject));
   // "who said" is a relative clause left unresolved; "WHO said" is the World Health Organization.
   return source && !(RELATIVES.has(source.text.toLowerCase()) && source.text !== source.text.toUpperCase()) ? source : undefined;
+}
+
+/**
+ * "The governor vetoed the bill on Friday, arguing that …": a participle after a comma has the main clause's subject,
+ * which ends where that clause's verb group starts (not "The governor vetoed the bill").
+ */
+function beforeMainVerb(words: Word[], clause: WordRange): WordRange {
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    if (!looksFinite(words, k)) continue;
+    const start = verbGroupStart(words, k);
+    return start > clause.from ? { from: clause.from, to: start } : clause;
+  }
+  return clause;
 }
 
 /**

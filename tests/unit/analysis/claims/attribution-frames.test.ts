@@ -480,3 +480,29 @@ describe('irregular plurals of speaking nouns ("spokesmen")', () => {
     expect(chosen('Government spokesman Ali Reza said the talks would resume.', 'Government')?.source).toBe('Ali Reza');
   });
 });
+
+describe('a participle after the main clause (", arguing that …") has that clause\'s subject', () => {
+  it('takes the subject up to the main verb, not the whole clause', () => {
+    expect(chosen('The mayor signed the ordinance on Tuesday, arguing that it would cut rents.', 'The mayor')).toEqual({ detector: 'reporting-verb', source: 'The mayor' });
+    expect(chosen('The union has rejected the offer, saying it falls short of inflation.', 'The union')).toEqual({ detector: 'reporting-verb', source: 'The union' });
+  });
+});
+
+describe('the plural of a role names a group ("Democratic senators said")', () => {
+  it('takes the whole phrase, not the capitalised modifier', () => {
+    expect(chosen('Democratic governors said the cuts would close rural hospitals.', 'Democratic')).toEqual({ detector: 'reporting-verb', source: 'Democratic governors' });
+    expect(chosen('Conservative congressmen warned that the deal would not pass the House.', 'Conservative')).toEqual({ detector: 'reporting-verb', source: 'Conservative congressmen' });
+  });
+});
+
+describe('"made clear that", "made it plain that" report as a verb of saying', () => {
+  it('gives the clause to the subject', () => {
+    expect(chosen('The chancellor made clear that taxes would not rise this year.', 'The chancellor')).toEqual({ detector: 'reporting-verb', source: 'The chancellor' });
+    expect(chosen('The league has made it plain to the clubs that the cap will stay.', 'The league')).toEqual({ detector: 'reporting-verb', source: 'The league' });
+    expect(chosen('The agency made it clear it would not extend the deadline.', 'The agency')?.detector).toBe('reporting-verb');
+  });
+
+  it('leaves "made clear" before an object alone', () => {
+    expect(chosen('The storm made clear roads a priority for the council.', 'The storm')).toBeUndefined();
+  });
+});
