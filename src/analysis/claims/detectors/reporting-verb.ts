@@ -1,9 +1,9 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, VAGUE_HEADS } from '../data/lexicons';
-import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
+import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_MANNERS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -48,6 +48,7 @@ export const reportingVerbDetector: Detector = {
       // "Consumers are feeling the pinch": a belief verb in the progressive is an activity; "add to", "protest against" are not speech.
       if ((form.kind === 'cognition' && isProgressive(words, i)) || NOT_SPEECH_PARTICLES.get(form.lemma)?.has(words[i + 1]?.lower ?? '')) continue;
       if (NEEDS_PARTICLE.has(form.lemma) && !NEEDS_PARTICLE.get(form.lemma)!.has(words[i + 1]?.lower ?? '')) continue;
+      if (noun === undefined && contestObject(words, i + 1, form.lemma)) continue;
       const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
       const inverted = invertedSource(article, sentence, groupStart, i);
       const source = inverted ?? subjectSource(article, sentence, groupStart);
@@ -58,6 +59,29 @@ export const reportingVerbDetector: Detector = {
     return found;
   },
 };
+
+/**
+ * "Nadal defended his title", "Liverpool conceded two late goals", "The storm claimed 12 lives": the object, past a
+ * few modifiers, is something won or lost in a contest, not something said; it must end its phrase ("claimed the
+ * title race was over" says something).
+ */
+function contestObject(words: Word[], from: number, lemma: string): boolean {
+  const objects = CONTEST_OBJECTS.get(lemma);
+  if (!objects) return false;
+  for (let k = from; k < Math.min(words.length, from + 1 + MAX_CONTEST_MODIFIERS); k++) {
+    const w = words[k]!;
+    if (w.quoted || !/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(w.text) || CONTENT_COMPLEMENTS.has(w.lower) || AUXILIARIES.has(w.lower)) return false;
+    const next = words[k + 1];
+    if (objects.has(w.lower) && (!next || !/^\p{Ll}/u.test(next.text) || PHRASE_ENDS.has(next.lower))) return true;
+  }
+  return false;
+}
+
+/** Words after a noun that end its phrase: prepositions and conjunctions ("claimed the title on Sunday", "conceded two goals and …"). */
+const PHRASE_ENDS = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'by', 'after', 'before', 'during', 'since', 'against', 'across', 'over', 'under', 'to', 'of', 'and', 'but', 'or', 'as', 'when', 'while', 'this', 'last', 'again']);
+
+/** Words between a verb and its contest object: "claimed their sixth straight title". */
+const MAX_CONTEST_MODIFIERS = 3;
 
 /** "a Pakistani man accused of belonging to a gang", "diplomats accused of spying": a judging verb's participle with its charge and no object. */
 function isJudgedParticiple(words: Word[], i: number, lemma: string): boolean {
@@ -175,6 +199,7 @@ function speechNounAfter(words: Word[], i: number): number | undefined {
     const plain = madePlain(words, i);
     if (plain !== undefined) return plain;
   }
+  if (lemma === 'put') return putIt(words, i);
   for (let k = i + 1; k < Math.min(words.length, i + 1 + SPEECH_NOUN_REACH); k++) {
     const w = words[k]!;
     if (w.quoted || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return undefined;
@@ -199,6 +224,16 @@ function madePlain(words: Word[], i: number): number | undefined {
   const w = words[next];
   // "made it clear it will appeal": an adjective takes no object, so a subject pronoun after it opens a clause.
   return w && (w.text === ':' || CLAUSE_SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'it' || (CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'which' && w.lower !== 'who')) ? k : undefined;
+}
+
+/**
+ * "As one senator put it, …", "Pelosi put it this way: …", "He put it bluntly.": "put it" with a manner or closing
+ * its clause reports speech (not "put it on the table"). The index of "it", which ends the cue.
+ */
+function putIt(words: Word[], i: number): number | undefined {
+  if (words[i + 1]?.lower !== 'it' || words[i + 1]!.quoted) return undefined;
+  const next = words[i + 2];
+  return !next || /^[,:.;—–]$/u.test(next.text) || PUT_IT_MANNERS.has(next.lower) ? i + 1 : undefined;
 }
 
 /** A determiner, possessive or adjective-like word before a noun: "a", "their", "deep", "convincing", "renewed". */

@@ -506,3 +506,40 @@ describe('"made clear that", "made it plain that" report as a verb of saying', (
     expect(chosen('The storm made clear roads a priority for the council.', 'The storm')).toBeUndefined();
   });
 });
+
+describe('verbs of saying in a contest ("claimed the title", "conceded two goals")', () => {
+  it('reports nothing when the object is what was won or given away', () => {
+    expect(chosen('The Wildcats claimed their third straight title on Saturday.', 'The Wildcats')).toBeUndefined();
+    expect(chosen('The incumbent easily defended her seat in the county election.', 'The incumbent')).toBeUndefined();
+    expect(chosen('The visitors conceded two late goals and lost the match.', 'The visitors')).toBeUndefined();
+    expect(chosen('The flooding has claimed 40 lives across the region.', 'The flooding')).toBeUndefined();
+    expect(chosen('The keeper saved the shot after the umpire confirmed with the video referee.', 'The keeper')).toBeUndefined();
+  });
+
+  it('still reports what was claimed or conceded', () => {
+    expect(chosen('The coach claimed the title race was over.', 'The coach')?.source).toBe('The coach');
+    expect(chosen('The minister conceded that the targets had been missed.', 'The minister')?.source).toBe('The minister');
+  });
+});
+
+describe('how someone spoke before a colon ("The senator was blunt: …")', () => {
+  it('gives the statement after the colon to a speaker', () => {
+    expect(chosen('The union was emphatic: there will be no deal without a raise.', 'The union')).toEqual({ detector: 'stance-adjective', source: 'The union' });
+    expect(chosen('Ms. Okafor was blunt: the hospital cannot stay open.', 'Ms. Okafor')?.detector).toBe('stance-adjective');
+  });
+
+  it('leaves a colon after a subject that does not speak alone', () => {
+    expect(chosen('The lesson was clear: the dam had been built too low.', 'The lesson')).toBeUndefined();
+  });
+});
+
+describe('"put it" as a verb of saying ("as one senator put it", "put it bluntly:")', () => {
+  it('gives the clause to whoever put it so', () => {
+    expect(chosen('As one trader put it, the market has priced in the cut.', 'As one trader')?.source).toBe('one trader');
+    expect(chosen('The governor put it plainly: the budget cannot be balanced this year.', 'The governor')).toEqual({ detector: 'reporting-verb', source: 'The governor' });
+  });
+
+  it('leaves "put it" with a place alone', () => {
+    expect(chosen('The clerk put it in a drawer and locked the office.', 'The clerk')).toBeUndefined();
+  });
+});
