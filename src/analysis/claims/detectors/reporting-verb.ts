@@ -3,7 +3,7 @@ import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -51,8 +51,9 @@ export const reportingVerbDetector: Detector = {
       if (noun === undefined && contestObject(words, i + 1, form.lemma)) continue;
       const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
       const inverted = invertedSource(article, sentence, groupStart, i);
-      const source = inverted ?? subjectSource(article, sentence, groupStart);
-      if (!source || (!inverted && isConditional(words, source)) || (noun === undefined && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
+      const claimSubject = inverted ? undefined : claimObjectSubject(words, groupStart);
+      const source = inverted ?? (claimSubject ? describeSource(article, sentence, claimSubject) : subjectSource(article, sentence, groupStart));
+      if (!source || (!inverted && isConditional(words, source)) || (noun === undefined && !claimSubject && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
       const cueEnd = formOf(verb.lower) || noun === undefined ? verb.end : words[noun]!.end;
       found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: cueEnd }], at: verb.start });
     }
@@ -417,6 +418,30 @@ function beforeMainVerb(words: Word[], clause: WordRange): WordRange {
   }
   return clause;
 }
+
+/**
+ * "Mexico will pay for the wall, a claim Trump has repeated …", "an allegation which the ministry rejected": a noun of
+ * saying is the verb's object, put before its subject, so the subject (between the noun and the verb, with no verb of
+ * its own) reported what the noun stands for.
+ */
+function claimObjectSubject(words: Word[], groupStart: number): WordRange | undefined {
+  for (let k = groupStart - 1; k > 0 && groupStart - k <= MAX_CLAIM_SUBJECT_WORDS + 1; k--) {
+    const w = words[k]!;
+    if (w.quoted || CLAUSE_MARKS.has(w.text)) return undefined;
+    if (!CLAIM_NOUNS.has(w.lower) && !SPEECH_NOUNS.has(w.lower)) continue;
+    const before = words[k - 1]!.lower;
+    if (!(DETERMINERS.has(before) || INDEFINITES.has(before) || isNounModifier(before))) return undefined;
+    const from = words[k + 1]?.lower === 'which' ? k + 2 : k + 1;
+    // "the point when they felt": a relative of time or place, not the verb's object.
+    if (from >= groupStart || CONTENT_COMPLEMENTS.has(words[from]!.lower)) return undefined;
+    for (let n = from; n < groupStart; n++) if (looksFinite(words, n) || RELATIVES.has(words[n]!.lower)) return undefined;
+    return { from, to: groupStart };
+  }
+  return undefined;
+}
+
+/** How long the subject between the noun of saying and its verb may be: "a claim the former secretary of state has …". */
+const MAX_CLAIM_SUBJECT_WORDS = 6;
 
 /**
  * "Mihailović remains defiant, and says that …", "Sakai officials agreed with the assessment, but said …": a verb

@@ -543,3 +543,14 @@ describe('"put it" as a verb of saying ("as one senator put it", "put it bluntly
     expect(chosen('The clerk put it in a drawer and locked the office.', 'The clerk')).toBeUndefined();
   });
 });
+
+describe('a noun of saying as the object before its subject ("…, a claim the mayor has repeated")', () => {
+  it('gives the sentence to the subject between the noun and the verb', () => {
+    expect(chosen('The tunnel will open by spring, a claim the mayor has repeated at every hearing.', 'The tunnel')).toEqual({ detector: 'reporting-verb', source: 'the mayor' });
+    expect(chosen('The vote was rigged, an assertion which the election board questioned.', 'The vote')?.source).toBe('the election board');
+  });
+
+  it('leaves a relative of time after the noun alone', () => {
+    expect(chosen('They waited until the point when the crowd thinned out.', 'They waited')).toBeUndefined();
+  });
+});
