@@ -177,7 +177,9 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   // "Con Edison officials" speak for a named body; "officials", "many Democratic officials" for no one in particular.
   const namedBody = !quantified && names.some((n) => n.from < head.to && n.to === head.to - 1 && (n.from > from || hasMention(sentence, words[n.from]!)));
   // "Investigators found …": a plural of people by what they do is a group, though capitalised as the sentence's first word.
-  const groupHead = VAGUE_HEADS.has(headWord.lower) || ((LONG_AGENT_PLURAL.test(headWord.lower) || isRolePlural(headWord.lower)) && !hasMention(sentence, headWord));
+  // "Megawati's lawyers", "Levy's spokesmen": a role owned by someone named is theirs, not a group's.
+  const ownedRole = words[head.to - 2]?.lower === "'s" || words[head.to - 2]?.lower === '’s';
+  const groupHead = VAGUE_HEADS.has(headWord.lower) || ((LONG_AGENT_PLURAL.test(headWord.lower) || (isRolePlural(headWord.lower) && !ownedRole)) && !hasMention(sentence, headWord));
   const vagueGroup = !definite && !namedBody && (groupHead || quantified);
   if (inHead.length > 0) {
     const name = inHead[inHead.length - 1]!;

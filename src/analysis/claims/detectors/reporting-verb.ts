@@ -51,7 +51,7 @@ export const reportingVerbDetector: Detector = {
       if (noun === undefined && contestObject(words, i + 1, form.lemma)) continue;
       const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
       const inverted = invertedSource(article, sentence, groupStart, i);
-      const claimSubject = inverted ? undefined : claimObjectSubject(words, groupStart);
+      const claimSubject = inverted ? undefined : claimObjectSubject(words, groupStart, i);
       const source = inverted ?? (claimSubject ? describeSource(article, sentence, claimSubject) : subjectSource(article, sentence, groupStart));
       if (!source || (!inverted && isConditional(words, source)) || (noun === undefined && !claimSubject && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
       const cueEnd = formOf(verb.lower) || noun === undefined ? verb.end : words[noun]!.end;
@@ -424,7 +424,11 @@ function beforeMainVerb(words: Word[], clause: WordRange): WordRange {
  * saying is the verb's object, put before its subject, so the subject (between the noun and the verb, with no verb of
  * its own) reported what the noun stands for.
  */
-function claimObjectSubject(words: Word[], groupStart: number): WordRange | undefined {
+function claimObjectSubject(words: Word[], groupStart: number, verb: number): WordRange | undefined {
+  // The verb's object is the noun before, so none follows it ("gave them hope they could find the net" has one).
+  const next = words[verb + 1];
+  const gap = !next || !/^[\p{L}\p{N}]/u.test(next.text) || PHRASE_ENDS.has(next.lower) || LY_ADVERB.test(next.lower) || words.slice(verb + 1, verb + 4).some((w) => w.lower === 'times');
+  if (!gap) return undefined;
   for (let k = groupStart - 1; k > 0 && groupStart - k <= MAX_CLAIM_SUBJECT_WORDS + 1; k--) {
     const w = words[k]!;
     if (w.quoted || CLAUSE_MARKS.has(w.text)) return undefined;
@@ -432,8 +436,8 @@ function claimObjectSubject(words: Word[], groupStart: number): WordRange | unde
     const before = words[k - 1]!.lower;
     if (!(DETERMINERS.has(before) || INDEFINITES.has(before) || isNounModifier(before))) return undefined;
     const from = words[k + 1]?.lower === 'which' ? k + 2 : k + 1;
-    // "the point when they felt": a relative of time or place, not the verb's object.
-    if (from >= groupStart || CONTENT_COMPLEMENTS.has(words[from]!.lower)) return undefined;
+    // "the point when they felt": a relative of time or place, not the verb's object; "the threat and vowed": no subject.
+    if (from >= groupStart || CONTENT_COMPLEMENTS.has(words[from]!.lower) || CLAUSE_OPENERS.has(words[from]!.lower)) return undefined;
     for (let n = from; n < groupStart; n++) if (looksFinite(words, n) || RELATIVES.has(words[n]!.lower)) return undefined;
     return { from, to: groupStart };
   }

@@ -493,6 +493,12 @@ describe('the plural of a role names a group ("Democratic senators said")', () =
     expect(chosen('Democratic governors said the cuts would close rural hospitals.', 'Democratic')).toEqual({ detector: 'reporting-verb', source: 'Democratic governors' });
     expect(chosen('Conservative congressmen warned that the deal would not pass the House.', 'Conservative')).toEqual({ detector: 'reporting-verb', source: 'Conservative congressmen' });
   });
+
+  it('keeps a role owned by someone named as theirs, a specific source ("Okafor\'s lawyers")', () => {
+    const specific = (text: string) => claimRows(text, segmentSentences(text, { blocks: [] }), { mentions: [], links: [], blocks: [] }).rows[0]!.evidence.chosen?.source.specific;
+    expect(specific("Okafor's lawyers said they would appeal the ruling.")).toBe(true);
+    expect(specific('Democratic governors said the cuts would close rural hospitals.')).toBe(false);
+  });
 });
 
 describe('"made clear that", "made it plain that" report as a verb of saying', () => {
@@ -550,7 +556,9 @@ describe('a noun of saying as the object before its subject ("…, a claim the m
     expect(chosen('The vote was rigged, an assertion which the election board questioned.', 'The vote')?.source).toBe('the election board');
   });
 
-  it('leaves a relative of time after the noun alone', () => {
+  it('leaves a relative of time, a second verb or a noun with its own clause alone', () => {
     expect(chosen('They waited until the point when the crowd thinned out.', 'They waited')).toBeUndefined();
+    expect(chosen('The miners ignored the warning and vowed to stay underground.', 'The miners')?.source).toBe('The miners');
+    expect(chosen('The late goal gave the hosts fresh hope they could find a winner.', 'The late goal')).toBeUndefined();
   });
 });
