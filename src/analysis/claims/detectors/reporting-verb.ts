@@ -376,12 +376,14 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
 
 /**
  * "…,” said chief inspector Jennifer Mattinson from the West Mercia police", "said senior adviser Kim Lee": a few
- * lower-case title words, then a person the recogniser names, is who spoke.
+ * lower-case title words (an acronym among them), then a person the recogniser names, is who spoke.
  */
 function titledPerson(sentence: SentenceView, phrase: WordRange): boolean {
   const words = sentence.words;
   let k = phrase.from;
-  while (k < phrase.to && k - phrase.from < MAX_TITLE_WORDS && /^\p{Ll}+$/u.test(words[k]!.text) && !NOT_TITLE_WORDS.has(words[k]!.lower)) k++;
+  // "said state GOP chairman Steve Pearce", "former FBI director James Comey": an acronym may sit inside the title.
+  const titleWord = (w: Word) => (/^\p{Ll}+$/u.test(w.text) && !NOT_TITLE_WORDS.has(w.lower)) || (k > phrase.from && /^\p{Lu}{2,}$/u.test(w.text));
+  while (k < phrase.to && k - phrase.from < MAX_TITLE_WORDS && titleWord(words[k]!)) k++;
   const name = words[k];
   return k > phrase.from && k < phrase.to && name !== undefined && sentence.mentions.some((m) => m.type === 'PER' && m.start === name.start);
 }

@@ -562,3 +562,12 @@ describe('a noun of saying as the object before its subject ("…, a claim the m
     expect(chosen('The late goal gave the hosts fresh hope they could find a winner.', 'The late goal')).toBeUndefined();
   });
 });
+
+describe('an acronym inside a title after an inverted "said" ("said state GOP chairman …")', () => {
+  it('gives the quotation to the person named after the title', () => {
+    const text = '“The bill is dead,” said state GOP chairman Maria Lopez.';
+    const mentions = [{ start: text.indexOf('Maria'), end: text.indexOf('Lopez') + 5, text: 'Maria Lopez', type: 'PER' as const }];
+    const { rows } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions, links: [], blocks: [] });
+    expect(rows[0]!.evidence.chosen?.source.text).toBe('Maria Lopez');
+  });
+});
