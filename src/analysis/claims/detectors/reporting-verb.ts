@@ -510,6 +510,8 @@ function hasContent(kind: FormClass, words: Word[], i: number, source: SourceRef
   const next = words[j];
   if (!next || trailingReport(words, i)) return true;
   if (CONTENT_COMPLEMENTS.has(next.lower) || next.quoted || next.text === ':' || next.text === ',' || next.text === '“' || next.text === '"') return true;
+  // "14 percent of teachers reported being attacked", "reported having trouble paying rent": a clause as a gerund.
+  if (next.lower === 'being' || next.lower === 'having') return true;
   // "called the debt and deficit “the transcendent issue of our time”": a quotation after the object.
   if (lemma === 'call' && quotationWithin(words, j, OBJECT_BEFORE_QUOTE)) return true;
   // "has called for spending $1 trillion": a demand, which reports what its subject wants done.

@@ -571,3 +571,10 @@ describe('an acronym inside a title after an inverted "said" ("said state GOP ch
     expect(rows[0]!.evidence.chosen?.source.text).toBe('Maria Lopez');
   });
 });
+
+describe('a finding verb before a gerund clause ("reported being …", "reported having …")', () => {
+  it('reports the gerund clause', () => {
+    expect(chosen('A third of the nurses reported being assaulted at work last year.', 'A third')?.detector).toBe('reporting-verb');
+    expect(chosen('Most tenants in the survey reported having no heating for a week.', 'Most tenants')?.detector).toBe('reporting-verb');
+  });
+});
