@@ -189,7 +189,7 @@ export function subjectivityReport(tsv: string, analyzeText: (text: string) => A
  * attributed when it is labelled sourced or vague, and its source as right when it overlaps the gold
  * source's words. Wikinews news and interviews (CC-BY 2.5 text, CC-BY 4.0 annotations).
  */
-export function attributionReport(tsv: string, analyzeText: (text: string) => Analysis): { markdown: string; f1: number } {
+export function attributionReport(tsv: string, analyzeText: (text: string) => Analysis): { markdown: string; f1: number; rows: AttributionRow[] } {
   const [header, ...lines] = tsv.split(/\r?\n/u).filter(Boolean);
   const columns = header!.split('\t');
   const at = (name: string) => columns.indexOf(name);
@@ -206,7 +206,8 @@ export function attributionReport(tsv: string, analyzeText: (text: string) => An
   let fn = 0;
   let sourceRight = 0;
   let sourceTotal = 0;
-  for (const sentences of docs.values()) {
+  const rows: AttributionRow[] = [];
+  for (const [doc, sentences] of docs) {
     let offset = 0;
     const spans = sentences.map((g) => {
       const span = { start: offset, end: offset + g.text.length };
@@ -221,12 +222,15 @@ export function attributionReport(tsv: string, analyzeText: (text: string) => An
       else if (attributed) fp++;
       else if (g.attributed) fn++;
       const gold = g.source.split('||')[0]!.trim();
+      let sourceShared: boolean | undefined;
       if (g.attributed && gold && !/^(?:i|we)$/iu.test(gold)) {
         sourceTotal++;
         const words = (x: string) => new Set(x.toLowerCase().match(/\p{L}{2,}/gu) ?? []);
         const goldWords = words(gold);
-        if (attributed && [...words(predicted!.source?.text ?? '')].some((w) => goldWords.has(w))) sourceRight++;
+        sourceShared = attributed && [...words(predicted!.source?.text ?? '')].some((w) => goldWords.has(w));
+        if (sourceShared) sourceRight++;
       }
+      rows.push({ doc, text: g.text, attributed: g.attributed, goldSource: gold, predicted: attributed, label: predicted?.label ?? null, source: predicted?.source?.text ?? '', sourceShared });
     });
   }
   const precision = ratio(tp, tp + fp);
@@ -235,7 +239,20 @@ export function attributionReport(tsv: string, analyzeText: (text: string) => An
   const markdown = [
     `${docs.size} documents, ${tp + fn} attributed sentences: precision ${f(precision)}, recall ${f(recall)}, F1 **${f(f1)}**; source shares a word with the gold source in ${sourceRight}/${sourceTotal}.`,
   ].join('\n');
-  return { markdown, f1 };
+  return { markdown, f1, rows };
+}
+
+/** One GUM sentence: gold attribution and source beside the engine's label and source (for reading misses). */
+export interface AttributionRow {
+  doc: string;
+  text: string;
+  attributed: boolean;
+  goldSource: string;
+  predicted: boolean;
+  label: Prediction;
+  source: string;
+  /** Whether the predicted source shares a word with the gold one; undefined when the gold has none to compare. */
+  sourceShared: boolean | undefined;
 }
 
 export function claimReport(articles: GoldArticle[], analyzeText: (text: string, article: GoldArticle) => Analysis): ClaimReport {

@@ -2,7 +2,7 @@ import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
   ORGANIZATION_NOUNS,
-  PERSON_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS, singularNoun,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
@@ -180,7 +180,9 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   // "Con Edison officials" speak for a named body; "officials", "many Democratic officials" for no one in particular.
   const namedBody = !quantified && names.some((n) => n.from < head.to && n.to === head.to - 1 && (n.from > from || hasMention(sentence, words[n.from]!)));
   // "Investigators found …": a plural of people by what they do is a group, though capitalised as the sentence's first word.
-  const groupHead = VAGUE_HEADS.has(headWord.lower) || (LONG_AGENT_PLURAL.test(headWord.lower) && !hasMention(sentence, headWord));
+  // "Megawati's lawyers", "Levy's spokesmen": a role owned by someone named is theirs, not a group's.
+  const ownedRole = words[head.to - 2]?.lower === "'s" || words[head.to - 2]?.lower === '’s';
+  const groupHead = VAGUE_HEADS.has(headWord.lower) || ((LONG_AGENT_PLURAL.test(headWord.lower) || (isRolePlural(headWord.lower) && !ownedRole)) && !hasMention(sentence, headWord));
   const vagueGroup = !definite && !namedBody && (groupHead || quantified);
   if (inHead.length > 0) {
     const name = inHead[inHead.length - 1]!;
@@ -215,6 +217,12 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   if (definite || determiner === "'s") return { ...base, specific: true };
   // A bare common noun ("police said", "scientists think") names no one in particular.
   return { ...wholeVaguePhrase(article, words, from, range.to, base), specific: false };
+}
+
+/** "senators", "congressmen", "judges": the plural of a role a person holds names a group ("Republican senators"), not its modifier. */
+function isRolePlural(word: string): boolean {
+  const singular = singularNoun(word);
+  return singular !== word && PERSON_ROLE_NOUNS.has(singular);
 }
 
 /** A body named for the one person who speaks for it ("a spokesperson for UCEA said") is marked so. */

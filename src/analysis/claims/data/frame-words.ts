@@ -56,10 +56,22 @@ export const NOT_TOLD_CONTENT = new Set(['to', 'about', 'of', 'how', 'from', 'by
 /** Belief verbs that also take the one they affect as object: "the thaw worried Tasos Georgelis" (no clause follows a name). */
 export const CAUSATIVE_BELIEFS = new Set(['worry']);
 
-/** Speech verbs whose sense before these words is not speech: "adds to the costs", "protesting against the war". */
+/** Speech verbs whose sense before these words is not speech: "adds to the costs", "protesting against the war", "confirmed with". */
 export const NOT_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['add', new Set(['to'])],
   ['protest', new Set(['against', 'outside', 'in', 'at'])],
+  // "after confirming with the referee": checking with someone, not confirming something.
+  ['confirm', new Set(['with'])],
+]);
+
+/**
+ * Verbs of saying with what is won, held or given away in a contest as their object, which is then not something
+ * said: "claimed their sixth title", "defended her seat", "conceded two goals", "the storm claimed 12 lives".
+ */
+export const CONTEST_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['claim', new Set(['title', 'titles', 'crown', 'championship', 'championships', 'cup', 'trophy', 'medal', 'medals', 'prize', 'seat', 'seats', 'lives', 'life'])],
+  ['defend', new Set(['title', 'titles', 'crown', 'championship', 'cup', 'trophy', 'seat', 'seats'])],
+  ['concede', new Set(['goal', 'goals', 'penalty', 'penalties', 'wicket', 'wickets', 'seat', 'seats'])],
 ]);
 
 /** Nouns whose owner states their "that" clause: "Trump's claim that …", "the minister's view is that …". */

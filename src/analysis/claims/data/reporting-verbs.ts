@@ -62,6 +62,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   speak: ['speaks', 'spoke', 'spoken', 'speaking'],
   make: ['makes', 'made', 'made', 'making'],
   label: ['labels', 'labeled', 'labelled', 'labeling'],
+  put: ['puts', 'put', 'put', 'putting'],
 };
 
 /** Verbs stressed on a last short vowel double their final consonant: admitted, rebutted. */
@@ -103,7 +104,7 @@ export const NAMING_WITHOUT_AS = new Set(['call', 'label', 'brand', 'dub']);
  * Verbs that report only with a noun of speech as their object: "issued a plea", "expressed concern",
  * "made the remarks", "voiced support", "repeated his claim that".
  */
-const LIGHT_SPEECH_VERBS = ['issue', 'express', 'voice', 'make', 'offer', 'give', 'deliver', 'raise', 'repeat', 'echo', 'air'];
+const LIGHT_SPEECH_VERBS = ['issue', 'express', 'voice', 'make', 'offer', 'give', 'deliver', 'raise', 'repeat', 'echo', 'air', 'put'];
 
 /** Nouns of speech that such a verb reports: its object within a few words ("expressed deep concern", "issued a plea"). */
 export const SPEECH_NOUNS = new Set([
@@ -114,6 +115,12 @@ export const SPEECH_NOUNS = new Set([
   'confidence', 'frustration', 'regret', 'sympathy', 'condolences', 'outrage', 'disappointment', 'optimism', 'skepticism', 'scepticism',
   'reservations', 'fears', 'argument', 'arguments', 'assertion', 'point', 'case', 'announcement', 'interview', 'address', 'rebuttal',
 ]);
+
+/** What "make" makes of a reported clause: "made clear that …", "made it plain that …", "made known that …". */
+export const MADE_PLAIN = new Set(['clear', 'plain', 'known']);
+
+/** How "put it" says something: "put it this way", "put it bluntly", "as one senator put it, …". */
+export const PUT_IT_MANNERS = new Set(['this', 'that', 'another', 'bluntly', 'simply', 'succinctly', 'mildly', 'plainly', 'best', 'differently', 'more', 'starkly', 'colorfully', 'colourfully', 'memorably']);
 
 /** Every inflected form of a light speech verb → its lemma. */
 export const LIGHT_SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
@@ -163,6 +170,9 @@ export const SPEECH_OCCASIONS: readonly (readonly string[])[] = [
   ['television', 'interview'], ['radio', 'interview'], ['phone', 'interview'], ['telephone', 'interview'], ['written', 'statement'],
   ['joint', 'statement'], ['open', 'letter'], ['televised', 'address'], ['facebook', 'post'], ['social', 'media', 'post'],
 ];
+
+/** How someone spoke, before the statement itself after a colon: "Mr. Biden was blunt: …", "The ministry was clear: …". */
+export const MANNER_ADJECTIVES = new Set(['blunt', 'clear', 'direct', 'emphatic', 'unequivocal', 'succinct', 'categorical', 'frank', 'candid', 'explicit', 'adamant', 'defiant']);
 
 /**
  * Adjectives of belief and stance that report a clause after a form of "be": "Union leaders are confident that

@@ -1,9 +1,9 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, VAGUE_HEADS } from '../data/lexicons';
-import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, NAMING_FORMS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
+import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_MANNERS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -48,16 +48,41 @@ export const reportingVerbDetector: Detector = {
       // "Consumers are feeling the pinch": a belief verb in the progressive is an activity; "add to", "protest against" are not speech.
       if ((form.kind === 'cognition' && isProgressive(words, i)) || NOT_SPEECH_PARTICLES.get(form.lemma)?.has(words[i + 1]?.lower ?? '')) continue;
       if (NEEDS_PARTICLE.has(form.lemma) && !NEEDS_PARTICLE.get(form.lemma)!.has(words[i + 1]?.lower ?? '')) continue;
+      if (noun === undefined && contestObject(words, i + 1, form.lemma)) continue;
       const groupStart = verbGroupStart(words, quotedAs ?? (goesOnTo(words, i) ? i - 3 : i));
       const inverted = invertedSource(article, sentence, groupStart, i);
-      const source = inverted ?? subjectSource(article, sentence, groupStart);
-      if (!source || (!inverted && isConditional(words, source)) || (noun === undefined && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
+      const claimSubject = inverted ? undefined : claimObjectSubject(words, groupStart, i);
+      const source = inverted ?? (claimSubject ? describeSource(article, sentence, claimSubject) : subjectSource(article, sentence, groupStart));
+      if (!source || (!inverted && isConditional(words, source)) || (noun === undefined && !claimSubject && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
       const cueEnd = formOf(verb.lower) || noun === undefined ? verb.end : words[noun]!.end;
       found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: cueEnd }], at: verb.start });
     }
     return found;
   },
 };
+
+/**
+ * "Nadal defended his title", "Liverpool conceded two late goals", "The storm claimed 12 lives": the object, past a
+ * few modifiers, is something won or lost in a contest, not something said; it must end its phrase ("claimed the
+ * title race was over" says something).
+ */
+function contestObject(words: Word[], from: number, lemma: string): boolean {
+  const objects = CONTEST_OBJECTS.get(lemma);
+  if (!objects) return false;
+  for (let k = from; k < Math.min(words.length, from + 1 + MAX_CONTEST_MODIFIERS); k++) {
+    const w = words[k]!;
+    if (w.quoted || !/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(w.text) || CONTENT_COMPLEMENTS.has(w.lower) || AUXILIARIES.has(w.lower)) return false;
+    const next = words[k + 1];
+    if (objects.has(w.lower) && (!next || !/^\p{Ll}/u.test(next.text) || PHRASE_ENDS.has(next.lower))) return true;
+  }
+  return false;
+}
+
+/** Words after a noun that end its phrase: prepositions and conjunctions ("claimed the title on Sunday", "conceded two goals and …"). */
+const PHRASE_ENDS = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'by', 'after', 'before', 'during', 'since', 'against', 'across', 'over', 'under', 'to', 'of', 'and', 'but', 'or', 'as', 'when', 'while', 'this', 'last', 'again']);
+
+/** Words between a verb and its contest object: "claimed their sixth straight title". */
+const MAX_CONTEST_MODIFIERS = 3;
 
 /** "a Pakistani man accused of belonging to a gang", "diplomats accused of spying": a judging verb's participle with its charge and no object. */
 function isJudgedParticiple(words: Word[], i: number, lemma: string): boolean {
@@ -171,6 +196,11 @@ const MAX_SCARE_QUOTE_WORDS = 3;
 function speechNounAfter(words: Word[], i: number): number | undefined {
   const lemma = LIGHT_SPEECH_FORMS.get(words[i]!.lower);
   if (!lemma || words[i]!.quoted) return undefined;
+  if (lemma === 'make') {
+    const plain = madePlain(words, i);
+    if (plain !== undefined) return plain;
+  }
+  if (lemma === 'put') return putIt(words, i);
   for (let k = i + 1; k < Math.min(words.length, i + 1 + SPEECH_NOUN_REACH); k++) {
     const w = words[k]!;
     if (w.quoted || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return undefined;
@@ -180,6 +210,31 @@ function speechNounAfter(words: Word[], i: number): number | undefined {
     if (SPEECH_NOUNS.has(w.lower)) return NOT_SPOKEN_OBJECTS.get(lemma)?.has(w.lower) || (w.lower === 'point' && words[k + 1]?.lower === 'of') ? undefined : k;
   }
   return undefined;
+}
+
+/**
+ * "Kasich made clear that he would stay", "She made it plain to reporters that …": "make" with "clear", "plain" or
+ * "known" and a reported clause states it. The index of "clear", which ends the cue.
+ */
+function madePlain(words: Word[], i: number): number | undefined {
+  const k = words[i + 1]?.lower === 'it' ? i + 2 : i + 1;
+  if (!MADE_PLAIN.has(words[k]?.lower ?? '') || words[k]!.quoted) return undefined;
+  // "made it clear to reporters that": the one told, a few words after "to", may come before the clause.
+  let next = k + 1;
+  if (words[next]?.lower === 'to') while (next < Math.min(words.length, k + 2 + MAX_ADDRESSEE_WORDS) && !CONTENT_COMPLEMENTS.has(words[next]!.lower) && !CLAUSE_MARKS.has(words[next]!.text)) next++;
+  const w = words[next];
+  // "made it clear it will appeal": an adjective takes no object, so a subject pronoun after it opens a clause.
+  return w && (w.text === ':' || CLAUSE_SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'it' || (CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'which' && w.lower !== 'who')) ? k : undefined;
+}
+
+/**
+ * "As one senator put it, …", "Pelosi put it this way: …", "He put it bluntly.": "put it" with a manner or closing
+ * its clause reports speech (not "put it on the table"). The index of "it", which ends the cue.
+ */
+function putIt(words: Word[], i: number): number | undefined {
+  if (words[i + 1]?.lower !== 'it' || words[i + 1]!.quoted) return undefined;
+  const next = words[i + 2];
+  return !next || /^[,:.;—–]$/u.test(next.text) || PUT_IT_MANNERS.has(next.lower) ? i + 1 : undefined;
 }
 
 /** A determiner, possessive or adjective-like word before a noun: "a", "their", "deep", "convincing", "renewed". */
@@ -321,12 +376,14 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
 
 /**
  * "…,” said chief inspector Jennifer Mattinson from the West Mercia police", "said senior adviser Kim Lee": a few
- * lower-case title words, then a person the recogniser names, is who spoke.
+ * lower-case title words (an acronym among them), then a person the recogniser names, is who spoke.
  */
 function titledPerson(sentence: SentenceView, phrase: WordRange): boolean {
   const words = sentence.words;
   let k = phrase.from;
-  while (k < phrase.to && k - phrase.from < MAX_TITLE_WORDS && /^\p{Ll}+$/u.test(words[k]!.text) && !NOT_TITLE_WORDS.has(words[k]!.lower)) k++;
+  // "said state GOP chairman Steve Pearce", "former FBI director James Comey": an acronym may sit inside the title.
+  const titleWord = (w: Word) => (/^\p{Ll}+$/u.test(w.text) && !NOT_TITLE_WORDS.has(w.lower)) || (k > phrase.from && /^\p{Lu}{2,}$/u.test(w.text));
+  while (k < phrase.to && k - phrase.from < MAX_TITLE_WORDS && titleWord(words[k]!)) k++;
   const name = words[k];
   return k > phrase.from && k < phrase.to && name !== undefined && sentence.mentions.some((m) => m.type === 'PER' && m.start === name.start);
 }
@@ -340,8 +397,9 @@ function subjectSource(article: ArticleView, sentence: SentenceView, groupStart:
   const pronoun = words[groupStart - 1];
   // "a treaty, which it said would contribute …": "it" after a relative pronoun is the subject of the verb.
   const relativeIt = pronoun?.lower === 'it' && RELATIVES.has(words[groupStart - 2]?.lower ?? '');
-  const subject = pronoun && (SUBJECT_PRONOUNS.has(pronoun.lower) || relativeIt) ? { from: groupStart - 1, to: groupStart } : (sharedSubject(words, groupStart) ?? subjectBefore(words, groupStart));
-  if (!subject) return undefined;
+  const found = pronoun && (SUBJECT_PRONOUNS.has(pronoun.lower) || relativeIt) ? { from: groupStart - 1, to: groupStart } : (sharedSubject(words, groupStart) ?? subjectBefore(words, groupStart));
+  if (!found) return undefined;
+  const subject = words[groupStart]!.lower.endsWith('ing') && words[groupStart - 1]?.text === ',' ? beforeMainVerb(words, found) : found;
   // "anyone who votes against the deal and thinks …": the verb belongs to a relative clause.
   const coordinated = words[groupStart - 1]?.lower === 'and' || words[groupStart - 1]?.lower === 'or';
   if (coordinated && words.slice(subject.from, subject.to - 1).some((w) => w.lower === 'who')) return undefined;
@@ -349,6 +407,47 @@ function subjectSource(article: ArticleView, sentence: SentenceView, groupStart:
   // "who said" is a relative clause left unresolved; "WHO said" is the World Health Organization.
   return source && !(RELATIVES.has(source.text.toLowerCase()) && source.text !== source.text.toUpperCase()) ? source : undefined;
 }
+
+/**
+ * "The governor vetoed the bill on Friday, arguing that …": a participle after a comma has the main clause's subject,
+ * which ends where that clause's verb group starts (not "The governor vetoed the bill").
+ */
+function beforeMainVerb(words: Word[], clause: WordRange): WordRange {
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    if (!looksFinite(words, k)) continue;
+    const start = verbGroupStart(words, k);
+    return start > clause.from ? { from: clause.from, to: start } : clause;
+  }
+  return clause;
+}
+
+/**
+ * "Mexico will pay for the wall, a claim Trump has repeated …", "an allegation which the ministry rejected": a noun of
+ * saying is the verb's object, put before its subject, so the subject (between the noun and the verb, with no verb of
+ * its own) reported what the noun stands for.
+ */
+function claimObjectSubject(words: Word[], groupStart: number, verb: number): WordRange | undefined {
+  // The verb's object is the noun before, so none follows it ("gave them hope they could find the net" has one).
+  const next = words[verb + 1];
+  const gap = !next || !/^[\p{L}\p{N}]/u.test(next.text) || PHRASE_ENDS.has(next.lower) || LY_ADVERB.test(next.lower) || words.slice(verb + 1, verb + 4).some((w) => w.lower === 'times');
+  if (!gap) return undefined;
+  for (let k = groupStart - 1; k > 0 && groupStart - k <= MAX_CLAIM_SUBJECT_WORDS + 1; k--) {
+    const w = words[k]!;
+    if (w.quoted || CLAUSE_MARKS.has(w.text)) return undefined;
+    if (!CLAIM_NOUNS.has(w.lower) && !SPEECH_NOUNS.has(w.lower)) continue;
+    const before = words[k - 1]!.lower;
+    if (!(DETERMINERS.has(before) || INDEFINITES.has(before) || isNounModifier(before))) return undefined;
+    const from = words[k + 1]?.lower === 'which' ? k + 2 : k + 1;
+    // "the point when they felt": a relative of time or place, not the verb's object; "the threat and vowed": no subject.
+    if (from >= groupStart || CONTENT_COMPLEMENTS.has(words[from]!.lower) || CLAUSE_OPENERS.has(words[from]!.lower)) return undefined;
+    for (let n = from; n < groupStart; n++) if (looksFinite(words, n) || RELATIVES.has(words[n]!.lower)) return undefined;
+    return { from, to: groupStart };
+  }
+  return undefined;
+}
+
+/** How long the subject between the noun of saying and its verb may be: "a claim the former secretary of state has …". */
+const MAX_CLAIM_SUBJECT_WORDS = 6;
 
 /**
  * "Mihailović remains defiant, and says that …", "Sakai officials agreed with the assessment, but said …": a verb
@@ -411,6 +510,8 @@ function hasContent(kind: FormClass, words: Word[], i: number, source: SourceRef
   const next = words[j];
   if (!next || trailingReport(words, i)) return true;
   if (CONTENT_COMPLEMENTS.has(next.lower) || next.quoted || next.text === ':' || next.text === ',' || next.text === '“' || next.text === '"') return true;
+  // "14 percent of teachers reported being attacked", "reported having trouble paying rent": a clause as a gerund.
+  if (next.lower === 'being' || next.lower === 'having') return true;
   // "called the debt and deficit “the transcendent issue of our time”": a quotation after the object.
   if (lemma === 'call' && quotationWithin(words, j, OBJECT_BEFORE_QUOTE)) return true;
   // "has called for spending $1 trillion": a demand, which reports what its subject wants done.

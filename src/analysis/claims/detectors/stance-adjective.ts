@@ -1,7 +1,7 @@
-import { BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicons';
-import { STANCE_ADJECTIVES } from '../data/reporting-verbs';
+import { BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PERSONAL_PRONOUNS, SPOKESPERSON_HEADS, VAGUE_HEADS, singularNoun } from '../data/lexicons';
+import { MANNER_ADJECTIVES, STANCE_ADJECTIVES } from '../data/reporting-verbs';
 import { describeSource, subjectBefore, verbGroupStart } from '../noun-phrase';
-import type { Attribution, Detector } from '../types';
+import type { Attribution, Detector, SourceRef } from '../types';
 import type { Word } from '../words';
 
 /** Adverbs allowed between "be" and the adjective: "are increasingly concerned", "is not convinced". */
@@ -10,7 +10,8 @@ const MAX_ADVERBS = 2;
 /**
  * "Union leaders are confident that the strike will end", "Officials were worried the dam would fail": a
  * third party's belief or stance, reported as an adjective after "be", with its clause ("that", or a subject
- * that opens one). "concerned about", "confident in" take an object, not a clause, and report nothing.
+ * that opens one). "concerned about", "confident in" take an object, not a clause, and report nothing. How one
+ * spoke before a colon ("The senator was blunt: …") gives what follows to a speaker.
  */
 export const stanceAdjectiveDetector: Detector = {
   name: 'stance-adjective',
@@ -20,18 +21,29 @@ export const stanceAdjectiveDetector: Detector = {
     const words = sentence.words;
     for (let i = 2; i < words.length - 1; i++) {
       const adjective = words[i]!;
-      if (adjective.quoted || !STANCE_ADJECTIVES.has(adjective.lower) || !opensClause(words[i + 1]!)) continue;
+      if (adjective.quoted) continue;
+      const stance = STANCE_ADJECTIVES.has(adjective.lower) && opensClause(words[i + 1]!);
+      const manner = MANNER_ADJECTIVES.has(adjective.lower) && words[i + 1]!.text === ':';
+      if (!stance && !manner) continue;
       const be = beBefore(words, i);
       if (be === undefined) continue;
       const groupStart = verbGroupStart(words, be);
       const subject = subjectBefore(words, groupStart);
       const source = subject && describeSource(article, sentence, subject);
-      if (!source) continue;
+      if (!source || (!stance && !speaks(source))) continue;
       found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[be]!.start, end: adjective.end }], at: adjective.start });
     }
     return found;
   },
 };
+
+/** "The senator was blunt:", not "The lesson was clear:": only a name or a noun for someone who speaks states what follows. */
+function speaks(source: SourceRef): boolean {
+  if (source.person || source.anaphor === 'person' || source.anaphor === 'organization') return true;
+  const head = source.text.split(/\s+/u).pop() ?? '';
+  const singular = singularNoun(head.toLowerCase());
+  return /^\p{Lu}/u.test(head) || [VAGUE_HEADS, PERSON_ROLE_NOUNS, ORGANIZATION_NOUNS, SPOKESPERSON_HEADS].some((list) => list.has(head.toLowerCase()) || list.has(singular));
+}
 
 /** The form of "be" before the adjective, over at most two adverbs ("are increasingly", "is not"). */
 function beBefore(words: Word[], adjective: number): number | undefined {

@@ -480,3 +480,101 @@ describe('irregular plurals of speaking nouns ("spokesmen")', () => {
     expect(chosen('Government spokesman Ali Reza said the talks would resume.', 'Government')?.source).toBe('Ali Reza');
   });
 });
+
+describe('a participle after the main clause (", arguing that …") has that clause\'s subject', () => {
+  it('takes the subject up to the main verb, not the whole clause', () => {
+    expect(chosen('The mayor signed the ordinance on Tuesday, arguing that it would cut rents.', 'The mayor')).toEqual({ detector: 'reporting-verb', source: 'The mayor' });
+    expect(chosen('The union has rejected the offer, saying it falls short of inflation.', 'The union')).toEqual({ detector: 'reporting-verb', source: 'The union' });
+  });
+});
+
+describe('the plural of a role names a group ("Democratic senators said")', () => {
+  it('takes the whole phrase, not the capitalised modifier', () => {
+    expect(chosen('Democratic governors said the cuts would close rural hospitals.', 'Democratic')).toEqual({ detector: 'reporting-verb', source: 'Democratic governors' });
+    expect(chosen('Conservative congressmen warned that the deal would not pass the House.', 'Conservative')).toEqual({ detector: 'reporting-verb', source: 'Conservative congressmen' });
+  });
+
+  it('keeps a role owned by someone named as theirs, a specific source ("Okafor\'s lawyers")', () => {
+    const specific = (text: string) => claimRows(text, segmentSentences(text, { blocks: [] }), { mentions: [], links: [], blocks: [] }).rows[0]!.evidence.chosen?.source.specific;
+    expect(specific("Okafor's lawyers said they would appeal the ruling.")).toBe(true);
+    expect(specific('Democratic governors said the cuts would close rural hospitals.')).toBe(false);
+  });
+});
+
+describe('"made clear that", "made it plain that" report as a verb of saying', () => {
+  it('gives the clause to the subject', () => {
+    expect(chosen('The chancellor made clear that taxes would not rise this year.', 'The chancellor')).toEqual({ detector: 'reporting-verb', source: 'The chancellor' });
+    expect(chosen('The league has made it plain to the clubs that the cap will stay.', 'The league')).toEqual({ detector: 'reporting-verb', source: 'The league' });
+    expect(chosen('The agency made it clear it would not extend the deadline.', 'The agency')?.detector).toBe('reporting-verb');
+  });
+
+  it('leaves "made clear" before an object alone', () => {
+    expect(chosen('The storm made clear roads a priority for the council.', 'The storm')).toBeUndefined();
+  });
+});
+
+describe('verbs of saying in a contest ("claimed the title", "conceded two goals")', () => {
+  it('reports nothing when the object is what was won or given away', () => {
+    expect(chosen('The Wildcats claimed their third straight title on Saturday.', 'The Wildcats')).toBeUndefined();
+    expect(chosen('The incumbent easily defended her seat in the county election.', 'The incumbent')).toBeUndefined();
+    expect(chosen('The visitors conceded two late goals and lost the match.', 'The visitors')).toBeUndefined();
+    expect(chosen('The flooding has claimed 40 lives across the region.', 'The flooding')).toBeUndefined();
+    expect(chosen('The keeper saved the shot after the umpire confirmed with the video referee.', 'The keeper')).toBeUndefined();
+  });
+
+  it('still reports what was claimed or conceded', () => {
+    expect(chosen('The coach claimed the title race was over.', 'The coach')?.source).toBe('The coach');
+    expect(chosen('The minister conceded that the targets had been missed.', 'The minister')?.source).toBe('The minister');
+  });
+});
+
+describe('how someone spoke before a colon ("The senator was blunt: …")', () => {
+  it('gives the statement after the colon to a speaker', () => {
+    expect(chosen('The union was emphatic: there will be no deal without a raise.', 'The union')).toEqual({ detector: 'stance-adjective', source: 'The union' });
+    expect(chosen('Ms. Okafor was blunt: the hospital cannot stay open.', 'Ms. Okafor')?.detector).toBe('stance-adjective');
+  });
+
+  it('leaves a colon after a subject that does not speak alone', () => {
+    expect(chosen('The lesson was clear: the dam had been built too low.', 'The lesson')).toBeUndefined();
+  });
+});
+
+describe('"put it" as a verb of saying ("as one senator put it", "put it bluntly:")', () => {
+  it('gives the clause to whoever put it so', () => {
+    expect(chosen('As one trader put it, the market has priced in the cut.', 'As one trader')?.source).toBe('one trader');
+    expect(chosen('The governor put it plainly: the budget cannot be balanced this year.', 'The governor')).toEqual({ detector: 'reporting-verb', source: 'The governor' });
+  });
+
+  it('leaves "put it" with a place alone', () => {
+    expect(chosen('The clerk put it in a drawer and locked the office.', 'The clerk')).toBeUndefined();
+  });
+});
+
+describe('a noun of saying as the object before its subject ("…, a claim the mayor has repeated")', () => {
+  it('gives the sentence to the subject between the noun and the verb', () => {
+    expect(chosen('The tunnel will open by spring, a claim the mayor has repeated at every hearing.', 'The tunnel')).toEqual({ detector: 'reporting-verb', source: 'the mayor' });
+    expect(chosen('The vote was rigged, an assertion which the election board questioned.', 'The vote')?.source).toBe('the election board');
+  });
+
+  it('leaves a relative of time, a second verb or a noun with its own clause alone', () => {
+    expect(chosen('They waited until the point when the crowd thinned out.', 'They waited')).toBeUndefined();
+    expect(chosen('The miners ignored the warning and vowed to stay underground.', 'The miners')?.source).toBe('The miners');
+    expect(chosen('The late goal gave the hosts fresh hope they could find a winner.', 'The late goal')).toBeUndefined();
+  });
+});
+
+describe('an acronym inside a title after an inverted "said" ("said state GOP chairman …")', () => {
+  it('gives the quotation to the person named after the title', () => {
+    const text = '“The bill is dead,” said state GOP chairman Maria Lopez.';
+    const mentions = [{ start: text.indexOf('Maria'), end: text.indexOf('Lopez') + 5, text: 'Maria Lopez', type: 'PER' as const }];
+    const { rows } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions, links: [], blocks: [] });
+    expect(rows[0]!.evidence.chosen?.source.text).toBe('Maria Lopez');
+  });
+});
+
+describe('a finding verb before a gerund clause ("reported being …", "reported having …")', () => {
+  it('reports the gerund clause', () => {
+    expect(chosen('A third of the nurses reported being assaulted at work last year.', 'A third')?.detector).toBe('reporting-verb');
+    expect(chosen('Most tenants in the survey reported having no heating for a week.', 'Most tenants')?.detector).toBe('reporting-verb');
+  });
+});
