@@ -14,6 +14,7 @@ import type { Mention } from './types';
  * about this entity and is dropped.
  */
 export function buildEntities(text: string, mentions: Mention[], sentences: Span[]): Entity[] {
+  const names = [...mentions].sort((a, b) => a.start - b.start);
   return groupMentions(text, mentions).map((group, i) => {
     const name = nameOf(group);
     const decided = decideType(text, name, group.mentions);
@@ -23,7 +24,7 @@ export function buildEntities(text: string, mentions: Mention[], sentences: Span
       type: decided.type,
       mentions: group.mentions.map(({ start, end, text: mentionText }) => ({ start, end, text: mentionText })),
     };
-    const context = findContext(text, entity, sentences, !decided.sure);
+    const context = findContext(text, entity, sentences, !decided.sure, names);
     if (context) {
       const described = decided.sure ? undefined : typeOfDescription(context.text);
       entity.context = context.text;

@@ -18,14 +18,15 @@ const MAX_WORDS = 16;
  * A description stays inside the mention's sentence and line, and its head noun
  * must fit the entity's type (any known type when `typeOpen`): a phrase that
  * names something else ("the greatest frustration of his presidency") is not shown.
+ * `names`, the article's name mentions in reading order, give "its" its owner ("its founder" → "founder of Xiaomi").
  */
-export function findContext(text: string, entity: Entity, sentences: Span[], typeOpen = false): TextSpan | undefined {
+export function findContext(text: string, entity: Entity, sentences: Span[], typeOpen = false, names: readonly TextSpan[] = []): TextSpan | undefined {
   const fits = (found: TextSpan | undefined): found is TextSpan => found !== undefined && headFits(found.text, entity.type, typeOpen);
   for (const mention of entity.mentions) {
     const sentence = sentenceOf(sentences, mention.start, text.length);
     const found =
       within(appositiveAfter(text, mention.end), sentence) ?? within(titleBefore(text, mention.start), sentence) ?? within(namedBefore(text, mention.start), sentence);
-    if (fits(found)) return resolvePossessive(text, found, mention.start);
+    if (fits(found)) return resolvePossessive(text, found, mention.start, sentence, names);
   }
   for (const mention of entity.mentions) {
     const sentence = sentenceOf(sentences, mention.start, text.length);
@@ -190,10 +191,21 @@ function isTitleWord(word: string): boolean {
   return TITLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || lower.split('-').some((part) => TITLE_NOUNS.has(part));
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Prepositions and demonstratives that open a clause's introductory phrase ("Through this platform, …"). */
+const OPENING_WORDS = new Set(
+  `in on at to for from with by after before since during under over into onto via per about against between through
+  throughout within without across among amid despite toward towards upon behind beyond along around near this these those`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
 const STOP_BEFORE = new Set(
   `the a an and or but of in on at to for from with by as than that which who when where while after before since said says
   told tells according is was are were be been being has have had will would can could should may might not also like
-  including about against between during under over into onto via per`
+  including about against between during under over into onto via per through throughout within without across among amid
+  despite toward towards upon behind beyond along around near this these those`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -215,7 +227,8 @@ function titleBefore(text: string, start: number): TextSpan | undefined {
   const tokens = [...before.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\u00ad'’&-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu)];
   let k = tokens.length - 1;
   // "Yahoo’s chief executive, Marissa Mayer": a comma may stand between title and name.
-  if (tokens[k]?.[0] === ',') k--;
+  const comma = tokens[k]?.[0] === ',';
+  if (comma) k--;
   const last = tokens[k]?.[0];
   if (!last || !(TITLE_NOUNS.has(last.toLowerCase()) || last.toLowerCase() === 'elect' || isHyphenatedTitle(last))) return undefined;
   let first = k;
@@ -234,6 +247,13 @@ function titleBefore(text: string, start: number): TextSpan | undefined {
     first = j;
   }
   while (first < k && tokens[first]![0].toLowerCase() === 'and') first++;
+  // "Through this platform, Shabka …", "With the new chief executive, the board …": a phrase that a preposition or a
+  // demonstrative opens, then a comma, is the clause's opening, not the name's title.
+  if (comma && !hasPossessive) {
+    let opener = first - 1;
+    while (opener >= 0 && ARTICLES.has(tokens[opener]![0].toLowerCase())) opener--;
+    if (opener >= 0 && OPENING_WORDS.has(tokens[opener]![0].toLowerCase())) return undefined;
+  }
   // "to mediate Zimbabwe President", "on stage Apple founder": a lower-case word that is no title, with no article
   // or possessive before it, is the verb or noun of the clause around the title, not part of it.
   if (!hasPossessive) {
@@ -293,14 +313,26 @@ function isHyphenatedTitle(word: string): boolean {
  * "its founder" says whose: the nearest organisation named before it, as
  * "founder of Galaxy Space". Other possessives are kept as written ("her mother").
  */
-function resolvePossessive(text: string, found: TextSpan, mentionStart: number): TextSpan {
+function resolvePossessive(text: string, found: TextSpan, mentionStart: number, sentence: Span, names: readonly TextSpan[]): TextSpan {
   const match = /^its\s+(.+)$/u.exec(found.text);
-  if (!match) return found;
-  const before = text.slice(Math.max(0, found.start - 300), found.start);
-  const names = [...before.matchAll(/\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)*/gu)];
-  const owner = names.at(-1)?.[0];
-  if (!owner || mentionStart - found.end > 2) return found;
-  return { ...found, text: `${match[1]} of ${owner}` };
+  if (!match || mentionStart - found.end > 2) return found;
+  // The owner is the last name the article has before the phrase in its sentence ("After the merger, Acme named its
+  // chief executive, …"); a capitalised word that is no name ("After", "Tuesday") or one from another sentence is none.
+  const owner = lastNameBefore(names, found.start, sentence.start);
+  return owner ? { ...found, text: `${match[1]} of ${owner.text}` } : found;
+}
+
+/** The last of `names` (in reading order) that lies within [from, before). */
+function lastNameBefore(names: readonly TextSpan[], before: number, from: number): TextSpan | undefined {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (names[middle]!.end <= before) low = middle + 1;
+    else high = middle;
+  }
+  const last = names[low - 1];
+  return last && last.start >= from ? last : undefined;
 }
 
 const NAMED = /^((?:a|an|the|his|her|its|their)\s+[\p{Ll}\p{Lu}’'-]+(?:\s+[\p{Ll}’'-]+){0,5})\s+(?:named|called)\s+$/u;

@@ -3,11 +3,17 @@ import type { Entity, EntityType } from '../../../../src/shared/schema';
 import { findContext } from '../../../../src/analysis/entities/context';
 import { segmentSentences } from '../../../../src/analysis/segment';
 
-function contextOf(text: string, name: string, type: EntityType = 'PER'): string | undefined {
-  const mentions: Entity['mentions'] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+/** `others`: the article's other names, in reading order (what "its" may refer to). */
+function contextOf(text: string, name: string, type: EntityType = 'PER', others: string[] = []): string | undefined {
+  const spansOf = (n: string) => {
+    const spans: Entity['mentions'] = [];
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) spans.push({ start: at, end: at + n.length, text: n });
+    return spans;
+  };
+  const mentions = spansOf(name);
+  const names = [...mentions, ...others.flatMap(spansOf)].sort((a, b) => a.start - b.start);
   const sentences = segmentSentences(text, { blocks: [] });
-  const found = findContext(text, { id: 'e1', name, type, mentions }, sentences);
+  const found = findContext(text, { id: 'e1', name, type, mentions }, sentences, false, names);
   if (found) expect(text.slice(found.start, found.end).length).toBeGreaterThan(0);
   return found?.text;
 }
@@ -58,10 +64,21 @@ describe('findContext', () => {
     expect(contextOf('A colleague renamed Barry Saltzman the lead.', 'Barry Saltzman')).toBeUndefined();
   });
 
-  it('says whose title "its" refers to', () => {
-    expect(contextOf('Lei Jun is listed on the website of Galaxy Space after its founder Xu Ming, and others.', 'Xu Ming')).toBe(
+  it('says whose title "its" refers to: the last name before it in its sentence', () => {
+    expect(contextOf('Lei Jun is listed on the website of Galaxy Space after its founder Xu Ming, and others.', 'Xu Ming', 'PER', ['Lei Jun', 'Galaxy Space'])).toBe(
       'founder of Galaxy Space',
     );
+    // A capitalised word that is no name, or a name in the sentence before, owns nothing: the phrase stays as written.
+    expect(contextOf('After the vote on Tuesday, the board named its chief executive, Jane Doe, as chair.', 'Jane Doe')).toBe('its chief executive');
+    expect(contextOf('Acme Corp lost the case. On Monday the firm named its chief executive, Jane Doe, as chair.', 'Jane Doe', 'PER', ['Acme Corp'])).toBe(
+      'its chief executive',
+    );
+  });
+
+  it('takes no title from a phrase that a preposition or demonstrative opens before a comma', () => {
+    expect(contextOf('Through this platform, Meridia and the University of Graz brought together several institutes.', 'Meridia', 'ORG')).toBeUndefined();
+    expect(contextOf('With the new network, Meridia reached more readers.', 'Meridia', 'ORG')).toBeUndefined();
+    expect(contextOf('“We will grow,” said Yahoo’s chief executive, Marissa Mayer, on Tuesday.', 'Marissa Mayer')).toBe('Yahoo’s chief executive');
   });
 
   it('falls back to a relative clause or a copular sentence', () => {
