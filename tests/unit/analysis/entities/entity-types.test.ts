@@ -147,6 +147,8 @@ describe('entity types on today’s names', () => {
     expect(analyze('Thanks !!\nNope .\nKudos to the staff in Tulsa.').entities.map((e) => e.name)).toEqual(['Tulsa']);
     expect(analyze('I sent the DVD and the RFP to the SVP in Boston. FYI, the LNG deal is off.').entities.map((e) => e.name)).toEqual(['Boston']);
     expect(names).toContain('PER Katie Allen');
+    // File formats are no companies: "JPEG and PNG files".
+    expect(analyze('The tool converts PPT, JPEG and PNG files into MP4 clips, Adobe said.').entities.map((e) => e.name)).toEqual(['Adobe']);
   });
 
   it('keeps dates, addresses, files and runs of exclamation marks out', () => {
