@@ -39,9 +39,13 @@ export function buildEntities(text: string, mentions: Mention[], sentences: Span
 function nameOf(group: MentionGroup): string {
   const spelled = group.mentions.filter((m) => !isAcronym(m.text));
   const candidates = spelled.length > 0 ? spelled : group.mentions;
-  const best = candidates.reduce((a, b) => (nameWords(b.text).length > nameWords(a.text).length ? b : a));
+  // Of mentions as long, one in ordinary case over a dateline's or heading's capitals ("NAPA COUNTY, Calif." then "Napa County").
+  const better = (a: Mention, b: Mention) => nameWords(b.text).length - nameWords(a.text).length || Number(isAllCaps(a.text) && !isAllCaps(b.text));
+  const best = candidates.reduce((a, b) => (better(a, b) > 0 ? b : a));
   return nameWords(best.text).join(' ');
 }
+
+const isAllCaps = (name: string) => !/\p{Ll}/u.test(name);
 
 /** "the founder of Xiaomi" → PER, "whale rescue group" → ORG: the one type its head noun implies, if any. */
 function typeOfDescription(description: string): EntityType | undefined {

@@ -26,7 +26,7 @@ export function findContext(text: string, entity: Entity, sentences: Span[], typ
     const sentence = sentenceOf(sentences, mention.start, text.length);
     const found =
       within(appositiveAfter(text, mention.end), sentence) ?? within(titleBefore(text, mention.start), sentence) ?? within(namedBefore(text, mention.start), sentence);
-    if (fits(found)) return resolvePossessive(text, found, mention.start, sentence, names);
+    if (fits(found) && !isBetweenListedNames(text, found, mention)) return resolvePossessive(text, found, mention.start, sentence, names);
   }
   for (const mention of entity.mentions) {
     const sentence = sentenceOf(sentences, mention.start, text.length);
@@ -37,6 +37,18 @@ export function findContext(text: string, entity: Entity, sentences: Span[], typ
   }
   return undefined;
 }
+
+/**
+ * "Grant, her husband, Ambersley and another woman were travelling": a phrase between two names of a list
+ * ("A, B, C and D") may be either's or a third person, so it describes neither.
+ */
+function isBetweenListedNames(text: string, found: TextSpan, mention: { start: number; end: number }): boolean {
+  if (found.start >= mention.end) return LISTED_NAME_AFTER.test(text.slice(found.end, found.end + 60));
+  return text.slice(found.end, mention.start) === ', ' && LISTED_NAME_BEFORE.test(text.slice(Math.max(0, found.start - 40), found.start)) && /^\s+and\s/u.test(text.slice(mention.end, mention.end + 6));
+}
+
+const LISTED_NAME_AFTER = /^,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s/u;
+const LISTED_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*,\s+$/u;
 
 function sentenceOf(sentences: Span[], offset: number, length: number): Span {
   return sentences[sentenceAt(sentences, offset)] ?? { start: 0, end: length };

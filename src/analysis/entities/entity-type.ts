@@ -30,9 +30,14 @@ export function decideType(text: string, name: string, mentions: readonly Mentio
   const knownShort = knownShortForm(mentions);
   if (knownShort) return { type: knownShort, sure: true };
   const voted = vote(mentions);
-  // A town the tagger read as a company, with nothing in the article that says organisation.
-  return { type: voted === 'ORG' && isBareTown(text, name, mentions) ? 'LOC' : voted, sure: false };
+  // A town the tagger read as a company, with nothing in the article that says organisation; or as a person, every
+  // mention after "in" ("a councilman in Hendersonville").
+  const town = isBareTown(text, name, mentions) && (voted === 'ORG' || (voted === 'PER' && mentions.every((m) => IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)))));
+  return { type: town ? 'LOC' : voted, sure: false };
 }
+
+const IN_BEFORE = /\bin\s$/u;
+const POSSESSIVE_AFTER = /^['’]/u;
 
 /**
  * "Asheville has 90,000 residents": a US town's name, every mention of it the bare name, which the tagger reads as a

@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { FORMS_OF_ADDRESS, POST_NOMINALS } from './data/titles';
-import { NAME_HEAD_TYPES, NAME_LEAD_TYPES } from './data/name-heads';
+import { NAME_HEAD_TYPES, NAME_LEAD_TYPES, STREET_HEADS } from './data/name-heads';
 import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
@@ -563,6 +563,7 @@ function typeByHead(words: readonly Token[], type: EntityType): EntityType {
   if (words.length === 1) return WEB_ADDRESS.test(words[0]!.text) ? 'ORG' : type;
   const byLast = NAME_HEAD_TYPES.get(words.at(-1)!.text.toLowerCase());
   if (byLast) return byLast;
+  if (STREET_HEADS.has(words.at(-1)!.text.toLowerCase()) && !describeKnown(words[0]!.text, 'ORG') && knownType(joined(words)) === undefined) return 'LOC';
   const lead = NAME_LEAD_TYPES.get(words[0]!.text.toLowerCase());
   // "Museum of Neon Art", "Boulevard Montmartre": a leading head word, before "of" or a name.
   return lead && (lead === 'LOC' || words[1]!.text === 'of') ? lead : type;

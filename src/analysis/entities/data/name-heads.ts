@@ -22,6 +22,12 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
 ]);
 
 /**
+ * A street's last word ("Dresden Drive", "Peachtree Road"): kept out of the head words above because a company's
+ * product shares it ("Google Drive"), so it says place only after a name nobody knows as a company.
+ */
+export const STREET_HEADS = new Set(['drive', 'road', 'lane']);
+
+/**
  * The first word of a name that says its type, when the rest names what it is
  * of or where ("Museum of Neon Art", "Boulevard Montmartre", "Lake Tahoe").
  * Only read when the last word says nothing.

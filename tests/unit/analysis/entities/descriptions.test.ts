@@ -82,6 +82,15 @@ describe('entity descriptions from the article', () => {
     expect(descriptionOf('Apple founder\nSteve Jobs unveiled the first phone in 2007.', 'Steve Jobs')).toBeUndefined();
   });
 
+  it('gives a phrase between two names of a list to neither', () => {
+    const text = 'Police say Wilson, her brother, Hyde and a neighbour were in the car when it overturned.';
+    expect(descriptionOf(text, 'Wilson')).toBeUndefined();
+    expect(descriptionOf(text, 'Hyde')).toBeUndefined();
+    // Near misses: an apposition closing the list, and a title before a name that ends the phrase.
+    expect(descriptionOf('Police say Maria Wilson, her sister, was driving.', 'Maria Wilson')).toBe('her sister');
+    expect(descriptionOf('Yahoo’s chief executive, Marissa Mayer, spoke on Tuesday.', 'Marissa Mayer')).toBe('Yahoo’s chief executive');
+  });
+
   it('keeps a description that a sure type contradicts off the entity', () => {
     expect(descriptionOf('Margaret Hamilton, Lorenz’s group, wrote the program.', 'Margaret Hamilton')).toBeUndefined();
   });

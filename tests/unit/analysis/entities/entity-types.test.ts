@@ -75,6 +75,27 @@ describe('entity types on today’s names', () => {
     expect(analyze('He spoke to John Smith, Texas.').entities.find((e) => e.name === 'John Smith')?.type).toBe('PER');
   });
 
+  it('reads a town and its county after "of" as two places, though "and" follows the pair', () => {
+    // The tagger reads the town, also a first name, as a person.
+    const pair = analyze('They are: Mary Brown, 52, of Georgina, Manchester and a man whose name was not released.').entities;
+    expect(pair.map((e) => `${e.type} ${e.name}`)).toEqual(expect.arrayContaining(['PER Mary Brown', 'LOC Georgina', 'LOC Manchester']));
+    // Near miss: without "of" or "in" before it, a name, a comma and a place followed by "and" stays a list.
+    expect(analyze('He thanked Smith, Texas and the team.').entities.find((e) => e.name === 'Smith')?.type).not.toBe('LOC');
+  });
+
+  it('reads a US town the tagger took for a person as a place when every mention follows "in"', () => {
+    const text = 'It was close, said Tom Baker, a teacher in Hendersonville, who ran for the seat in 2010. The rally in Hendersonville drew 400 people.';
+    expect(analyze(text).entities.find((e) => e.name === 'Hendersonville')?.type).toBe('LOC');
+    // Near miss: a surname that is also a town, named as a person's elsewhere, stays a person.
+    expect(analyze('Jackson said the vote was close. Reporters asked Jackson about it.').entities.find((e) => e.name === 'Jackson')?.type).toBe('PER');
+  });
+
+  it('reads a name ending in "Drive", "Road" or "Lane" as a street, but not a known company\'s product', () => {
+    const names = analyze('The road is closed between Maple Drive and Birch Lane after a water main broke, police said.').entities.map((e) => `${e.type} ${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(['LOC Maple Drive', 'LOC Birch Lane']));
+    expect(analyze('Files are kept on Google Drive, the company said.').entities.find((e) => e.name === 'Google Drive')?.type).toBe('MISC');
+  });
+
   it('keeps a place with a hyphenated modifier ("-area", "-based") from being a person', () => {
     const names = analyze('Los Angeles-area residents were told to stay home.').entities.map((e) => `${e.type} ${e.name}`);
     expect(names.filter((n) => n.startsWith('PER'))).toEqual([]);
@@ -126,6 +147,8 @@ describe('entity types on today’s names', () => {
     expect(analyze('Thanks !!\nNope .\nKudos to the staff in Tulsa.').entities.map((e) => e.name)).toEqual(['Tulsa']);
     expect(analyze('I sent the DVD and the RFP to the SVP in Boston. FYI, the LNG deal is off.').entities.map((e) => e.name)).toEqual(['Boston']);
     expect(names).toContain('PER Katie Allen');
+    // File formats are no companies: "JPEG and PNG files".
+    expect(analyze('The tool converts PPT, JPEG and PNG files into MP4 clips, Adobe said.').entities.map((e) => e.name)).toEqual(['Adobe']);
   });
 
   it('keeps dates, addresses, files and runs of exclamation marks out', () => {

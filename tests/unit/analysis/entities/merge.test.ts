@@ -94,6 +94,12 @@ describe('buildEntities merging', () => {
     expect(entities[0]).toMatchObject({ name: 'Chinese Communist Party', type: 'ORG' });
   });
 
+  it('names an entity by a mention in ordinary case over a dateline in capitals of the same length', () => {
+    const text = 'MARION COUNTY, Ore. (KATU) -- A plan was approved. Marion County officials said it would cost $9 million.';
+    const entities = buildEntities(text, mentionsIn(text, [['MARION COUNTY', 'LOC'], ['Marion County', 'LOC']]), [{ start: 0, end: text.length }]);
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Marion County', 2]]);
+  });
+
   it('leaves out demonyms', () => {
     const text = 'Chinese firms and Israeli voters.';
     expect(groups(text, [['Chinese', 'MISC'], ['Israeli', 'MISC']])).toEqual([]);
