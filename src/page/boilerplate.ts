@@ -223,6 +223,14 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
       drop[j] ??= 'furniture-box';
     }
   }
+
+  // A heading left with nothing under it but links the rules dropped ("Auch auf gofeminin.de" over three teasers): the box's title.
+  for (let i = 0; i < info.length; i++) {
+    if (drop[i] || !info[i]!.heading || options.keep?.has(info[i]!.el)) continue;
+    let j = i + 1;
+    while (j < info.length && !info[j]!.heading && (drop[j] === 'link-list' || drop[j] === 'teaser-link')) j++;
+    if (j > i + 1 && (j === info.length || info[j]!.heading)) drop[i] = 'furniture-box';
+  }
   return drop;
 }
 

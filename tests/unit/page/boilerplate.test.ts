@@ -219,6 +219,16 @@ describe('only the article: page furniture around the story is left out', () => 
     for (const furniture of ['À lire aussi', 'Bridge repairs', 'MIRA', 'River levels rise', 'interessieren', 'Hüftschwung', 'Lesen Sie auch', 'Jobmarkt']) expect(text).not.toContain(furniture);
   });
 
+  it('a heading left with only dropped links under it goes with them; a heading over prose stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const body = `<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 3).join('')}
+      <h2>Auch auf example-chronicle.com</h2>${menu(['Bridge repairs delayed again', 'River levels rise', 'New bakery opens on Main'])}
+      <h2>What the barrier costs</h2>${paragraphs.slice(3).join('')}</article>`;
+    const text = articleText(body);
+    expect(text).toContain('What the barrier costs');
+    for (const furniture of ['Auch auf', 'Bridge repairs']) expect(text).not.toContain(furniture);
+  });
+
   it('a heading that opens with a topic and a colon stays, even when it links', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const body = `<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 2).join('')}
