@@ -83,9 +83,10 @@ export const FURNITURE_HEADINGS: Readonly<Record<string, readonly string[]>> = {
     'das könnte sie auch interessieren', 'auch interessant', 'mehr zum thema', 'weitere artikel', 'weitere nachrichten', 'ähnliche artikel',
     'ähnliche beiträge', 'verwandte artikel', 'meistgelesen', 'meistgelesene artikel', 'kommentare', 'kommentar schreiben', 'schreibe einen kommentar',
     'teilen', 'diesen artikel teilen', 'newsletter', 'schlagworte', 'themen', 'empfehlungen', 'anzeige', 'werbung', 'das könnte dich auch interessieren',
+    'lesen sie auch', 'lies auch', 'siehe auch', 'zum weiterlesen', 'auch lesenswert', 'passend zum thema', 'mehr dazu',
   ],
-  fr: ['articles similaires', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus', 'commentaires', 'partager', 'newsletter', 'publicité'],
-  es: ['te puede interesar', 'noticias relacionadas', 'artículos relacionados', 'lo más leído', 'más leídas', 'comentarios', 'compartir', 'publicidad'],
+  fr: ['articles similaires', 'à lire aussi', 'lire aussi', 'à lire également', 'lire également', 'voir aussi', 'sur le même sujet', 'les plus lus', 'commentaires', 'partager', 'newsletter', 'publicité'],
+  es: ['te puede interesar', 'te recomendamos', 'lee también', 'lea también', 'lee más', 'mira', 'noticias relacionadas', 'artículos relacionados', 'lo más leído', 'más leídas', 'comentarios', 'compartir', 'publicidad'],
 };
 
 /**
@@ -183,7 +184,7 @@ export const FURNITURE_LABELS: Readonly<Record<string, readonly string[]>> = {
 /** Box titles that name the site or topic between fixed words ("More Great WIRED Stories", "The latest on politics"), per language. */
 export const FURNITURE_HEADING_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   en: [/^more\b.{0,40}\b(?:stories|articles|news|coverage|reads|videos|from us)$/, /^(?:the )?latest\b.{0,40}\b(?:news|stories|headlines)$/, /^(?:recommended|related|trending)\b.{0,40}\b(?:stories|articles|reads|videos)$/],
-  de: [/^mehr\b.{0,40}\b(?:artikel|nachrichten|news|themen)$/],
+  de: [/^mehr\b.{0,40}\b(?:artikel|nachrichten|news|themen)$/, /\bkönnte (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren$/],
 };
 
 /**

@@ -157,7 +157,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
     if (drop[i] || options.keep?.has(b.el)) continue;
-    if (!b.heading && (isLabelledTeaser(b) || isLoneHeadlineLink(b))) drop[i] = 'teaser-link';
+    if (isLabelledTeaser(b) || (!b.heading && isLoneHeadlineLink(b))) drop[i] = 'teaser-link';
     else if (isLabel(b)) drop[i] = 'label';
     else if (b.chars < DISCLOSURE_CHARS && isDisclosure(b.text)) drop[i] = 'disclosure';
     // Share counts and other figures alone ("6366"), and a short call to action without a sentence ("SIGN UP FOR OUR NEWSLETTER").
@@ -222,6 +222,14 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
       if (item.chars >= SHORT_BLOCK && item.linkShare < 0.3) break;
       drop[j] ??= 'furniture-box';
     }
+  }
+
+  // A heading left with nothing under it but links the rules dropped ("Auch auf gofeminin.de" over three teasers): the box's title.
+  for (let i = 0; i < info.length; i++) {
+    if (drop[i] || !info[i]!.heading || options.keep?.has(info[i]!.el)) continue;
+    let j = i + 1;
+    while (j < info.length && !info[j]!.heading && (drop[j] === 'link-list' || drop[j] === 'teaser-link')) j++;
+    if (j > i + 1 && (j === info.length || info[j]!.heading)) drop[i] = 'furniture-box';
   }
   return drop;
 }
@@ -322,14 +330,23 @@ function namedAsCaption(el: Element, isContainer: (el: Element) => boolean): boo
 /** A web address written out. */
 const WRITTEN_ADDRESS = /^(https?:\/\/|www\.)/i;
 
-/** "Read more: <a>Another story</a>": a short label, a colon, then mostly a link. */
+/** What parts a teaser's label from its headline: "Read more: …", "À lire aussi » …", "Related → …". */
+const TEASER_SEPARATOR = /[:»›→|]/u;
+
+/**
+ * "Read more: <a>Another story</a>", "À lire aussi » <a>…</a>": a short label (or a box's title however
+ * long, "Das könnte Dich auch interessieren:"), a separator, then mostly a link; in a heading, only a box's title.
+ */
 function isLabelledTeaser(b: BlockInfo): boolean {
-  const colon = b.text.indexOf(':');
-  if (colon < 2 || colon > 30 || b.links === 0) return false;
+  const at = b.text.search(TEASER_SEPARATOR);
+  if (at < 2 || b.links === 0) return false;
   // "http://…", "Sign the petition: www.…": an address the story writes out, not a teaser's headline.
-  if (b.text.startsWith('//', colon + 1) || WRITTEN_ADDRESS.test(b.text.slice(colon + 1).trim())) return false;
-  if (b.text.slice(0, colon).trim().split(/\s+/).length > 4) return false;
-  const rest = b.text.length - colon - 1;
+  if (b.text.startsWith('//', at + 1) || WRITTEN_ADDRESS.test(b.text.slice(at + 1).trim())) return false;
+  const label = b.text.slice(0, at);
+  // A heading so set ("MIRA: <a>…</a>") only under a box's known title: headings open with a topic and a colon.
+  const titled = FURNITURE_TITLES.has(normalTitle(label));
+  if (!titled && (b.heading || at > 30 || label.trim().split(/\s+/).length > 4)) return false;
+  const rest = b.text.length - at - 1;
   return rest > 0 && b.linkChars >= 0.6 * rest;
 }
 
@@ -597,6 +614,8 @@ function isLabel(b: BlockInfo): boolean {
   if (b.chars > LABEL_CHARS) return false;
   const normal = normalTitle(b.text);
   if (FURNITURE_TITLES.has(normal)) return !b.heading;
+  // A box's title set as a line of its own, opening a list of other pages: "Lesen Sie auch die folgenden Beiträge:".
+  if (!b.heading && b.text.trimEnd().endsWith(':') && isFurnitureTitle(b.text)) return true;
   return LABELS.has(normal);
 }
 
@@ -615,6 +634,6 @@ function isFurnitureTitle(text: string): boolean {
   // "More from Business", "Related: …", "Comments (12)": a title, then what it is about.
   const words = normal.split(' ');
   if (words.length > 6) return false;
-  if (FURNITURE_TITLES.has(`${words[0]} ${words[1]}`)) return true;
+  if (FURNITURE_TITLES.has(`${words[0]} ${words[1]}`) || FURNITURE_TITLES.has(`${words[0]} ${words[1]} ${words[2]}`)) return true;
   return FURNITURE_TITLES.has(words[0]!) && /^[^:(]+[:(]/.test(text.trim());
 }

@@ -206,6 +206,36 @@ describe('only the article: page furniture around the story is left out', () => 
     for (const furniture of ['First published', 'Related:']) expect(text).not.toContain(furniture);
   });
 
+  it('teasers set between the paragraphs under a box’s title, whatever the separator, heading or line, are left out', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const body = `<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 2).join('')}
+      <p><strong>À lire aussi »</strong> <a href="/other">Bridge repairs delayed again</a></p>${paragraphs.slice(2, 3).join('')}
+      <h3>MIRA: <a href="/levels">River levels rise after a week of rain</a></h3>${paragraphs.slice(3, 4).join('')}
+      <div><b>Das könnte Dich auch interessieren:</b><a href="/a">Wenn Frauen mit dem besonderen Hüftschwung</a> <a href="/b">Neue Brücke für Riverton</a></div>
+      ${paragraphs.slice(4).join('')}<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p>${menu(['Warum Sie diese drei HR-Prozesse digitalisieren sollten', 'Der Jobmarkt bleibt vital'])}</article>`;
+    const text = articleText(body);
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('Residents who spoke at the meeting');
+    for (const furniture of ['À lire aussi', 'Bridge repairs', 'MIRA', 'River levels rise', 'interessieren', 'Hüftschwung', 'Lesen Sie auch', 'Jobmarkt']) expect(text).not.toContain(furniture);
+  });
+
+  it('a heading left with only dropped links under it goes with them; a heading over prose stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const body = `<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 3).join('')}
+      <h2>Auch auf example-chronicle.com</h2>${menu(['Bridge repairs delayed again', 'River levels rise', 'New bakery opens on Main'])}
+      <h2>What the barrier costs</h2>${paragraphs.slice(3).join('')}</article>`;
+    const text = articleText(body);
+    expect(text).toContain('What the barrier costs');
+    for (const furniture of ['Auch auf', 'Bridge repairs']) expect(text).not.toContain(furniture);
+  });
+
+  it('a heading that opens with a topic and a colon stays, even when it links', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const body = `<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 2).join('')}
+      <h2>Riverton: <a href="/riverton">a town that floods every spring</a></h2>${paragraphs.slice(2).join('')}</article>`;
+    expect(articleText(body)).toContain('Riverton: a town that floods every spring');
+  });
+
   it('another story set into this one, under its own heading and byline, is left out; the entries of a live blog stay', () => {
     const half = STORY.split('</p>');
     const boxed = `<div class="box"><h3>Prince Charles: young people need urgent help</h3><p>By Tom Pyman for MailOnline</p>
