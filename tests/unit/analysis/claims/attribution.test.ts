@@ -141,6 +141,13 @@ describe('quoted writing without quotation marks', () => {
     expect(sentence(text, 'In my case')).toMatchObject({ label: 'sourced', source: { text: 'Askar' } });
   });
 
+  it('does not read a capitalised "Me" or "Us" inside a name as the speaker’s voice', () => {
+    const text =
+      '“The bridge will stay shut all winter,” said Ruth Okafor, who runs the ferry.\n\nHer nephew set up a Help Me Rebuild fund last week to pay for a new boat.\n\nHe later spoke to Us Weekly about the closure.';
+    expect(sentence(text, 'Her nephew').label).not.toBe('sourced');
+    expect(sentence(text, 'He later').source?.text).not.toBe('Ruth Okafor');
+  });
+
   it('does not hand an author’s generic "we" to the last organisation quoted', () => {
     const text = 'The Food Standards Agency said that its advice is clear.\nInstead, we are told that the pricing surge was its expression of concern.';
     expect(sentence(text, 'Instead').label).not.toBe('sourced');
