@@ -134,6 +134,19 @@ describe('a plural of people by what they do', () => {
   });
 });
 
+describe('the entity a source names', () => {
+  it('is the person the source names, not the organisation in their title or affiliation', () => {
+    for (const text of [
+      'The city opened two new stations this year. “Response times fell in every district,” said Riverside Fire Department Chief Maria Santos.',
+      'The city opened two new stations this year. “Response times fell in every district,” said Maria Santos of the Riverside Fire Department.',
+    ]) {
+      const analysis = analyze(text);
+      const source = analysis.sentences.find((s) => s.text.startsWith('“Response'))!.source!;
+      expect(analysis.entities.find((e) => e.id === source.entityId)?.name).toBe('Maria Santos');
+    }
+  });
+});
+
 describe('quoted writing without quotation marks', () => {
   it('keeps a writer as the source of the first-person excerpt that follows', () => {
     const text =
