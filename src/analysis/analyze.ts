@@ -44,12 +44,19 @@ function mentionsOf(entities: readonly Entity[]): Array<Mention & { entityId: st
     .sort((a, b) => a.start - b.start);
 }
 
-/** Points each source at the entity one of whose mentions it overlaps (binary search: articles can be long). */
+/**
+ * Points each source at the entity one of whose mentions it overlaps (binary search: articles can be long). A
+ * person named in the source is the speaker and the organisations beside them are titles or affiliations:
+ * "Cambridge Police Commissioner Christine Elow", "Christine Elow of the Cambridge Police"; else the first.
+ */
 function resolveSources(sentences: Sentence[], mentions: ReadonlyArray<Mention & { entityId: string }>): void {
   for (const { source } of sentences) {
     if (!source) continue;
-    // Mentions do not overlap one another, so the first that ends after the source starts is the only candidate.
-    const mention = mentions[firstEndingAfter(mentions, source.start)];
-    if (mention && mention.start < source.end) source.entityId = mention.entityId;
+    // Mentions do not overlap one another: those in the source run on from the first that ends after it starts.
+    const first = firstEndingAfter(mentions, source.start);
+    let chosen = mentions[first];
+    if (!chosen || chosen.start >= source.end) continue;
+    for (let k = first; k < mentions.length && mentions[k]!.start < source.end && chosen.type !== 'PER'; k++) if (mentions[k]!.type === 'PER') chosen = mentions[k]!;
+    source.entityId = chosen.entityId;
   }
 }

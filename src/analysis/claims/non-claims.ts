@@ -7,6 +7,8 @@ const CREDIT = /(?:getty images|\bafp\b|\breuters\b|\bap photo\b|associated pres
 const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted)\b|\S.*\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)\b)/iu;
 const DATE_ONLY = /^[\p{N}\s,./:-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[\p{N}\s,./:-]*)+$/iu;
 const BIO = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:covers|writes about|reports on|(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|author|producer))\b/u;
+/** A wire story's staff credit: "Additional reporting by …; Editing by …", "Writing by …". */
+const STAFF_CREDIT = /^(?:additional )?(?:reporting|writing|editing|research|compiled|produced)(?: and (?:reporting|writing|editing))? by \p{Lu}/iu;
 const NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von)){0,4}(?:, (?:Ph\.?D\.?|M\.?D\.?|Jr\.|Sr\.))?[,.]?$/u;
 const LIST_MARKER = /^(?:\p{N}{1,3}[.)]|[•·*–-])\s/u;
 const QUESTION_OPENING = /^(?:(?:so|but|and|then|now|yet),?\s+)?(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|aren['’]t|isn['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t)\b/iu;
@@ -36,7 +38,7 @@ export function nonClaimKind(sentence: SentenceView, article: ArticleView, attri
   if (alone && /^\(.*\)$/u.test(text) && CREDIT.test(text)) return 'caption';
   if (alone && CREDIT.test(text) && !/\s\p{Ll}{3,}\s\p{Ll}{3,}\s/u.test(text)) return 'caption';
   if (CAPTION_OPENING.test(text)) return 'caption';
-  if (BIO.test(text) || isAfterBio(sentence, article)) return 'byline';
+  if (BIO.test(text) || isAfterBio(sentence, article) || (alone && STAFF_CREDIT.test(text))) return 'byline';
   if (isQuestion(text, sentence, article, attributed)) return 'question';
   if (!alone) return endsUnpunctuated(sentence, article) ? 'caption' : undefined;
   if (isShouting(text)) return 'boilerplate';

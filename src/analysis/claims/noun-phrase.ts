@@ -1,7 +1,7 @@
 import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
-  ORGANIZATION_NOUNS,
+  ORGANIZATION_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
   PERSON_ROLE_NOUNS, singularNoun,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
@@ -35,7 +35,8 @@ export function verbGroupStart(words: Word[], verb: number): number {
   let i = verb;
   while (i > 0) {
     const w = words[i - 1]!;
-    if (w.quoted || !(AUXILIARIES.has(w.lower) || (LY_ENDING.test(w.lower) && w.lower.length > 4 && !isCapitalised(w)))) break;
+    const perfectAdverb = PERFECT_ADVERBS.has(w.lower) && PERFECT_AUXILIARIES.has(words[i - 2]?.lower ?? '');
+    if (w.quoted || !(AUXILIARIES.has(w.lower) || perfectAdverb || (LY_ENDING.test(w.lower) && w.lower.length > 4 && !isCapitalised(w)))) break;
     i--;
   }
   return i;

@@ -83,6 +83,10 @@ export const AUXILIARIES = new Set([
   'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further', 'always', 'ever', 'twice',
 ]);
 
+/** Adverbs that stand in a verb group only after a perfect "has", "have" or "had": "the loggers have since claimed". */
+export const PERFECT_ADVERBS = new Set(['since']);
+export const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", "'d"]);
+
 /** Complements that mark what follows a verb as reported content. */
 export const CONTENT_COMPLEMENTS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 

@@ -1,7 +1,7 @@
 import { authorSpeaksAsI } from '../article-kind';
 import { claimParagraphsBetween } from '../paragraphs';
 import type { Detector } from '../types';
-import { isAcronym } from '../words';
+import { isAcronym, type Word } from '../words';
 import { FIRST_PERSON_SINGULAR } from '../data/article-kinds';
 import { FIRST_PERSON_PLURAL } from '../data/voice-words';
 
@@ -27,7 +27,7 @@ export const blockQuoteDetector: Detector = {
     // In an essay or review the author writes as "I": a first-person paragraph is theirs, not the last speaker's.
     if (!inQuoteBlock && authorSpeaksAsI(article.firstPersonShare)) return [];
     const voices = last.blockQuote || last.source.person ? [FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL] : [FIRST_PERSON_SINGULAR];
-    const firstPerson = sentence.words.some((w) => !w.quoted && !isAcronym(w) && voices.some((v) => v.has(w.lower)));
+    const firstPerson = sentence.words.some((w, k) => !w.quoted && !isAcronym(w) && voices.some((v) => v.has(w.lower)) && !inTitle(sentence.words, k));
     const distance = claimParagraphsBetween(article, last.sentence, sentence.index);
     const reach = last.blockQuote ? MAX_PARAGRAPHS_IN_BLOCK_QUOTE : 1;
     const continues = (last.blockQuote && sameParagraph) || ((inQuoteBlock || firstPerson) && distance <= reach);
@@ -35,3 +35,13 @@ export const blockQuoteDetector: Detector = {
     return [{ detector: this.name, source: last.source, cues: [{ kind: 'quote-continuation', start: sentence.start, end: sentence.end }], at: sentence.start }];
   },
 };
+
+/**
+ * "started the Go Fund Me page", "told Us Weekly": a capitalised "Me" or "Us" next to another capitalised word
+ * inside the sentence is a word of a name or title, not a speaker's voice. "I" is always capitalised.
+ */
+function inTitle(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  if (k === 0 || !/^\p{Lu}/u.test(w.text) || /^i\b/u.test(w.lower)) return false;
+  return [words[k - 1], words[k + 1]].some((n) => n !== undefined && /^\p{Lu}/u.test(n.text) && !/^i\b/u.test(n.lower));
+}

@@ -130,6 +130,17 @@ describe('"as" standing for the clause it reports ("as first reported by Reuters
   });
 });
 
+describe('"since" inside a perfect verb group ("have since claimed")', () => {
+  it('reads the verb after "has since" or "have since" as the report', () => {
+    expect(chosen('The mayor has since said that the bridge will reopen in May.', 'The mayor')).toEqual({ detector: 'reporting-verb', source: 'The mayor' });
+    expect(chosen('Three fishermen have since claimed that they saw the boat sink.', 'Three fishermen')).toEqual({ detector: 'reporting-verb', source: 'Three fishermen' });
+  });
+
+  it('leaves "since" opening a clause alone', () => {
+    expect(chosen('The bridge has stayed shut since engineers found cracks in May.', 'The bridge')).toBeUndefined();
+  });
+});
+
 describe('an adverb before a reporting verb ("Reuters first reported")', () => {
   it('reads the form after "first" as the verb', () => {
     expect(chosen('As Reuters first reported on Monday, the talks collapsed on Friday.', 'As Reuters')).toEqual({ detector: 'reporting-verb', source: 'Reuters' });

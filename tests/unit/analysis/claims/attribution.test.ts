@@ -134,11 +134,31 @@ describe('a plural of people by what they do', () => {
   });
 });
 
+describe('the entity a source names', () => {
+  it('is the person the source names, not the organisation in their title or affiliation', () => {
+    for (const text of [
+      'The city opened two new stations this year. “Response times fell in every district,” said Riverside Fire Department Chief Maria Santos.',
+      'The city opened two new stations this year. “Response times fell in every district,” said Maria Santos of the Riverside Fire Department.',
+    ]) {
+      const analysis = analyze(text);
+      const source = analysis.sentences.find((s) => s.text.startsWith('“Response'))!.source!;
+      expect(analysis.entities.find((e) => e.id === source.entityId)?.name).toBe('Maria Santos');
+    }
+  });
+});
+
 describe('quoted writing without quotation marks', () => {
   it('keeps a writer as the source of the first-person excerpt that follows', () => {
     const text =
       'Askar has released proof-of-concept attack code he said exploits the vulnerability.\nIn my case, I chose to create lists within lists, down to five levels.\nPreviously, NBT was sent compressed with gzip.';
     expect(sentence(text, 'In my case')).toMatchObject({ label: 'sourced', source: { text: 'Askar' } });
+  });
+
+  it('does not read a capitalised "Me" or "Us" inside a name as the speaker’s voice', () => {
+    const text =
+      '“The bridge will stay shut all winter,” said Ruth Okafor, who runs the ferry.\n\nHer nephew set up a Help Me Rebuild fund last week to pay for a new boat.\n\nHe later spoke to Us Weekly about the closure.';
+    expect(sentence(text, 'Her nephew').label).not.toBe('sourced');
+    expect(sentence(text, 'He later').source?.text).not.toBe('Ruth Okafor');
   });
 
   it('does not hand an author’s generic "we" to the last organisation quoted', () => {

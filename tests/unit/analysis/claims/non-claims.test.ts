@@ -24,6 +24,14 @@ describe('headings from the page', () => {
   });
 });
 
+describe('staff credits of a wire story', () => {
+  it('a line of "Additional reporting by …; Editing by …" is a byline, not a claim', () => {
+    const analysis = withBlocks('The council approved the new budget on Monday by a vote of seven to two.\nAdditional reporting by Ana Ruiz in Lima; Editing by Tom Hale, Mia Lund and Paul Grant-Owens', 'paragraph');
+    expect(analysis.sentences[1]).toMatchObject({ label: null, nonClaim: 'byline' });
+    expect(analysis.sentences[0]?.nonClaim).toBeUndefined();
+  });
+});
+
 describe('paragraphs without a final full stop', () => {
   it('a short one is a picture caption, whatever its first sentence says', () => {
     const analysis = withBlocks('Protesters gather outside the court on Tuesday. Police officers watch from the steps', 'paragraph');
