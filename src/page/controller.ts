@@ -76,6 +76,8 @@ export class PageController {
   private readonly pacer = new ReanalysisPacer(REANALYSIS_GAPS_MS, REANALYSIS_QUIET_MS);
   /** A material change that had to wait for the pacer. */
   private deferredRefresh: ReturnType<typeof setTimeout> | undefined;
+  /** The article changed while its analysis was under way: look again once it is painted. */
+  private changedWhileAnnotating = false;
   /** The note the reader has open from a mark, so it can follow the mark when the page repaints. */
   private noteTarget: NoteTarget | undefined;
 
@@ -187,8 +189,12 @@ export class PageController {
   /** Finds the article, has it analysed and paints it; any failure leaves the page untouched. */
   private async annotate(): Promise<void> {
     clearTimeout(this.deferredRefresh);
+    this.changedWhileAnnotating = false;
     const generation = ++this.generation;
     const pause = this.pauseFor(generation);
+    // Added blocks are noticed from the start, and changes inside the article once it is found (below), so that
+    // paragraphs that arrive while the article is found and analysed (a slow device, a late script) are not missed.
+    this.watcher.watch(undefined);
     try {
       const t0 = performance.now();
       const article = await findArticleInSteps(this.doc, pause, { force: this.forced });
@@ -198,6 +204,7 @@ export class PageController {
         await this.publish({ state: article.state, message: article.reason, ...(article.state === 'not-article' ? { reasons: article.reasons } : {}) });
         return;
       }
+      this.watcher.watch(article.root);
       await pause();
       const map = articleTextMap(article.blocks);
       const request = analysisRequest(map);
@@ -228,6 +235,10 @@ export class PageController {
       this.watcher.watch(article.root);
       await this.publishAnnotated(annotation, { findArticleMs: t1 - t0, analyzeMs: t2 - t1, markMs: t3 - t2 });
       void this.loadEntityContext(annotation.analysis);
+      if (this.changedWhileAnnotating && generation === this.generation) {
+        this.changedWhileAnnotating = false;
+        void this.refresh();
+      }
     } catch (error) {
       if (error instanceof Superseded || generation !== this.generation) return;
       await this.fail(error);
@@ -271,6 +282,7 @@ export class PageController {
    * lines, those on changed lines are dropped, and an open note stays open.
    */
   private async refresh(): Promise<void> {
+    if (this.page.state === 'annotating' && !this.signal.aborted) this.changedWhileAnnotating = true;
     if (!this.isSettled()) return;
     clearTimeout(this.deferredRefresh);
     const generation = this.generation;
