@@ -3,7 +3,7 @@ import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { FORMS_OF_ADDRESS, NOBLE_TITLES, POST_NOMINALS, WORK_NOUNS } from './data/titles';
 import { NAME_HEAD_TYPES, NAME_LEAD_TYPES, STREET_HEADS } from './data/name-heads';
-import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
+import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MEMBER_TITLES, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
@@ -294,6 +294,7 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
   if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
   if ((LEGISLATION_WORDS.has(lower) || GENERIC_INSTITUTIONS.has(lower)) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
   if (ERAS.has(lower) && /(?:\d|\bcentury|\bmillennium)\s$/iu.test(before)) return true;
+  if (isPartyMember(written)) return true;
   if (isDate(lower, before, text.slice(end, end + 6)) || WEB_ADDRESS_OR_FILE.test(written) || isPartyStateTag(text, start, end)) return true;
   // "Rob@aol.com", "Lisa_resume.doc", "http://unitedway.enron.com" split by the tokenizer: a word glued to "@", "_" or "://" is part of an address.
   if (/^[@_][\p{L}\d]/u.test(text.slice(end, end + 2)) || /[\p{L}\d][@_]$|:\/\/$/u.test(before)) return true;
@@ -308,6 +309,12 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
     loadGazetteer().wordMask(lower) === 0 &&
     knownType(lower) === undefined
   );
+}
+
+/** "the Conservative MP said", "the Labour MP for Newcastle Central": one or two words of a party and a member's title. */
+function isPartyMember(written: string): boolean {
+  const words = written.split(' ');
+  return words.length >= 2 && words.length <= 3 && MEMBER_TITLES.has(words.at(-1)!.toLowerCase()) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /**

@@ -168,6 +168,11 @@ describe('entity types on today’s names', () => {
     expect(names.filter((n) => /Define|Read more|\bMD\b|Bill/u.test(n))).toEqual([]);
     expect(analyze('So I told the board no. (Laughter.) Then Ohio said yes. (Applause)').entities.map((e) => e.name)).toEqual(['Ohio']);
     expect(analyze('Thanks !!\nNope .\nKudos to the staff in Tulsa.').entities.map((e) => e.name)).toEqual(['Tulsa']);
+    expect(analyze('“He left. Well, call us if he comes back,” the owner told a deputy in Tulsa.').entities.map((e) => e.name)).toEqual(['Tulsa']);
+    // A party and a member's title describe a person; the party named before a person's name stays.
+    const members = analyze('Ann Lee, the Green MP for Bristol West, spoke first. Then the Liberal Democrat MP said no, as did Labour MSP Ian Gray.');
+    expect(members.entities.map((e) => `${e.type} ${e.name}`).filter((n) => /\bMSP?\b/u.test(n))).toEqual([]);
+    expect(members.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ann Lee', 'Ian Gray']));
     expect(analyze('I sent the DVD and the RFP to the SVP in Boston. FYI, the LNG deal is off.').entities.map((e) => e.name)).toEqual(['Boston']);
     expect(names).toContain('PER Katie Allen');
     // File formats are no companies: "JPEG and PNG files".
