@@ -67,6 +67,9 @@ describe('entity types on today’s names', () => {
 
   it('leaves no stray title or surname beside a peer, a company with a legal form or a work', () => {
     const names = (text: string) => analyze(text).entities.map((e) => `${e.type} ${e.name}`);
+    // A peer's place alone is the place, not the peer's surname.
+    const peer = analyze('The Prince of Wales visited Cardiff on Monday. Wales welcomed him, and the prince thanked Wales.').entities;
+    expect(peer.map((e) => `${e.type} ${e.name} ×${e.mentions.length}`)).toEqual(expect.arrayContaining(['PER Prince of Wales ×1', 'LOC Wales ×2']));
     // Near misses: a title alone is no person; one capitalised word after "Committee to" is where it went; a surname after "the book" is the writer.
     expect(names('The Duke of Kent and the Duchess of Kent met the mayor.')).toEqual(['PER Duke of Kent', 'PER Duchess of Kent']);
     const sent = names('The report went from the Committee to Congress on Monday.');
