@@ -21,7 +21,7 @@ const MAX_WORDS = 16;
  * `names`, the article's name mentions in reading order, give "its" its owner ("its founder" → "founder of Xiaomi").
  */
 export function findContext(text: string, entity: Entity, sentences: Span[], typeOpen = false, names: readonly TextSpan[] = []): TextSpan | undefined {
-  const fits = (found: TextSpan | undefined): found is TextSpan => found !== undefined && headFits(found.text, entity.type, typeOpen);
+  const fits = (found: TextSpan | undefined): found is TextSpan => found !== undefined && headFits(found.text, entity.type, typeOpen) && !isCutOff(found.text);
   for (const mention of entity.mentions) {
     const sentence = sentenceOf(sentences, mention.start, text.length);
     const found =
@@ -31,12 +31,24 @@ export function findContext(text: string, entity: Entity, sentences: Span[], typ
   for (const mention of entity.mentions) {
     const sentence = sentenceOf(sentences, mention.start, text.length);
     const relative = entity.type === 'PER' ? within(relativeClause(text, mention.end), sentence) : undefined;
-    if (relative) return relative;
+    if (relative && !isCutOff(relative.text)) return relative;
     const found = copular(text, mention, entity, sentences);
     if (fits(found)) return found;
   }
   return undefined;
 }
+
+/**
+ * "an upset winner for her role as a TV anchor in": a phrase ending on a preposition, article, conjunction or
+ * possessive was cut off mid-phrase ("her" may be an object: "who hired her"; "over" and "after" end verbs).
+ */
+function isCutOff(description: string): boolean {
+  return OPEN_ENDINGS.has(/(\p{L}+)\W*$/u.exec(description)?.[1]!.toLowerCase() ?? '');
+}
+
+const OPEN_ENDINGS = new Set(
+  'of in on at for with to from by as into onto about between than the a an and or but his its their our my'.split(' '),
+);
 
 /**
  * "Grant, her husband, Ambersley and another woman were travelling": a phrase between two names of a list

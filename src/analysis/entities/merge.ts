@@ -134,7 +134,8 @@ function personPartOf(mention: Mention, index: NameIndex): MentionGroup | undefi
   if (mention.type === 'LOC' && (words.length !== 1 || !mayBeSurname(words[0]!))) return undefined;
   if (words.length === 1) {
     const [word] = words;
-    const isPerson = (m: Mention) => m.type === 'PER' && nameWords(m.text).length > 1;
+    // "Prince of Wales", "Duke of Cornwall": a title of a place has no surname; "Wales" alone is the place.
+    const isPerson = (m: Mention) => m.type === 'PER' && nameWords(m.text).length > 1 && !nameWords(m.text).includes('of');
     // A surname before a first name: "Claude" after "Georges Claude" and "Claude Debussy" is Georges Claude. Of a family
     // ("John Gille", "Sarah Gille", "Ellen Gille"), the surname alone is the one named last.
     return nearestGroup([index.personsEndingWith(word!)], (m) => isPerson(m) && nameWords(m.text).at(-1) === word) ?? lastGroup([index.personsWith(word!)], (m) => isPerson(m) && nameWords(m.text).includes(word!));

@@ -1,9 +1,9 @@
 import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
-import { FORMS_OF_ADDRESS, POST_NOMINALS } from './data/titles';
+import { FORMS_OF_ADDRESS, NOBLE_TITLES, POST_NOMINALS, WORK_NOUNS } from './data/titles';
 import { NAME_HEAD_TYPES, NAME_LEAD_TYPES, STREET_HEADS } from './data/name-heads';
-import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
+import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MEMBER_TITLES, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
 import { loadNerModel } from './load-model';
@@ -47,7 +47,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
     const tagged = spansFromTags(tags[s]!);
     const spans = [...tagged, ...headedOrganisations(sentence, tagged), ...knownNames(sentence, tagged)].sort((a, b) => a.start - b.start);
     for (const tagged of spans) {
-      const span = withOfPhrase(sentence, widenToKnownName(sentence, widenToQuotedName(sentence, withNameHead(sentence, tagged))));
+      const span = withNobleTitle(sentence, withOfPhrase(sentence, widenToKnownName(sentence, widenToQuotedName(sentence, withNameHead(sentence, tagged)))));
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
       const whole = withoutLowerCaseTail(sentence.slice(first, span.end));
@@ -68,7 +68,13 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
         const start = words[0]!.start - (honorific?.[0].length ?? (titledWithThe ? 4 : lead ? lead[1]!.length : 0));
         // A widened mention may already cover the tagger's next span.
         if ((mentions.at(-1)?.end ?? -1) > start) continue;
-        const type = titledWithThe ? titledWithThe.type : honorific || (titled && words[0] === untitled[0]) || LEADER_OF.test(text.slice(end, end + 16)) ? 'PER' : (bylineType(text, start, end) ?? typeByHead(words, span.type as EntityType));
+        const type = isWorkTitle(text, words, end)
+          ? 'MISC'
+          : titledWithThe
+            ? titledWithThe.type
+            : honorific || (titled && words[0] === untitled[0]) || LEADER_OF.test(text.slice(end, end + 16))
+              ? 'PER'
+              : (bylineType(text, start, end) ?? typeByHead(words, span.type as EntityType));
         mentions.push({ start, end, text: text.slice(start, end), type });
       }
     }
@@ -168,6 +174,37 @@ function withoutFormOfAddress(text: string, words: readonly Token[]): readonly T
   return i < end ? words.slice(i, end) : words;
 }
 
+/**
+ * "the Prince of Wales", "Duke of Edinburgh": a peer's title and the place it is "of" name a person; a tagger
+ * trained on Reuters reads an institution, or only the place. A title the tagger took alone takes its of-phrase.
+ */
+function withNobleTitle(tokens: readonly Token[], span: TokenSpan): TokenSpan {
+  const isTitle = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '') && NOBLE_TITLES.has(tokens[i]!.text.toLowerCase());
+  const startsPlace = (i: number) => tokens[i]?.text === 'of' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+  if (span.start >= 2 && isTitle(span.start - 2) && startsPlace(span.start - 1)) return { start: span.start - 2, end: span.end, type: 'PER' };
+  if (!isTitle(span.start) || !startsPlace(span.start + 1)) return span;
+  if (span.end > span.start + 1) return { ...span, type: 'PER' };
+  let end = span.start + 3;
+  while (end < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text)) end++;
+  return { start: span.start, end, type: 'PER' };
+}
+
+/**
+ * "her autobiography, Living History,", "his novel The Road", "the film Jaws": a name right after a work's noun
+ * is its title. Behind a comma only after a possessive and closed as an apposition; never a single word the name
+ * lists know as a person's ("the book Smith wrote").
+ */
+function isWorkTitle(text: string, words: readonly Token[], end: number): boolean {
+  const work = WORK_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 50), words[0]!.start));
+  if (!work || !WORK_NOUNS.has(work[2]!)) return false;
+  if (work[3] && (!POSSESSIVES.has(work[1]!.toLowerCase()) || !/^[,.;)]/u.test(text.slice(end, end + 1)))) return false;
+  return !(words.length === 1 && (loadGazetteer().wordMask(words[0]!.text.toLowerCase()) & PERSON_NAME) !== 0);
+}
+
+const WORK_BEFORE =
+  /(?<!\p{L})([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:(?:new|latest|debut|first|last|final|upcoming|bestselling|best-selling|hit|classic)\s+)?(\p{Ll}+)(,?)\s(?:The\s)?$/u;
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+
 /** "President", and "President-elect" or "Governor-elect" before they take office. */
 function isTitleBeforeName(word: string): boolean {
   const lower = word.toLowerCase();
@@ -257,6 +294,7 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
   if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
   if ((LEGISLATION_WORDS.has(lower) || GENERIC_INSTITUTIONS.has(lower)) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
   if (ERAS.has(lower) && /(?:\d|\bcentury|\bmillennium)\s$/iu.test(before)) return true;
+  if (isPartyMember(written)) return true;
   if (isDate(lower, before, text.slice(end, end + 6)) || WEB_ADDRESS_OR_FILE.test(written) || isPartyStateTag(text, start, end)) return true;
   // "Rob@aol.com", "Lisa_resume.doc", "http://unitedway.enron.com" split by the tokenizer: a word glued to "@", "_" or "://" is part of an address.
   if (/^[@_][\p{L}\d]/u.test(text.slice(end, end + 2)) || /[\p{L}\d][@_]$|:\/\/$/u.test(before)) return true;
@@ -271,6 +309,12 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
     loadGazetteer().wordMask(lower) === 0 &&
     knownType(lower) === undefined
   );
+}
+
+/** "the Conservative MP said", "the Labour MP for Newcastle Central": one or two words of a party and a member's title. */
+function isPartyMember(written: string): boolean {
+  const words = written.split(' ');
+  return words.length >= 2 && words.length <= 3 && MEMBER_TITLES.has(words.at(-1)!.toLowerCase()) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /**
@@ -456,29 +500,39 @@ const DATE_WORD = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\
 
 /**
  * "Center on Poverty and Inequality", "Committee for a Responsible Federal
- * Budget": after a word that says organisation, "of", "on" or "for" and
- * capitalised words continue the name, though the tagger stopped.
+ * Budget", "Committee to Protect Journalists": after a word that says organisation, "of", "on", "for" or
+ * "to" (before a capitalised verb, not a known name: "sent to Congress") and capitalised words continue the
+ * name, though the tagger stopped.
  */
 function withOfPhrase(tokens: readonly Token[], span: TokenSpan): TokenSpan {
-  if (NAME_HEAD_TYPES.get(tokens[span.end - 1]!.text.toLowerCase()) !== 'ORG' || !['of', 'on', 'for'].includes(tokens[span.end]?.text ?? '')) return span;
+  const joiner = tokens[span.end]?.text ?? '';
+  if (NAME_HEAD_TYPES.get(tokens[span.end - 1]!.text.toLowerCase()) !== 'ORG' || !['of', 'on', 'for', 'to'].includes(joiner)) return span;
+  if (joiner === 'to' && !/^\p{Lu}\p{Ll}/u.test(tokens[span.end + 1]?.text ?? '')) return span;
+  if (joiner === 'to' && (isListedAs(tokens[span.end + 1]!.text, 'place') || isNamed(tokens[span.end + 1]!.text))) return span;
   let end = span.end + 1;
   if (['a', 'the'].includes(tokens[end]?.text ?? '')) end++;
   let last = -1;
-  while (end < tokens.length && !DATE_WORD.test(tokens[end]!.text) && (/^\p{Lu}/u.test(tokens[end]!.text) || (last > 0 && ['and', '&', 'of'].includes(tokens[end]!.text)))) {
+  const joins = (i: number) => ['and', '&', 'of'].includes(tokens[i]!.text) || (tokens[i]!.text === 'the' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
+  while (end < tokens.length && !DATE_WORD.test(tokens[end]!.text) && (/^\p{Lu}/u.test(tokens[end]!.text) || (last > 0 && joins(end)))) {
     if (/^\p{Lu}/u.test(tokens[end]!.text)) last = end;
     end++;
   }
-  return last > 0 ? { ...span, end: last + 1, type: 'ORG' } : span;
+  // "the Committee to Congress": after "to", one capitalised word is where something went.
+  const enough = joiner === 'to' ? tokens.slice(span.end + 1, last + 1).filter((t) => /^\p{Lu}/u.test(t.text)).length >= 2 : last > 0;
+  return enough ? { ...span, end: last + 1, type: 'ORG' } : span;
 }
 
-/** "ZongMu Technology": the tagger stops before a capitalised word that says what the name is; take it in. */
+/**
+ * "ZongMu Technology", "WhiTim Napa LLC": the tagger stops before a capitalised word that says what the name is,
+ * or a company's legal form in capitals; take it in.
+ */
 function withNameHead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   const next = tokens[span.end];
   // British style writes a force's name with a small p ("West Mercia police"); it is still the force.
   if (next?.text === 'police' && span.type === 'LOC') return { start: span.start, end: span.end + 1, type: 'ORG' };
   // "the ruling Fatah party", "the Likud party": a name before a small "party" is the party's, whatever it sounds like.
   if (next?.text === 'party' && (span.type === 'LOC' || span.type === 'PER')) return { ...span, type: 'ORG' };
-  if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || !NAME_HEAD_TYPES.has(next.text.toLowerCase())) return span;
+  if (!next || !/^\p{Lu}(?:\p{Ll}|LC$|LP$)/u.test(next.text) || !NAME_HEAD_TYPES.has(next.text.toLowerCase())) return span;
   return { ...span, end: span.end + 1 };
 }
 

@@ -6,7 +6,7 @@ import type { EntityType } from '../../../shared/schema';
  * 1990s Reuters did, so the tagger alone misses many.
  */
 export const NAME_HEAD_TYPES = new Map<string, EntityType>([
-  ...words('ORG', `technology technologies research capital group inc. inc corp. corp co. ltd. ltd plc llc holdings fund
+  ...words('ORG', `technology technologies research capital group inc. inc corp. corp co. ltd. ltd plc llc llp holdings fund
     ventures partners laboratory laboratories labs university college institute academy party ministry department agency
     council commission committee authority association federation foundation society corporation company airlines
     airways motors industries police army navy center centre hospital museum office srl spa gmbh ag bv nv sarl

@@ -3,7 +3,7 @@
  * 1990s news takes them for one: technical abbreviations, page furniture,
  * party adjectives ("Republican senators", shown no more than "American"),
  * a transcript's stage directions ("(Laughter.)") and greetings and interjections
- * set apart ("Thanks!!", "Nope"; not "OK" or "HI", which are also states).
+ * set apart ("Thanks!!", "Nope", "Well, let us know"; not "OK", "HI" or "OH", which are also states).
  * Lower case, whole mentions.
  */
 export const NOT_NAMES = new Set(
@@ -17,12 +17,15 @@ export const NOT_NAMES = new Set(
   getty|image|images|opinion|analysis|newsletter|updated|live|
   republican|democrat|democratic|
   laughter|applause|crosstalk|inaudible|
-  thanks|thank you|please|welcome|sorry|hello|hey|greetings|cheers|congratulations|congrats|kudos|bravo|
+  thanks|thank you|please|welcome|sorry|hello|hey|greetings|cheers|congratulations|congrats|kudos|bravo|well|ah|
   yes|yeah|yep|nope|no|okay|sure|wow|oops|lol|lmao|omg`
     .split('|')
     .map((w) => w.trim())
     .filter(Boolean),
 );
+
+/** A member's title after a party ("the Labour MP", "a Conservative MEP"): the two describe a person, and name no one. */
+export const MEMBER_TITLES = new Set('mp|mps|mep|meps|msp|msps|mla|mlas'.split('|'));
 
 /** Degrees and credentials written after a name. */
 export const DEGREES = new Set('md|m.d.|phd|ph.d.|ph.d|mba|jd|j.d.|rn|np|dds|dmd|mph|msc|bsc|ma|ba|do|pa|lcsw|cpa|esq|frcp'.split('|'));

@@ -71,6 +71,19 @@ export const THING_NOUNS = new Set(
     .filter(Boolean),
 );
 
+/** A peer's title, named by the place it is "of" ("Duke of Edinburgh", "Prince of Wales", "Countess of Wessex"): the title and place name a person. */
+export const NOBLE_TITLES = new Set(
+  'duke duchess prince princess earl countess baron baroness marquess marchioness viscount viscountess'.split(' '),
+);
+
+/**
+ * "her autobiography, Living History", "his novel The Road", "the film Jaws": a name right after the noun of a
+ * work, behind a possessive or article, is the work's title.
+ */
+export const WORK_NOUNS = new Set(
+  'autobiography memoir memoirs novel book biography film movie documentary album song single play musical opera poem podcast sitcom'.split(' '),
+);
+
 /** What follows "His", "Her" or "Your" (and "Royal") in addressing someone: "His Honour Judge Neil Ford", "Her Majesty Queen Elizabeth". */
 export const FORMS_OF_ADDRESS = new Set('honour honor majesty highness excellency holiness lordship ladyship worship'.split(' '));
 

@@ -86,6 +86,12 @@ describe('findContext', () => {
     expect(contextOf('Ann Lee spoke first. She is the director of the museum.', 'Ann Lee')).toBe('the director of the museum');
   });
 
+  it('takes no description that ends on a preposition, article or conjunction: it was cut off', () => {
+    expect(contextOf('Ann Lee, a nominee for her role as a news anchor in “Deadline”, won.', 'Ann Lee')).toBeUndefined();
+    expect(contextOf('We spoke to Ann Lee, who runs the lab for the, about it.', 'Ann Lee')).toBeUndefined();
+    expect(contextOf('Ann Lee, a nominee for her role as a news anchor in the series, won.', 'Ann Lee')).toBe('a nominee for her role as a news anchor in the series');
+  });
+
   it('does not take a list or a clause for a description', () => {
     expect(contextOf('Xiaomi, Huawei, and Apple compete.', 'Xiaomi', 'ORG')).toBeUndefined();
     expect(contextOf('Since Huawei is sanctioned by the United States, the CCP has replaced Huawei with Xiaomi.', 'United States', 'LOC')).toBeUndefined();

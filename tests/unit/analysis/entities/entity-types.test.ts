@@ -33,6 +33,19 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['The figures come from a study by SmartAsset.com, a personal finance site.', 'SmartAsset.com', 'ORG'],
   ['My rig runs an Intel Core i7 4790k CPU, 16GB DDR3 RAM and an NVIDIA GTX 1080 GPU.', 'NVIDIA GTX 1080', 'MISC'],
   ['My rig runs an Intel Core i7 4790k CPU, 16GB DDR3 RAM and an NVIDIA GTX 1080 GPU.', 'Intel Core i7 4790k', 'MISC'],
+  // A peer's title and the place it is "of" name a person, whether the tagger read an institution or only the place.
+  ['The Countess of Wessex opened the new ward in Leeds on Monday.', 'Countess of Wessex', 'PER'],
+  ['Crowds cheered as the Prince of Wales arrived in Cardiff.', 'Prince of Wales', 'PER'],
+  ['The Duke of Edinburgh Award has run since 1956.', 'Duke of Edinburgh Award', 'MISC'],
+  // A company's legal form in capitals belongs to its name and makes it one, at a sentence's start too.
+  ['Harlow Vale LLC bought the winery for $9 million last year.', 'Harlow Vale LLC', 'ORG'],
+  ['Lenders sued Brannock Hale PLC and Kessler Dunmore LLP in March.', 'Kessler Dunmore LLP', 'ORG'],
+  // An organisation's head word before "to" and a capitalised verb phrase opens its name.
+  ['Lawyers for the Committee to Defend Striking Miners met the union on Friday.', 'Committee to Defend Striking Miners', 'ORG'],
+  // A name right after a work's noun is the work's title.
+  ['In his memoir, Burning Fields, Hayes describes the war.', 'Burning Fields', 'MISC'],
+  ['Her debut novel The Glass Orchard sold 40,000 copies.', 'The Glass Orchard', 'MISC'],
+  ['Fans lined up to see the film Night Harbor on its first weekend.', 'Night Harbor', 'MISC'],
 ];
 
 function typeOf(text: string, name: string): string | undefined {
@@ -50,6 +63,19 @@ describe('entity types on today’s names', () => {
     expect(entities).toHaveLength(1);
     expect(entities[0]!.type).toBe('PER');
     expect(entities[0]!.mentions).toHaveLength(3);
+  });
+
+  it('leaves no stray title or surname beside a peer, a company with a legal form or a work', () => {
+    const names = (text: string) => analyze(text).entities.map((e) => `${e.type} ${e.name}`);
+    // A peer's place alone is the place, not the peer's surname.
+    const peer = analyze('The Prince of Wales visited Cardiff on Monday. Wales welcomed him, and the prince thanked Wales.').entities;
+    expect(peer.map((e) => `${e.type} ${e.name} ×${e.mentions.length}`)).toEqual(expect.arrayContaining(['PER Prince of Wales ×1', 'LOC Wales ×2']));
+    // Near misses: a title alone is no person; one capitalised word after "Committee to" is where it went; a surname after "the book" is the writer.
+    expect(names('The Duke of Kent and the Duchess of Kent met the mayor.')).toEqual(['PER Duke of Kent', 'PER Duchess of Kent']);
+    const sent = names('The report went from the Committee to Congress on Monday.');
+    expect(sent.filter((n) => n.includes(' to '))).toEqual([]);
+    expect(sent).toContain('ORG Congress');
+    expect(names('Adams liked the book Smith wrote in 2001.')).not.toContain('MISC Smith');
   });
 
   it('keeps a name with a middle initial whole, and merges its surname with it', () => {
@@ -145,6 +171,11 @@ describe('entity types on today’s names', () => {
     expect(names.filter((n) => /Define|Read more|\bMD\b|Bill/u.test(n))).toEqual([]);
     expect(analyze('So I told the board no. (Laughter.) Then Ohio said yes. (Applause)').entities.map((e) => e.name)).toEqual(['Ohio']);
     expect(analyze('Thanks !!\nNope .\nKudos to the staff in Tulsa.').entities.map((e) => e.name)).toEqual(['Tulsa']);
+    expect(analyze('“He left. Well, call us if he comes back,” the owner told a deputy in Tulsa.').entities.map((e) => e.name)).toEqual(['Tulsa']);
+    // A party and a member's title describe a person; the party named before a person's name stays.
+    const members = analyze('Ann Lee, the Green MP for Bristol West, spoke first. Then the Liberal Democrat MP said no, as did Labour MSP Ian Gray.');
+    expect(members.entities.map((e) => `${e.type} ${e.name}`).filter((n) => /\bMSP?\b/u.test(n))).toEqual([]);
+    expect(members.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ann Lee', 'Ian Gray']));
     expect(analyze('I sent the DVD and the RFP to the SVP in Boston. FYI, the LNG deal is off.').entities.map((e) => e.name)).toEqual(['Boston']);
     expect(names).toContain('PER Katie Allen');
     // File formats are no companies: "JPEG and PNG files".
