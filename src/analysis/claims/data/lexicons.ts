@@ -21,6 +21,8 @@ export const VAGUE_HEADS = new Set([
   'children', 'kids', 'parents', 'students', 'teachers', 'workers', 'voters', 'patients', 'consumers', 'customers', 'citizens',
   'locals', 'farmers', 'families', 'women', 'men', 'drivers', 'readers', 'viewers', 'visitors', 'shoppers', 'tenants', 'neighbors',
   'neighbours', 'survivors', 'victims', 'protesters', 'demonstrators', 'officers', 'soldiers', 'nurses', 'owners', 'fans',
+  'relatives', 'friends', 'colleagues', 'coworkers', 'co-workers', 'classmates', 'aides', 'allies', 'staffers', 'passengers',
+  'bystanders', 'spectators',
 ]);
 
 /** Words for documents, studies and data that can stand as a source. */

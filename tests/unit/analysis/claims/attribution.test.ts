@@ -176,6 +176,12 @@ describe('vague sources', () => {
     expect(sentence('Whale experts regard New Zealand as the stranding capital of the world.', 'Whale')).toMatchObject({ label: 'vague', source: { text: 'Whale experts' } });
   });
 
+  it('labels unnamed people close to someone vague: relatives, friends, colleagues, aides', () => {
+    expect(sentence('Relatives said the fisherman had not been seen since Sunday.', 'Relatives')).toMatchObject({ label: 'vague', source: { text: 'Relatives' } });
+    expect(sentence('Friends of the singer said she had been unwell for months.', 'Friends').label).toBe('vague');
+    expect(sentence('Aides to the senator said the vote would be delayed.', 'Aides').label).toBe('vague');
+  });
+
   it('labels "reports suggest", "studies show" and "many of us have noticed" vague', () => {
     expect(sentence('Reports suggest that the company is preparing a sale.', 'Reports').label).toBe('vague');
     expect(sentence('A large body of neuroscientific studies has pointed out that the brain works in its spare time.', 'A large').label).toBe('vague');
