@@ -225,14 +225,14 @@ const OPENING_WORDS = new Set(
     .filter(Boolean),
 );
 
-const STOP_BEFORE = new Set(
-  `the a an and or but of in on at to for from with by as than that which who when where while after before since said says
-  told tells according is was are were be been being has have had will would can could should may might not also like
-  including about against between during under over into onto via per through throughout within without across among amid
-  despite toward towards upon behind beyond along around near this these those`
+/** Where a title's words stop, read backwards: the opening words above, and articles, conjunctions and verbs. */
+const STOP_BEFORE = new Set([
+  ...OPENING_WORDS,
+  ...`the a an and or but of as than that which who when where while said says told tells according is was are were be been
+  being has have had will would can could should may might not also like including`
     .split(/\s+/u)
     .filter(Boolean),
-);
+]);
 
 /**
  * A title right before a name, read backwards from the name: title nouns and
