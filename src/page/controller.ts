@@ -232,7 +232,6 @@ export class PageController {
       this.annotation = annotation;
       this.paint();
       const t3 = performance.now();
-      this.watcher.watch(article.root);
       await this.publishAnnotated(annotation, { findArticleMs: t1 - t0, analyzeMs: t2 - t1, markMs: t3 - t2 });
       void this.loadEntityContext(annotation.analysis);
       if (this.changedWhileAnnotating && generation === this.generation) {
