@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withPossessiveNames } from '../../../../src/analysis/entities/possessive-names';
 import { recognizeMentions } from '../../../../src/analysis/entities/recognize';
 import { segmentSentences } from '../../../../src/analysis/segment';
 
@@ -58,6 +59,18 @@ describe('names with a possessive inside', () => {
   it('keeps a holiday or a fair whole', () => {
     const found = mentions("Neon signs glowed at the 1933 World's Fair in Chicago. Sales peak before Valentine's Day and New Year's Eve.");
     expect(found).toEqual(expect.arrayContaining(["MISC World's Fair", "MISC Valentine's Day", "MISC New Year's Eve"]));
+  });
+
+  it('finds them on every line that holds one, at a line\'s start and end too', () => {
+    const text = "Valentine's Day sales rose.\nThe shop stayed quiet in March.\nCrowds came for New Year’s Eve and Mother's Day\nAll of it was at the World's Fair";
+    const found = withPossessiveNames(text, []).map((m) => `${m.start} ${m.text}`);
+    expect(found).toEqual([
+      `0 Valentine's Day`,
+      `${text.indexOf('New Year’s Eve')} New Year’s Eve`,
+      `${text.indexOf("Mother's Day")} Mother's Day`,
+      `${text.indexOf("World's Fair")} World's Fair`,
+    ]);
+    expect(withPossessiveNames("The sales of Valentine's Daybreak rose.\nNo holiday here.", [])).toEqual([]);
   });
 
   it('keeps a title whole when the gazetteer knows its start', () => {
