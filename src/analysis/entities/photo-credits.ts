@@ -4,10 +4,10 @@ import { replaceOverlapped } from './mention-spans';
 import type { Mention } from './types';
 
 /** Two or three capitalised words (or words in capitals) right before "/" and an agency: "Thomas Coex/AFP", "JIM WATSON/AFP". */
-const CREDIT = new RegExp(
-  `(?<![\\p{L}\\p{N}/])(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,2}) ?/ ?(?:${PHOTO_AGENCIES.map((a) => a.replace(/[.]/gu, '\\.')).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const AGENCY = `/ ?(?:${PHOTO_AGENCIES.map((a) => a.replace(/[.]/gu, '\\.')).join('|')})(?![\\p{L}\\p{N}])`;
+const CREDIT = new RegExp(`(?<![\\p{L}\\p{N}/])(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,2}) ?${AGENCY}`, 'gu');
+/** The credit's end alone: most texts name no agency after a "/", and this finds that far faster than `CREDIT` tried at every capital. */
+const AGENCY_AFTER_SLASH = new RegExp(AGENCY, 'u');
 
 /** A caption's label written against the credit ("CreditJeon Heon-Kyun"), as pages set them in separate elements. */
 const GLUED_LABEL = /(?:^|.* )(?:Credit|Photo|Image|Source|Illustration)+(?=\p{Lu})/u;
@@ -20,7 +20,7 @@ const GLUED_LABEL = /(?:^|.* )(?:Credit|Photo|Image|Source|Illustration)+(?=\p{L
  * a word the gazetteer knows is left before the name.
  */
 export function withPhotoCredits(text: string, mentions: Mention[]): Mention[] {
-  if (!text.includes('/')) return mentions;
+  if (!AGENCY_AFTER_SLASH.test(text)) return mentions;
   const added: Mention[] = [];
   for (const match of text.matchAll(CREDIT)) {
     let start = match.index!;

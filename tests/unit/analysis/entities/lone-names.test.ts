@@ -3,6 +3,7 @@ import type { EntityType } from '../../../../src/shared/schema';
 import { analyze } from '../../../../src/analysis';
 import { buildEntities } from '../../../../src/analysis/entities/build';
 import { withPersonEvidence } from '../../../../src/analysis/entities/person-evidence';
+import { withPhotoCredits } from '../../../../src/analysis/entities/photo-credits';
 import type { Mention } from '../../../../src/analysis/entities/types';
 
 /** Mentions of the given names in one-sentence-a-line text, typed as a tagger typed them, and its sentences. */
@@ -140,6 +141,12 @@ describe('a photo credit', () => {
   it('names its photographer, in capitals or not, before the agency', () => {
     expect(persons('JIM WATSON/AFP/Getty Images\nEmery retweeted it.')).toContain('JIM WATSON');
     expect(persons('Netanyahu visits the Western Wall. (Thomas Coex/AFP/Getty Images)')).toContain('Thomas Coex');
+  });
+
+  it('reads no credit where no agency follows a slash', () => {
+    const credits = (text: string) => withPhotoCredits(text, []).map((m) => `${m.type} ${m.text}`);
+    expect(credits('Flights Paris/London and Rome / Milan rose, for and/or against it.')).toEqual([]);
+    expect(credits('Flights Paris/London rose. (Jim Watson / AFP)')).toEqual(['PER Jim Watson']);
   });
 
   it('leaves a caption’s last place and a glued label out of the name', () => {
