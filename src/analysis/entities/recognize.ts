@@ -227,7 +227,7 @@ function withoutLowerCaseTail(words: readonly Token[]): readonly Token[] {
     const word = words[i]!.text;
     // "Best place to sleep !!!!", "Thanks!!": exclamation marks set apart or doubled close a sentence, not a name like "Yahoo!".
     const exclaimed = word === '!' && i > 0 && (words[i - 1]!.end < words[i]!.start || words[i - 1]!.text === '!');
-    return (LOWER_CASE_WORD.test(word) && !NAME_HEAD_TYPES.has(word)) || LOOSE_PUNCTUATION.test(word) || exclaimed;
+    return (isLowerCaseWord(word) && !NAME_HEAD_TYPES.has(word)) || LOOSE_PUNCTUATION.test(word) || exclaimed;
   };
   let end = words.length;
   while (end > 0 && loose(end - 1)) end--;
@@ -235,6 +235,16 @@ function withoutLowerCaseTail(words: readonly Token[]): readonly Token[] {
 }
 
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/** `LOWER_CASE_WORD.test(word)`, without the pattern for the plain ASCII words that are most of a text's tokens. */
+export function isLowerCaseWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return LOWER_CASE_WORD.test(word);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
+}
 const LOOSE_PUNCTUATION = /^[?,;:'"“”‘’]$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -371,7 +381,8 @@ const PERSON_NAME = (1 << GAZETTEER_CLASSES.indexOf('firstName')) | (1 << GAZETT
  * longer name ("bush" stays a name's word when "George Bush" is tagged).
  */
 function commonWords(tokens: readonly (readonly Token[])[], tags: readonly (readonly string[])[]): Set<string> {
-  const lower = new Set(tokens.flatMap((sentence) => sentence.filter((t) => LOWER_CASE_WORD.test(t.text)).map((t) => t.text)));
+  const lower = new Set<string>();
+  for (const sentence of tokens) for (const t of sentence) if (isLowerCaseWord(t.text)) lower.add(t.text);
   tokens.forEach((sentence, s) => {
     for (const span of spansFromTags(tags[s]!)) {
       if (span.end - span.start > 1) for (let i = span.start; i < span.end; i++) lower.delete(sentence[i]!.text.toLowerCase());

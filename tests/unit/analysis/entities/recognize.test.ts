@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recognizeMentions } from '../../../../src/analysis/entities/recognize';
+import { isLowerCaseWord, recognizeMentions } from '../../../../src/analysis/entities/recognize';
 import { segmentSentences } from '../../../../src/analysis/segment';
 import { tokenize } from '../../../../src/analysis/tokenize';
 
@@ -62,5 +62,12 @@ describe('recognizeMentions corrections', () => {
     const names = recognise(text).map((m) => m.text);
     expect(names).not.toContain('Lagging Behind');
     expect(names.filter((n) => n === 'Xiaomi')).toHaveLength(2);
+  });
+});
+
+describe('isLowerCaseWord', () => {
+  it('agrees with /^\\p{Ll}+$/u on plain and accented words, capitals, digits and marks', () => {
+    const words = ['said', 'the', 'état', 'straße', 'ǆ', 'Said', 'sAid', 'ǅ', 'NASA', 'covid-19', 'don’t', 'x', '', 'ßerlin', 'émile2', '5g', 'a\u00ad'];
+    for (const word of words) expect([word, isLowerCaseWord(word)]).toEqual([word, /^\p{Ll}+$/u.test(word)]);
   });
 });
