@@ -1,4 +1,4 @@
-import type { Analysis, CueKind, Entity, Label, Sentence, Span } from '../shared/schema';
+import type { Analysis, CueKind, Entity, Label, Sentence, Span, TextSpan } from '../shared/schema';
 
 /** A span of the article that decided a sentence's label, or that a reader can check. */
 export interface KeyWord extends Span {
@@ -50,19 +50,20 @@ export function checkableDetails(analysis: Analysis, sentence: Sentence): KeyWor
   const details: KeyWord[] = sentence.cues
     .filter((c) => c.kind === 'fact' && isWholeWord(analysis.text, c))
     .map((c) => toKeyWord(analysis, c, 'fact'));
-  for (const entity of analysis.entities) {
-    if (!ACTOR_TYPES.has(entity.type)) continue;
-    for (const m of entity.mentions) {
-      if (m.start >= sentence.start && m.end <= sentence.end) details.push({ kind: 'actor', start: m.start, end: m.end, text: m.text });
-    }
+  const { actors } = spanIndex(analysis);
+  for (let i = firstStartingAt(actors, sentence.start); i < actors.length && actors[i]!.start <= sentence.end; i++) {
+    const m = actors[i]!;
+    if (m.end <= sentence.end) details.push({ kind: 'actor', start: m.start, end: m.end, text: m.text });
   }
   return tidy(details);
 }
 
 /** A cue that is part of a name ("HMP" of "HMP Belmarsh", "Great" of "Great Britain") or looks like one. */
 function isProperName(analysis: Analysis, cue: Span): boolean {
-  const inMention = analysis.entities.some((e) => e.mentions.some((m) => m.start < cue.end && cue.start < m.end));
-  if (inMention) return true;
+  const { mentions, reach } = spanIndex(analysis);
+  // Of the mentions starting before the cue ends, one overlaps it when the furthest of their ends passes its start.
+  const before = firstStartingAt(mentions, cue.end);
+  if (before > 0 && reach[before - 1]! > cue.start) return true;
   const text = analysis.text.slice(cue.start, cue.end);
   if (/^\p{Lu}{2,}$/u.test(text)) return true;
   // A capital inside a sentence is a name; the first word of a sentence is capitalised anyway.
@@ -70,9 +71,53 @@ function isProperName(analysis: Analysis, cue: Span): boolean {
 }
 
 function startsSentence(analysis: Analysis, offset: number): boolean {
-  const sentence = analysis.sentences.find((s) => s.start <= offset && offset < s.end);
-  if (!sentence) return true;
+  const { sentences } = spanIndex(analysis);
+  const sentence = sentences[firstStartingAt(sentences, offset + 1) - 1];
+  if (!sentence || offset >= sentence.end) return true;
   return /^[\s"“‘'«(\[]*$/u.test(analysis.text.slice(sentence.start, offset));
+}
+
+/**
+ * An analysis's mentions and sentences sorted by where they start, made once: the
+ * key words are asked for every sentence, and a walk over the whole article for
+ * each made marking and summarising a long article quadratic. Sentences do not
+ * overlap (the engine's segmentation), so at most one holds an offset.
+ */
+interface SpanIndex {
+  mentions: TextSpan[];
+  /** `reach[i]`: the furthest end among `mentions[0 … i]`. */
+  reach: number[];
+  /** The mentions of people and organizations (ties in the order of the entities). */
+  actors: TextSpan[];
+  sentences: Sentence[];
+}
+
+const spanIndexes = new WeakMap<Analysis, SpanIndex>();
+
+function spanIndex(analysis: Analysis): SpanIndex {
+  let index = spanIndexes.get(analysis);
+  if (!index) {
+    const byStart = (a: Span, b: Span) => a.start - b.start;
+    const mentions = analysis.entities.flatMap((e) => e.mentions).sort(byStart);
+    const reach: number[] = [];
+    for (const m of mentions) reach.push(Math.max(m.end, reach.at(-1) ?? -Infinity));
+    const actors = analysis.entities.filter((e) => ACTOR_TYPES.has(e.type)).flatMap((e) => e.mentions).sort(byStart);
+    index = { mentions, reach, actors, sentences: [...analysis.sentences].sort(byStart) };
+    spanIndexes.set(analysis, index);
+  }
+  return index;
+}
+
+/** The index of the first span starting at or after `offset` in spans sorted by start (their length if none does). */
+function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The span does not cut a word: no letter or digit right before or after it. */

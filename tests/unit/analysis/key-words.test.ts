@@ -49,4 +49,32 @@ describe('key words of a label', () => {
     analysis.sentences[0]!.source = { start: 0, end: 7, text: 'Experts' };
     expect(keyWords(analysis, analysis.sentences[0]!).map((k) => `${k.kind}:${k.text}`)).toEqual(['vague-source:Experts say']);
   });
+
+  it('read each sentence of a longer article against its own mentions and its own start', () => {
+    const text = 'Acme Corp cut 40 jobs in May. Great Britain felt it. Awful, said Jo Bloggs of Acme Corp. Jo Bloggs left in June.';
+    const at = (word: string, from = 0) => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length });
+    const sentenceAt = (from: number, to: number, label: Sentence['label'], cues: Cue[]): Sentence => ({ start: from, end: to, text: text.slice(from, to), label, subjective: label === 'opinion', cues });
+    const ends = [29, 52, 88, text.length];
+    const analysis: Analysis = {
+      version: 1,
+      text,
+      sentences: [
+        sentenceAt(0, ends[0]!, 'unsourced', [{ kind: 'fact', ...at('40') }, { kind: 'fact', ...at('May') }]),
+        sentenceAt(ends[0]! + 1, ends[1]!, 'opinion', [{ kind: 'opinion', ...at('Great') }, { kind: 'opinion', ...at('felt') }]),
+        sentenceAt(ends[1]! + 1, ends[2]!, 'opinion', [{ kind: 'opinion', ...at('Awful') }, { kind: 'opinion', ...at('Bloggs') }]),
+        sentenceAt(ends[2]! + 1, ends[3]!, 'unsourced', [{ kind: 'fact', ...at('June') }]),
+      ],
+      // Entities in no particular order, as the engine lists them by first mention of each.
+      entities: [
+        { id: 'p', name: 'Jo Bloggs', type: 'PER', mentions: [{ ...at('Jo Bloggs'), text: 'Jo Bloggs' }, { ...at('Jo Bloggs', 70), text: 'Jo Bloggs' }] },
+        { id: 'l', name: 'Great Britain', type: 'LOC', mentions: [{ ...at('Great Britain'), text: 'Great Britain' }] },
+        { id: 'o', name: 'Acme Corp', type: 'ORG', mentions: [{ ...at('Acme Corp'), text: 'Acme Corp' }, { ...at('Acme Corp', 5), text: 'Acme Corp' }] },
+      ],
+    };
+    const shown = (i: number) => keyWords(analysis, analysis.sentences[i]!).map((k) => `${k.kind}:${k.text}`);
+    expect(shown(0)).toEqual(['actor:Acme Corp', 'fact:40', 'fact:May']);
+    expect(shown(1)).toEqual(['opinion:felt']);
+    expect(shown(2)).toEqual(['opinion:Awful']);
+    expect(shown(3)).toEqual(['actor:Jo Bloggs', 'fact:June']);
+  });
 });
