@@ -9,6 +9,8 @@ const HANDLE = /(?<![\p{L}\p{N}_@.])@([\p{L}\p{N}_]{3,30})(?![\p{L}\p{N}_@])/gu;
  * @NelsonSchwartz") is a mention of that name's entity; other handles are left alone.
  */
 export function withHandles(text: string, mentions: Mention[]): Mention[] {
+  // Most articles hold no handle: then no mention's handle key is worth making.
+  if (!text.includes('@')) return mentions;
   const added: Mention[] = [];
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
