@@ -126,6 +126,11 @@ function isAfterBio(sentence: SentenceView, article: ArticleView): boolean {
 }
 
 function isShouting(text: string): boolean {
+  // One ASCII lower-case letter settles it, as in nearly every line of prose, without building the line's letters.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 8 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }

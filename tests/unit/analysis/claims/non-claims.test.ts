@@ -64,3 +64,14 @@ describe('paragraphs without a final full stop', () => {
     expect(caption.sentences[0]).toMatchObject({ label: null, nonClaim: 'caption' });
   });
 });
+
+describe('lines in capitals', () => {
+  const kinds = (text: string) => withBlocks(text, 'paragraph').sentences.map((s) => s.nonClaim ?? s.label);
+
+  it('a line shouted in capitals, accented or not, is boilerplate; one lower-case letter, plain or accented, makes it prose', () => {
+    expect(kinds('The council approved the new budget on Monday.\nALL HANDS ON DECK FOR THE BIG SALE TODAY!')).toEqual(['unsourced', 'boilerplate']);
+    expect(kinds('The council approved the new budget on Monday.\nÉTÉ CHAUD À PARIS: L’ÉNERGIE DES RUES!')).toEqual(['unsourced', 'boilerplate']);
+    expect(kinds('The council approved the new budget on Monday.\nALL HANDS ON DECK FOR THE BIG SALe TODAY!')).not.toContain('boilerplate');
+    expect(kinds('The council approved the new budget on Monday.\nÉTÉ CHAUD À PARIS: L’ÉNERGIE DES RUé!')).not.toContain('boilerplate');
+  });
+});
