@@ -236,6 +236,12 @@ describe('opinion and subjectivity', () => {
     expect(s.label).toBe('unsourced');
     expect(s.cues).toEqual([{ kind: 'fact', start: text.indexOf('2015'), end: text.indexOf('2015') + 4 }]);
   });
+
+  it('gives numbers in any script, amounts with their units and capitalised months as checkable details', () => {
+    const shown = (text: string) => sentence(text, text.slice(0, 6)).cues.map((c) => text.slice(c.start, c.end));
+    expect(shown('The company hired 40 million workers in October and sold ٣٥ tonnes.')).toEqual(['40 million', 'October', '٣٥']);
+    expect(shown('The plant built ５０ cars, 7,000 engines and 12 percent more in May.')).toEqual(['５０', '7,000', '12 percent']);
+  });
 });
 
 describe('non-claims', () => {
