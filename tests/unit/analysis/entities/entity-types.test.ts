@@ -147,6 +147,25 @@ describe('entity types on today’s names', () => {
     expect(analyze('Leaders of the Irish Republican Army (IRA) met on Monday.').entities.map((e) => e.name)).toEqual(['Irish Republican Army']);
   });
 
+  it('leaves an office out of a name: a title before a person, and one after an institution or a place', () => {
+    // Unseen pages nowgrenada, corkbeo, nationnews and timesofisrael (issue 16).
+    const text = [
+      'The annual forum, proposed by US Congresswoman Maxine Waters, was one of the action items on the agenda.',
+      'Mitchell attended the roundtable co-hosted by Representative Waters who is Chair of the US House Committee on Financial Services.',
+      'The Grenadian leader complimented the US Congresswoman for initiating the discussion.',
+      'Last night Tanaiste Leo Varadkar made a strong claim on RTE.',
+      'The briefing was given by Minister of Education Kay McConney and Chief Education Officer Dr Ramona Archer-Bradshaw.',
+      'Drums played at the ceremony for new Washington Supreme Court Justice Raquel Montoya-Lewis.',
+    ].join('\n');
+    const entities = analyze(text).entities.map((e) => `${e.type} ${e.name} [${[...new Set(e.mentions.map((m) => m.text))].join(' | ')}]`);
+    expect(entities).toContain('PER Maxine Waters [Maxine Waters | Waters]');
+    expect(entities).toContain('PER Leo Varadkar [Leo Varadkar]');
+    expect(entities).toContain('ORG Washington Supreme Court [Washington Supreme Court]');
+    expect(entities.filter((e) => /Congresswoman|Representative|Tanaiste|Chief Education|Justice/u.test(e))).toEqual([]);
+    // Near miss: an office after "of" is the institution's own word.
+    expect(typeOf('The Department of Justice opened an inquiry on Monday.', 'Department of Justice')).toBe('ORG');
+  });
+
   it('reads "Publishing" ending a name as an organisation’s head word', () => {
     expect(typeOf('The title was sold to Dennis Publishing in 2019.', 'Dennis Publishing')).toBe('ORG');
     // Near miss: a publisher's name alone, the word in lower case after it.
