@@ -46,6 +46,15 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['In his memoir, Burning Fields, Hayes describes the war.', 'Burning Fields', 'MISC'],
   ['Her debut novel The Glass Orchard sold 40,000 copies.', 'The Glass Orchard', 'MISC'],
   ['Fans lined up to see the film Night Harbor on its first weekend.', 'Night Harbor', 'MISC'],
+  // Events, agreements and programming languages on unseen pages (publishedreporter, pawszilla, gregoryszorc).
+  ['The Paris Agreement is a pact among nations to limit global warming to 1.5°C by the century’s end.', 'Paris Agreement', 'MISC'],
+  ['World leaders will gather at COP28 in Dubai.', 'COP28', 'MISC'],
+  ['She walked the red carpet at the Met Gala in May.', 'Met Gala', 'MISC'],
+  ['She closed the show at Paris Fashion Week in March.', 'Paris Fashion Week', 'MISC'],
+  ['The series won four Emmys last year.', 'Emmys', 'MISC'],
+  ['Forecasters said El Niño would bring a warmer winter.', 'El Niño', 'MISC'],
+  ['Mercurial moved to Python 3, and Rust is a compelling alternative to Python in many domains.', 'Rust', 'MISC'],
+  ['Mercurial moved to Python 3, and Rust is a compelling alternative to Python in many domains.', 'Python', 'MISC'],
 ];
 
 function typeOf(text: string, name: string): string | undefined {
