@@ -55,6 +55,9 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['Forecasters said El Niño would bring a warmer winter.', 'El Niño', 'MISC'],
   ['Mercurial moved to Python 3, and Rust is a compelling alternative to Python in many domains.', 'Rust', 'MISC'],
   ['Mercurial moved to Python 3, and Rust is a compelling alternative to Python in many domains.', 'Python', 'MISC'],
+  // A town on the place list alone, which the tagger read as a person (unseen page corkbeo); not a results line's runner.
+  ['Tonight at midnight Cork will be moved into Level 3.\nSome pubs around Cork have already made announcements.', 'Cork', 'LOC'],
+  ["3. Pelham 10-1 ( Warren O'Connor )", 'Pelham', 'PER'],
 ];
 
 function typeOf(text: string, name: string): string | undefined {
