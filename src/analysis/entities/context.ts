@@ -24,13 +24,16 @@ export function findContext(text: string, entity: Entity, sentences: Span[], typ
   const fits = (found: TextSpan | undefined): found is TextSpan => found !== undefined && headFits(found.text, entity.type, typeOpen) && !isCutOff(found.text);
   for (const mention of entity.mentions) {
     const sentence = sentenceOf(sentences, mention.start, text.length);
+    const coordinated = isCoordinatedAfterName(text, mention.start);
     const found =
-      within(appositiveAfter(text, mention.end), sentence) ?? within(titleBefore(text, mention.start), sentence) ?? within(namedBefore(text, mention.start), sentence);
+      (coordinated ? undefined : within(appositiveAfter(text, mention.end), sentence)) ??
+      within(titleBefore(text, mention.start), sentence) ??
+      within(namedBefore(text, mention.start), sentence);
     if (fits(found) && !isBetweenListedNames(text, found, mention)) return resolvePossessive(text, found, mention.start, sentence, names);
   }
   for (const mention of entity.mentions) {
     const sentence = sentenceOf(sentences, mention.start, text.length);
-    const relative = entity.type === 'PER' ? within(relativeClause(text, mention.end), sentence) : undefined;
+    const relative = entity.type === 'PER' && !isCoordinatedAfterName(text, mention.start) ? within(relativeClause(text, mention.end), sentence) : undefined;
     if (relative && !isCutOff(relative.text)) return relative;
     const found = copular(text, mention, entity, sentences);
     if (fits(found)) return found;
@@ -61,6 +64,16 @@ function isBetweenListedNames(text: string, found: TextSpan, mention: { start: n
 
 const LISTED_NAME_AFTER = /^,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s/u;
 const LISTED_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*,\s+$/u;
+
+/**
+ * "Biden and Sanders, the two frontrunners", "Max L. Balter and Alvin I. Chen, who both graduated": the phrase after
+ * the last of names joined by "and" or "or" describes them all, not the last alone.
+ */
+function isCoordinatedAfterName(text: string, start: number): boolean {
+  return COORDINATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+const COORDINATED_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+(?:and|or|&)\s+$/u;
 
 function sentenceOf(sentences: Span[], offset: number, length: number): Span {
   return sentences[sentenceAt(sentences, offset)] ?? { start: 0, end: length };
@@ -100,7 +113,11 @@ function within(found: TextSpan | undefined, sentence: Span): TextSpan | undefin
   return found;
 }
 
-const AFTER_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'who', 'that', 'which', 'from', 'on', 'to', 'and', 'based', 'since', 'by', 'herself', 'himself', 'itself']);
+// "a pact among nations to limit …": any preposition ends the head's phrase.
+const AFTER_HEAD = new Set([
+  ...['of', 'at', 'in', 'for', 'with', 'who', 'that', 'which', 'from', 'on', 'to', 'and', 'based', 'since', 'by', 'herself', 'himself', 'itself'],
+  ...['among', 'amid', 'between', 'across', 'under', 'over', 'into', 'during', 'through', 'throughout', 'within', 'without', 'against', 'toward', 'towards', 'about', 'near', 'via', 'upon', 'beyond', 'along', 'around'],
+]);
 
 /** The noun a description is about: the last word before its first preposition or clause ("founder" in "the founder of Xiaomi"). */
 export function descriptionHead(description: string): string | undefined {
@@ -167,7 +184,11 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
     (degree !== null && first === 'of');
   // A description has a common noun: not a list of names ("Xiaomi, Huawei, and Apple"); "of" after a degree is an affiliation.
   // "a Virginia Democrat": a party member is a person's description, though capitalised.
-  const hasNoun = words.some((w) => /^\p{Ll}[\p{Ll}-]{2,}/u.test(w) && !DETERMINERS.has(w)) || PARTY_MEMBER.test(words.at(-1)!);
+  // "(Six are with Biden, one with Michael Bloomberg,) another with Buttigieg": a preposition is no noun; "the Paul and
+  // Mary Monroe Endowed Chair": a title in capitals is one.
+  const hasNoun =
+    words.some((w) => (/^\p{Ll}[\p{Ll}-]{2,}/u.test(w) && !DETERMINERS.has(w) && !STOP_BEFORE.has(w)) || (/^\p{Lu}/u.test(w) && TITLE_NOUNS.has(w.replace(/\P{L}+$/u, '').toLowerCase()))) ||
+    PARTY_MEMBER.test(words.at(-1)!);
   if (!descriptive || !(hasNoun || first === 'of')) return undefined;
   return { start, end: phraseEnd, text: phrase };
 }
@@ -209,6 +230,8 @@ function clauseEnd(text: string, start: number): number {
   }
   return limit;
 }
+
+const NUMBER_COMPOUND = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand)-/iu;
 
 function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -330,7 +353,8 @@ function isAsciiWordPart(c: number): boolean {
 }
 
 function isHyphenatedTitle(word: string): boolean {
-  return word.includes('-') && word.toLowerCase().split('-').some((part) => TITLE_NOUNS.has(part));
+  // "the 51-member Congressional Black Caucus": a number's compound is a modifier, no title.
+  return word.includes('-') && !NUMBER_COMPOUND.test(word) && word.toLowerCase().split('-').some((part) => TITLE_NOUNS.has(part));
 }
 
 /**

@@ -1,4 +1,6 @@
 import { describeKnown } from '../knowledge';
+import { NAME_HEAD_TYPES } from './data/name-heads';
+import { loadGazetteer } from './gazetteer';
 import type { Mention } from './types';
 
 /** " and Control Technology" up to a word in lower case or punctuation: the second half of a coordinated name. */
@@ -13,6 +15,10 @@ const AND_RUN = /^ and ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,2})(?![\p{L}\p
  * the tagger did not read them as a person or a place.
  */
 export function withCoordinatedNames(text: string, mentions: Mention[]): Mention[] {
+  return withFieldsBeforeHead(text, withFieldsAfterOf(text, mentions));
+}
+
+function withFieldsAfterOf(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
@@ -28,4 +34,51 @@ export function withCoordinatedNames(text: string, mentions: Mention[]): Mention
     i += inside.length;
   }
   return out;
+}
+
+/**
+ * "the Smart and Sustainable Automation Research Lab", "the Obstetrics and Gynecology Department": a department or a
+ * laboratory named for two fields, the first of which the tagger took alone (as a place or an organisation). A
+ * capitalised word that no list knows, after "the" or a possessive ("U-M’s") and right before "and" and an
+ * organisation's name of two words or more, is the first field of that organisation's name; not without "the"
+ * ("editor of Prevention and Rodale Books"), nor a word some list knows or the article names alone.
+ */
+function withFieldsBeforeHead(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const field = mentions[i]!;
+    const next = mentions[i + 1];
+    const joined =
+      next !== undefined &&
+      field.type !== 'PER' &&
+      isUnlistedWord(field.text) &&
+      text.slice(field.end, next.start) === ' and ' &&
+      isOrganisation(next) &&
+      THE_BEFORE.test(text.slice(Math.max(0, field.start - 6), field.start)) &&
+      !isNamedAlone(text, mentions, field);
+    if (joined) {
+      out.push({ start: field.start, end: next.end, text: text.slice(field.start, next.end), type: 'ORG' });
+      i++;
+      continue;
+    }
+    out.push(field);
+  }
+  return out;
+}
+
+/** "Pelco and Johnson Controls" … "Pelco said": a word the article also names on its own is a name of its own. */
+function isNamedAlone(text: string, mentions: readonly Mention[], field: Mention): boolean {
+  return mentions.some((m) => m !== field && m.text === field.text && text.slice(m.end, m.end + 5) !== ' and ');
+}
+
+const THE_BEFORE = /(?:(?:^|[^\p{L}])[Tt]he|\p{L}['’]s)\s$/u;
+
+function isUnlistedWord(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(name) && loadGazetteer().wordMask(name.toLowerCase()) === 0 && describeKnown(name) === undefined;
+}
+
+/** Two words or more, read as an organisation or ending in a word that says so. */
+function isOrganisation(mention: Mention): boolean {
+  const words = mention.text.split(/\s+/u);
+  return words.length > 1 && (mention.type === 'ORG' || NAME_HEAD_TYPES.get(words.at(-1)!.toLowerCase()) === 'ORG');
 }

@@ -3,7 +3,8 @@ import { describeKnown, knownType } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { PRODUCT_WORDS } from './data/products';
 import { isUsTown } from './data/us-towns';
-import { isListedAs } from './gazetteer';
+import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
+import { hasPersonCueAfter } from './person-evidence';
 import { HONORIFIC, nameWords } from './names';
 import type { Mention } from './types';
 
@@ -33,8 +34,24 @@ export function decideType(text: string, name: string, mentions: readonly Mentio
   // A town the tagger read as a company, with nothing in the article that says organisation; or as a person, every
   // mention after "in" ("a councilman in Hendersonville").
   const town = isBareTown(text, name, mentions) && (voted === 'ORG' || (voted === 'PER' && mentions.every((m) => IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)))));
-  return { type: town ? 'LOC' : voted, sure: false };
+  return { type: town || (voted === 'PER' && isOnlyListedPlace(text, name, mentions)) ? 'LOC' : voted, sure: false };
 }
+
+/**
+ * "Tonight at midnight Cork will be moved into Level 3", "a Cork restaurant": a word on the place list alone (no
+ * first name, surname or organisation), every mention the bare word, none followed by what only a person does or
+ * has, which the tagger read as a person's name: a tagger trained on 1996 Reuters met few such towns. As for US
+ * towns above, a description's head noun may still decide.
+ */
+function isOnlyListedPlace(text: string, name: string, mentions: readonly Mention[]): boolean {
+  if (nameWords(name).length !== 1 || !/^\p{Lu}\p{Ll}/u.test(name) || loadGazetteer().wordMask(name.toLowerCase()) !== PLACE_ONLY) return false;
+  // Not beside a number: "3. Pelham 10-1 (Warren O'Connor)" is a results line's runner.
+  return mentions.every(
+    (m) => nameWords(m.text).join(' ') === name && !hasPersonCueAfter(text, m) && !SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 8)),
+  );
+}
+
+const PLACE_ONLY = 1 << GAZETTEER_CLASSES.indexOf('place');
 
 const IN_BEFORE = /\bin\s$/u;
 const POSSESSIVE_AFTER = /^['’]/u;

@@ -36,6 +36,13 @@ export function withPersonEvidence(text: string, mentions: Mention[], sentences:
   return persons.size === 0 ? mentions : mentions.map((m) => (persons.has(m.text) ? { ...m, type: 'PER' } : m));
 }
 
+/** "Seagal said", "Rafferty's wife": what only a person does or has, right after the mention. */
+export function hasPersonCueAfter(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 48);
+  const possessed = POSSESSIVE.exec(after);
+  return PERSON_AFTER_PATTERN.test(after) || (possessed !== null && PERSON_POSSESSIONS.has(possessed[1]!.toLowerCase()));
+}
+
 /**
  * "Valeska Paris" … "Paris claims she …": the last words of the article's full names of people. Such a word
  * may be a listed place ("Paris", "Houston"); with a person's evidence next to it, it is the person again.

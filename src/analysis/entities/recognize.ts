@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
-import { FORMS_OF_ADDRESS, NOBLE_TITLES, POST_NOMINALS, WORK_NOUNS } from './data/titles';
+import { FORMS_OF_ADDRESS, NOBLE_TITLES, POST_NOMINALS, TITLE_MODIFIERS, WORK_NOUNS } from './data/titles';
 import { NAME_HEAD_TYPES, NAME_LEAD_TYPES, STREET_HEADS } from './data/name-heads';
 import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MEMBER_TITLES, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
@@ -52,7 +52,8 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
       if (first === span.end) continue;
       const whole = withoutLowerCaseTail(sentence.slice(first, span.end));
       if (!whole.some((w) => LETTER_OR_DIGIT.test(w.text)) || (headings[s] && !isKnownName(whole, capitalised) && !isFullNameOfPerson(whole, span.type))) continue;
-      const bare = withoutLeadingNonName(withoutTrailingNonName(whole));
+      const bare = withoutOffice(withoutLeadingNonName(withoutTrailingNonName(whole)), span.type, sentence[span.end]?.text);
+      if (bare.length === 0) continue;
       const untitled = withoutTitle(withoutFormOfAddress(text, bare), span.type);
       const titled = untitled[0] !== bare[0];
       for (const words of splitJoinedNames(untitled)) {
@@ -150,7 +151,8 @@ const LEADER_OF = /^ administration\b/u;
  * the name, and says that it is a person's (a tagger trained on Reuters reads "King Charles III" as a thing).
  */
 const TITLES_BEFORE_NAMES = new Set(
-  'pope king queen prince princess tsar czar emperor empress sultan sheikh emir ayatollah president senator sen. governor gov. mayor general gen. colonel col. captain capt. judge bishop archbishop cardinal rabbi imam chancellor premier'.split(' '),
+  `pope king queen prince princess tsar czar emperor empress sultan sheikh emir ayatollah president senator sen. governor gov. mayor general gen. colonel col. captain capt. judge bishop archbishop cardinal rabbi imam chancellor premier
+  representative rep. congressman congresswoman assemblyman assemblywoman councilman councilwoman councillor minister taoiseach tanaiste tánaiste`.split(/\s+/u),
 );
 
 function withoutTitle(words: readonly Token[], type: string): readonly Token[] {
@@ -210,6 +212,29 @@ function isTitleBeforeName(word: string): boolean {
   const lower = word.toLowerCase();
   return TITLES_BEFORE_NAMES.has(lower.endsWith('-elect') ? lower.slice(0, -'-elect'.length) : lower);
 }
+
+/**
+ * "new Washington Supreme Court Justice Raquel Montoya-Lewis", "the US Congresswoman", "Chief Education Officer Dr
+ * Ramona Archer-Bradshaw": an office after an institution or a place is a person's title, not part of the name, which
+ * ends before it; a title all of whose words are an office's ("Chief Education Officer") names nothing. Not after
+ * "of" ("Department of Justice").
+ */
+function withoutOffice(words: readonly Token[], type: string, next: string | undefined): readonly Token[] {
+  const isOffice = (word: string) => /^\p{Lu}/u.test(word) && OFFICES.has(word.toLowerCase());
+  if (type === 'PER') return words;
+  // The tagger may leave the office out: "Chief Education" before "Officer".
+  if (next !== undefined && isOffice(next) && words.every((w) => TITLE_MODIFIERS.has(w.text.toLowerCase()))) return [];
+  if (words.length < 2 || !isOffice(words.at(-1)!.text)) return words;
+  const rest = words.slice(0, -1);
+  if (!/^\p{Lu}/u.test(rest.at(-1)!.text)) return words;
+  return rest.every((w) => TITLE_MODIFIERS.has(w.text.toLowerCase())) ? [] : rest;
+}
+
+const OFFICES = new Set(
+  `justice judge congressman congresswoman senator representative minister secretary spokesman spokeswoman spokesperson
+  commissioner chairman chairwoman president director governor mayor officer ambassador chancellor superintendent sheriff
+  councillor councilman councilwoman treasurer`.split(/\s+/u),
+);
 
 /** "CEO of Illumina", "IPO of Arm": a common abbreviation and its of-phrase leave the name after them. */
 function withoutLeadingNonName(words: readonly Token[]): readonly Token[] {

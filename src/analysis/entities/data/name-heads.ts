@@ -18,7 +18,7 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
     airport stadium arena park bridge highway canal strait coast heights hills falls forest glacier`),
   ...words('MISC', `day festival award awards prize cup championship act program programme project initiative summit code
     show exposition expo fair conference olympics marathon tournament war treaty accord agreement protocol doctrine amendment
-    age ages period era revolution`),
+    age ages period era revolution gala week`),
 ]);
 
 /**

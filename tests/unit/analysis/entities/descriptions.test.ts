@@ -91,6 +91,27 @@ describe('entity descriptions from the article', () => {
     expect(descriptionOf('Yahoo’s chief executive, Marissa Mayer, spoke on Tuesday.', 'Marissa Mayer')).toBe('Yahoo’s chief executive');
   });
 
+  it('gives a phrase after names joined by "and" to none of them', () => {
+    // Unseen pages fivethirtyeight and rutgers (issue 16).
+    const text = 'The decision was a rejection of Biden and Sanders, the two frontrunners.';
+    expect(descriptionOf(text, 'Sanders')).toBeUndefined();
+    expect(descriptionOf('Co-authors include Max L. Balter and Alvin I. Chen, who both graduated with doctorates.', 'Alvin I. Chen')).toBeUndefined();
+    // Near miss: a title in capitals is a description's noun, its "and" no coordination of names.
+    const chair = 'Co-authors include principal investigator Martin L. Yarmush, the Paul and Mary Monroe Endowed Chair and Distinguished Professor in the Department of Biomedical Engineering.';
+    expect(descriptionOf(chair, 'Martin L. Yarmush')).toBe('the Paul and Mary Monroe Endowed Chair and Distinguished Professor in the Department of Biomedical Engineering');
+  });
+
+  it('shows no list’s remainder, no number’s compound and no noun after a preposition as a description', () => {
+    // Unseen page fivethirtyeight (issue 16): "another with Buttigieg" and "51-member" were shown, and typed the caucus a person.
+    const text = 'Six are with Biden, one with Michael Bloomberg, another with Buttigieg.';
+    expect(descriptionOf(text, 'Michael Bloomberg')).toBeUndefined();
+    const caucus = analyze('I have also been keeping an eye on the 51-member Congressional Black Caucus and the House.').entities.find((e) => e.name === 'Congressional Black Caucus');
+    expect([caucus?.type, caucus?.context]).toEqual(['ORG', undefined]);
+    // "a pact among nations": the head is "pact", before the preposition, so the agreement is no place.
+    const agreement = analyze('The Paris Agreement is a pact among nations to limit global warming.').entities.find((e) => e.name === 'Paris Agreement');
+    expect(agreement?.type).toBe('MISC');
+  });
+
   it('keeps a description that a sure type contradicts off the entity', () => {
     expect(descriptionOf('Margaret Hamilton, Lorenz’s group, wrote the program.', 'Margaret Hamilton')).toBeUndefined();
   });

@@ -46,6 +46,18 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['In his memoir, Burning Fields, Hayes describes the war.', 'Burning Fields', 'MISC'],
   ['Her debut novel The Glass Orchard sold 40,000 copies.', 'The Glass Orchard', 'MISC'],
   ['Fans lined up to see the film Night Harbor on its first weekend.', 'Night Harbor', 'MISC'],
+  // Events, agreements and programming languages on unseen pages (publishedreporter, pawszilla, gregoryszorc).
+  ['The Paris Agreement is a pact among nations to limit global warming to 1.5°C by the century’s end.', 'Paris Agreement', 'MISC'],
+  ['World leaders will gather at COP28 in Dubai.', 'COP28', 'MISC'],
+  ['She walked the red carpet at the Met Gala in May.', 'Met Gala', 'MISC'],
+  ['She closed the show at Paris Fashion Week in March.', 'Paris Fashion Week', 'MISC'],
+  ['The series won four Emmys last year.', 'Emmys', 'MISC'],
+  ['Forecasters said El Niño would bring a warmer winter.', 'El Niño', 'MISC'],
+  ['Mercurial moved to Python 3, and Rust is a compelling alternative to Python in many domains.', 'Rust', 'MISC'],
+  ['Mercurial moved to Python 3, and Rust is a compelling alternative to Python in many domains.', 'Python', 'MISC'],
+  // A town on the place list alone, which the tagger read as a person (unseen page corkbeo); not a results line's runner.
+  ['Tonight at midnight Cork will be moved into Level 3.\nSome pubs around Cork have already made announcements.', 'Cork', 'LOC'],
+  ["3. Pelham 10-1 ( Warren O'Connor )", 'Pelham', 'PER'],
 ];
 
 function typeOf(text: string, name: string): string | undefined {
@@ -145,6 +157,25 @@ describe('entity types on today’s names', () => {
     expect(names('Rep. Bill Lipinski ( D-Ill. ) voted.')).toEqual(expect.arrayContaining(['Bill Lipinski', 'D-Ill']));
     // Near miss: an acronym in brackets after its name stays.
     expect(analyze('Leaders of the Irish Republican Army (IRA) met on Monday.').entities.map((e) => e.name)).toEqual(['Irish Republican Army']);
+  });
+
+  it('leaves an office out of a name: a title before a person, and one after an institution or a place', () => {
+    // Unseen pages nowgrenada, corkbeo, nationnews and timesofisrael (issue 16).
+    const text = [
+      'The annual forum, proposed by US Congresswoman Maxine Waters, was one of the action items on the agenda.',
+      'Mitchell attended the roundtable co-hosted by Representative Waters who is Chair of the US House Committee on Financial Services.',
+      'The Grenadian leader complimented the US Congresswoman for initiating the discussion.',
+      'Last night Tanaiste Leo Varadkar made a strong claim on RTE.',
+      'The briefing was given by Minister of Education Kay McConney and Chief Education Officer Dr Ramona Archer-Bradshaw.',
+      'Drums played at the ceremony for new Washington Supreme Court Justice Raquel Montoya-Lewis.',
+    ].join('\n');
+    const entities = analyze(text).entities.map((e) => `${e.type} ${e.name} [${[...new Set(e.mentions.map((m) => m.text))].join(' | ')}]`);
+    expect(entities).toContain('PER Maxine Waters [Maxine Waters | Waters]');
+    expect(entities).toContain('PER Leo Varadkar [Leo Varadkar]');
+    expect(entities).toContain('ORG Washington Supreme Court [Washington Supreme Court]');
+    expect(entities.filter((e) => /Congresswoman|Representative|Tanaiste|Chief Education|Justice/u.test(e))).toEqual([]);
+    // Near miss: an office after "of" is the institution's own word.
+    expect(typeOf('The Department of Justice opened an inquiry on Monday.', 'Department of Justice')).toBe('ORG');
   });
 
   it('reads "Publishing" ending a name as an organisation’s head word', () => {

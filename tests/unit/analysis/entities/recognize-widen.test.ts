@@ -48,6 +48,19 @@ describe('an organisation named for two fields', () => {
     );
   });
 
+  it('takes an unlisted field before "and" into the organisation after it', () => {
+    // Unseen pages wevolver and theintercept (issue 16): "Smart" LOC and "Obstetrics" MISC were names of their own.
+    expect(mentions('The research was conducted in the Smart and Sustainable Automation Research Lab at the University of Michigan.')).toContain(
+      'ORG Smart and Sustainable Automation Research Lab',
+    );
+    expect(mentions('Dr. Abed Abu Hasira, a doctor in the Obstetrics and Gynecology Department, said the unit was full.')).toContain(
+      'ORG Obstetrics and Gynecology Department',
+    );
+    // Near misses: a word without "the" (UNER EWT dev), and a listed word, stay names of their own.
+    expect(mentions('I worked for 20 years as editor-in-chief of Prevention and Rodale Books.')).toContain('ORG Rodale Books');
+    expect(mentions('He studied at the Texas and Oklahoma State University campuses.').some((m) => m.includes('Texas and'))).toBe(false);
+  });
+
   it('keeps two organisations joined by "and" apart when the second is a name of its own', () => {
     const found = mentions('The Department of Justice and Google settled the case on Monday.');
     expect(found).toContain('ORG Department of Justice');
