@@ -16,6 +16,9 @@ import {
   FURNITURE_HEADING_PATTERNS,
   FURNITURE_LABELS,
   CREDIT_LABELS,
+  CREDIT_BY_WORDS,
+  CREDIT_LABEL_QUALIFIERS,
+  READING_TIME_WORDS,
   PICTURE_AGENCIES,
   CALL_TO_ACTION_OPENINGS,
   CAPTION_MARKUP_WORDS,
@@ -307,9 +310,19 @@ const CLOSING_CREDIT = new RegExp(`(?:^|[\\s(|,;–—-])(?:${CREDIT_WORDS})\\s*
 /** "(mlharing / iStock.com)": a closing parenthesis naming a picture agency. */
 const CLOSING_AGENCY = new RegExp(`\\([^()]*\\b(?:${PICTURE_AGENCIES.join('|')})\\b[^()]*\\)$`, 'iu');
 
+/** "Featured image by Alberto Riva/The Points Guy.", "Photo courtesy of the Water Board": the whole block is a credit naming its maker. */
+const CREDIT_BY = new RegExp(`^(?:(?:${CREDIT_LABEL_QUALIFIERS.join('|')})\\s+)?(?:${CREDIT_WORDS})\\s+(?:${[...new Set(Object.values(CREDIT_BY_WORDS).flat())].join('|')})\\s+`, 'iu');
+/** The maker's name after it: capitalised (after a short article: "the Water Board"), a line without a sentence's stop before its end. */
+const CREDITED_NAME = /^(?:\p{Ll}{1,3}\s+)?[\p{Lu}\d](?:[^.!?():]|\.(?!\s)){0,80}\.?$/u;
+
 /** A picture's credit, alone or closing its caption, set as a block of its own (a `figcaption` is left out before this pass). */
 function isPictureCredit(text: string): boolean {
-  return OPENING_COPYRIGHT.test(text) || CLOSING_CREDIT.test(text) || CLOSING_AGENCY.test(text);
+  return OPENING_COPYRIGHT.test(text) || CLOSING_CREDIT.test(text) || CLOSING_AGENCY.test(text) || creditsByName(text);
+}
+
+function creditsByName(text: string): boolean {
+  const label = CREDIT_BY.exec(text);
+  return label !== null && CREDITED_NAME.test(text.slice(label[0].length));
 }
 
 const CALL_TO_ACTION = new RegExp(`^(?:${[...new Set(Object.values(CALL_TO_ACTION_OPENINGS).flat())].join('|')})\\b`, 'iu');
@@ -616,8 +629,17 @@ function isLabel(b: BlockInfo): boolean {
   if (FURNITURE_TITLES.has(normal)) return !b.heading;
   // A box's title set as a line of its own, opening a list of other pages: "Lesen Sie auch die folgenden Beiträge:".
   if (!b.heading && b.text.trimEnd().endsWith(':') && isFurnitureTitle(b.text)) return true;
-  return LABELS.has(normal);
+  return LABELS.has(normal) || READING_TIME.test(normal);
 }
+
+const alternatives = (words: Iterable<string>): string => [...new Set(words)].map((w) => normalTitle(w).replace(/ /g, '\\s')).sort((a, b) => b.length - a.length).join('|');
+const MINUTES = alternatives(Object.values(READING_TIME_WORDS).flatMap((w) => w.minutes));
+const READING = alternatives(Object.values(READING_TIME_WORDS).flatMap((w) => w.reading));
+/**
+ * A reading time alone, in a label's normal form ("5 min read", "reading time 3 minutes", "lesezeit 4 min").
+ * The reading word is required: a time alone ("45 minutes") may be a recipe's.
+ */
+const READING_TIME = new RegExp(`^(?:(?:${READING})\\s(?:about\\s|ca\\s|env\\s)?\\d{1,2}\\s?(?:${MINUTES})|(?:about\\s|ca\\s|env\\s)?\\d{1,2}\\s?(?:${MINUTES})\\s(?:${READING}))$`, 'u');
 
 const isDisclosure = (text: string): boolean => containsPhrase(text, DISCLOSURES);
 

@@ -292,6 +292,40 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).toContain('Engineers from the state water board');
   });
 
+  it('a credit naming its maker without a colon (“Featured image by …”, “Titelbild: …”) is left out; a sentence that opens the same way stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const credits = '<p><em>Featured image by Alberto Riva/The Points Guy.</em></p><p>Photo courtesy of the Example County Water Board</p><p><em>Titelbild: Geyres Christophe/ABACA/picture-alliance</em></p>';
+    const sentence = '<p>Photos by Mayor Moreno’s office showed the river at its highest level in a decade, two feet above the old wall.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 3).join('')}${sentence}${paragraphs.slice(3).join('')}${credits}</article>`);
+    expect(text).not.toContain('Alberto Riva');
+    expect(text).not.toContain('Photo courtesy');
+    expect(text).not.toContain('Geyres Christophe');
+    expect(text).toContain('Photos by Mayor Moreno’s office showed the river');
+    expect(text).toContain('Residents who spoke at the meeting');
+  });
+
+  it('a reading time on its own line is left out; a recipe’s time and a sentence about minutes stay', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const readingTimes = '<div class="meta"><span>5 min read</span></div><p>Reading time: 3 minutes</p><p>Lesezeit: 4 Min.</p>';
+    const times = '<ul><li>45 minutes</li><li>Cook the beans for an hour.</li></ul><p>The vote took 25 minutes to read out in full.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${readingTimes}${paragraphs.slice(0, 3).join('')}${times}${paragraphs.slice(3).join('')}</article>`);
+    expect(text).not.toContain('5 min read');
+    expect(text).not.toContain('Reading time');
+    expect(text).not.toContain('Lesezeit');
+    expect(text).toContain('45 minutes');
+    expect(text).toContain('The vote took 25 minutes to read out in full.');
+  });
+
+  it('a newsletter’s pitch after the story is left out; a paragraph of the story about email stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const email = '<p>Residents can ask for flood alerts by email from the water board, which sent 3,000 last spring.</p>';
+    const pitch = '<div class="briefing-box"><h2>Morning Briefing</h2><p>An essential round-up of local news, opinion and analysis, delivered to your inbox every weekday.</p></div>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.join('')}${email}${pitch}</article>`);
+    expect(text).not.toContain('delivered to your inbox');
+    expect(text).toContain('Residents can ask for flood alerts by email');
+    expect(text).toContain('Residents who spoke at the meeting');
+  });
+
   it('a caption its markup names as one and a sign-up line set between the paragraphs are left out; a paragraph about subscribers stays', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const caption = '<div class="media__caption">The river bank at dawn, two days before the vote.</div>';
