@@ -149,7 +149,7 @@ export const DETERMINERS: Readonly<Record<string, readonly string[]>> = {
 
 /** Words that open a byline ("By Alex Heath", "Von Anna Schmidt"), per language; followed by a capitalised name. */
 export const BYLINE_LEADS: Readonly<Record<string, readonly string[]>> = {
-  en: ['by', 'written by', 'words by', 'story by', 'posted by'],
+  en: ['by', 'written by', 'words by', 'story by', 'posted by', 'article by'],
   de: ['von', 'autor', 'autorin'],
   fr: ['par'],
   es: ['por'],

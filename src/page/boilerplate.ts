@@ -194,7 +194,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     if (fromEnd <= 2 && isLabelLine(b)) drop[i] = 'end-label-line';
     // A list item is an entry of a list (a timeline, a schedule, minutes), not a date line.
     else if (atEdge && !b.heading && b.tag !== 'li' && isDateLine(b)) drop[i] = 'end-date-line';
-    else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && isByline(b.text)) drop[i] = 'end-byline';
+    else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && (isByline(b.text) || isBylineLead(b.text) || namesOnlyAuthors(b.text, authors))) drop[i] = 'end-byline';
     else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) || (b.chars < DISCLOSURE_CHARS && isRightsNotice(b.text)))) drop[i] = 'end-notice';
     else if (!b.heading && b.chars < BIO_CHARS && ((fromEnd <= EDGE_BLOCKS && isAuthorBio(b.text, authors)) || (fromEnd <= UNNAMED_BIO_BLOCKS && isUnnamedBio(b.text, storyBefore(rank))))) {
       drop[i] = 'end-bio';
@@ -434,6 +434,23 @@ function authorNames(byline: string | undefined): Authors {
     if (words[0]!.replace(/\./g, '').length > 2) names.first.add(words[0]!);
   }
   return names;
+}
+
+/** "Article by", "By": a byline's lead on a line of its own, the name set apart (a link the rules drop, or a line below). */
+function isBylineLead(text: string): boolean {
+  return LEADS.includes(text.toLowerCase().replace(/[\s:]+$/u, ''));
+}
+
+/** Words that join a byline's names. */
+const NAME_JOINERS = new Set(['and', 'und', 'et', 'y']);
+
+/** "Barry Alleyne", "Jake Goulding and Ann Lee": a line that is only the byline's names, set apart from their lead. */
+function namesOnlyAuthors(text: string, authors: Authors): boolean {
+  if (authors.full.size === 0 || text.length > 80) return false;
+  const names = [...authorNames(text).full];
+  if (names.length === 0 || !names.every((name) => authors.full.has(name))) return false;
+  const words = normalTitle(text).split(' ').filter((w) => !NAME_JOINERS.has(w));
+  return words.length === normalTitle(names.join(' ')).split(' ').length;
 }
 
 /** What a bio says of its author right after the first name. */

@@ -4,8 +4,8 @@ import { findArticle } from '../../../src/page/article';
 import { buildTextMap } from '../../../src/page/text-map';
 import { FLOOD_BARRIER_PARAGRAPHS, FLOOD_BARRIER_STORY as STORY } from './flood-barrier-story';
 
-function articleText(body: string, url = 'https://www.example-chronicle.com/news/article/city-council-approves-flood-barrier-17000000.php'): string {
-  const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>City council approves flood barrier</title></head><body>${body}</body></html>`);
+function articleText(body: string, url = 'https://www.example-chronicle.com/news/article/city-council-approves-flood-barrier-17000000.php', head = ''): string {
+  const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>City council approves flood barrier</title>${head}</head><body>${body}</body></html>`);
   Object.defineProperty(document, 'URL', { value: url, configurable: true });
   const found = findArticle(document as unknown as Document);
   if (found.state !== 'article') throw new Error(`${found.state}: ${found.reason}`);
@@ -302,6 +302,21 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toContain('Geyres Christophe');
     expect(text).toContain('Photos by Mayor Moreno’s office showed the river');
     expect(text).toContain('Residents who spoke at the meeting');
+  });
+
+  it('a byline set apart from its lead under the headline (“Article by”, then the name alone) is left out; the author named in the story stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const url = 'https://www.example-chronicle.com/news/article/city-council-approves-flood-barrier-17000000.php';
+    const head = '<meta name="author" content="Barry Alleyne">';
+    const byline = '<div><p>Article by</p><p>Barry Alleyne</p></div>';
+    const named = '<p>Barry Alleyne, who covered the first hearing, counted 40 speakers.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${byline}${paragraphs.join('')}${named}</article>`, url, head);
+    expect(text).not.toContain('Article by');
+    expect(text).not.toMatch(/^Barry Alleyne$/m);
+    expect(text).toContain('Barry Alleyne, who covered the first hearing');
+    expect(text).toContain('The city council approved a new flood barrier');
+    // Without a byline in the page's metadata, a name alone is left as it is.
+    expect(articleText(`<article><h1>City council approves flood barrier</h1><p>Barry Alleyne</p>${paragraphs.join('')}</article>`)).toMatch(/^Barry Alleyne$/m);
   });
 
   it('a reading time on its own line is left out; a recipe’s time and a sentence about minutes stay', () => {
