@@ -228,11 +228,13 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
   }
 
   // A heading left with nothing under it but links the rules dropped ("Auch auf gofeminin.de" over three teasers): the box's title.
+  // A heading that ends in a colon introduces what follows it ("Search for this author in:" over PubMed and Google Scholar
+  // links): when that is links the rules dropped, it goes too, whatever comes after them.
   for (let i = 0; i < info.length; i++) {
     if (drop[i] || !info[i]!.heading || options.keep?.has(info[i]!.el)) continue;
     let j = i + 1;
     while (j < info.length && !info[j]!.heading && (drop[j] === 'link-list' || drop[j] === 'teaser-link')) j++;
-    if (j > i + 1 && (j === info.length || info[j]!.heading)) drop[i] = 'furniture-box';
+    if (j > i + 1 && (j === info.length || info[j]!.heading || info[i]!.text.trimEnd().endsWith(':'))) drop[i] = 'furniture-box';
   }
   return drop;
 }

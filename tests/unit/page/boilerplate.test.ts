@@ -229,6 +229,17 @@ describe('only the article: page furniture around the story is left out', () => 
     for (const furniture of ['Auch auf', 'Bridge repairs']) expect(text).not.toContain(furniture);
   });
 
+  it('a heading ending in a colon over dropped links goes with them, whatever follows; one over the story’s list stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const authorBox = `<div class="pa10"><h4>Search for this author in:</h4>${menu(['PubMed', 'Google Scholar'])}</div>`;
+    const steps = '<h3>The plan in three steps:</h3><ul><li>Gates along the east bank, built first, in the spring of next year.</li><li>A pumping station at the old ferry landing, paid for by the grant.</li></ul>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${authorBox}${paragraphs.slice(0, 3).join('')}${steps}${paragraphs.slice(3).join('')}</article>`);
+    expect(text).not.toContain('Search for this author');
+    expect(text).not.toContain('Google Scholar');
+    expect(text).toContain('The plan in three steps:');
+    expect(text).toContain('The city council approved a new flood barrier');
+  });
+
   it('a heading that opens with a topic and a colon stays, even when it links', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const body = `<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 2).join('')}
