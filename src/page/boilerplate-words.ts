@@ -104,14 +104,18 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'is a senior editor', 'is a contributing', 'is based in', 'your email address will not be published', 'required fields are marked',
     // a newsletter's pitch ("An essential round-up of science news, delivered to your inbox every weekday.")
     'to your inbox',
+    // the comment form's log-in notice ("You must be logged in to post a comment.")
+    'to post a comment', 'logged in to comment', 'log in to comment',
   ],
   de: [
     'newsletter', 'abonnieren', 'abonnement', 'folgen sie uns', 'folge uns', 'alle rechte vorbehalten', 'urheberrecht', 'teilen', 'kommentare',
     'kommentar schreiben', 'werbung', 'anzeige', 'jetzt anmelden', 'hier anmelden', 'weiterlesen', 'artikel teilen', 'erstellt am', 'veröffentlicht am',
     'aktualisiert am', 'war der artikel', 'schon gelesen', 'ihre e-mail-adresse', 'deine e-mail-adresse', 'in ihr postfach', 'in dein postfach',
+    // the comment form's log-in notice ("Sie müssen sich anmelden, um Kommentare zu schreiben.", "Sie sind aktuell nicht eingeloggt.")
+    'kommentare zu schreiben', 'kommentar zu schreiben', 'nicht eingeloggt', 'eingeloggt sein',
   ],
-  fr: ['abonnez-vous', "s'abonner", 'newsletter', 'suivez-nous', 'tous droits réservés', 'pour lire la suite', 'partager', 'commentaires', 'dans votre boîte mail', 'dans votre boîte de réception'],
-  es: ['suscríbete', 'suscribirse', 'hazte miembro', 'síguenos', 'todos los derechos reservados', 'únete', 'canal de youtube', 'canal de telegram', 'boletín', 'en tu bandeja de entrada'],
+  fr: ['abonnez-vous', "s'abonner", 'newsletter', 'suivez-nous', 'tous droits réservés', 'pour lire la suite', 'partager', 'commentaires', 'dans votre boîte mail', 'dans votre boîte de réception', 'pour publier un commentaire'],
+  es: ['suscríbete', 'suscribirse', 'hazte miembro', 'síguenos', 'todos los derechos reservados', 'únete', 'canal de youtube', 'canal de telegram', 'boletín', 'en tu bandeja de entrada', 'para publicar un comentario'],
 };
 
 /** Words of a rights notice at a story's end ("© 2022 … This article is the copyrighted property of …"), per language. */
@@ -176,10 +180,10 @@ export const FURNITURE_LABELS: Readonly<Record<string, readonly string[]>> = {
     'advertisement', 'ad', 'ads', 'advert', 'sponsored', 'sponsored content', 'paid content', 'credit', 'photo', 'image', 'video', 'print', 'print recipe',
     'email', 'tweet', 'share', 'share this', 'follow', 'story continues below', 'story continues below advertisement', 'article continues below',
     'article continues below advertisement', 'continue reading below', 'continue reading the main story', 'skip advertisement', 'scroll to continue with content',
-    'read more', 'read more below', 'jump to recipe', 'listen to this article', 'view comments', 'show comments',
+    'read more', 'read more below', 'jump to recipe', 'listen to this article', 'view comments', 'show comments', 'permalink', 'register now',
   ],
-  de: ['anzeige', 'werbung', 'weiterlesen', 'teilen', 'drucken', 'artikel teilen', 'artikel drucken', 'mehr anzeigen'],
-  fr: ['publicité', 'lire la suite', 'partager', 'imprimer'],
+  de: ['anzeige', 'werbung', 'weiterlesen', 'teilen', 'drucken', 'artikel teilen', 'artikel drucken', 'mehr anzeigen', 'permalink', 'jetzt registrieren'],
+  fr: ['publicité', 'lire la suite', 'partager', 'imprimer', 'permalien'],
   es: ['publicidad', 'anuncio', 'leer más', 'compartir', 'imprimir'],
 };
 

@@ -352,6 +352,17 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).toContain('Residents who spoke at the meeting');
   });
 
+  it('the comment form’s log-in notice and a permalink label are left out; a closing paragraph about comments stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const comments = '<p>The council will take written comments on the route until the end of March.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.join('')}${comments}<p>Permalink</p><p>You must be logged in to post a comment.</p></article>`);
+    expect(text).not.toContain('Permalink');
+    expect(text).not.toContain('logged in to post');
+    expect(text).toContain('The council will take written comments on the route');
+    const german = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.join('')}<p>Sie müssen sich anmelden, um Kommentare zu schreiben.</p></article>`);
+    expect(german).not.toContain('Kommentare zu schreiben');
+  });
+
   it('a caption its markup names as one and a sign-up line set between the paragraphs are left out; a paragraph about subscribers stays', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const caption = '<div class="media__caption">The river bank at dawn, two days before the vote.</div>';
