@@ -137,6 +137,17 @@ export const CALL_TO_ACTION_OPENINGS: Readonly<Record<string, readonly string[]>
   es: ['suscríbete', 'síguenos', 'regístrate', 'descarga'],
 };
 
+/**
+ * How a page's note on citing it opens ("Citation: … (2019, October 22) retrieved 20 January 2020 from https://…",
+ * "Cite this article: …", "Zitiervorschlag: …"), per language: a block at the story's end that opens so is a notice.
+ */
+export const CITATION_OPENINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['citation:', 'cite this article', 'cite this page', 'cite this:', 'how to cite'],
+  de: ['zitiervorschlag', 'zitierweise', 'zitierhinweis', 'bitte zitieren als'],
+  fr: ['pour citer cet article', 'citer cet article', 'référence électronique'],
+  es: ['cómo citar', 'para citar este artículo', 'citar este artículo'],
+};
+
 /** Class or id words that name a picture's caption or credit set outside `<figcaption>` ("media__caption", "wp-caption-text", "photo-credit"). */
 export const CAPTION_MARKUP_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'credit', 'credits', 'photocredit', 'imagecredit', 'bildunterschrift']);
 

@@ -21,6 +21,7 @@ import {
   READING_TIME_WORDS,
   PICTURE_AGENCIES,
   CALL_TO_ACTION_OPENINGS,
+  CITATION_OPENINGS,
   CAPTION_MARKUP_WORDS,
   RIGHTS_PHRASES,
   DETERMINERS,
@@ -195,7 +196,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     // A list item is an entry of a list (a timeline, a schedule, minutes), not a date line.
     else if (atEdge && !b.heading && b.tag !== 'li' && isDateLine(b)) drop[i] = 'end-date-line';
     else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && (isByline(b.text) || isBylineLead(b.text) || namesOnlyAuthors(b.text, authors))) drop[i] = 'end-byline';
-    else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) || (b.chars < DISCLOSURE_CHARS && isRightsNotice(b.text)))) drop[i] = 'end-notice';
+    else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) || (b.chars < DISCLOSURE_CHARS && (isRightsNotice(b.text) || isCitationNote(b.text))))) drop[i] = 'end-notice';
     else if (!b.heading && b.chars < BIO_CHARS && ((fromEnd <= EDGE_BLOCKS && isAuthorBio(b.text, authors)) || (fromEnd <= UNNAMED_BIO_BLOCKS && isUnnamedBio(b.text, storyBefore(rank))))) {
       drop[i] = 'end-bio';
       // Its title ("Author", "About Jake"): a short heading right above it.
@@ -325,6 +326,14 @@ function isPictureCredit(text: string): boolean {
 function creditsByName(text: string): boolean {
   const label = CREDIT_BY.exec(text);
   return label !== null && CREDITED_NAME.test(text.slice(label[0].length));
+}
+
+const CITATION_OPENING = [...new Set(Object.values(CITATION_OPENINGS).flat())];
+
+/** "Citation: Flint flake tool … (2019, October 22) retrieved 20 January 2020 from https://phys.org/…": how to cite the page, not the story. */
+function isCitationNote(text: string): boolean {
+  const lower = text.toLowerCase();
+  return CITATION_OPENING.some((opening) => lower.startsWith(opening));
 }
 
 const CALL_TO_ACTION = new RegExp(`^(?:${[...new Set(Object.values(CALL_TO_ACTION_OPENINGS).flat())].join('|')})\\b`, 'iu');

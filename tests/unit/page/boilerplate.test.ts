@@ -352,6 +352,15 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).toContain('Residents who spoke at the meeting');
   });
 
+  it('a note on citing the page at the story’s end is left out; a closing paragraph that cites a study stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const study = '<p>Citations of the 2019 flood study by the water board put the damage at 30 million dollars.</p>';
+    const citation = '<p>Citation: City council approves flood barrier (2020, March 2) retrieved 3 March 2020 from https://www.example-chronicle.com/news/flood-barrier.html</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.join('')}${study}${citation}</article>`);
+    expect(text).not.toContain('retrieved 3 March 2020');
+    expect(text).toContain('Citations of the 2019 flood study');
+  });
+
   it('the comment form’s log-in notice and a permalink label are left out; a closing paragraph about comments stays', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const comments = '<p>The council will take written comments on the route until the end of March.</p>';
