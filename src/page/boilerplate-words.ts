@@ -102,14 +102,20 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'click here', 'read the full story', 'for the full story', 'support our journalism', 'become a member', 'check out more', 'more articles on',
     'conversations', 'powered by', 'is a reporter', 'is a breaking news reporter', 'is a staff writer', 'is a correspondent', 'is a freelance', 'is an editor',
     'is a senior editor', 'is a contributing', 'is based in', 'your email address will not be published', 'required fields are marked',
+    // a newsletter's pitch ("An essential round-up of science news, delivered to your inbox every weekday.")
+    'to your inbox',
+    // the comment form's log-in notice ("You must be logged in to post a comment.")
+    'to post a comment', 'logged in to comment', 'log in to comment',
   ],
   de: [
     'newsletter', 'abonnieren', 'abonnement', 'folgen sie uns', 'folge uns', 'alle rechte vorbehalten', 'urheberrecht', 'teilen', 'kommentare',
     'kommentar schreiben', 'werbung', 'anzeige', 'jetzt anmelden', 'hier anmelden', 'weiterlesen', 'artikel teilen', 'erstellt am', 'veröffentlicht am',
-    'aktualisiert am', 'war der artikel', 'schon gelesen', 'ihre e-mail-adresse', 'deine e-mail-adresse',
+    'aktualisiert am', 'war der artikel', 'schon gelesen', 'ihre e-mail-adresse', 'deine e-mail-adresse', 'in ihr postfach', 'in dein postfach',
+    // the comment form's log-in notice ("Sie müssen sich anmelden, um Kommentare zu schreiben.", "Sie sind aktuell nicht eingeloggt.")
+    'kommentare zu schreiben', 'kommentar zu schreiben', 'nicht eingeloggt', 'eingeloggt sein',
   ],
-  fr: ['abonnez-vous', "s'abonner", 'newsletter', 'suivez-nous', 'tous droits réservés', 'pour lire la suite', 'partager', 'commentaires'],
-  es: ['suscríbete', 'suscribirse', 'hazte miembro', 'síguenos', 'todos los derechos reservados', 'únete', 'canal de youtube', 'canal de telegram', 'boletín'],
+  fr: ['abonnez-vous', "s'abonner", 'newsletter', 'suivez-nous', 'tous droits réservés', 'pour lire la suite', 'partager', 'commentaires', 'dans votre boîte mail', 'dans votre boîte de réception', 'pour publier un commentaire'],
+  es: ['suscríbete', 'suscribirse', 'hazte miembro', 'síguenos', 'todos los derechos reservados', 'únete', 'canal de youtube', 'canal de telegram', 'boletín', 'en tu bandeja de entrada', 'para publicar un comentario'],
 };
 
 /** Words of a rights notice at a story's end ("© 2022 … This article is the copyrighted property of …"), per language. */
@@ -131,6 +137,17 @@ export const CALL_TO_ACTION_OPENINGS: Readonly<Record<string, readonly string[]>
   es: ['suscríbete', 'síguenos', 'regístrate', 'descarga'],
 };
 
+/**
+ * How a page's note on citing it opens ("Citation: … (2019, October 22) retrieved 20 January 2020 from https://…",
+ * "Cite this article: …", "Zitiervorschlag: …"), per language: a block at the story's end that opens so is a notice.
+ */
+export const CITATION_OPENINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['citation:', 'cite this article', 'cite this page', 'cite this:', 'how to cite'],
+  de: ['zitiervorschlag', 'zitierweise', 'zitierhinweis', 'bitte zitieren als'],
+  fr: ['pour citer cet article', 'citer cet article', 'référence électronique'],
+  es: ['cómo citar', 'para citar este artículo', 'citar este artículo'],
+};
+
 /** Class or id words that name a picture's caption or credit set outside `<figcaption>` ("media__caption", "wp-caption-text", "photo-credit"). */
 export const CAPTION_MARKUP_WORDS: ReadonlySet<string> = new Set(['caption', 'captions', 'credit', 'credits', 'photocredit', 'imagecredit', 'bildunterschrift']);
 
@@ -147,7 +164,7 @@ export const DETERMINERS: Readonly<Record<string, readonly string[]>> = {
 
 /** Words that open a byline ("By Alex Heath", "Von Anna Schmidt"), per language; followed by a capitalised name. */
 export const BYLINE_LEADS: Readonly<Record<string, readonly string[]>> = {
-  en: ['by', 'written by', 'words by', 'story by', 'posted by'],
+  en: ['by', 'written by', 'words by', 'story by', 'posted by', 'article by'],
   de: ['von', 'autor', 'autorin'],
   fr: ['par'],
   es: ['por'],
@@ -174,10 +191,10 @@ export const FURNITURE_LABELS: Readonly<Record<string, readonly string[]>> = {
     'advertisement', 'ad', 'ads', 'advert', 'sponsored', 'sponsored content', 'paid content', 'credit', 'photo', 'image', 'video', 'print', 'print recipe',
     'email', 'tweet', 'share', 'share this', 'follow', 'story continues below', 'story continues below advertisement', 'article continues below',
     'article continues below advertisement', 'continue reading below', 'continue reading the main story', 'skip advertisement', 'scroll to continue with content',
-    'read more', 'read more below', 'jump to recipe', 'listen to this article', 'view comments', 'show comments',
+    'read more', 'read more below', 'jump to recipe', 'listen to this article', 'view comments', 'show comments', 'permalink', 'register now',
   ],
-  de: ['anzeige', 'werbung', 'weiterlesen', 'teilen', 'drucken', 'artikel teilen', 'artikel drucken', 'mehr anzeigen'],
-  fr: ['publicité', 'lire la suite', 'partager', 'imprimer'],
+  de: ['anzeige', 'werbung', 'weiterlesen', 'teilen', 'drucken', 'artikel teilen', 'artikel drucken', 'mehr anzeigen', 'permalink', 'jetzt registrieren'],
+  fr: ['publicité', 'lire la suite', 'partager', 'imprimer', 'permalien'],
   es: ['publicidad', 'anuncio', 'leer más', 'compartir', 'imprimir'],
 };
 
@@ -213,12 +230,38 @@ export const DATELINE_WORDS: Readonly<Record<string, readonly string[]>> = {
 /** Words that label a picture's credit ("Foto: dpa", "(Photo: Getty)", "crédito: …"), per language. */
 export const CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['photo', 'photos', 'photograph', 'image', 'picture', 'credit', 'illustration'],
-  de: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'grafik'],
+  // a blog's "featured image" in German: "Titelbild: …", "Beitragsbild: …"
+  de: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'grafik', 'titelbild', 'beitragsbild', 'headerbild', 'aufmacherbild', 'teaserbild'],
   fr: ['photo', 'crédit', 'crédits'],
   es: ['foto', 'fotos', 'crédito', 'créditos', 'imagen'],
   pt: ['foto', 'crédito'],
   it: ['foto'],
   pl: ['fot', 'zdjęcie'],
+};
+
+/**
+ * How a picture's credit names its maker without a colon ("Featured image by Alberto Riva/The Points Guy.",
+ * "Photo courtesy of the city"), per language: a credit label (above), then one of these, then the name.
+ */
+export const CREDIT_BY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['by', 'courtesy of', 'courtesy', 'via'],
+  de: ['von', 'mit freundlicher genehmigung von'],
+  fr: ['de', 'par', 'avec l’aimable autorisation de'],
+  es: ['de', 'por', 'cortesía de'],
+};
+
+/** Words that may stand before a credit label in such a credit ("Featured image by …", "Top photo: …"). */
+export const CREDIT_LABEL_QUALIFIERS: readonly string[] = ['featured', 'feature', 'cover', 'header', 'top', 'lead', 'hero', 'main', 'title'];
+
+/**
+ * A story's reading time ("4 min", "5 min read", "Reading time: 3 minutes", "Lesezeit: 4 Min."), per language:
+ * the words around the minutes; a block holding nothing else is a label.
+ */
+export const READING_TIME_WORDS: Readonly<Record<string, { minutes: readonly string[]; reading: readonly string[] }>> = {
+  en: { minutes: ['min', 'mins', 'minute', 'minutes'], reading: ['read', 'reading time', 'read time', 'estimated reading time', 'time to read'] },
+  de: { minutes: ['min', 'minute', 'minuten'], reading: ['lesezeit', 'lesedauer', 'geschätzte lesezeit'] },
+  fr: { minutes: ['min', 'minute', 'minutes'], reading: ['lecture', 'temps de lecture', 'de lecture'] },
+  es: { minutes: ['min', 'minuto', 'minutos'], reading: ['lectura', 'tiempo de lectura', 'de lectura'] },
 };
 
 /** Picture agencies and stock libraries whose name in a closing parenthesis credits a picture ("(mlharing / iStock.com)"). */

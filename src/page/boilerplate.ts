@@ -16,8 +16,12 @@ import {
   FURNITURE_HEADING_PATTERNS,
   FURNITURE_LABELS,
   CREDIT_LABELS,
+  CREDIT_BY_WORDS,
+  CREDIT_LABEL_QUALIFIERS,
+  READING_TIME_WORDS,
   PICTURE_AGENCIES,
   CALL_TO_ACTION_OPENINGS,
+  CITATION_OPENINGS,
   CAPTION_MARKUP_WORDS,
   RIGHTS_PHRASES,
   DETERMINERS,
@@ -191,8 +195,8 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     if (fromEnd <= 2 && isLabelLine(b)) drop[i] = 'end-label-line';
     // A list item is an entry of a list (a timeline, a schedule, minutes), not a date line.
     else if (atEdge && !b.heading && b.tag !== 'li' && isDateLine(b)) drop[i] = 'end-date-line';
-    else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && isByline(b.text)) drop[i] = 'end-byline';
-    else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) || (b.chars < DISCLOSURE_CHARS && isRightsNotice(b.text)))) drop[i] = 'end-notice';
+    else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && (isByline(b.text) || isBylineLead(b.text) || namesOnlyAuthors(b.text, authors))) drop[i] = 'end-byline';
+    else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) || (b.chars < DISCLOSURE_CHARS && (isRightsNotice(b.text) || isCitationNote(b.text))))) drop[i] = 'end-notice';
     else if (!b.heading && b.chars < BIO_CHARS && ((fromEnd <= EDGE_BLOCKS && isAuthorBio(b.text, authors)) || (fromEnd <= UNNAMED_BIO_BLOCKS && isUnnamedBio(b.text, storyBefore(rank))))) {
       drop[i] = 'end-bio';
       // Its title ("Author", "About Jake"): a short heading right above it.
@@ -225,11 +229,13 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
   }
 
   // A heading left with nothing under it but links the rules dropped ("Auch auf gofeminin.de" over three teasers): the box's title.
+  // A heading that ends in a colon introduces what follows it ("Search for this author in:" over PubMed and Google Scholar
+  // links): when that is links the rules dropped, it goes too, whatever comes after them.
   for (let i = 0; i < info.length; i++) {
     if (drop[i] || !info[i]!.heading || options.keep?.has(info[i]!.el)) continue;
     let j = i + 1;
     while (j < info.length && !info[j]!.heading && (drop[j] === 'link-list' || drop[j] === 'teaser-link')) j++;
-    if (j > i + 1 && (j === info.length || info[j]!.heading)) drop[i] = 'furniture-box';
+    if (j > i + 1 && (j === info.length || info[j]!.heading || info[i]!.text.trimEnd().endsWith(':'))) drop[i] = 'furniture-box';
   }
   return drop;
 }
@@ -307,9 +313,27 @@ const CLOSING_CREDIT = new RegExp(`(?:^|[\\s(|,;–—-])(?:${CREDIT_WORDS})\\s*
 /** "(mlharing / iStock.com)": a closing parenthesis naming a picture agency. */
 const CLOSING_AGENCY = new RegExp(`\\([^()]*\\b(?:${PICTURE_AGENCIES.join('|')})\\b[^()]*\\)$`, 'iu');
 
+/** "Featured image by Alberto Riva/The Points Guy.", "Photo courtesy of the Water Board": the whole block is a credit naming its maker. */
+const CREDIT_BY = new RegExp(`^(?:(?:${CREDIT_LABEL_QUALIFIERS.join('|')})\\s+)?(?:${CREDIT_WORDS})\\s+(?:${[...new Set(Object.values(CREDIT_BY_WORDS).flat())].join('|')})\\s+`, 'iu');
+/** The maker's name after it: capitalised (after a short article: "the Water Board"), a line without a sentence's stop before its end. */
+const CREDITED_NAME = /^(?:\p{Ll}{1,3}\s+)?[\p{Lu}\d](?:[^.!?():]|\.(?!\s)){0,80}\.?$/u;
+
 /** A picture's credit, alone or closing its caption, set as a block of its own (a `figcaption` is left out before this pass). */
 function isPictureCredit(text: string): boolean {
-  return OPENING_COPYRIGHT.test(text) || CLOSING_CREDIT.test(text) || CLOSING_AGENCY.test(text);
+  return OPENING_COPYRIGHT.test(text) || CLOSING_CREDIT.test(text) || CLOSING_AGENCY.test(text) || creditsByName(text);
+}
+
+function creditsByName(text: string): boolean {
+  const label = CREDIT_BY.exec(text);
+  return label !== null && CREDITED_NAME.test(text.slice(label[0].length));
+}
+
+const CITATION_OPENING = [...new Set(Object.values(CITATION_OPENINGS).flat())];
+
+/** "Citation: Flint flake tool … (2019, October 22) retrieved 20 January 2020 from https://phys.org/…": how to cite the page, not the story. */
+function isCitationNote(text: string): boolean {
+  const lower = text.toLowerCase();
+  return CITATION_OPENING.some((opening) => lower.startsWith(opening));
 }
 
 const CALL_TO_ACTION = new RegExp(`^(?:${[...new Set(Object.values(CALL_TO_ACTION_OPENINGS).flat())].join('|')})\\b`, 'iu');
@@ -421,6 +445,23 @@ function authorNames(byline: string | undefined): Authors {
     if (words[0]!.replace(/\./g, '').length > 2) names.first.add(words[0]!);
   }
   return names;
+}
+
+/** "Article by", "By": a byline's lead on a line of its own, the name set apart (a link the rules drop, or a line below). */
+function isBylineLead(text: string): boolean {
+  return LEADS.includes(text.toLowerCase().replace(/[\s:]+$/u, ''));
+}
+
+/** Words that join a byline's names. */
+const NAME_JOINERS = new Set(['and', 'und', 'et', 'y']);
+
+/** "Barry Alleyne", "Jake Goulding and Ann Lee": a line that is only the byline's names, set apart from their lead. */
+function namesOnlyAuthors(text: string, authors: Authors): boolean {
+  if (authors.full.size === 0 || text.length > 80) return false;
+  const names = [...authorNames(text).full];
+  if (names.length === 0 || !names.every((name) => authors.full.has(name))) return false;
+  const words = normalTitle(text).split(' ').filter((w) => !NAME_JOINERS.has(w));
+  return words.length === normalTitle(names.join(' ')).split(' ').length;
 }
 
 /** What a bio says of its author right after the first name. */
@@ -616,8 +657,17 @@ function isLabel(b: BlockInfo): boolean {
   if (FURNITURE_TITLES.has(normal)) return !b.heading;
   // A box's title set as a line of its own, opening a list of other pages: "Lesen Sie auch die folgenden Beiträge:".
   if (!b.heading && b.text.trimEnd().endsWith(':') && isFurnitureTitle(b.text)) return true;
-  return LABELS.has(normal);
+  return LABELS.has(normal) || READING_TIME.test(normal);
 }
+
+const alternatives = (words: Iterable<string>): string => [...new Set(words)].map((w) => normalTitle(w).replace(/ /g, '\\s')).sort((a, b) => b.length - a.length).join('|');
+const MINUTES = alternatives(Object.values(READING_TIME_WORDS).flatMap((w) => w.minutes));
+const READING = alternatives(Object.values(READING_TIME_WORDS).flatMap((w) => w.reading));
+/**
+ * A reading time alone, in a label's normal form ("5 min read", "reading time 3 minutes", "lesezeit 4 min").
+ * The reading word is required: a time alone ("45 minutes") may be a recipe's.
+ */
+const READING_TIME = new RegExp(`^(?:(?:${READING})\\s(?:about\\s|ca\\s|env\\s)?\\d{1,2}\\s?(?:${MINUTES})|(?:about\\s|ca\\s|env\\s)?\\d{1,2}\\s?(?:${MINUTES})\\s(?:${READING}))$`, 'u');
 
 const isDisclosure = (text: string): boolean => containsPhrase(text, DISCLOSURES);
 

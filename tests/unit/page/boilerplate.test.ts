@@ -4,8 +4,8 @@ import { findArticle } from '../../../src/page/article';
 import { buildTextMap } from '../../../src/page/text-map';
 import { FLOOD_BARRIER_PARAGRAPHS, FLOOD_BARRIER_STORY as STORY } from './flood-barrier-story';
 
-function articleText(body: string, url = 'https://www.example-chronicle.com/news/article/city-council-approves-flood-barrier-17000000.php'): string {
-  const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>City council approves flood barrier</title></head><body>${body}</body></html>`);
+function articleText(body: string, url = 'https://www.example-chronicle.com/news/article/city-council-approves-flood-barrier-17000000.php', head = ''): string {
+  const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>City council approves flood barrier</title>${head}</head><body>${body}</body></html>`);
   Object.defineProperty(document, 'URL', { value: url, configurable: true });
   const found = findArticle(document as unknown as Document);
   if (found.state !== 'article') throw new Error(`${found.state}: ${found.reason}`);
@@ -229,6 +229,17 @@ describe('only the article: page furniture around the story is left out', () => 
     for (const furniture of ['Auch auf', 'Bridge repairs']) expect(text).not.toContain(furniture);
   });
 
+  it('a heading ending in a colon over dropped links goes with them, whatever follows; one over the story’s list stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const authorBox = `<div class="pa10"><h4>Search for this author in:</h4>${menu(['PubMed', 'Google Scholar'])}</div>`;
+    const steps = '<h3>The plan in three steps:</h3><ul><li>Gates along the east bank, built first, in the spring of next year.</li><li>A pumping station at the old ferry landing, paid for by the grant.</li></ul>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${authorBox}${paragraphs.slice(0, 3).join('')}${steps}${paragraphs.slice(3).join('')}</article>`);
+    expect(text).not.toContain('Search for this author');
+    expect(text).not.toContain('Google Scholar');
+    expect(text).toContain('The plan in three steps:');
+    expect(text).toContain('The city council approved a new flood barrier');
+  });
+
   it('a heading that opens with a topic and a colon stays, even when it links', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const body = `<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 2).join('')}
@@ -290,6 +301,75 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toContain('two days before the vote');
     expect(text).toContain('The grant was first reported by Reuters in May');
     expect(text).toContain('Engineers from the state water board');
+  });
+
+  it('a credit naming its maker without a colon (“Featured image by …”, “Titelbild: …”) is left out; a sentence that opens the same way stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const credits = '<p><em>Featured image by Alberto Riva/The Points Guy.</em></p><p>Photo courtesy of the Example County Water Board</p><p><em>Titelbild: Geyres Christophe/ABACA/picture-alliance</em></p>';
+    const sentence = '<p>Photos by Mayor Moreno’s office showed the river at its highest level in a decade, two feet above the old wall.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 3).join('')}${sentence}${paragraphs.slice(3).join('')}${credits}</article>`);
+    expect(text).not.toContain('Alberto Riva');
+    expect(text).not.toContain('Photo courtesy');
+    expect(text).not.toContain('Geyres Christophe');
+    expect(text).toContain('Photos by Mayor Moreno’s office showed the river');
+    expect(text).toContain('Residents who spoke at the meeting');
+  });
+
+  it('a byline set apart from its lead under the headline (“Article by”, then the name alone) is left out; the author named in the story stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const url = 'https://www.example-chronicle.com/news/article/city-council-approves-flood-barrier-17000000.php';
+    const head = '<meta name="author" content="Barry Alleyne">';
+    const byline = '<div><p>Article by</p><p>Barry Alleyne</p></div>';
+    const named = '<p>Barry Alleyne, who covered the first hearing, counted 40 speakers.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${byline}${paragraphs.join('')}${named}</article>`, url, head);
+    expect(text).not.toContain('Article by');
+    expect(text).not.toMatch(/^Barry Alleyne$/m);
+    expect(text).toContain('Barry Alleyne, who covered the first hearing');
+    expect(text).toContain('The city council approved a new flood barrier');
+    // Without a byline in the page's metadata, a name alone is left as it is.
+    expect(articleText(`<article><h1>City council approves flood barrier</h1><p>Barry Alleyne</p>${paragraphs.join('')}</article>`)).toMatch(/^Barry Alleyne$/m);
+  });
+
+  it('a reading time on its own line is left out; a recipe’s time and a sentence about minutes stay', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const readingTimes = '<div class="meta"><span>5 min read</span></div><p>Reading time: 3 minutes</p><p>Lesezeit: 4 Min.</p>';
+    const times = '<ul><li>45 minutes</li><li>Cook the beans for an hour.</li></ul><p>The vote took 25 minutes to read out in full.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${readingTimes}${paragraphs.slice(0, 3).join('')}${times}${paragraphs.slice(3).join('')}</article>`);
+    expect(text).not.toContain('5 min read');
+    expect(text).not.toContain('Reading time');
+    expect(text).not.toContain('Lesezeit');
+    expect(text).toContain('45 minutes');
+    expect(text).toContain('The vote took 25 minutes to read out in full.');
+  });
+
+  it('a newsletter’s pitch after the story is left out; a paragraph of the story about email stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const email = '<p>Residents can ask for flood alerts by email from the water board, which sent 3,000 last spring.</p>';
+    const pitch = '<div class="briefing-box"><h2>Morning Briefing</h2><p>An essential round-up of local news, opinion and analysis, delivered to your inbox every weekday.</p></div>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.join('')}${email}${pitch}</article>`);
+    expect(text).not.toContain('delivered to your inbox');
+    expect(text).toContain('Residents can ask for flood alerts by email');
+    expect(text).toContain('Residents who spoke at the meeting');
+  });
+
+  it('a note on citing the page at the story’s end is left out; a closing paragraph that cites a study stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const study = '<p>Citations of the 2019 flood study by the water board put the damage at 30 million dollars.</p>';
+    const citation = '<p>Citation: City council approves flood barrier (2020, March 2) retrieved 3 March 2020 from https://www.example-chronicle.com/news/flood-barrier.html</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.join('')}${study}${citation}</article>`);
+    expect(text).not.toContain('retrieved 3 March 2020');
+    expect(text).toContain('Citations of the 2019 flood study');
+  });
+
+  it('the comment form’s log-in notice and a permalink label are left out; a closing paragraph about comments stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const comments = '<p>The council will take written comments on the route until the end of March.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.join('')}${comments}<p>Permalink</p><p>You must be logged in to post a comment.</p></article>`);
+    expect(text).not.toContain('Permalink');
+    expect(text).not.toContain('logged in to post');
+    expect(text).toContain('The council will take written comments on the route');
+    const german = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.join('')}<p>Sie müssen sich anmelden, um Kommentare zu schreiben.</p></article>`);
+    expect(german).not.toContain('Kommentare zu schreiben');
   });
 
   it('a caption its markup names as one and a sign-up line set between the paragraphs are left out; a paragraph about subscribers stays', () => {
