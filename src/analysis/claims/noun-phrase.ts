@@ -2,7 +2,7 @@ import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
   ORGANIZATION_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
-  PERSON_ROLE_NOUNS, singularNoun,
+  PERSON_ROLE_NOUNS, singularNoun, TITLE_ABBREVIATIONS,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
@@ -75,6 +75,9 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   }
   const enclosed = from === groupStart; // a comma right before the verb closes a parenthetical part
   if (from < groupStart) parts.push({ from, to: groupStart });
+  // "Prof Gavin Yamey, director of …, who is leading research …, says": a relative clause enclosed before the verb
+  // describes the subject; the parts before it hold the subject.
+  if (enclosed && parts.length > 2 && RELATIVES.has(words[parts[parts.length - 1]!.from]!.lower)) parts.pop();
   const last = parts[parts.length - 1];
   if (!last) return undefined;
   const previous = parts[parts.length - 2];
@@ -151,6 +154,9 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   }
   while (from < range.to && (LEADING_CONNECTIVES.has(words[from]!.lower) || !isLetterWord(words[from]!))) from++;
   if (from >= range.to) return undefined;
+  // "health officials this week said", "the agency on Monday said": a time between subject and verb is not the subject's.
+  const timeless = beforeTrailingTime(words, from, range.to);
+  if (timeless < range.to) return describeSource(article, sentence, { from, to: timeless });
   const first = words[from]!;
   if (FIRST_PERSON.has(first.lower) && first.lower !== 'us') {
     // "My colleague David Pierce has pointed out …": the person named after the author's relation speaks.
@@ -348,7 +354,9 @@ function startsWith(words: Word[], range: WordRange, set: Set<string>): boolean 
 
 /** A part made only of a name: capitalised words, initials and name connectors ("Cres Eastman", "Jean de la Fontaine"), no date. */
 export function isPureName(words: Word[], range: WordRange): boolean {
-  if (!startsWithName(words, range) || isDateWord(words[range.from]!) || PREPOSITIONS.has(words[range.from]!.lower)) return false;
+  // "Prof Gavin Yamey", "Mrs Smith": a title before a capitalised word belongs to the name.
+  const titled = range.to - range.from > 1 && NAME_TITLES.has(words[range.from]!.lower) && isCapitalised(words[range.from]!) && isCapitalised(words[range.from + 1]!);
+  if (!(titled || startsWithName(words, range)) || isDateWord(words[range.from]!) || PREPOSITIONS.has(words[range.from]!.lower)) return false;
   for (let i = range.from; i < range.to; i++) {
     const w = words[i]!;
     if (w.quoted || isDateWord(w)) return false;
@@ -356,6 +364,8 @@ export function isPureName(words: Word[], range: WordRange): boolean {
   }
   return true;
 }
+
+const NAME_TITLES = new Set([...TITLE_ABBREVIATIONS, 'mr', 'mrs', 'ms']);
 
 function startsWithName(words: Word[], range: WordRange): boolean {
   const w = words[range.from];
@@ -441,6 +451,27 @@ function isCounting(word: string): boolean {
 const TENS_HYPHENATED = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\p{Ll}+$/u;
 
 /** "Sept", "Monday": dates, not names ("May" may be either, and stays a name). */
+/**
+ * Where a time phrase that closes a subject starts ("this week", "last month", "on Monday", "earlier today"),
+ * or `to` when none does or nothing would be left before it.
+ */
+function beforeTrailingTime(words: Word[], from: number, to: number): number {
+  const last = words[to - 1]!.lower;
+  const before = words[to - 2]?.lower ?? '';
+  let start = to;
+  if (LONE_TIME_WORDS.has(last)) start = to - 1;
+  else if (TIME_UNITS.has(last) && TIME_DEICTICS.has(before)) start = to - 2;
+  else if (WEEKDAYS.has(last) && before === 'on') start = to - 2;
+  else return to;
+  if (words[start - 1]?.lower === 'earlier' || words[start - 1]?.lower === 'later') start--;
+  return start > from ? start : to;
+}
+
+const LONE_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
+const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+const TIME_DEICTICS = new Set(['this', 'last', 'next']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 function isDateWord(w: Word): boolean {
   return MONTHS.has(w.lower) && w.lower !== 'may';
 }

@@ -598,3 +598,19 @@ describe('"she" never stands for a vague group', () => {
     expect(sentence(text, 'She repeated').source?.text).toBe('She');
   });
 });
+
+describe('attributions missed or misread on unseen news pages (claims QA, 2026-12-02)', () => {
+  it('finds a titled speaker before an apposition and a relative clause (msn.com)', () => {
+    const text =
+      'Prof Gavin Yamey, director of the Centre for Policy Impact in Global Health at Duke University, who is leading research into the spread of Covid across higher education, says: “Reopening a university is like dumping a cruise ship in the middle of town.”';
+    expect(sentence(text, 'Prof Gavin Yamey')).toMatchObject({ label: 'sourced', source: { text: 'Prof Gavin Yamey' } });
+    const backs = 'Prof Steve West, vice-chancellor of the University of West of England in Bristol, backs this up, saying that most of what his students do is “practice-based”.';
+    expect(sentence(backs, 'Prof Steve West').source?.text).toBe('Prof Steve West');
+  });
+
+  it('leaves a time between the subject and the verb out of the source (bbc.com)', () => {
+    const text =
+      "The measure, due to remain in place until 30 April, comes after health officials this week said black Chicagoans account for half of all the Illinois city's coronavirus cases.";
+    expect(sentence(text, 'The measure')).toMatchObject({ label: 'vague', source: { text: 'health officials' } });
+  });
+});
