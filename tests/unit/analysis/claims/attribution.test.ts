@@ -613,4 +613,19 @@ describe('attributions missed or misread on unseen news pages (claims QA, 2026-1
       "The measure, due to remain in place until 30 April, comes after health officials this week said black Chicagoans account for half of all the Illinois city's coronavirus cases.";
     expect(sentence(text, 'The measure')).toMatchObject({ label: 'vague', source: { text: 'health officials' } });
   });
+
+  it('reads "Asked …, X said" as X’s answer, not a report inside the question (cbsnews.com, cnn.com)', () => {
+    const text =
+      'Walter A. Clyburn Reed is a grandson of the congressman.\n\nAsked what he thought when people view voters of color as a monolithic group, Walter said, "That is very untrue."';
+    expect(sentence(text, 'Asked what')).toMatchObject({ label: 'sourced', source: { text: 'Walter' } });
+    const cnn = 'Harry said the palace had briefed against them.\n\nAsked where that report came from, he said: "It probably could have come from within the institution."';
+    expect(sentence(cnn, 'Asked where').source?.text).toBe('Harry');
+  });
+
+  it('never resolves "she" to a common word that opens the sentence (cnn.com)', () => {
+    const text =
+      'Meghan told Winfrey she felt unprotected. Emails were sent in which she was "begging for help," she added.\n\nShe told Harry about the ordeal because "I knew that if I didn\'t say it, that I would do it," Meghan said.';
+    expect(sentence(text, 'Emails were sent').source?.text).toBe('Meghan');
+    expect(sentence(text, 'She told Harry').source?.text).toBe('Meghan');
+  });
 });
