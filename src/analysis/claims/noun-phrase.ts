@@ -85,7 +85,10 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   if (previous && last.to - last.from === 1 && (words[last.from]!.lower === 'who' || words[last.from]!.lower === 'which')) return previous;
   if (enclosed && previous) {
     // "Professor Cres Eastman, Director of …, and Chairman of …, says", "Mozilla's CTO, Brendan Eich, said": the name, not its titles.
-    const name = parts.find((part) => isPureName(words, part));
+    // "VFI Chief Executive, Padraig Cribben, said", "Another, Pelco, announced": of two capitalised parts, a title or
+    // an indefinite is what the name after it is.
+    const names = parts.filter((part) => isPureName(words, part));
+    const name = names.find((part) => !isTitleOrIndefinite(words, part)) ?? names[0];
     if (name) return name;
     if (startsWithName(words, last) && !startsWithName(words, previous)) return last;
     if (startsWith(words, previous, PREPOSITIONS)) return last;
@@ -364,6 +367,16 @@ export function isPureName(words: Word[], range: WordRange): boolean {
   }
   return true;
 }
+
+/** A capitalised part that is a title ("Chief Executive", "Health Minister") or a lone indefinite ("Another"), not a name. */
+function isTitleOrIndefinite(words: Word[], part: WordRange): boolean {
+  const last = words[part.to - 1]!.lower;
+  if (part.to - part.from === 1 && INDEFINITES.has(last)) return true;
+  return part.to - part.from > 1 && (PERSON_ROLE_NOUNS.has(last) || SPEAKING_FOR_HEADS.has(last) || TITLE_ENDS.has(last));
+}
+
+/** Heads of titles that are not in the role lists: "Chief Executive Officer", "Foreign Secretary", "Managing Partner". */
+const TITLE_ENDS = new Set(['officer', 'secretary', 'chief', 'partner', 'commissioner', 'superintendent', 'inspector', 'chair']);
 
 const NAME_TITLES = new Set([...TITLE_ABBREVIATIONS, 'mr', 'mrs', 'ms']);
 

@@ -628,4 +628,11 @@ describe('attributions missed or misread on unseen news pages (claims QA, 2026-1
     expect(sentence(text, 'Emails were sent').source?.text).toBe('Meghan');
     expect(sentence(text, 'She told Harry').source?.text).toBe('Meghan');
   });
+
+  it('takes the name after a capitalised title or an indefinite, not the title (corkbeo.ie, axios.com)', () => {
+    const text = 'VFI Chief Executive, Padraig Cribben, said: “It’s impossible to overstate the impact this news will have on publicans across the country.”';
+    expect(sentence(text, 'VFI Chief Executive')).toMatchObject({ label: 'sourced', source: { text: 'Padraig Cribben' } });
+    const axios = 'Another, Pelco, announced last April that it will provide schools with an IBM version of intelligent video.';
+    expect(sentence(axios, 'Another').source?.text).toBe('Pelco');
+  });
 });
