@@ -314,7 +314,8 @@ function headRange(words: Word[], range: WordRange): WordRange {
     if (w.lower === 'of' && isQuantifierBefore(words, range.from, i)) continue;
     // "Center on Poverty" is one name; "The tweet from Vulture" ends at "from", and so does "Police in Berovo", a group opening the phrase.
     const group = i - 1 === range.from && isGroupNoun(words[i - 1]!.lower);
-    if (isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1] ?? w) && !group) continue;
+    // "Republicans in Western North Carolina", "The Briar in Douglas": "in" places a name rather than joining one.
+    if (isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1] ?? w) && !group && w.lower !== 'in') continue;
     return { from: range.from, to: i };
   }
   return range;

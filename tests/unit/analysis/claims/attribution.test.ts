@@ -635,4 +635,9 @@ describe('attributions missed or misread on unseen news pages (claims QA, 2026-1
     const axios = 'Another, Pelco, announced last April that it will provide schools with an IBM version of intelligent video.';
     expect(sentence(axios, 'Another').source?.text).toBe('Pelco');
   });
+
+  it('does not read "in" as joining two names: the group before it speaks, not the place after (politico.com, corkbeo.ie)', () => {
+    const text = 'Republicans in Western North Carolina are grumbling about his last-minute announcement, which boxed out a number of elected officials.';
+    expect(sentence(text, 'Republicans').source?.text).toBe('Republicans');
+  });
 });
