@@ -640,4 +640,14 @@ describe('attributions missed or misread on unseen news pages (claims QA, 2026-1
     const text = 'Republicans in Western North Carolina are grumbling about his last-minute announcement, which boxed out a number of elected officials.';
     expect(sentence(text, 'Republicans').source?.text).toBe('Republicans');
   });
+
+  it('does not source a claim to a link to the publisher’s own other stories (cnn.com, cbsnews.com and four more pages)', () => {
+    const text = 'The 99-year-old husband of the Queen has spent three weeks in hospital and has undergone a heart procedure.';
+    const start = text.indexOf('spent');
+    const links = [{ start, end: text.length, href: 'https://www.cnn.com/2021/03/05/uk/prince-philip-heart-procedure-gbr-intl/index.html' }];
+    const own = analyze(text, { links, meta: { url: 'https://edition.cnn.com/2021/03/08/uk/meghan-harry-oprah-interview-recap-scli-gbr-intl/index.html' } }).sentences[0]!;
+    expect(own.label).not.toBe('sourced');
+    const elsewhere = analyze(text, { links, meta: { url: 'https://www.bbc.com/news/uk-56325229' } }).sentences[0]!;
+    expect(elsewhere).toMatchObject({ label: 'sourced', source: { text: 'cnn.com' } });
+  });
 });
