@@ -470,14 +470,16 @@ const TENS_HYPHENATED = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nine
  * or `to` when none does or nothing would be left before it.
  */
 function beforeTrailingTime(words: Word[], from: number, to: number): number {
-  const last = words[to - 1]!.lower;
-  const before = words[to - 2]?.lower ?? '';
+  // Written in lower case, as a time is ("USA Today", "The Morning Star", "This Week" are names); a weekday after "on".
+  const lower = (k: number) => (words[k] && /^\p{Ll}+$/u.test(words[k]!.text) ? words[k]!.text : '');
+  const last = lower(to - 1);
+  const before = lower(to - 2);
   let start = to;
   if (LONE_TIME_WORDS.has(last)) start = to - 1;
   else if (TIME_UNITS.has(last) && TIME_DEICTICS.has(before)) start = to - 2;
-  else if (WEEKDAYS.has(last) && before === 'on') start = to - 2;
+  else if (WEEKDAYS.has(words[to - 1]!.lower) && before === 'on') start = to - 2;
   else return to;
-  if (words[start - 1]?.lower === 'earlier' || words[start - 1]?.lower === 'later') start--;
+  if (lower(start - 1) === 'earlier' || lower(start - 1) === 'later') start--;
   return start > from ? start : to;
 }
 
