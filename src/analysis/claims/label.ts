@@ -269,13 +269,25 @@ function personBefore(sentence: SentenceView, article: ArticleView, offset: numb
     if (chunk.from !== opening || chunk.to - chunk.from !== 1 || sentence.mentions.some((m) => m.start <= word.start && word.start < m.end)) return false;
     // "Emails were sent": a subject that takes a plural verb is not one person.
     if (PLURAL_VERBS.has(sentence.words[chunk.from + 1]?.lower ?? '')) return true;
-    return NOT_SPEAKER_WORDS.has(word.lower) || new RegExp(`(?<![\\p{L}\\p{N}])${word.lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(article.text);
+    return NOT_SPEAKER_WORDS.has(word.lower) || lowerCaseWords(article).has(word.lower);
   };
   const name = nameChunks(sentence, { from: 0, to: before === -1 ? sentence.words.length : before })
     .filter((chunk) => !sentence.words[chunk.from]!.quoted && !ORG_HEADS.has(sentence.words[chunk.to]?.lower ?? '') && !unnamedOpener(chunk))
     .pop();
   const source = name && describeSource(article, sentence, name);
   return source?.person ? source : undefined;
+}
+
+const LOWER_CASE_WORDS = new WeakMap<ArticleView, Set<string>>();
+
+/** The words the article writes in lower case somewhere, gathered once per article (the check runs per pronoun). */
+function lowerCaseWords(article: ArticleView): Set<string> {
+  let words = LOWER_CASE_WORDS.get(article);
+  if (!words) {
+    words = new Set(article.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []);
+    LOWER_CASE_WORDS.set(article, words);
+  }
+  return words;
 }
 
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
