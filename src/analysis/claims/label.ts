@@ -10,8 +10,9 @@ import { factCues } from './facts';
 import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvidence } from './features';
 import { nonClaimKind } from './non-claims';
 import { headWord } from './name-words';
-import { describeSource, nameChunks } from './noun-phrase';
+import { describeSource, nameChunks, type WordRange } from './noun-phrase';
 import { sexAgrees } from './person-sex';
+import { NOT_SPEAKER_WORDS } from './data/speaker-words';
 import { isSpeaker } from './speaker-check';
 import { shownSource } from './source-shape';
 import type { ArticleView, Attribution, ClaimContext, Detector, Discourse, OpinionEvidence, SentenceView, SourceRef } from './types';
@@ -259,12 +260,37 @@ function personBefore(sentence: SentenceView, article: ArticleView, offset: numb
   const person = sentence.mentions.filter((m) => m.type === 'PER' && m.end <= offset && !article.quotations.at(m.start) && !modifier(m)).pop();
   if (person) return { start: person.start, end: person.end, text: person.text, specific: true, person: true };
   const before = sentence.words.findIndex((w) => w.start >= offset);
+  // "Asked where that report came from, he said", "Emails were sent …, she added": a lone capitalised word opening
+  // the sentence, that the recogniser does not name, is a common word capitalised by its place when it takes a plural
+  // verb, is no speaker's word or the article also writes it in lower case; not so "Askar has released code he said …".
+  const opening = sentence.words.findIndex((w) => /\p{L}/u.test(w.text));
+  const unnamedOpener = (chunk: WordRange) => {
+    const word = sentence.words[chunk.from]!;
+    if (chunk.from !== opening || chunk.to - chunk.from !== 1 || sentence.mentions.some((m) => m.start <= word.start && word.start < m.end)) return false;
+    // "Emails were sent": a subject that takes a plural verb is not one person.
+    if (PLURAL_VERBS.has(sentence.words[chunk.from + 1]?.lower ?? '')) return true;
+    return NOT_SPEAKER_WORDS.has(word.lower) || lowerCaseWords(article).has(word.lower);
+  };
   const name = nameChunks(sentence, { from: 0, to: before === -1 ? sentence.words.length : before })
-    .filter((chunk) => !sentence.words[chunk.from]!.quoted && !ORG_HEADS.has(sentence.words[chunk.to]?.lower ?? ''))
+    .filter((chunk) => !sentence.words[chunk.from]!.quoted && !ORG_HEADS.has(sentence.words[chunk.to]?.lower ?? '') && !unnamedOpener(chunk))
     .pop();
   const source = name && describeSource(article, sentence, name);
   return source?.person ? source : undefined;
 }
+
+const LOWER_CASE_WORDS = new WeakMap<ArticleView, Set<string>>();
+
+/** The words the article writes in lower case somewhere, gathered once per article (the check runs per pronoun). */
+function lowerCaseWords(article: ArticleView): Set<string> {
+  let words = LOWER_CASE_WORDS.get(article);
+  if (!words) {
+    words = new Set(article.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []);
+    LOWER_CASE_WORDS.set(article, words);
+  }
+  return words;
+}
+
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
 
 /** Frames of indirect speech, and the continuation that carries one on. */
 const INDIRECT_SPEECH_DETECTORS = new Set(['reporting-verb', 'according-to', 'reported-continuation']);

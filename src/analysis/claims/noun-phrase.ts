@@ -2,7 +2,7 @@ import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
   ORGANIZATION_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
-  PERSON_ROLE_NOUNS, singularNoun,
+  PERSON_ROLE_NOUNS, singularNoun, TITLE_ABBREVIATIONS,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
@@ -75,6 +75,9 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   }
   const enclosed = from === groupStart; // a comma right before the verb closes a parenthetical part
   if (from < groupStart) parts.push({ from, to: groupStart });
+  // "Prof Gavin Yamey, director of …, who is leading research …, says": a relative clause enclosed before the verb
+  // describes the subject; the parts before it hold the subject.
+  if (enclosed && parts.length > 2 && RELATIVES.has(words[parts[parts.length - 1]!.from]!.lower)) parts.pop();
   const last = parts[parts.length - 1];
   if (!last) return undefined;
   const previous = parts[parts.length - 2];
@@ -82,7 +85,10 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   if (previous && last.to - last.from === 1 && (words[last.from]!.lower === 'who' || words[last.from]!.lower === 'which')) return previous;
   if (enclosed && previous) {
     // "Professor Cres Eastman, Director of …, and Chairman of …, says", "Mozilla's CTO, Brendan Eich, said": the name, not its titles.
-    const name = parts.find((part) => isPureName(words, part));
+    // "VFI Chief Executive, Padraig Cribben, said", "Another, Pelco, announced": of two capitalised parts, a title or
+    // an indefinite is what the name after it is.
+    const names = parts.filter((part) => isPureName(words, part));
+    const name = names.find((part) => !isTitleOrIndefinite(words, part)) ?? names[0];
     if (name) return name;
     if (startsWithName(words, last) && !startsWithName(words, previous)) return last;
     if (startsWith(words, previous, PREPOSITIONS)) return last;
@@ -151,6 +157,9 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   }
   while (from < range.to && (LEADING_CONNECTIVES.has(words[from]!.lower) || !isLetterWord(words[from]!))) from++;
   if (from >= range.to) return undefined;
+  // "health officials this week said", "the agency on Monday said": a time between subject and verb is not the subject's.
+  const timeless = beforeTrailingTime(words, from, range.to);
+  if (timeless < range.to) return describeSource(article, sentence, { from, to: timeless });
   const first = words[from]!;
   if (FIRST_PERSON.has(first.lower) && first.lower !== 'us') {
     // "My colleague David Pierce has pointed out …": the person named after the author's relation speaks.
@@ -305,7 +314,8 @@ function headRange(words: Word[], range: WordRange): WordRange {
     if (w.lower === 'of' && isQuantifierBefore(words, range.from, i)) continue;
     // "Center on Poverty" is one name; "The tweet from Vulture" ends at "from", and so does "Police in Berovo", a group opening the phrase.
     const group = i - 1 === range.from && isGroupNoun(words[i - 1]!.lower);
-    if (isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1] ?? w) && !group) continue;
+    // "Republicans in Western North Carolina", "The Briar in Douglas": "in" places a name rather than joining one.
+    if (isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1] ?? w) && !group && w.lower !== 'in') continue;
     return { from: range.from, to: i };
   }
   return range;
@@ -348,7 +358,9 @@ function startsWith(words: Word[], range: WordRange, set: Set<string>): boolean 
 
 /** A part made only of a name: capitalised words, initials and name connectors ("Cres Eastman", "Jean de la Fontaine"), no date. */
 export function isPureName(words: Word[], range: WordRange): boolean {
-  if (!startsWithName(words, range) || isDateWord(words[range.from]!) || PREPOSITIONS.has(words[range.from]!.lower)) return false;
+  // "Prof Gavin Yamey", "Mrs Smith": a title before a capitalised word belongs to the name.
+  const titled = range.to - range.from > 1 && NAME_TITLES.has(words[range.from]!.lower) && isCapitalised(words[range.from]!) && isCapitalised(words[range.from + 1]!);
+  if (!(titled || startsWithName(words, range)) || isDateWord(words[range.from]!) || PREPOSITIONS.has(words[range.from]!.lower)) return false;
   for (let i = range.from; i < range.to; i++) {
     const w = words[i]!;
     if (w.quoted || isDateWord(w)) return false;
@@ -356,6 +368,18 @@ export function isPureName(words: Word[], range: WordRange): boolean {
   }
   return true;
 }
+
+/** A capitalised part that is a title ("Chief Executive", "Health Minister") or a lone indefinite ("Another"), not a name. */
+function isTitleOrIndefinite(words: Word[], part: WordRange): boolean {
+  const last = words[part.to - 1]!.lower;
+  if (part.to - part.from === 1 && INDEFINITES.has(last)) return true;
+  return part.to - part.from > 1 && (PERSON_ROLE_NOUNS.has(last) || SPEAKING_FOR_HEADS.has(last) || TITLE_ENDS.has(last));
+}
+
+/** Heads of titles that are not in the role lists: "Chief Executive Officer", "Foreign Secretary", "Managing Partner". */
+const TITLE_ENDS = new Set(['officer', 'secretary', 'chief', 'partner', 'commissioner', 'superintendent', 'inspector', 'chair']);
+
+const NAME_TITLES = new Set([...TITLE_ABBREVIATIONS, 'mr', 'mrs', 'ms']);
 
 function startsWithName(words: Word[], range: WordRange): boolean {
   const w = words[range.from];
@@ -441,6 +465,29 @@ function isCounting(word: string): boolean {
 const TENS_HYPHENATED = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\p{Ll}+$/u;
 
 /** "Sept", "Monday": dates, not names ("May" may be either, and stays a name). */
+/**
+ * Where a time phrase that closes a subject starts ("this week", "last month", "on Monday", "earlier today"),
+ * or `to` when none does or nothing would be left before it.
+ */
+function beforeTrailingTime(words: Word[], from: number, to: number): number {
+  // Written in lower case, as a time is ("USA Today", "The Morning Star", "This Week" are names); a weekday after "on".
+  const lower = (k: number) => (words[k] && /^\p{Ll}+$/u.test(words[k]!.text) ? words[k]!.text : '');
+  const last = lower(to - 1);
+  const before = lower(to - 2);
+  let start = to;
+  if (LONE_TIME_WORDS.has(last)) start = to - 1;
+  else if (TIME_UNITS.has(last) && TIME_DEICTICS.has(before)) start = to - 2;
+  else if (WEEKDAYS.has(words[to - 1]!.lower) && before === 'on') start = to - 2;
+  else return to;
+  if (lower(start - 1) === 'earlier' || lower(start - 1) === 'later') start--;
+  return start > from ? start : to;
+}
+
+const LONE_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
+const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+const TIME_DEICTICS = new Set(['this', 'last', 'next']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 function isDateWord(w: Word): boolean {
   return MONTHS.has(w.lower) && w.lower !== 'may';
 }

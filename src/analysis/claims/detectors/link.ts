@@ -11,17 +11,19 @@ const CARRYING_SHARE = 0.3;
 /**
  * A claim carried by a link to another document is sourced to the link's host.
  * A link over a side phrase does not decide the label, and
- * navigation (tag and topic pages, a site's root) is no source at all.
+ * navigation (tag and topic pages, a site's root) and the page's own site are no source at all.
  */
 export const linkDetector: Detector = {
   name: 'link',
   stage: 'frame',
-  detect(sentence) {
+  detect(sentence, article) {
     const found: Attribution[] = [];
+    const own = article.context.meta?.url ? parseWebAddress(article.context.meta.url)?.host.replace(/^www\./u, '') : undefined;
     for (const link of sentence.links) {
       if (link.end <= sentence.start || link.start >= sentence.end) continue;
       const host = documentHost(link.href);
-      if (!host) continue;
+      // A link to the publisher's own other stories is the outlet's reporting, not a source (issue 15).
+      if (!host || (own !== undefined && sameSite(host, own))) continue;
       const linked = sentence.words.filter((w) => w.start >= link.start && w.end <= link.end);
       const share = (Math.min(link.end, sentence.end) - Math.max(link.start, sentence.start)) / Math.max(1, sentence.end - sentence.start);
       const carrying = share >= CARRYING_SHARE || linked.some((w) => DOCUMENT_NOUNS.has(w.lower) || REPORTING_FORMS.has(w.lower));
@@ -47,4 +49,9 @@ export function documentHost(href: string): string | undefined {
   if (!address || address.hasCredentials) return undefined;
   if (address.path === '/' || NAVIGATION_PATH.test(address.path)) return undefined;
   return address.host.replace(/^www\./u, '');
+}
+
+/** "edition.cnn.com" and "cnn.com" are one site: one host is the other or ends in it after a dot. */
+function sameSite(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }

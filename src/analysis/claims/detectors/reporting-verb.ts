@@ -26,7 +26,7 @@ export const reportingVerbDetector: Detector = {
       const verb = words[i]!;
       const noun = speechNounAfter(words, i);
       const form = noun === undefined ? formOf(verb.lower) : { lemma: LIGHT_SPEECH_FORMS.get(verb.lower)!, kind: 'speech' as const };
-      if (!form || verb.quoted || isCounterfactual(words, i)) continue;
+      if (!form || verb.quoted || isCounterfactual(words, i) || inAskedOpening(words, i)) continue;
       const manner = noun === undefined && form.kind !== 'cognition' ? mainVerbBeforeBy(words, i) : undefined;
       if (manner !== undefined) {
         if (NOT_SPEECH_PARTICLES.get(form.lemma)?.has(words[i + 1]?.lower ?? '')) continue; // "by adding to the costs"
@@ -111,6 +111,22 @@ function isCounterfactual(words: Word[], i: number): boolean {
 }
 
 /** "not", "n't", "never" and -ly adverbs inside a verb group: "could not have", "might well have". */
+/**
+ * "Asked what he thought of the plan, Walter said …", "When asked whether she believed it, Smith told …": the
+ * opening participle holds the question put to the speaker, whose answer the main clause reports; a verb in the
+ * question is not a report of its own.
+ */
+function inAskedOpening(words: Word[], i: number): boolean {
+  const first = words.findIndex((w) => /\p{L}/u.test(w.text));
+  if (first === -1) return false;
+  const asked = words[first]!.lower === 'asked' ? first : ASKED_LEADS.has(words[first]!.lower) && words[first + 1]?.lower === 'asked' ? first + 1 : -1;
+  if (asked === -1 || i <= asked) return false;
+  for (let k = asked + 1; k < i; k++) if (words[k]!.text === ',' || words[k]!.quoted) return false;
+  return words.slice(i + 1).some((w) => w.text === ',');
+}
+
+const ASKED_LEADS = new Set(['when', 'if', 'once', 'after']);
+
 function isAdverb(word: string): boolean {
   return VERB_GROUP_ADVERBS.has(word) || LY_ADVERB.test(word);
 }

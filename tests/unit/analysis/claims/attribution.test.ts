@@ -604,3 +604,56 @@ describe('"she" never stands for a vague group', () => {
     expect(sentence(text, 'She repeated').source?.text).toBe('She');
   });
 });
+
+describe('attributions missed or misread on unseen news pages (claims QA, 2026-12-02)', () => {
+  it('finds a titled speaker before an apposition and a relative clause (msn.com)', () => {
+    const text =
+      'Prof Gavin Yamey, director of the Centre for Policy Impact in Global Health at Duke University, who is leading research into the spread of Covid across higher education, says: “Reopening a university is like dumping a cruise ship in the middle of town.”';
+    expect(sentence(text, 'Prof Gavin Yamey')).toMatchObject({ label: 'sourced', source: { text: 'Prof Gavin Yamey' } });
+    const backs = 'Prof Steve West, vice-chancellor of the University of West of England in Bristol, backs this up, saying that most of what his students do is “practice-based”.';
+    expect(sentence(backs, 'Prof Steve West').source?.text).toBe('Prof Steve West');
+  });
+
+  it('leaves a time between the subject and the verb out of the source (bbc.com)', () => {
+    const text =
+      "The measure, due to remain in place until 30 April, comes after health officials this week said black Chicagoans account for half of all the Illinois city's coronavirus cases.";
+    expect(sentence(text, 'The measure')).toMatchObject({ label: 'vague', source: { text: 'health officials' } });
+  });
+
+  it('reads "Asked …, X said" as X’s answer, not a report inside the question (cbsnews.com, cnn.com)', () => {
+    const text =
+      'Walter A. Clyburn Reed is a grandson of the congressman.\n\nAsked what he thought when people view voters of color as a monolithic group, Walter said, "That is very untrue."';
+    expect(sentence(text, 'Asked what')).toMatchObject({ label: 'sourced', source: { text: 'Walter' } });
+    const cnn = 'Harry said the palace had briefed against them.\n\nAsked where that report came from, he said: "It probably could have come from within the institution."';
+    expect(sentence(cnn, 'Asked where').source?.text).toBe('Harry');
+  });
+
+  it('never resolves "she" to a common word that opens the sentence (cnn.com)', () => {
+    const text =
+      'Meghan told Winfrey she felt unprotected. Emails were sent in which she was "begging for help," she added.\n\nShe told Harry about the ordeal because "I knew that if I didn\'t say it, that I would do it," Meghan said.';
+    expect(sentence(text, 'Emails were sent').source?.text).toBe('Meghan');
+    expect(sentence(text, 'She told Harry').source?.text).toBe('Meghan');
+  });
+
+  it('takes the name after a capitalised title or an indefinite, not the title (corkbeo.ie, axios.com)', () => {
+    const text = 'VFI Chief Executive, Padraig Cribben, said: “It’s impossible to overstate the impact this news will have on publicans across the country.”';
+    expect(sentence(text, 'VFI Chief Executive')).toMatchObject({ label: 'sourced', source: { text: 'Padraig Cribben' } });
+    const axios = 'Another, Pelco, announced last April that it will provide schools with an IBM version of intelligent video.';
+    expect(sentence(axios, 'Another').source?.text).toBe('Pelco');
+  });
+
+  it('does not read "in" as joining two names: the group before it speaks, not the place after (politico.com, corkbeo.ie)', () => {
+    const text = 'Republicans in Western North Carolina are grumbling about his last-minute announcement, which boxed out a number of elected officials.';
+    expect(sentence(text, 'Republicans').source?.text).toBe('Republicans');
+  });
+
+  it('does not source a claim to a link to the publisher’s own other stories (cnn.com, cbsnews.com and four more pages)', () => {
+    const text = 'The 99-year-old husband of the Queen has spent three weeks in hospital and has undergone a heart procedure.';
+    const start = text.indexOf('spent');
+    const links = [{ start, end: text.length, href: 'https://www.cnn.com/2021/03/05/uk/prince-philip-heart-procedure-gbr-intl/index.html' }];
+    const own = analyze(text, { links, meta: { url: 'https://edition.cnn.com/2021/03/08/uk/meghan-harry-oprah-interview-recap-scli-gbr-intl/index.html' } }).sentences[0]!;
+    expect(own.label).not.toBe('sourced');
+    const elsewhere = analyze(text, { links, meta: { url: 'https://www.bbc.com/news/uk-56325229' } }).sentences[0]!;
+    expect(elsewhere).toMatchObject({ label: 'sourced', source: { text: 'cnn.com' } });
+  });
+});
