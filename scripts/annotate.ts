@@ -74,11 +74,11 @@ if (isHtml) {
   const article = readHtmlArticle(input, values.url);
   if (!article.ok) fail(`${article.state}: ${article.reason}`, 1);
   if (values.explain) {
-    process.stdout.write(explainClaims(article.text, { links: article.links, blocks: article.blocks }));
+    process.stdout.write(explainClaims(article.text, { links: article.links, blocks: article.blocks, meta: article.meta }));
     process.exit(0);
   }
   await loadLanguagePack(article.language, repoModels);
-  analysis = analyze(article.text, { links: article.links, blocks: article.blocks, language: article.language });
+  analysis = analyze(article.text, { links: article.links, blocks: article.blocks, language: article.language, meta: article.meta });
 } else {
   // Plain text: each line is a block, as the page layer makes them.
   if (values.explain) {

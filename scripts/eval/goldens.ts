@@ -41,7 +41,7 @@ export function currentGoldens(root = '.'): Golden[] {
     const path = join(fixtures, 'pages', name, 'source.html');
     if (!existsSync(path)) continue;
     const article = readHtmlArticle(readFileSync(path, 'utf8'));
-    const content = article.ok ? renderGolden(name, analyze(article.text, { links: article.links, blocks: article.blocks, language: article.language })) : `# ${name}: ${article.state}\n`;
+    const content = article.ok ? renderGolden(name, analyze(article.text, { links: article.links, blocks: article.blocks, language: article.language, meta: article.meta })) : `# ${name}: ${article.state}\n`;
     goldens.push({ file: `page-${name}.txt`, content });
   }
   return goldens;

@@ -1,11 +1,14 @@
 import { parsePage } from '../eval/extract-html';
 import { findArticle } from '../../src/page/article';
 import { buildTextMap } from '../../src/page/text-map';
-import type { BlockSpan, LinkSpan } from '../../src/shared/schema';
+import type { BlockSpan, LinkSpan, PageMeta } from '../../src/shared/schema';
 
 export type ArticleInput =
-  /** `language`: the article's, as the page layer detected it (always one with a pack). */
-  | { ok: true; text: string; links: LinkSpan[]; blocks: BlockSpan[]; language: string; title?: string }
+  /**
+   * `language`: the article's, as the page layer detected it (always one with a pack); `meta`: what the page says
+   * of itself (address, site, section, type), which the extension passes to `analyze()` with the text.
+   */
+  | { ok: true; text: string; links: LinkSpan[]; blocks: BlockSpan[]; language: string; meta: PageMeta; title?: string }
   | { ok: false; state: 'not-article' | 'unsupported-language'; reason: string };
 
 /**
@@ -19,7 +22,7 @@ export function readHtmlArticle(html: string, url?: string): ArticleInput {
   if (article.state !== 'article') return { ok: false, state: article.state, reason: article.reason };
   const base = documentBaseUrl(document, url ?? (document.URL || undefined));
   const map = buildTextMap(article.blocks, base ? { baseUrl: base } : {});
-  return { ok: true, text: map.text, links: map.links, blocks: map.blocks, language: article.lang, ...(article.title ? { title: article.title } : {}) };
+  return { ok: true, text: map.text, links: map.links, blocks: map.blocks, language: article.lang, meta: article.meta, ...(article.title ? { title: article.title } : {}) };
 }
 
 /**

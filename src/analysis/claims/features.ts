@@ -65,8 +65,11 @@ export function sentenceFeatures(
   set('bias');
   const rule = evidence.ruleLabel ?? 'none';
   set(`rule=${rule}`);
-  set(`kind=${article.kind}`);
-  set(`kind=${article.kind}&rule=${rule}`);
+  // A review is the author's verdict, as a column is; only a page's own metadata calls a text a review, and the
+  // labelled articles the layer learns from are plain text, so a `kind=review` weight would never be trained.
+  const kind = article.kind === 'review' ? 'opinion' : article.kind;
+  set(`kind=${kind}`);
+  set(`kind=${kind}&rule=${rule}`);
   set('article.first-person', Math.min(1, article.voice.firstPerson * 50));
   set('article.subjective', article.voice.subjective);
   set('article.attributed', article.voice.attributed);
@@ -76,7 +79,7 @@ export function sentenceFeatures(
 
   // Opinion runs in paragraphs, and an arguing article lowers the bar for the author's voice.
   set('paragraph.opinion', neighbours.paragraphOpinion);
-  set(`kind=${article.kind}&opinion.own`, evidence.opinion.probability);
+  set(`kind=${kind}&opinion.own`, evidence.opinion.probability);
   set('article.subjective&opinion.own', article.voice.subjective * evidence.opinion.probability);
   set('previous.opinion', neighbours.previous?.opinion.probability ?? 0);
   set('next.opinion', neighbours.next?.opinion.probability ?? 0);

@@ -26,3 +26,20 @@ describe('the decision layer’s feature names', () => {
     expect(second!.get('kind=news&rule=unsourced')).toBe(1);
   });
 });
+
+describe('the article kind the decision layer reads', () => {
+  const text = 'The console weighs 8.4 pounds.\nIt is the best console you can buy.';
+  const rows = (url: string) => {
+    const spans = segmentSentences(text, { blocks: [], segmentation: languagePack('en').segmentation });
+    return claimRows(text, spans, { mentions: [], links: [], blocks: [], meta: { url } });
+  };
+
+  it('reads a page that calls itself a review as a column, since the labelled texts never teach `kind=review`', () => {
+    const review = rows('https://example.com/review/console');
+    const column = rows('https://example.com/opinion/console');
+    expect(review.articleKind).toBe('review');
+    expect(column.articleKind).toBe('opinion');
+    expect(review.rows.map((r) => [...r.features])).toEqual(column.rows.map((r) => [...r.features]));
+    expect([...review.rows[0]!.features.keys()].some((n) => n.includes('review'))).toBe(false);
+  });
+});
