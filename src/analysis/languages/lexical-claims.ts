@@ -1,6 +1,7 @@
 import type { ArticleKind, Cue, Label, Sentence, Source, Span } from '../../shared/schema';
 import { declaredKind, type SectionPatterns } from '../claims/article-kind';
 import { buildArticleView } from '../claims/article-view';
+import { CARRYING_SHARE, documentHost } from '../claims/detectors/link';
 import { nonClaimKind } from '../claims/non-claims';
 import type { ClaimContext } from '../claims/types';
 import { splitWords, type Word } from '../claims/words';
@@ -79,6 +80,8 @@ export interface LexicalClaimData {
   objectDeterminers: ReadonlySet<string>;
   /** Prepositions: a noun phrase one governs is not the clause's subject ("Von den Autohäusern …"). */
   prepositions: ReadonlySet<string>;
+  /** Nouns for a document, lower case ("studie", "bericht"): a link over one carries the claim, however short. */
+  documentNouns: ReadonlySet<string>;
   /** Nouns for a person that name nobody ("Mann", "Aktivistin"): such a subject is whom a later "er" means, a vague source. */
   unnamedPersons: ReadonlySet<string>;
   /** Endings of a noun for an office that speaks for a body ("Sprecher", "Pressesprecherin"): even unnamed ("ein Sprecher") it is not vague. */
@@ -158,7 +161,7 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
       cited ??
       said ??
       selfReported(data, patterns.selfReported, text, span, words, inside, recentSource) ??
-      linked(sentenceView.links, text) ??
+      linked(data, sentenceView.links, span, words) ??
       colonSpeaker(data, words, inside);
     if (attribution && !attribution.vague && patterns.anonymous.some((p) => p.test(sentenceText))) {
       attribution = { ...attribution, vague: true, cues: [...attribution.cues, { kind: 'vague-source', start: attribution.source.start, end: attribution.source.end }] };
@@ -671,10 +674,25 @@ function clauseBefore(words: readonly Word[], i: number): Word[] {
   return before;
 }
 
-function linked(links: ReadonlyArray<Span & { href?: string }>, text: string): Attribution | undefined {
-  const link = links[0];
-  if (!link) return undefined;
-  return { source: { start: link.start, end: link.end, text: text.slice(link.start, link.end), ...(link.href ? { href: link.href } : {}) }, vague: false, cues: [{ kind: 'link', start: link.start, end: link.end }] };
+/**
+ * A claim carried by a link to another document, as the English link detector reads one: the link is no
+ * navigation (a site's root, a tag or section page) and covers much of the sentence or names a document or a
+ * report ("die Studie", "berichtete"); a link over a side phrase ("Rudel Wölfe", "Grundreinigung") sources nothing.
+ * The source is the link's host, like English's.
+ */
+function linked(data: LexicalClaimData, links: ReadonlyArray<Span & { href?: string }>, span: Span, words: readonly Word[]): Attribution | undefined {
+  for (const link of links) {
+    if (link.end <= span.start || link.start >= span.end || !link.href) continue;
+    const host = documentHost(link.href);
+    if (!host) continue;
+    const share = (Math.min(link.end, span.end) - Math.max(link.start, span.start)) / Math.max(1, span.end - span.start);
+    const inside = words.filter((w) => w.start >= link.start && w.end <= link.end);
+    if (share < CARRYING_SHARE && !inside.some((w) => data.documentNouns.has(w.lower) || data.lexicon.reportingForms.has(w.lower))) continue;
+    const start = Math.max(link.start, span.start);
+    const end = Math.min(link.end, span.end);
+    return { source: { start: link.start, end: link.end, text: host, href: link.href }, vague: false, cues: [{ kind: 'link', start, end }] };
+  }
+  return undefined;
 }
 
 function agentless(patterns: readonly RegExp[], text: string, span: Span): Attribution | undefined {

@@ -42,6 +42,14 @@ export const ACCORDING_TO = [
   String.raw`\b[Ww]ie\s+(?<source>${NP})\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilte|mitteilt)\b`,
 ];
 
+/** Documents, lower case: a link over one ("eine Studie", "in einem Interview") carries the claim it stands in. */
+export const DOCUMENT_NOUNS = new Set([
+  'studie', 'studien', 'bericht', 'berichte', 'berichts', 'berichtes', 'untersuchung', 'untersuchungen', 'analyse', 'analysen',
+  'umfrage', 'umfragen', 'interview', 'interviews', 'mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'statement',
+  'veröffentlichung', 'artikel', 'beitrag', 'gutachten', 'papier', 'dokument', 'dokumente', 'lagebericht', 'übersicht',
+  'risikobewertung', 'auswertung', 'daten', 'zahlen', 'statistik', 'urteil', 'beschluss', 'brief', 'schreiben', 'protokoll',
+]);
+
 /** The sentence reports its subject's own words: "nach eigenen Angaben", "Seinen Angaben nach". */
 export const SELF_REPORTED = [
   String.raw`\b[Nn]ach\s+eigen(?:en|er)\s+(?:Angaben|Aussagen?|Worten|Darstellung|Auskunft|Einschätzung)\b`,

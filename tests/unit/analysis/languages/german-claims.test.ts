@@ -247,4 +247,25 @@ describe('German article kinds', () => {
     expect(report.articleKind).toBe('news');
     expect(report.sentences.map((s) => s.label)).toEqual(['unsourced', 'unsourced']);
   });
+
+  it('sources a claim to a link only where the link carries it, as in English (5min.at, tag24, spektrum.de)', () => {
+    const linkedLabel = (text: string, phrase: string, href: string) => {
+      const start = text.indexOf(phrase);
+      const report = analyze(text, { language: 'de', links: [{ start, end: start + phrase.length, href }] });
+      return [report.sentences[0]!.label, report.sentences[0]!.source?.text] as const;
+    };
+    // A link over a side phrase, or to a site's root, is no source.
+    const side = 'In den letzten 2 Jahren hat er sich aber vor allem auf Grundreinigung, Parkplatzreinigung und Apartments spezialisiert.';
+    expect(linkedLabel(side, 'Grundreinigung', 'https://filana.example/grundreinigung/')).toEqual(['unsourced', undefined]);
+    const fire = 'Bei einem Brand in einem Wohnhaus in Russland sind fünf Kinder ums Leben gekommen.';
+    expect(linkedLabel(fire, 'Brand', 'https://www.tag24.example/thema/brand')).toEqual(['unsourced', undefined]);
+    const home = 'Wir freuen uns über Euer Interesse an unserer Verbandshomepage www.dhb.de und am Handball.';
+    expect(linkedLabel(home, 'www.dhb.de', 'https://www.dhb.de/')).toEqual(['unsourced', undefined]);
+    // A link over much of the sentence, or over a document, carries the claim: its host is the source.
+    const study = 'Von den 138 Infizierten, die eine Arbeitsgruppe am 7. Februar in einer Veröffentlichung zusammenfasste, starben etwa vier Prozent.';
+    expect(linkedLabel(study, 'die eine Arbeitsgruppe am 7. Februar in einer Veröffentlichung zusammenfasste', 'https://jamanetwork.example/article/2761044')).toEqual(['sourced', 'jamanetwork.example']);
+    const report = 'Im vergangenen Jahr kamen nach der Studie 17 wichtige Medikamente aus Wuhan.';
+    expect(linkedLabel(report, 'der Studie', 'https://bfarm.example/berichte/lieferengpaesse.pdf')).toEqual(['sourced', 'bfarm.example']);
+    expect(linkedLabel(report, 'Wuhan', 'https://bfarm.example/berichte/lieferengpaesse.pdf')).toEqual(['unsourced', undefined]);
+  });
 });
