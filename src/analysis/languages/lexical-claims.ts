@@ -197,7 +197,29 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
     if (opinion.score >= opinionScore) return { ...base, label: 'opinion', cues: opinion.cues };
     return { ...base, label: 'unsourced', cues: factCues(data, words, inside) };
   });
-  return { sentences, articleKind };
+  return { sentences: withClosingSpeakers(sentences, quotes), articleKind };
+}
+
+/**
+ * A quotation over several sentences whose speaker is named where it closes („… Arbeitsmarkt verwirklichen
+ * können. Finanzielle Unabhängigkeit …“, betonte Raab): its earlier sentences are the same speaker's, as the
+ * English quote-speaker detector reads them. Only a sentence the stage left unsourced or opinion or gave a speaker
+ * carried on, and only a speaker named by a cue after the closing mark, not one carried on itself.
+ */
+function withClosingSpeakers(sentences: Sentence[], quotes: readonly Span[]): Sentence[] {
+  return sentences.map((sentence, index) => {
+    // A speaker carried on from an earlier sentence is a guess the closing one corrects („Das Virus nutzt …«, sagte Ian Jones).
+    const carried = (sentence.label === 'sourced' || sentence.label === 'vague') && sentence.cues.length > 0 && sentence.cues.every((c) => c.kind === 'quote-continuation');
+    if (sentence.label !== 'unsourced' && sentence.label !== 'opinion' && !carried) return sentence;
+    const open = sentence.text.search(/[\p{L}\p{N}]/u);
+    const quote = quoteAt(quotes, sentence.start + Math.max(0, open)) ?? quotes.find((q) => q.start >= sentence.start && q.start < sentence.end);
+    if (!quote || quote.end <= sentence.end) return sentence;
+    const closing = sentences.slice(index + 1).find((s) => s.start < quote.end && quote.end <= s.end);
+    if (!closing?.source || (closing.label !== 'sourced' && closing.label !== 'vague')) return sentence;
+    if (!closing.cues.some((c) => c.kind !== 'quote-continuation' && c.kind !== 'link' && c.start >= quote.end)) return sentence;
+    const cue: Cue = { kind: 'quote', start: Math.max(quote.start, sentence.start), end: Math.min(quote.end, sentence.end) };
+    return { ...sentence, label: closing.label, source: closing.source, cues: [cue] };
+  });
 }
 
 interface CompiledPatterns {

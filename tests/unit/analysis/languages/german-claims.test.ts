@@ -268,4 +268,15 @@ describe('German article kinds', () => {
     expect(linkedLabel(report, 'der Studie', 'https://bfarm.example/berichte/lieferengpaesse.pdf')).toEqual(['sourced', 'bfarm.example']);
     expect(linkedLabel(report, 'Wuhan', 'https://bfarm.example/berichte/lieferengpaesse.pdf')).toEqual(['unsourced', undefined]);
   });
+
+  it('gives the earlier sentences of a quotation the speaker named where it closes (bundeskanzleramt.gv.at, wien.orf.at, spektrum.de)', () => {
+    expect(labels('"Für mich als Familien- und Frauenministerin ist es wichtig, dass wir alles tun, damit Mütter ihre Chancen am Arbeitsmarkt verwirklichen können. Finanzielle Unabhängigkeit steht im Zentrum der Selbstbestimmung der Frau", betonte Bundesministerin Susanne Raab bei einer Pressekonferenz.'))
+      .toEqual([['sourced', 'Bundesministerin Susanne Raab'], ['sourced', 'Bundesministerin Susanne Raab']]);
+    expect(labels('„Man muss es ernsthaft machen, es muss klappen, es muss in Ordnung sein. Aber ernst nehmen dürfen S’ das nicht“, sagte Lotte Tobisch in einem Interview.')[0]![0]).toBe('sourced');
+    // The closing speaker outranks one carried on from before the quotation.
+    const virus = labels('Doch Fachleute warnen vor übereilten Vorhersagen. »Das Virus nutzt den gleichen Rezeptor, um in die Zelle zu gelangen. Das erklärt, warum es zwischen Menschen weitergegeben wird«, sagte Ian Jones, Virologe an der University of Reading.');
+    expect(virus[1]).toEqual(['sourced', 'Ian Jones']);
+    // A quotation nobody closes with a speaker gives nothing back.
+    expect(labels('„Die Einstellung der Förderung ist widersinnig. Dringend muss das Sofortprogramm verabschiedet werden.“')[0]![0]).not.toBe('sourced');
+  });
 });
