@@ -279,4 +279,11 @@ describe('German article kinds', () => {
     // A quotation nobody closes with a speaker gives nothing back.
     expect(labels('„Die Einstellung der Förderung ist widersinnig. Dringend muss das Sofortprogramm verabschiedet werden.“')[0]![0]).not.toBe('sourced');
   });
+
+  it('reads "so X" over a truncated compound and over two joined speakers (bundeskanzleramt.gv.at, spektrum.de)', () => {
+    expect(labels('Ein neuer Schwerpunkt soll längere Öffnungszeiten ermöglichen", so die Familien- und Frauenministerin.')).toEqual([['sourced', 'die Familien- und Frauenministerin']]);
+    expect(labels('Allerdings sind die Ergebnisse bisher weder veröffentlicht noch unabhängig überprüft – das soll, so Chen Yongyi und Xiao Lihua, erst in den nächsten Tagen geschehen.'))
+      .toEqual([['sourced', 'Chen Yongyi und Xiao Lihua']]);
+    expect(labels('Der Preis stieg, so dass viele Kunden gingen.')[0]![0]).toBe('unsourced');
+  });
 });
