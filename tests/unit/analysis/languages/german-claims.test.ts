@@ -286,4 +286,9 @@ describe('German article kinds', () => {
       .toEqual([['sourced', 'Chen Yongyi und Xiao Lihua']]);
     expect(labels('Der Preis stieg, so dass viele Kunden gingen.')[0]![0]).toBe('unsourced');
   });
+
+  it('reads no request\'s "bitte" as a verb of saying (mpimet.mpg.de)', () => {
+    expect(labels('Zum Starten des Videos bitte das Bild anklicken.')[0]![0]).toBe('unsourced');
+    expect(labels('Die Polizei bittet um Hinweise, wer den Unfall gesehen hat.')).toEqual([['sourced', 'Die Polizei']]);
+  });
 });

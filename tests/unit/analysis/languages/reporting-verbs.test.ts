@@ -15,4 +15,9 @@ describe('German reporting verb forms', () => {
     expect(GERMAN_SEPARABLE_FORMS.get('schlug')?.map((verb) => verb.particle)).toEqual(['vor']);
     expect(lemmaOf('vorgeschlagt')).toBeUndefined();
   });
+
+  it('leaves out "bitte", the particle of a request, and keeps the other forms of "bitten"', () => {
+    expect(lemmaOf('bitte')).toBeUndefined();
+    expect(['bittet', 'bat', 'gebeten'].map(lemmaOf)).toEqual(['bitten', 'bitten', 'bitten']);
+  });
 });
