@@ -80,6 +80,8 @@ export interface LexicalClaimData {
   objectDeterminers: ReadonlySet<string>;
   /** Prepositions: a noun phrase one governs is not the clause's subject ("Von den Autohäusern …"). */
   prepositions: ReadonlySet<string>;
+  /** Determiners the same in the nominative and the accusative ("die", "das"): after a verb they open its subject or its object. */
+  caseAmbiguousDeterminers: ReadonlySet<string>;
   /** Nouns for a document, lower case ("studie", "bericht"): a link over one carries the claim, however short. */
   documentNouns: ReadonlySet<string>;
   /** Nouns for a person that name nobody ("Mann", "Aktivistin"): such a subject is whom a later "er" means, a vague source. */
@@ -565,6 +567,14 @@ function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number
     after.push(w);
   }
   if (pronoun(after[0])) return [after[0]!];
+  // "Die Ministerin betonte die Wichtigkeit …": a noun phrase alone before the verb, and after it one whose article may be
+  // nominative or accusative, are subject and object in the usual order ("Die Pläne kritisierte der Verband" is not).
+  if (!subordinate && data.caseAmbiguousDeterminers.has(after[0]?.lower ?? '') && own.length > 0 && !data.nonSources.has(own[0]!.lower)) {
+    const first = own[0]!;
+    const opensPhrase = (data.determiners.has(first.lower) && !data.objectDeterminers.has(first.lower)) || (/^\p{Lu}/u.test(first.text) && !data.subjectSkips.has(first.lower) && !data.prepositions.has(first.lower));
+    const prefield = opensPhrase && !inGovernedPhrase(data, own)[0] ? nounPhrase(data, own, mentions) : [];
+    if (prefield.length === own.length) return prefield;
+  }
   // "nennt den Vorfall …": a phrase in the accusative or dative is the verb's object.
   const phrase = data.objectDeterminers.has(after[0]?.lower ?? '') ? [] : nounPhrase(data, after, mentions);
   if (phrase.length > 0) return phrase;

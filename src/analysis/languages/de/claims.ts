@@ -54,6 +54,7 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   objectDeterminers: new Set(['den', 'dem', 'des', 'einer', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'diesen', 'diesem', 'jenen', 'jenem']),
   prepositions: new Set(['von', 'vom', 'mit', 'nach', 'aus', 'zu', 'zum', 'zur', 'bei', 'beim', 'seit', 'für', 'gegen', 'ohne', 'um', 'durch', 'in', 'im', 'ins', 'an', 'am', 'ans', 'auf', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'wegen', 'trotz', 'laut', 'gegenüber', 'innerhalb', 'außerhalb', 'bis', 'ab']),
   documentNouns: DOCUMENT_NOUNS,
+  caseAmbiguousDeterminers: new Set(['die', 'das', 'eine', 'diese', 'dieses', 'seine', 'ihre']),
   unnamedPersons: UNNAMED_PERSONS,
   officeEndings: OFFICE_ENDINGS,
   pluralEndings: ['en', 'ern', 'eln', 'sind', 'waren'],

@@ -291,4 +291,12 @@ describe('German article kinds', () => {
     expect(labels('Zum Starten des Videos bitte das Bild anklicken.')[0]![0]).toBe('unsourced');
     expect(labels('Die Polizei bittet um Hinweise, wer den Unfall gesehen hat.')).toEqual([['sourced', 'Die Polizei']]);
   });
+
+  it('takes the noun phrase before the verb for its subject when the one after it may be its object (bundeskanzleramt.gv.at)', () => {
+    expect(labels('Die Integrationsministerin betonte auch die Wichtigkeit von zeitgerechter Investition in die sprachliche Frühförderung in Kindergärten.'))
+      .toEqual([['sourced', 'Die Integrationsministerin']]);
+    // A nominative after the verb, or a phrase a preposition governs before it, leaves the subject after the verb.
+    expect(labels('Die Pläne kritisierte der Verband scharf.')).toEqual([['sourced', 'der Verband']]);
+    expect(labels('Am Montag kritisierte die Gewerkschaft die Pläne.')).toEqual([['sourced', 'die Gewerkschaft']]);
+  });
 });
