@@ -299,4 +299,8 @@ describe('German article kinds', () => {
     expect(labels('Die Pläne kritisierte der Verband scharf.')).toEqual([['sourced', 'der Verband']]);
     expect(labels('Am Montag kritisierte die Gewerkschaft die Pläne.')).toEqual([['sourced', 'die Gewerkschaft']]);
   });
+
+  it('reads "in Brand geraten" as no advice (tag24, spektrum.de)', () => {
+    expect(labels('Das zweistöckige Haus in Rostow nordöstlich der Hauptstadt Moskau war aus bislang nicht geklärten Gründen in Brand geraten.')[0]![0]).toBe('unsourced');
+  });
 });

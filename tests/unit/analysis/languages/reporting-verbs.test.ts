@@ -16,8 +16,10 @@ describe('German reporting verb forms', () => {
     expect(lemmaOf('vorgeschlagt')).toBeUndefined();
   });
 
-  it('leaves out "bitte", the particle of a request, and keeps the other forms of "bitten"', () => {
+  it('leaves out "bitte", the particle of a request, and "geraten" ("in Brand geraten"), and keeps the other forms', () => {
     expect(lemmaOf('bitte')).toBeUndefined();
+    expect(lemmaOf('geraten')).toBeUndefined();
+    expect(lemmaOf('riet')).toBe('raten');
     expect(['bittet', 'bat', 'gebeten'].map(lemmaOf)).toEqual(['bitten', 'bitten', 'bitten']);
   });
 });
