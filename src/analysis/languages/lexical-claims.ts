@@ -1,6 +1,7 @@
 import type { ArticleKind, Cue, Label, Sentence, Source, Span } from '../../shared/schema';
 import { declaredKind, type SectionPatterns } from '../claims/article-kind';
 import { buildArticleView } from '../claims/article-view';
+import { CARRYING_SHARE, documentHost } from '../claims/detectors/link';
 import { nonClaimKind } from '../claims/non-claims';
 import type { ClaimContext } from '../claims/types';
 import { splitWords, type Word } from '../claims/words';
@@ -79,6 +80,10 @@ export interface LexicalClaimData {
   objectDeterminers: ReadonlySet<string>;
   /** Prepositions: a noun phrase one governs is not the clause's subject ("Von den Autohäusern …"). */
   prepositions: ReadonlySet<string>;
+  /** Determiners the same in the nominative and the accusative ("die", "das"): after a verb they open its subject or its object. */
+  caseAmbiguousDeterminers: ReadonlySet<string>;
+  /** Nouns for a document, lower case ("studie", "bericht"): a link over one carries the claim, however short. */
+  documentNouns: ReadonlySet<string>;
   /** Nouns for a person that name nobody ("Mann", "Aktivistin"): such a subject is whom a later "er" means, a vague source. */
   unnamedPersons: ReadonlySet<string>;
   /** Endings of a noun for an office that speaks for a body ("Sprecher", "Pressesprecherin"): even unnamed ("ein Sprecher") it is not vague. */
@@ -158,7 +163,7 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
       cited ??
       said ??
       selfReported(data, patterns.selfReported, text, span, words, inside, recentSource) ??
-      linked(sentenceView.links, text) ??
+      linked(data, sentenceView.links, span, words) ??
       colonSpeaker(data, words, inside);
     if (attribution && !attribution.vague && patterns.anonymous.some((p) => p.test(sentenceText))) {
       attribution = { ...attribution, vague: true, cues: [...attribution.cues, { kind: 'vague-source', start: attribution.source.start, end: attribution.source.end }] };
@@ -194,7 +199,29 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
     if (opinion.score >= opinionScore) return { ...base, label: 'opinion', cues: opinion.cues };
     return { ...base, label: 'unsourced', cues: factCues(data, words, inside) };
   });
-  return { sentences, articleKind };
+  return { sentences: withClosingSpeakers(sentences, quotes), articleKind };
+}
+
+/**
+ * A quotation over several sentences whose speaker is named where it closes („… Arbeitsmarkt verwirklichen
+ * können. Finanzielle Unabhängigkeit …“, betonte Raab): its earlier sentences are the same speaker's, as the
+ * English quote-speaker detector reads them. Only a sentence the stage left unsourced or opinion or gave a speaker
+ * carried on, and only a speaker named by a cue after the closing mark, not one carried on itself.
+ */
+function withClosingSpeakers(sentences: Sentence[], quotes: readonly Span[]): Sentence[] {
+  return sentences.map((sentence, index) => {
+    // A speaker carried on from an earlier sentence is a guess the closing one corrects („Das Virus nutzt …«, sagte Ian Jones).
+    const carried = (sentence.label === 'sourced' || sentence.label === 'vague') && sentence.cues.length > 0 && sentence.cues.every((c) => c.kind === 'quote-continuation');
+    if (sentence.label !== 'unsourced' && sentence.label !== 'opinion' && !carried) return sentence;
+    const open = sentence.text.search(/[\p{L}\p{N}]/u);
+    const quote = quoteAt(quotes, sentence.start + Math.max(0, open)) ?? quotes.find((q) => q.start >= sentence.start && q.start < sentence.end);
+    if (!quote || quote.end <= sentence.end) return sentence;
+    const closing = sentences.slice(index + 1).find((s) => s.start < quote.end && quote.end <= s.end);
+    if (!closing?.source || (closing.label !== 'sourced' && closing.label !== 'vague')) return sentence;
+    if (!closing.cues.some((c) => c.kind !== 'quote-continuation' && c.kind !== 'link' && c.start >= quote.end)) return sentence;
+    const cue: Cue = { kind: 'quote', start: Math.max(quote.start, sentence.start), end: Math.min(quote.end, sentence.end) };
+    return { ...sentence, label: closing.label, source: closing.source, cues: [cue] };
+  });
 }
 
 interface CompiledPatterns {
@@ -540,6 +567,14 @@ function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number
     after.push(w);
   }
   if (pronoun(after[0])) return [after[0]!];
+  // "Die Ministerin betonte die Wichtigkeit …": a noun phrase alone before the verb, and after it one whose article may be
+  // nominative or accusative, are subject and object in the usual order ("Die Pläne kritisierte der Verband" is not).
+  if (!subordinate && data.caseAmbiguousDeterminers.has(after[0]?.lower ?? '') && own.length > 0 && !data.nonSources.has(own[0]!.lower)) {
+    const first = own[0]!;
+    const opensPhrase = (data.determiners.has(first.lower) && !data.objectDeterminers.has(first.lower)) || (/^\p{Lu}/u.test(first.text) && !data.subjectSkips.has(first.lower) && !data.prepositions.has(first.lower));
+    const prefield = opensPhrase && !inGovernedPhrase(data, own)[0] ? nounPhrase(data, own, mentions) : [];
+    if (prefield.length === own.length) return prefield;
+  }
   // "nennt den Vorfall …": a phrase in the accusative or dative is the verb's object.
   const phrase = data.objectDeterminers.has(after[0]?.lower ?? '') ? [] : nounPhrase(data, after, mentions);
   if (phrase.length > 0) return phrase;
@@ -671,10 +706,25 @@ function clauseBefore(words: readonly Word[], i: number): Word[] {
   return before;
 }
 
-function linked(links: ReadonlyArray<Span & { href?: string }>, text: string): Attribution | undefined {
-  const link = links[0];
-  if (!link) return undefined;
-  return { source: { start: link.start, end: link.end, text: text.slice(link.start, link.end), ...(link.href ? { href: link.href } : {}) }, vague: false, cues: [{ kind: 'link', start: link.start, end: link.end }] };
+/**
+ * A claim carried by a link to another document, as the English link detector reads one: the link is no
+ * navigation (a site's root, a tag or section page) and covers much of the sentence or names a document or a
+ * report ("die Studie", "berichtete"); a link over a side phrase ("Rudel Wölfe", "Grundreinigung") sources nothing.
+ * The source is the link's host, like English's.
+ */
+function linked(data: LexicalClaimData, links: ReadonlyArray<Span & { href?: string }>, span: Span, words: readonly Word[]): Attribution | undefined {
+  for (const link of links) {
+    if (link.end <= span.start || link.start >= span.end || !link.href) continue;
+    const host = documentHost(link.href);
+    if (!host) continue;
+    const share = (Math.min(link.end, span.end) - Math.max(link.start, span.start)) / Math.max(1, span.end - span.start);
+    const inside = words.filter((w) => w.start >= link.start && w.end <= link.end);
+    if (share < CARRYING_SHARE && !inside.some((w) => data.documentNouns.has(w.lower) || data.lexicon.reportingForms.has(w.lower))) continue;
+    const start = Math.max(link.start, span.start);
+    const end = Math.min(link.end, span.end);
+    return { source: { start: link.start, end: link.end, text: host, href: link.href }, vague: false, cues: [{ kind: 'link', start, end }] };
+  }
+  return undefined;
 }
 
 function agentless(patterns: readonly RegExp[], text: string, span: Span): Attribution | undefined {

@@ -6,7 +6,7 @@ import type { Attribution, Detector } from '../types';
 /** Paths of pages that list or navigate rather than document: tag, topic, section, author pages. */
 const NAVIGATION_PATH = /^\/?(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:tags?|topics?|category|categories|section|sections|author|authors|people|profile|search|subscribe|newsletters?|login|signup|account|about|contact|video|videos|live)(?:\/|$|\?)/iu;
 /** A link this long, relative to its sentence, carries the claim rather than a side phrase. */
-const CARRYING_SHARE = 0.3;
+export const CARRYING_SHARE = 0.3;
 
 /**
  * A claim carried by a link to another document is sourced to the link's host.

@@ -14,7 +14,9 @@ const ADJECTIVES = String.raw`(?:\p{Ll}+(?:e|en|er|es|em)\s+){0,2}`;
 /** A noun phrase: an optional article, adjectives, a noun and up to four more nouns or genitives ("der Landesverband des Kfz-Gewerbes Thüringen"). */
 /** Up to four more nouns or genitives after a head; adjectives only after an article ("stiegen die Preise" is a verb). */
 const MORE_NOUNS = String.raw`(?:\s+(?:(?:des|der|von|vom|für|aus|im)\s+${ADJECTIVES})?(?:${NOUN}|\(${NOUN}\))){0,4}`;
-const NP = String.raw`(?:(?:de[mnrs]|die|das|ein|eine[mnrs]?|ihre[mnrs]?|seine[mnrs]?)\s+)?${ADJECTIVES}${NOUN}${MORE_NOUNS}`;
+/** The first part of a truncated compound joined to the next noun ("Familien- und Frauenministerin"). */
+const TRUNCATED = String.raw`(?:\p{Lu}[\p{L}\p{N}]*-\s+(?:und|oder)\s+)?`;
+const NP = String.raw`(?:(?:de[mnrs]|die|das|ein|eine[mnrs]?|ihre[mnrs]?|seine[mnrs]?)\s+)?${ADJECTIVES}${TRUNCATED}${NOUN}${MORE_NOUNS}`;
 /** A phrase after a preposition that governs its source ("von der Polizei", "des NDR"). */
 const OF_NP = String.raw`(?:von|vom|des|der|dem|den)\s+${ADJECTIVES}${NOUN}${MORE_NOUNS}`;
 /** What follows "von" or stands in the genitive: a noun phrase with or without its article ("der Polizei", "Innenminister Herbert Reul"). */
@@ -35,12 +37,21 @@ export const ACCORDING_TO = [
   String.raw`\b[Nn]ach\s+den\s+(?:${REPORT_NOUNS}|Plänen|Vorstellungen|Vorgaben|Prognosen)\s+(?:vo[nm]\s+)?(?<source>${OF_NP_TAIL})`,
   String.raw`\b[Nn]ach\s+(?<source>${NOUN})-(?:Recherchen|Informationen|Angaben|Berechnungen|Daten|Zahlen|Umfragen?)\b`,
   String.raw`\b[Nn]ach\s+(?<source>\p{Lu}\p{Ll}+(?:angaben|informationen|berichten|schätzungen|recherchen|daten|zahlen))\b`,
-  String.raw`(?:[“”"«»,–—]|\s-)\s*so\s+(?<source>${NP})(?:\s+\p{Ll}+){0,2}\s*(?:[.,;!?]|$)`,
+  // "so Chen Yongyi und Xiao Lihua": two speakers are one source.
+  String.raw`(?:[“”"«»,–—]|\s-)\s*so\s+(?<source>${NP}(?:\s+und\s+${NP})?)(?:\s+\p{Ll}+){0,2}\s*(?:[.,;!?]|$)`,
   String.raw`\b[Ww]ie\s+aus\s+(?<source>[^,.;:!?]{3,80}?)\s+hervorg(?:eht|ing)\b`,
   String.raw`\bgeht\s+aus\s+(?<source>[^,.;:!?]{3,80}?)\s+hervor\b`,
   String.raw`\b(?:Ergebnis|Ergebnisse)\s+(?:einer|der|eines|des)\s+(?:Recherche|Recherchen|Untersuchung|Studie|Umfrage|Analyse|Auswertung)\s+(?<source>${OF_NP})`,
   String.raw`\b[Ww]ie\s+(?<source>${NP})\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|mitteilte|mitteilt)\b`,
 ];
+
+/** Documents, lower case: a link over one ("eine Studie", "in einem Interview") carries the claim it stands in. */
+export const DOCUMENT_NOUNS = new Set([
+  'studie', 'studien', 'bericht', 'berichte', 'berichts', 'berichtes', 'untersuchung', 'untersuchungen', 'analyse', 'analysen',
+  'umfrage', 'umfragen', 'interview', 'interviews', 'mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'statement',
+  'veröffentlichung', 'artikel', 'beitrag', 'gutachten', 'papier', 'dokument', 'dokumente', 'lagebericht', 'übersicht',
+  'risikobewertung', 'auswertung', 'daten', 'zahlen', 'statistik', 'urteil', 'beschluss', 'brief', 'schreiben', 'protokoll',
+]);
 
 /** The sentence reports its subject's own words: "nach eigenen Angaben", "Seinen Angaben nach". */
 export const SELF_REPORTED = [

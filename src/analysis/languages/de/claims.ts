@@ -1,5 +1,5 @@
 import type { LexicalClaimData } from '../lexical-claims';
-import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, CARRIED, DATELINES, EVALUATIVE, FIRST_PERSON, HEDGES, OFFICE_ENDINGS, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, UNNAMED_PERSONS, VAGUE_HEADS } from './claim-words';
+import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, CARRIED, DATELINES, DOCUMENT_NOUNS, EVALUATIVE, FIRST_PERSON, HEDGES, OFFICE_ENDINGS, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, UNNAMED_PERSONS, VAGUE_HEADS } from './claim-words';
 import { GERMAN_OPENING_VERBS, GERMAN_PARTICIPLES, GERMAN_REPORTING_FORMS, GERMAN_SEPARABLE_FORMS, GERMAN_ZU_INFINITIVES } from './reporting-verbs';
 
 /** Everything the claims stage reads for German. */
@@ -53,6 +53,8 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   subordinators: new Set(['solange', 'wenn', 'weil', 'ob', 'dass', 'bevor', 'nachdem', 'obwohl', 'obgleich', 'falls', 'sobald', 'sofern', 'indem', 'seitdem', 'weshalb', 'warum', 'wonach', 'während', 'als', 'wie', 'da']),
   objectDeterminers: new Set(['den', 'dem', 'des', 'einer', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'diesen', 'diesem', 'jenen', 'jenem']),
   prepositions: new Set(['von', 'vom', 'mit', 'nach', 'aus', 'zu', 'zum', 'zur', 'bei', 'beim', 'seit', 'für', 'gegen', 'ohne', 'um', 'durch', 'in', 'im', 'ins', 'an', 'am', 'ans', 'auf', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'wegen', 'trotz', 'laut', 'gegenüber', 'innerhalb', 'außerhalb', 'bis', 'ab']),
+  documentNouns: DOCUMENT_NOUNS,
+  caseAmbiguousDeterminers: new Set(['die', 'das', 'eine', 'diese', 'dieses', 'seine', 'ihre']),
   unnamedPersons: UNNAMED_PERSONS,
   officeEndings: OFFICE_ENDINGS,
   pluralEndings: ['en', 'ern', 'eln', 'sind', 'waren'],

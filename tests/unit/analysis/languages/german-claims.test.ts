@@ -247,4 +247,60 @@ describe('German article kinds', () => {
     expect(report.articleKind).toBe('news');
     expect(report.sentences.map((s) => s.label)).toEqual(['unsourced', 'unsourced']);
   });
+
+  it('sources a claim to a link only where the link carries it, as in English (5min.at, tag24, spektrum.de)', () => {
+    const linkedLabel = (text: string, phrase: string, href: string) => {
+      const start = text.indexOf(phrase);
+      const report = analyze(text, { language: 'de', links: [{ start, end: start + phrase.length, href }] });
+      return [report.sentences[0]!.label, report.sentences[0]!.source?.text] as const;
+    };
+    // A link over a side phrase, or to a site's root, is no source.
+    const side = 'In den letzten 2 Jahren hat er sich aber vor allem auf Grundreinigung, Parkplatzreinigung und Apartments spezialisiert.';
+    expect(linkedLabel(side, 'Grundreinigung', 'https://filana.example/grundreinigung/')).toEqual(['unsourced', undefined]);
+    const fire = 'Bei einem Brand in einem Wohnhaus in Russland sind fünf Kinder ums Leben gekommen.';
+    expect(linkedLabel(fire, 'Brand', 'https://www.tag24.example/thema/brand')).toEqual(['unsourced', undefined]);
+    const home = 'Wir freuen uns über Euer Interesse an unserer Verbandshomepage www.dhb.de und am Handball.';
+    expect(linkedLabel(home, 'www.dhb.de', 'https://www.dhb.de/')).toEqual(['unsourced', undefined]);
+    // A link over much of the sentence, or over a document, carries the claim: its host is the source.
+    const study = 'Von den 138 Infizierten, die eine Arbeitsgruppe am 7. Februar in einer Veröffentlichung zusammenfasste, starben etwa vier Prozent.';
+    expect(linkedLabel(study, 'die eine Arbeitsgruppe am 7. Februar in einer Veröffentlichung zusammenfasste', 'https://jamanetwork.example/article/2761044')).toEqual(['sourced', 'jamanetwork.example']);
+    const report = 'Im vergangenen Jahr kamen nach der Studie 17 wichtige Medikamente aus Wuhan.';
+    expect(linkedLabel(report, 'der Studie', 'https://bfarm.example/berichte/lieferengpaesse.pdf')).toEqual(['sourced', 'bfarm.example']);
+    expect(linkedLabel(report, 'Wuhan', 'https://bfarm.example/berichte/lieferengpaesse.pdf')).toEqual(['unsourced', undefined]);
+  });
+
+  it('gives the earlier sentences of a quotation the speaker named where it closes (bundeskanzleramt.gv.at, wien.orf.at, spektrum.de)', () => {
+    expect(labels('"Für mich als Familien- und Frauenministerin ist es wichtig, dass wir alles tun, damit Mütter ihre Chancen am Arbeitsmarkt verwirklichen können. Finanzielle Unabhängigkeit steht im Zentrum der Selbstbestimmung der Frau", betonte Bundesministerin Susanne Raab bei einer Pressekonferenz.'))
+      .toEqual([['sourced', 'Bundesministerin Susanne Raab'], ['sourced', 'Bundesministerin Susanne Raab']]);
+    expect(labels('„Man muss es ernsthaft machen, es muss klappen, es muss in Ordnung sein. Aber ernst nehmen dürfen S’ das nicht“, sagte Lotte Tobisch in einem Interview.')[0]![0]).toBe('sourced');
+    // The closing speaker outranks one carried on from before the quotation.
+    const virus = labels('Doch Fachleute warnen vor übereilten Vorhersagen. »Das Virus nutzt den gleichen Rezeptor, um in die Zelle zu gelangen. Das erklärt, warum es zwischen Menschen weitergegeben wird«, sagte Ian Jones, Virologe an der University of Reading.');
+    expect(virus[1]).toEqual(['sourced', 'Ian Jones']);
+    // A quotation nobody closes with a speaker gives nothing back.
+    expect(labels('„Die Einstellung der Förderung ist widersinnig. Dringend muss das Sofortprogramm verabschiedet werden.“')[0]![0]).not.toBe('sourced');
+  });
+
+  it('reads "so X" over a truncated compound and over two joined speakers (bundeskanzleramt.gv.at, spektrum.de)', () => {
+    expect(labels('Ein neuer Schwerpunkt soll längere Öffnungszeiten ermöglichen", so die Familien- und Frauenministerin.')).toEqual([['sourced', 'die Familien- und Frauenministerin']]);
+    expect(labels('Allerdings sind die Ergebnisse bisher weder veröffentlicht noch unabhängig überprüft – das soll, so Chen Yongyi und Xiao Lihua, erst in den nächsten Tagen geschehen.'))
+      .toEqual([['sourced', 'Chen Yongyi und Xiao Lihua']]);
+    expect(labels('Der Preis stieg, so dass viele Kunden gingen.')[0]![0]).toBe('unsourced');
+  });
+
+  it('reads no request\'s "bitte" as a verb of saying (mpimet.mpg.de)', () => {
+    expect(labels('Zum Starten des Videos bitte das Bild anklicken.')[0]![0]).toBe('unsourced');
+    expect(labels('Die Polizei bittet um Hinweise, wer den Unfall gesehen hat.')).toEqual([['sourced', 'Die Polizei']]);
+  });
+
+  it('takes the noun phrase before the verb for its subject when the one after it may be its object (bundeskanzleramt.gv.at)', () => {
+    expect(labels('Die Integrationsministerin betonte auch die Wichtigkeit von zeitgerechter Investition in die sprachliche Frühförderung in Kindergärten.'))
+      .toEqual([['sourced', 'Die Integrationsministerin']]);
+    // A nominative after the verb, or a phrase a preposition governs before it, leaves the subject after the verb.
+    expect(labels('Die Pläne kritisierte der Verband scharf.')).toEqual([['sourced', 'der Verband']]);
+    expect(labels('Am Montag kritisierte die Gewerkschaft die Pläne.')).toEqual([['sourced', 'die Gewerkschaft']]);
+  });
+
+  it('reads "in Brand geraten" as no advice (tag24, spektrum.de)', () => {
+    expect(labels('Das zweistöckige Haus in Rostow nordöstlich der Hauptstadt Moskau war aus bislang nicht geklärten Gründen in Brand geraten.')[0]![0]).toBe('unsourced');
+  });
 });

@@ -15,4 +15,11 @@ describe('German reporting verb forms', () => {
     expect(GERMAN_SEPARABLE_FORMS.get('schlug')?.map((verb) => verb.particle)).toEqual(['vor']);
     expect(lemmaOf('vorgeschlagt')).toBeUndefined();
   });
+
+  it('leaves out "bitte", the particle of a request, and "geraten" ("in Brand geraten"), and keeps the other forms', () => {
+    expect(lemmaOf('bitte')).toBeUndefined();
+    expect(lemmaOf('geraten')).toBeUndefined();
+    expect(lemmaOf('riet')).toBe('raten');
+    expect(['bittet', 'bat', 'gebeten'].map(lemmaOf)).toEqual(['bitten', 'bitten', 'bitten']);
+  });
 });
