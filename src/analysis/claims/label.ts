@@ -12,7 +12,7 @@ import { nonClaimKind } from './non-claims';
 import { headWord } from './name-words';
 import { describeSource, nameChunks, type WordRange } from './noun-phrase';
 import { sexAgrees } from './person-sex';
-import { NOT_SPEAKER_WORDS } from './data/speaker-words';
+import { NOT_SPEAKER_WORDS, PLURAL_VERBS } from './data/speaker-words';
 import { isSpeaker } from './speaker-check';
 import { shownSource } from './source-shape';
 import type { ArticleView, Attribution, ClaimContext, Detector, Discourse, OpinionEvidence, SentenceView, SourceRef } from './types';
@@ -289,8 +289,6 @@ function lowerCaseWords(article: ArticleView): Set<string> {
   }
   return words;
 }
-
-const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
 
 /** Frames of indirect speech, and the continuation that carries one on. */
 const INDIRECT_SPEECH_DETECTORS = new Set(['reporting-verb', 'according-to', 'reported-continuation']);

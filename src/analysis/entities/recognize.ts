@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
-import { FORMS_OF_ADDRESS, NOBLE_TITLES, POST_NOMINALS, TITLE_MODIFIERS, WORK_NOUNS } from './data/titles';
+import { FORMS_OF_ADDRESS, NOBLE_TITLES, OFFICES, POST_NOMINALS, TITLE_MODIFIERS, WORK_NOUNS } from './data/titles';
 import { NAME_HEAD_TYPES, NAME_LEAD_TYPES, STREET_HEADS } from './data/name-heads';
 import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MEMBER_TITLES, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
@@ -230,12 +230,6 @@ function withoutOffice(words: readonly Token[], type: string, next: string | und
   return rest.every((w) => TITLE_MODIFIERS.has(w.text.toLowerCase())) ? [] : rest;
 }
 
-const OFFICES = new Set(
-  `justice judge congressman congresswoman senator representative minister secretary spokesman spokeswoman spokesperson
-  commissioner chairman chairwoman president director governor mayor officer ambassador chancellor superintendent sheriff
-  councillor councilman councilwoman treasurer`.split(/\s+/u),
-);
-
 /** "CEO of Illumina", "IPO of Arm": a common abbreviation and its of-phrase leave the name after them. */
 function withoutLeadingNonName(words: readonly Token[]): readonly Token[] {
   return words.length > 2 && NOT_NAMES.has(words[0]!.text.toLowerCase()) && words[1]!.text === 'of' ? words.slice(2) : words;
@@ -270,6 +264,7 @@ export function isLowerCaseWord(word: string): boolean {
   }
   return word.length > 0;
 }
+
 const LOOSE_PUNCTUATION = /^[?,;:'"“”‘’]$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

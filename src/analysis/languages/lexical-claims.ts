@@ -1,7 +1,7 @@
 import type { ArticleKind, Cue, Label, Sentence, Source, Span } from '../../shared/schema';
 import { declaredKind, type SectionPatterns } from '../claims/article-kind';
 import { buildArticleView } from '../claims/article-view';
-import { CARRYING_SHARE, documentHost } from '../claims/detectors/link';
+import { CARRYING_SHARE, pageHost, sourceHost } from '../claims/detectors/link';
 import { nonClaimKind } from '../claims/non-claims';
 import type { ClaimContext } from '../claims/types';
 import { splitWords, type Word } from '../claims/words';
@@ -138,6 +138,7 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
   const articleKind = declaredKind(context.meta, compile(data).sections) ?? 'news';
   const opinionScore = articleKind === 'news' ? OPINION_SCORE : OPINION_SCORE_IN_COLUMNS;
   const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
+  const ownHost = pageHost(context.meta?.url);
   let last: { attribution: Attribution; index: number; paragraph: number } | undefined;
   let lastPerson: Antecedent | undefined;
   let nextMention = 0;
@@ -163,7 +164,7 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
       cited ??
       said ??
       selfReported(data, patterns.selfReported, text, span, words, inside, recentSource) ??
-      linked(data, sentenceView.links, span, words) ??
+      linked(data, sentenceView.links, span, words, ownHost) ??
       colonSpeaker(data, words, inside);
     if (attribution && !attribution.vague && patterns.anonymous.some((p) => p.test(sentenceText))) {
       attribution = { ...attribution, vague: true, cues: [...attribution.cues, { kind: 'vague-source', start: attribution.source.start, end: attribution.source.end }] };
@@ -712,10 +713,10 @@ function clauseBefore(words: readonly Word[], i: number): Word[] {
  * report ("die Studie", "berichtete"); a link over a side phrase ("Rudel Wölfe", "Grundreinigung") sources nothing.
  * The source is the link's host, like English's.
  */
-function linked(data: LexicalClaimData, links: ReadonlyArray<Span & { href?: string }>, span: Span, words: readonly Word[]): Attribution | undefined {
+function linked(data: LexicalClaimData, links: ReadonlyArray<Span & { href?: string }>, span: Span, words: readonly Word[], ownHost: string | undefined): Attribution | undefined {
   for (const link of links) {
     if (link.end <= span.start || link.start >= span.end || !link.href) continue;
-    const host = documentHost(link.href);
+    const host = sourceHost(link.href, ownHost);
     if (!host) continue;
     const share = (Math.min(link.end, span.end) - Math.max(link.start, span.start)) / Math.max(1, span.end - span.start);
     const inside = words.filter((w) => w.start >= link.start && w.end <= link.end);

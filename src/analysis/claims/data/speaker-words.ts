@@ -81,3 +81,6 @@ export const COUNTING_WORDS = new Set([
 
 /** Indefinite pronouns that stand alone as a vague group ("Some say", "Many believe", "Others argue"). Lower case. */
 export const LONE_GROUPS = new Set(['some', 'many', 'most', 'others', 'several', 'few', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody']);
+
+/** Verbs after a sentence's opening word that make it a plural subject, so not one speaker ("Emails were sent …"). */
+export const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);

@@ -18,12 +18,11 @@ export const linkDetector: Detector = {
   stage: 'frame',
   detect(sentence, article) {
     const found: Attribution[] = [];
-    const own = article.context.meta?.url ? parseWebAddress(article.context.meta.url)?.host.replace(/^www\./u, '') : undefined;
+    const own = pageHost(article.context.meta?.url);
     for (const link of sentence.links) {
       if (link.end <= sentence.start || link.start >= sentence.end) continue;
-      const host = documentHost(link.href);
-      // A link to the publisher's own other stories is the outlet's reporting, not a source (issue 15).
-      if (!host || (own !== undefined && sameSite(host, own))) continue;
+      const host = sourceHost(link.href, own);
+      if (!host) continue;
       const linked = sentence.words.filter((w) => w.start >= link.start && w.end <= link.end);
       const share = (Math.min(link.end, sentence.end) - Math.max(link.start, sentence.start)) / Math.max(1, sentence.end - sentence.start);
       const carrying = share >= CARRYING_SHARE || linked.some((w) => DOCUMENT_NOUNS.has(w.lower) || REPORTING_FORMS.has(w.lower));
@@ -49,6 +48,20 @@ export function documentHost(href: string): string | undefined {
   if (!address || address.hasCredentials) return undefined;
   if (address.path === '/' || NAVIGATION_PATH.test(address.path)) return undefined;
   return address.host.replace(/^www\./u, '');
+}
+
+/** The host of the page's own address, without "www.", to tell its own site's links apart. */
+export function pageHost(url: string | undefined): string | undefined {
+  return url ? parseWebAddress(url)?.host.replace(/^www\./u, '') : undefined;
+}
+
+/**
+ * The host a link sources a claim to: a document's (see `documentHost`) on another site than the page's own
+ * (`ownHost`), since a link to the publisher's other stories is the outlet's own reporting, not a source.
+ */
+export function sourceHost(href: string, ownHost: string | undefined): string | undefined {
+  const host = documentHost(href);
+  return host && (ownHost === undefined || !sameSite(host, ownHost)) ? host : undefined;
 }
 
 /** "edition.cnn.com" and "cnn.com" are one site: one host is the other or ends in it after a dot. */

@@ -89,3 +89,10 @@ export const FORMS_OF_ADDRESS = new Set('honour honor majesty highness excellenc
 
 /** Letters after a person's name for a rank or an honour: "Neil Ford QC", "Jane Smith OBE". */
 export const POST_NOMINALS = new Set('qc kc obe mbe cbe kbe dbe frs'.split(' '));
+
+/** Offices that end an institution's or a place's name when they follow it ("Washington Supreme Court Justice …"). */
+export const OFFICES = new Set(
+  `justice judge congressman congresswoman senator representative minister secretary spokesman spokeswoman spokesperson
+  commissioner chairman chairwoman president director governor mayor officer ambassador chancellor superintendent sheriff
+  councillor councilman councilwoman treasurer`.split(/\s+/u),
+);

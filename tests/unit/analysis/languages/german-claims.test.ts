@@ -269,6 +269,15 @@ describe('German article kinds', () => {
     expect(linkedLabel(report, 'Wuhan', 'https://bfarm.example/berichte/lieferengpaesse.pdf')).toEqual(['unsourced', undefined]);
   });
 
+  it('takes no link to the page’s own site for a source, as in English', () => {
+    const text = 'Im vergangenen Jahr kamen nach der Studie 17 wichtige Medikamente aus Wuhan.';
+    const start = text.indexOf('der Studie');
+    const links = [{ start, end: start + 'der Studie'.length, href: 'https://www.zeitung.example/wissen/studie-medikamente.html' }];
+    const onPage = (url: string) => analyze(text, { language: 'de', links, meta: { url } }).sentences[0]!;
+    expect(onPage('https://zeitung.example/politik/wuhan-1.html').source).toBeUndefined();
+    expect(onPage('https://andere-zeitung.example/politik/wuhan-1.html').source?.text).toBe('zeitung.example');
+  });
+
   it('gives the earlier sentences of a quotation the speaker named where it closes (bundeskanzleramt.gv.at, wien.orf.at, spektrum.de)', () => {
     expect(labels('"Für mich als Familien- und Frauenministerin ist es wichtig, dass wir alles tun, damit Mütter ihre Chancen am Arbeitsmarkt verwirklichen können. Finanzielle Unabhängigkeit steht im Zentrum der Selbstbestimmung der Frau", betonte Bundesministerin Susanne Raab bei einer Pressekonferenz.'))
       .toEqual([['sourced', 'Bundesministerin Susanne Raab'], ['sourced', 'Bundesministerin Susanne Raab']]);
