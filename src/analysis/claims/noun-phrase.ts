@@ -55,6 +55,8 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   let edge = groupStart;
   while (edge > 0) {
     const w = words[edge - 1]!;
+    // "London (CNN)It was …": a wire credit glued to the story's first word closes a dateline, which holds no subject.
+    if (w.text === ')' && words[edge] && words[edge]!.start === w.end && isLetterWord(words[edge]!)) break;
     // "George Garang, spokesman for the Sudan People's Liberation Army (SPLA), said": a short form in parentheses is no edge.
     const open = w.text === ')' ? parentheticalBefore(words, edge) : undefined;
     if (open !== undefined) {

@@ -647,6 +647,14 @@ describe('attributions missed or misread on unseen news pages (claims QA, 2026-1
     expect(sentence(text, 'Republicans').source?.text).toBe('Republicans');
   });
 
+  it('takes no subject from a dateline whose wire credit is glued to the first word (edition.cnn.com)', () => {
+    const glued = 'London (CNN)It was the interview that some within Buckingham Palace must have feared, and it was more revealing than expected.';
+    expect(sentence(glued, 'London').source?.text).not.toBe('CNN');
+    // A short form in parentheses, set apart from what follows, still belongs to the subject.
+    const text = 'The World Health Organization (WHO) said the outbreak was over.';
+    expect(sentence(text, 'The World')).toMatchObject({ label: 'sourced', source: { text: 'World Health Organization' } });
+  });
+
   it('does not source a claim to a link to the publisher’s own other stories (cnn.com, cbsnews.com and four more pages)', () => {
     const text = 'The 99-year-old husband of the Queen has spent three weeks in hospital and has undergone a heart procedure.';
     const start = text.indexOf('spent');
