@@ -1,4 +1,5 @@
 import type { Analysis, CueKind, Entity, Label, Sentence, Span, TextSpan } from '../shared/schema';
+import { firstStartingAt, spanIndexAt } from './spans';
 
 /** A span of the article that decided a sentence's label, or that a reader can check. */
 export interface KeyWord extends Span {
@@ -72,8 +73,8 @@ function isProperName(analysis: Analysis, cue: Span): boolean {
 
 function startsSentence(analysis: Analysis, offset: number): boolean {
   const { sentences } = spanIndex(analysis);
-  const sentence = sentences[firstStartingAt(sentences, offset + 1) - 1];
-  if (!sentence || offset >= sentence.end) return true;
+  const sentence = sentences[spanIndexAt(sentences, offset)];
+  if (!sentence) return true;
   return /^[\s"“‘'«(\[]*$/u.test(analysis.text.slice(sentence.start, offset));
 }
 
@@ -106,18 +107,6 @@ function spanIndex(analysis: Analysis): SpanIndex {
     spanIndexes.set(analysis, index);
   }
   return index;
-}
-
-/** The index of the first span starting at or after `offset` in spans sorted by start (their length if none does). */
-function firstStartingAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The span does not cut a word: no letter or digit right before or after it. */

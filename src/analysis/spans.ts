@@ -18,6 +18,18 @@ export function firstEndingAfter(spans: readonly Span[], offset: number): number
   return lo;
 }
 
+/** The index of the first span that starts at or after `offset`; `spans.length` when none does. */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The index of the span holding `offset` (start ≤ offset < end), or -1. */
 export function spanIndexAt(spans: readonly Span[], offset: number): number {
   const i = firstEndingAfter(spans, offset);

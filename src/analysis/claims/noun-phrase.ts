@@ -7,6 +7,7 @@ import {
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
 import { isSpeakingNoun } from './source-shape';
+import { firstStartingAt } from '../spans';
 import type { ArticleView, SentenceView, SourceRef } from './types';
 import { isCapitalised, isLetterWord, type Word } from './words';
 
@@ -418,7 +419,7 @@ export function nameChunks(sentence: SentenceView, range: WordRange): WordRange[
   const rangeEnd = words[range.to - 1]?.end ?? 0;
   for (const mention of sentence.mentions) {
     if (mention.type === 'MISC' || mention.type === 'LOC' || mention.end <= rangeStart || mention.start >= rangeEnd) continue;
-    const from = firstWordFrom(words, mention.start);
+    const from = firstStartingAt(words, mention.start);
     if (from >= words.length || words[from]!.end > mention.end || from < range.from || from >= range.to) continue;
     let to = from;
     while (to < range.to && words[to]!.end <= mention.end) to++;
@@ -435,18 +436,6 @@ function participleOpening(sentence: SentenceView, chunk: WordRange): boolean {
   const first = sentence.words[chunk.from]!;
   if (chunk.to - chunk.from !== 1 || !first.lower.endsWith('ing') || sentence.mentions.some((m) => m.start <= first.start && first.end <= m.end)) return false;
   return sentence.words.slice(0, chunk.from).every((w) => !/\p{L}/u.test(w.text));
-}
-
-/** Index of the first word starting at or after `offset` (words are in text order). */
-function firstWordFrom(words: Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function isNameWord(words: Word[], i: number): boolean {
