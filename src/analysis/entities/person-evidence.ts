@@ -22,16 +22,7 @@ export function withPersonEvidence(text: string, mentions: Mention[], sentences:
   const surnames = surnamesOfFullNames(mentions);
   mentions.forEach((m, i) => {
     if (m.type === 'PER' || persons.has(m.text) || !(isLoneUnlistedWord(m.text) || surnames.has(m.text))) return;
-    const after = text.slice(m.end, m.end + 48);
-    const possessed = POSSESSIVE.exec(after);
-    if (
-      PERSON_AFTER_PATTERN.test(after) ||
-      (possessed !== null && PERSON_POSSESSIONS.has(possessed[1]!.toLowerCase())) ||
-      isSubjectOfPersonalPronoun(text, m, sentences) ||
-      isCoordinatedWithPerson(text, mentions, i)
-    ) {
-      persons.add(m.text);
-    }
+    if (hasPersonCueAfter(text, m) || isSubjectOfPersonalPronoun(text, m, sentences) || isCoordinatedWithPerson(text, mentions, i)) persons.add(m.text);
   });
   return persons.size === 0 ? mentions : mentions.map((m) => (persons.has(m.text) ? { ...m, type: 'PER' } : m));
 }

@@ -1,7 +1,7 @@
 import type { ArticleKind, Cue, Label, Sentence, Source, Span } from '../../shared/schema';
 import { declaredKind, type SectionPatterns } from '../claims/article-kind';
 import { buildArticleView } from '../claims/article-view';
-import { CARRYING_SHARE, pageHost, sourceHost } from '../claims/detectors/link';
+import { carriesClaim, pageHost, sourceHost } from '../claims/detectors/link';
 import { nonClaimKind } from '../claims/non-claims';
 import type { ClaimContext } from '../claims/types';
 import { splitWords, type Word } from '../claims/words';
@@ -718,9 +718,7 @@ function linked(data: LexicalClaimData, links: ReadonlyArray<Span & { href?: str
     if (link.end <= span.start || link.start >= span.end || !link.href) continue;
     const host = sourceHost(link.href, ownHost);
     if (!host) continue;
-    const share = (Math.min(link.end, span.end) - Math.max(link.start, span.start)) / Math.max(1, span.end - span.start);
-    const inside = words.filter((w) => w.start >= link.start && w.end <= link.end);
-    if (share < CARRYING_SHARE && !inside.some((w) => data.documentNouns.has(w.lower) || data.lexicon.reportingForms.has(w.lower))) continue;
+    if (!carriesClaim(link, span, words, data.documentNouns, data.lexicon.reportingForms)) continue;
     const start = Math.max(link.start, span.start);
     const end = Math.min(link.end, span.end);
     return { source: { start: link.start, end: link.end, text: host, href: link.href }, vague: false, cues: [{ kind: 'link', start, end }] };

@@ -1,12 +1,14 @@
 import { DOCUMENT_NOUNS } from '../data/lexicons';
 import { REPORTING_FORMS } from '../data/reporting-verbs';
 import { parseWebAddress } from '../../url';
+import type { Span } from '../../../shared/schema';
 import type { Attribution, Detector } from '../types';
+import type { Word } from '../words';
 
 /** Paths of pages that list or navigate rather than document: tag, topic, section, author pages. */
 const NAVIGATION_PATH = /^\/?(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:tags?|topics?|category|categories|section|sections|author|authors|people|profile|search|subscribe|newsletters?|login|signup|account|about|contact|video|videos|live)(?:\/|$|\?)/iu;
 /** A link this long, relative to its sentence, carries the claim rather than a side phrase. */
-export const CARRYING_SHARE = 0.3;
+const CARRYING_SHARE = 0.3;
 
 /**
  * A claim carried by a link to another document is sourced to the link's host.
@@ -23,10 +25,7 @@ export const linkDetector: Detector = {
       if (link.end <= sentence.start || link.start >= sentence.end) continue;
       const host = sourceHost(link.href, own);
       if (!host) continue;
-      const linked = sentence.words.filter((w) => w.start >= link.start && w.end <= link.end);
-      const share = (Math.min(link.end, sentence.end) - Math.max(link.start, sentence.start)) / Math.max(1, sentence.end - sentence.start);
-      const carrying = share >= CARRYING_SHARE || linked.some((w) => DOCUMENT_NOUNS.has(w.lower) || REPORTING_FORMS.has(w.lower));
-      if (!carrying) continue;
+      if (!carriesClaim(link, sentence, sentence.words, DOCUMENT_NOUNS, REPORTING_FORMS)) continue;
       found.push({
         detector: this.name,
         source: { start: link.start, end: link.end, text: host, specific: true, href: link.href },
@@ -37,6 +36,18 @@ export const linkDetector: Detector = {
     return found;
   },
 };
+
+/** A set or map of lower-case words, read only for membership. */
+type WordList = { has(word: string): boolean };
+
+/**
+ * Whether a link decides its sentence's label: it covers much of the sentence, or holds one of the language's
+ * document nouns or reporting forms ("the study", "reported"); a link over a side phrase does not.
+ */
+export function carriesClaim(link: Span, sentence: Span, words: readonly Word[], documentNouns: WordList, reportingForms: WordList): boolean {
+  const share = (Math.min(link.end, sentence.end) - Math.max(link.start, sentence.start)) / Math.max(1, sentence.end - sentence.start);
+  return share >= CARRYING_SHARE || words.some((w) => w.start >= link.start && w.end <= link.end && (documentNouns.has(w.lower) || reportingForms.has(w.lower)));
+}
 
 /**
  * The host of a link to a document, or undefined for navigation, in-page links and
