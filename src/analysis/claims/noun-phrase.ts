@@ -2,7 +2,7 @@ import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
   ORGANIZATION_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
-  PERSON_ROLE_NOUNS, singularNoun, TITLE_ABBREVIATIONS,
+  PERSON_ROLE_NOUNS, singularNoun, TITLE_ABBREVIATIONS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
@@ -474,10 +474,6 @@ function beforeTrailingTime(words: Word[], from: number, to: number): number {
   return start > from ? start : to;
 }
 
-const LONE_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
-const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
-const TIME_DEICTICS = new Set(['this', 'last', 'next']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function isDateWord(w: Word): boolean {
   return MONTHS.has(w.lower) && w.lower !== 'may';

@@ -110,12 +110,19 @@ export const NOT_NAMES = new Set([
   'without', 'toward', 'towards', 'upon', 'against', 'around', 'behind', 'beside', 'besides', 'near', 'simply',
 ]);
 
-/** Month names and their abbreviations: dates, not parts of names ("Leadleo Research on Sept. 23"). */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Month names and their abbreviations, and weekdays: dates, not parts of names ("Leadleo Research on Sept. 23"). */
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...WEEKDAYS,
 ]);
+
+/** A time that may close a subject before its verb ("officials this week said", "the agency yesterday said"). */
+export const LONE_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
+export const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+export const TIME_DEICTICS = new Set(['this', 'last', 'next']);
 
 /** "the company", "the agency": a description that stands for the organization last named. */
 export const ORGANIZATION_NOUNS = new Set(['company', 'firm', 'agency', 'organization', 'organisation', 'group', 'department', 'ministry', 'government', 'administration', 'campaign', 'council', 'committee', 'court', 'board', 'bank', 'startup', 'airline', 'retailer', 'carrier', 'network', 'newspaper', 'magazine', 'paper', 'union', 'party', 'team', 'university', 'hospital', 'police', 'regulator', 'commission', 'institute', 'foundation', 'charity', 'club', 'league', 'studio', 'automaker', 'manufacturer', 'publisher', 'outlet', 'site', 'website', 'service', 'platform']);
