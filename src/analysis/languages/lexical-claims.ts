@@ -94,6 +94,10 @@ export interface LexicalClaimData {
   datelines: readonly string[];
   /** A section name or address path of the author's opinion ("Kommentar", "/meinung/"), matched case-insensitively. */
   opinionSections: string;
+  /** A page's host that says the page is the author's own writing ("blog.example.de", "tafelblog.de"), matched case-insensitively. */
+  opinionHosts: string;
+  /** The author taking a stance ("ich erwarte", "man muss"), lower case, whole words: enough on its own for an opinion. */
+  stances: readonly string[];
   /** A section name or address path of a review ("Rezension", "/kritik/"), matched case-insensitively. */
   reviewSections: string;
 }
@@ -134,11 +138,11 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
   const quotes = findQuotes(text, data.quoteMarks);
   const isQuoted = (offset: number) => quoteAt(quotes, offset) !== undefined;
   const patterns = compile(data);
-  // A page that says nothing of its kind is taken for news: these rules have no measure of the author's voice.
-  const articleKind = declaredKind(context.meta, compile(data).sections) ?? 'news';
+  const ownHost = pageHost(context.meta?.url);
+  // A page that says nothing of its kind, on a host that does not either, is taken for news: these rules have no measure of the author's voice.
+  const articleKind = declaredKind(context.meta, patterns.sections) ?? (ownHost && patterns.opinionHosts.test(ownHost) ? 'opinion' : 'news');
   const opinionScore = articleKind === 'news' ? OPINION_SCORE : OPINION_SCORE_IN_COLUMNS;
   const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
-  const ownHost = pageHost(context.meta?.url);
   let last: { attribution: Attribution; index: number; paragraph: number } | undefined;
   let lastPerson: Antecedent | undefined;
   let nextMention = 0;
@@ -227,6 +231,7 @@ function withClosingSpeakers(sentences: Sentence[], quotes: readonly Span[]): Se
 
 interface CompiledPatterns {
   sections: SectionPatterns;
+  opinionHosts: RegExp;
   accordingTo: RegExp[];
   agentless: RegExp[];
   selfReported: RegExp[];
@@ -243,6 +248,7 @@ function compile(data: LexicalClaimData): CompiledPatterns {
   if (!patterns) {
     patterns = {
       sections: { review: new RegExp(data.reviewSections, 'iu'), opinion: new RegExp(data.opinionSections, 'iu') },
+      opinionHosts: new RegExp(data.opinionHosts, 'iu'),
       accordingTo: data.accordingTo.map((p) => new RegExp(p, 'gu')),
       agentless: data.agentless.map((p) => new RegExp(p, 'u')),
       selfReported: data.selfReported.map((p) => new RegExp(p, 'u')),
@@ -744,12 +750,13 @@ interface WordList {
   words: ReadonlySet<string>;
   /** Stems that also match with up to three more letters ("katastrophal" → "katastrophale"): evaluative words only. */
   stems: ReadonlySet<string>;
-  phrases: readonly string[];
+  /** Phrases of several words, each matched as whole words ("es muss", not "des muss"). */
+  phrases: readonly RegExp[];
 }
 
 const wordLists = new WeakMap<LexicalClaimData, WordList[]>();
 
-/** The lexicon's opinion lists as sets, built once per pack: evaluative 1, hedges and predictions ½, first person 1. */
+/** The lexicon's opinion lists as sets, built once per pack: evaluative 1, hedges and predictions ½, first person 1, a stance an opinion's whole score. */
 function opinionLists(data: LexicalClaimData): WordList[] {
   let lists = wordLists.get(data);
   if (!lists) {
@@ -760,7 +767,7 @@ function opinionLists(data: LexicalClaimData): WordList[] {
         weight,
         words: new Set(single),
         stems: new Set(stemmed ? single.filter((p) => p.length >= 5) : []),
-        phrases: phrases.filter((p) => p.includes(' ')),
+        phrases: phrases.filter((p) => p.includes(' ')).map((p) => new RegExp(String.raw`(?<![\p{L}\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')}(?![\p{L}\p{N}])`, 'gu')),
       };
     };
     lists = [
@@ -768,6 +775,7 @@ function opinionLists(data: LexicalClaimData): WordList[] {
       list(data.lexicon.hedges, 'hedge', 0.5, false),
       list(data.lexicon.predictions, 'prediction', 0.5, false),
       list(data.lexicon.firstPerson, 'opinion', 1, false),
+      list(data.stances, 'opinion', OPINION_SCORE, false),
     ];
     wordLists.set(data, lists);
   }
@@ -807,10 +815,11 @@ function opinionOf(data: LexicalClaimData, sentence: string, offset: number, wor
   };
   for (const list of opinionLists(data)) {
     for (const phrase of list.phrases) {
-      const at = lowerText.indexOf(phrase);
-      if (at !== -1 && !words.some((w) => w.quoted && w.start <= offset + at && offset + at < w.end)) {
+      // The first use outside a quotation counts, once.
+      const match = [...lowerText.matchAll(phrase)].find((m) => !words.some((w) => w.quoted && w.start <= offset + m.index && offset + m.index < w.end));
+      if (match) {
         score += list.weight;
-        cues.push({ kind: list.kind, start: offset + at, end: offset + at + phrase.length });
+        cues.push({ kind: list.kind, start: offset + match.index, end: offset + match.index + match[0].length });
       }
     }
     for (const w of own) {

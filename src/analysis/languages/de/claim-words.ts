@@ -183,13 +183,36 @@ export const PREDICTIONS = [
   'dürften', 'droht', 'drohen', 'steht bevor', 'stehen bevor', 'absehbar', 'auf dauer', 'langfristig', 'prognose',
 ];
 
-/** The author's own judgement: first person, obligation, direct address. */
+/** The author's own judgement: first person, advice, direct address (a stance, below, is enough on its own). */
 export const FIRST_PERSON = [
-  'ich finde', 'ich glaube', 'ich meine', 'ich denke', 'meiner meinung nach', 'meines erachtens', 'aus meiner sicht',
-  'ich bin überzeugt', 'wir müssen', 'wir sollten', 'man sollte', 'man muss', 'muss endlich', 'müssen endlich', 'es ist zeit',
+  'meiner meinung nach', 'meines erachtens', 'aus meiner sicht', 'wir sollten', 'man sollte', 'muss endlich', 'müssen endlich', 'es ist zeit',
   // "sollte" gives advice ("Wer oft wechselt, sollte leasen"): the author's recommendation.
   'sollte', 'sollten',
   'es wird zeit', 'ich', 'mir', 'mich', 'mein', 'meine',
+];
+
+/** A verb of expecting, hoping, fearing or believing after or before "ich"/"wir", in the present. */
+const STANCE_VERBS = [
+  ['erwarte', 'erwarten'], ['hoffe', 'hoffen'], ['fürchte', 'fürchten'], ['befürchte', 'befürchten'], ['glaube', 'glauben'],
+  ['meine', 'meinen'], ['denke', 'denken'], ['bezweifle', 'bezweifeln'], ['vermute', 'vermuten'],
+  ['empfehle', 'empfehlen'], ['plädiere', 'plädieren'], ['bin überzeugt', 'sind überzeugt'],
+  ['bin sicher', 'sind sicher'], ['gehe davon aus', 'gehen davon aus'],
+] as const;
+
+/**
+ * The author's stance, enough on its own for an opinion where nobody else is cited: "ich erwarte", "hoffe ich",
+ * "wir fürchten", and an obligation with nobody named ("es muss", "man muss", "wir müssen").
+ */
+export const STANCES = [
+  ...STANCE_VERBS.flatMap(([singular, plural]) => {
+    const [verb, ...rest] = singular.split(' ');
+    const [pluralVerb, ...pluralRest] = plural.split(' ');
+    // "Ich erwarte" and, after an opening phrase, "Deshalb erwarte ich"; "bin ich überzeugt".
+    return [`ich ${singular}`, `wir ${plural}`, [verb, 'ich', ...rest].join(' '), [pluralVerb, 'wir', ...pluralRest].join(' ')];
+  }),
+  // Not "finde ich", "wir finden" ("Hier finden wir …"), "wir wünschen" ("Wir wünschen Ihnen …"): as often finding and greeting.
+  'ich finde', 'ich wünsche mir', 'wir wünschen uns',
+  'es muss', 'es müsste', 'man muss', 'muss man', 'man müsste', 'müsste man', 'wir müssen', 'müssen wir',
 ];
 
 /**

@@ -1,5 +1,5 @@
 import type { LexicalClaimData } from '../lexical-claims';
-import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, CARRIED, DATELINES, DOCUMENT_NOUNS, EVALUATIVE, FIRST_PERSON, HEDGES, OFFICE_ENDINGS, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, UNNAMED_PERSONS, VAGUE_HEADS } from './claim-words';
+import { ACCORDING_TO, AGENTLESS, ANONYMOUS, BOILERPLATE, CARRIED, DATELINES, DOCUMENT_NOUNS, EVALUATIVE, FIRST_PERSON, HEDGES, OFFICE_ENDINGS, PREDICTIONS, REPORTED_SPEECH_MARKERS, SELF_REPORTED, STANCES, UNNAMED_PERSONS, VAGUE_HEADS } from './claim-words';
 import { GERMAN_OPENING_VERBS, GERMAN_PARTICIPLES, GERMAN_REPORTING_FORMS, GERMAN_SEPARABLE_FORMS, GERMAN_ZU_INFINITIVES } from './reporting-verbs';
 
 /** Everything the claims stage reads for German. */
@@ -79,7 +79,10 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
     'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
   ]),
-  opinionSections: String.raw`(?:^|[/\s_-])(?:kommentare?|meinung|meinungen|leitartikel|kolumnen?|standpunkte?|essays?|gastbeitr(?:ag|äge)|analyse|debatte|pro-und-contra|glossen?|leserbriefe)(?:$|[/\s_.-])`,
+  opinionSections: String.raw`(?:^|[/\s_-])(?:kommentare?|meinung|meinungen|leitartikel|kolumnen?|standpunkte?|essays?|gastbeitr(?:ag|äge)|analyse|debatte|pro-und-contra|glossen?|leserbriefe|blogs?)(?:$|[/\s_.-])`,
+  // A blog's own host: a label that is or ends in "blog" ("blog.teufel.de", "tafelblog.de", "scienceblogs.de") or opens with it ("blogoff.de", "….blogspot.com").
+  opinionHosts: String.raw`(?:^|\.)(?:[\p{L}\p{N}-]*blogs?|blog[\p{L}\p{N}-]*)\.`,
+  stances: STANCES,
   reviewSections: String.raw`(?:^|[/\s_-])(?:rezensionen?|kritiken?|tests?|filmkritik|buchkritik)(?:$|[/\s_.-])`,
   months: new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']),
 };

@@ -221,6 +221,20 @@ describe('German opinion and non-claims', () => {
     expect(labels('Der Zug fährt seit Montag im Stundentakt zwischen Köln und Berlin.')[0]![0]).toBe('unsourced');
   });
 
+  it('reads the author’s stance ("ich erwarte", "hoffe ich") and an obligation with nobody named ("man muss", "es muss") as opinion, even in a report', () => {
+    expect(labels('Ich erwarte eine Entschuldigung und die Einsicht, dass die Taten kriminell waren.')[0]![0]).toBe('opinion');
+    expect(labels('Deshalb hoffe ich auf eine schnelle Einigung im Landtag.')[0]![0]).toBe('opinion');
+    expect(labels('Man muss die Regeln für den Nahverkehr jetzt ändern.')[0]![0]).toBe('opinion');
+    expect(labels('Es muss endlich ein neuer Vertrag her.')[0]![0]).toBe('opinion');
+    // Someone else's stance is theirs: the speaker is the source.
+    expect(labels('„Ich hoffe auf eine Einigung“, sagte die Ministerin.')).toEqual([['sourced', 'die Ministerin']]);
+  });
+
+  it('matches the lexicon’s phrases as whole words ("sich meine" holds no "ich meine")', () => {
+    expect(labels('Schauen Sie sich meine Knie an.')[0]![0]).toBe('unsourced');
+    expect(labels('Ich meine, die Knie sind das Problem.')[0]![0]).toBe('opinion');
+  });
+
   it('reads an adjective compounded on an evaluative one as evaluative, but no adverb in -weise, no verb and no noun', () => {
     expect(labels('Das Verfahren ist teuer und auch nicht besonders energieeffizient.')[0]![0]).toBe('opinion');
     expect(labels('Die Kreuzung ist brandgefährlich und viel zu eng.')[0]![0]).toBe('opinion');
@@ -246,6 +260,15 @@ describe('German article kinds', () => {
     const report = analyze(text, { language: 'de', meta: { url: 'https://zeitung.example/politik/reform-1.html' } });
     expect(report.articleKind).toBe('news');
     expect(report.sentences.map((s) => s.label)).toEqual(['unsourced', 'unsourced']);
+  });
+
+  it('reads a blog, by its host or a /blog/ path, as the author’s own writing', () => {
+    const kindAt = (url: string) => analyze(text, { language: 'de', meta: { url } }).articleKind;
+    expect(kindAt('https://blog.teufel.de/musik-und-sport/')).toBe('opinion');
+    expect(kindAt('https://www.tafelblog.de/welches-europa-wir-wollen/')).toBe('opinion');
+    expect(kindAt('https://www.dvgw.de/blog/gas/welche-heizung')).toBe('opinion');
+    expect(kindAt('https://www.zeitung.example/politik/blogger-verurteilt-1.html')).toBe('news');
+    expect(kindAt('https://www.weblogistik.example/news/reform-1.html')).toBe('news');
   });
 
   it('sources a claim to a link only where the link carries it, as in English (5min.at, tag24, spektrum.de)', () => {
