@@ -10,6 +10,8 @@ export const NOT_NAMES = new Set(
   `cpu|gpu|ram|rom|usb|hdmi|os|pc|pcs|vr|ar|hdr|ir|led|lcd|oled|ssd|hdd|tv|pdf|faq|q&a|am|pm|et|pt|gmt|utc|pii|url|api|
   app|apps|wi-fi|wifi|lte|5g|4g|4k|8k|ghz|mhz|gb|tb|mb|fps|ui|ux|seo|diy|rsvp|asap|etc|ps|nb|
   jpeg|jpg|png|gif|svg|tiff|webp|heic|docx|ppt|pptx|xls|xlsx|csv|mp3|mp4|
+  ai|a.i.|agi|genai|nlp|llm|llms|ml|iot|iiot|vpn|vpns|nft|nfts|saas|paas|iaas|crm|erp|sdk|sdks|ide|cms|ocr|rpa|ssl|tls|
+  html|css|sql|nosql|json|xml|rss|dns|nfc|rfid|evs|ota|b2b|b2c|p2p|
   dna|rna|mri|gdp|g.d.p.|ceo|cfo|cto|coo|ipo|atm|atms|gps|sms|dvd|dvds|vhs|cd|cds|fyi|vp|svp|evp|rfp|lng|lpg|adhd|ptsd|dui|dwi|hiv|ddr3|ddr4|ddr5|gddr5|gddr6|gddr6x|lpddr5|
   terms of service|terms of use|privacy policy|cookie policy|
   read more|view graphic|view more|see more|show more|learn more|load more|sign up|log in|sign in|subscribe|

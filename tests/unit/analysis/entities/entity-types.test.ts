@@ -208,6 +208,8 @@ describe('entity types on today’s names', () => {
     expect(members.entities.map((e) => `${e.type} ${e.name}`).filter((n) => /\bMSP?\b/u.test(n))).toEqual([]);
     expect(members.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ann Lee', 'Ian Gray']));
     expect(analyze('I sent the DVD and the RFP to the SVP in Boston. FYI, the LNG deal is off.').entities.map((e) => e.name)).toEqual(['Boston']);
+    // Technology's abbreviations alone are no names, though the tagger reads them as companies; the companies stay.
+    expect(analyze('Experts in AI and NLP say LLM tools, IoT devices and a VPN keep NFTs safe, Google said.').entities.map((e) => e.name)).toEqual(['Google']);
     expect(names).toContain('PER Katie Allen');
     // File formats are no companies: "JPEG and PNG files".
     expect(analyze('The tool converts PPT, JPEG and PNG files into MP4 clips, Adobe said.').entities.map((e) => e.name)).toEqual(['Adobe']);
