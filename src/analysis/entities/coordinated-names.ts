@@ -1,6 +1,6 @@
 import { describeKnown } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
-import { loadGazetteer } from './gazetteer';
+import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
 import type { Mention } from './types';
 
 /** " and Control Technology" up to a word in lower case or punctuation: the second half of a coordinated name. */
@@ -12,10 +12,11 @@ const AND_RUN = /^ and ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,2})(?![\p{L}\p
  * fields joins them with "and", and the tagger stops at it. An organisation's
  * "of" or "for" phrase takes the capitalised words after "and" when they name
  * nothing on their own ("the Department of Justice and Google" stays two) and
- * the tagger did not read them as a person or a place.
+ * the tagger did not read them as a person or a place. Then the companies
+ * named for two people that the tagger cut at "and" ("Procter and Gamble").
  */
 export function withCoordinatedNames(text: string, mentions: Mention[]): Mention[] {
-  return withFieldsBeforeHead(text, withFieldsAfterOf(text, mentions));
+  return withPartnersJoined(text, withFieldsBeforeHead(text, withFieldsAfterOf(text, mentions)));
 }
 
 function withFieldsAfterOf(text: string, mentions: Mention[]): Mention[] {
@@ -26,7 +27,7 @@ function withFieldsAfterOf(text: string, mentions: Mention[]): Mention[] {
     const end = run ? mention.end + run[0].length : mention.end;
     const inside: Mention[] = [];
     for (let j = i + 1; run && j < mentions.length && mentions[j]!.start < end; j++) inside.push(mentions[j]!);
-    if (!run || describeKnown(run[1]!) !== undefined || inside.some((m) => m.end > end || m.type === 'PER' || m.type === 'LOC')) {
+    if (!run || describeKnown(run[1]!) !== undefined || isComplete(mention.text) || namesOrganisation(run[1]!) || inside.some((m) => m.end > end || m.type === 'PER' || m.type === 'LOC')) {
       out.push(mention);
       continue;
     }
@@ -34,6 +35,49 @@ function withFieldsAfterOf(text: string, mentions: Mention[]): Mention[] {
     i += inside.length;
   }
   return out;
+}
+
+/** "University of Michigan", "Bank of England": an organisation "of" a place is named in full; no field follows. */
+function isComplete(name: string): boolean {
+  const of = / (?:of|for) (.+)$/u.exec(name)?.[1];
+  return of !== undefined && (describeKnown(of, 'LOC') !== undefined || (!of.includes(' ') && isListedAs(of, 'place')));
+}
+
+/** "Harvard Business School": words after "and" that start with a known name and end in an organisation's head word are an organisation of their own. */
+function namesOrganisation(run: string): boolean {
+  const words = run.split(' ');
+  const first = describeKnown(words[0]!)?.type;
+  return words.length > 1 && (first === 'ORG' || first === 'LOC') && NAME_HEAD_TYPES.get(words.at(-1)!.toLowerCase()) === 'ORG';
+}
+
+/** "Procter and Gamble", "Johnson and Johnson": two capitalised words around "and" that a known company writes with "&". */
+const PARTNERS = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}*) and (\p{Lu}\p{L}*)(?![\p{L}\p{N}]| &| and\b| \p{Lu})/gu;
+
+/**
+ * A company named for its two founders is written with "&" in lists and registers and often with "and" in prose;
+ * the tagger, trained on prose where "and" joins two names, keeps one half or neither. Joined where the "&" form is
+ * an organisation the gazetteer or the name lists know, and no mention crosses the pair's ends.
+ */
+function withPartnersJoined(text: string, mentions: Mention[]): Mention[] {
+  const pairs: Mention[] = [];
+  for (const match of text.matchAll(PARTNERS)) {
+    const name = `${match[1]} & ${match[2]}`;
+    if (describeKnown(name, 'ORG') === undefined && !isListedOrganisation(name)) continue;
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
+    pairs.push({ start, end, text: match[0], type: 'ORG' });
+  }
+  if (pairs.length === 0) return mentions;
+  const kept = mentions.filter((m) => !pairs.some((p) => m.start < p.end && p.start < m.end));
+  return [...kept, ...pairs].sort((a, b) => a.start - b.start);
+}
+
+const ORGANIZATION = GAZETTEER_CLASSES.indexOf('organization');
+
+function isListedOrganisation(name: string): boolean {
+  const tags = loadGazetteer().phraseTags(name.toLowerCase().split(' '));
+  return tags[0] === 2 * ORGANIZATION + 1 && tags.subarray(1).every((tag) => tag === 2 * ORGANIZATION + 2);
 }
 
 /**

@@ -65,6 +65,22 @@ describe('an organisation named for two fields', () => {
     const found = mentions('The Department of Justice and Google settled the case on Monday.');
     expect(found).toContain('ORG Department of Justice');
     expect(found.some((m) => m.includes('Justice and'))).toBe(false);
+    // An organisation "of" a place is named in full, and a known name with a head word is an organisation of its own.
+    const schools = mentions('She studied at the University of Michigan and Harvard Business School before joining the firm.');
+    expect(schools).toEqual(expect.arrayContaining(['ORG University of Michigan', 'ORG Harvard Business School']));
+    expect(schools.some((m) => m.includes('Michigan and'))).toBe(false);
+    // A field that is no name of its own still joins.
+    expect(mentions('A spokeswoman for the Department of Health and Human Services declined to comment.')).toContain(
+      'ORG Department of Health and Human Services',
+    );
+  });
+
+  it('joins a company named for two partners that the tagger cut at "and"', () => {
+    // Known with "&" (gazetteer and name lists), written with "and" in prose.
+    expect(mentions('Shares of Procter and Gamble rose 2 percent on Tuesday.')).toContain('ORG Procter and Gamble');
+    expect(mentions('Analysts expect Johnson and Johnson to settle the lawsuits.')).toContain('ORG Johnson and Johnson');
+    // Two people stay two people.
+    expect(mentions('Mary Johnson and Tom Gamble met in Ohio.').some((m) => m.includes(' and '))).toBe(false);
   });
 });
 
