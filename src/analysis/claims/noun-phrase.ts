@@ -6,6 +6,7 @@ import {
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
+import { isFirstName } from './person-sex';
 import { isSpeakingNoun } from './source-shape';
 import { firstStartingAt } from '../spans';
 import type { ArticleView, SentenceView, SourceRef } from './types';
@@ -379,6 +380,31 @@ function isTitleOrIndefinite(words: Word[], part: WordRange): boolean {
   return part.to - part.from > 1 && (PERSON_ROLE_NOUNS.has(last) || SPEAKING_FOR_HEADS.has(last) || TITLE_ENDS.has(last));
 }
 
+/**
+ * The person's name after a capitalised title that follows its body's or office's name: "Microsoft President Brad
+ * Smith", "Transport Secretary Grant Shapps", "Acme Chief Executive Padraig Cribben". The name must be one: a person the recogniser
+ * names, or two or more capitalised words opening with a known first name ("General Motors" keeps its "General").
+ */
+function personAfterTitle(sentence: SentenceView, name: WordRange): WordRange | undefined {
+  const words = sentence.words;
+  // A title opening the name belongs to it ("Senator Mark Warner", "Professor Cres Eastman"); one after its body's name does not.
+  for (let k = name.to - 2; k > name.from; k--) {
+    const w = words[k]!;
+    if (!isCapitalised(w) || !(PERSON_ROLE_NOUNS.has(w.lower) || SPEAKING_FOR_HEADS.has(w.lower) || TITLE_ENDS.has(w.lower))) continue;
+    // "the Arts and Humanities Citation Index Professor Chomsky" is two names run together, not a body and its officer.
+    if (k - name.from > MAX_TITLE_BODY_WORDS || words.slice(name.from, k).some((x) => x.lower === 'and' || x.text === '&')) return undefined;
+    const tail = { from: k + 1, to: name.to };
+    if (!words.slice(tail.from, tail.to).every((x) => isCapitalised(x) || x.text === '.')) return undefined;
+    const first = words[tail.from]!;
+    const recognised = sentence.mentions.some((m) => m.type === 'PER' && m.start === first.start);
+    return recognised || (tail.to - tail.from > 1 && isFirstName(first.text)) ? tail : undefined;
+  }
+  return undefined;
+}
+
+/** How long the body before a title may be: "Bank of England Governor", "Acting U.S. Attorney". */
+const MAX_TITLE_BODY_WORDS = 4;
+
 /** Heads of titles that are not in the role lists: "Chief Executive Officer", "Foreign Secretary", "Managing Partner". */
 const TITLE_ENDS = new Set(['officer', 'secretary', 'chief', 'partner', 'commissioner', 'superintendent', 'inspector', 'chair']);
 
@@ -479,8 +505,10 @@ function isDateWord(w: Word): boolean {
   return MONTHS.has(w.lower) && w.lower !== 'may';
 }
 
-function fromName(article: ArticleView, sentence: SentenceView, name: WordRange, specific: boolean): SourceRef {
+function fromName(article: ArticleView, sentence: SentenceView, whole: WordRange, specific: boolean): SourceRef {
   const words = sentence.words;
+  // "Microsoft President Brad Smith said": the person the title belongs to speaks, not the title with its body.
+  const name = personAfterTitle(sentence, whole) ?? whole;
   let to = name.to;
   // "West Mercia police", "New York magazine": a lower-case head completes an organisation's name.
   if (to < words.length && ORG_HEADS.has(words[to]!.lower)) to++;

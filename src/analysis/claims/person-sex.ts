@@ -11,6 +11,11 @@ const FIRST_NAMES: ReadonlyMap<string, Sex> = new Map([
   ...MALE_FIRST_NAMES.split(' ').map((n) => [n, 'male'] as const),
 ]);
 
+/** A first name the lists hold for either sex: "Brad", "Ellen". */
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word);
+}
+
 /** What a person's name and the title before it say of their sex; undefined when neither says. */
 export type SexOf = (person: SourceRef) => Sex | undefined;
 

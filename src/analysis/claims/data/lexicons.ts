@@ -57,6 +57,12 @@ export const AGENTLESS_REPORTS = new Set([
   'hailed', 'touted', 'reputed', 'understood', 'feared', 'suspected', 'predicted', 'projected', 'forecast',
 ]);
 
+/** After a passive "said", what compares rather than reports: "The same can't be said of …", "… can be said for …". */
+export const COMPARED_AFTER_SAID = new Set(['of', 'for', 'about']);
+
+/** Indefinite pronouns for a person, who speak as no one in particular: "…, said someone at the meeting". */
+export const SOMEONE_PRONOUNS = new Set(['someone', 'somebody', 'everyone', 'everybody']);
+
 /** Passive participles that attribute only with "it" ("it is known that") or a spread adverb ("widely seen as"). */
 export const HEDGED_AGENTLESS_REPORTS = new Set([
   'considered', 'regarded', 'seen', 'viewed', 'known', 'described', 'billed', 'deemed', 'expected', 'acknowledged', 'accepted', 'recognized', 'recognised',

@@ -1,4 +1,4 @@
-import { AGENTLESS_REPORTS, BE_FORMS, FORECAST_PARTICIPLES, HEDGED_AGENTLESS_REPORTS, SPREAD_ADVERBS } from '../data/lexicons';
+import { AGENTLESS_REPORTS, BE_FORMS, COMPARED_AFTER_SAID, FORECAST_PARTICIPLES, HEDGED_AGENTLESS_REPORTS, SPREAD_ADVERBS } from '../data/lexicons';
 import { REPORTING_FORMS } from '../data/reporting-verbs';
 import { describeSource, phraseAfter, verbGroupStart } from '../noun-phrase';
 import type { Attribution, Detector } from '../types';
@@ -24,6 +24,8 @@ export const agentlessDetector: Detector = {
       const finding = isFindingParticiple(participle.lower);
       // Most words are none of these: the verb group and the agent are looked for only around a participle that may report.
       if (!always && !spoken && !finding && !HEDGED_AGENTLESS_REPORTS.has(participle.lower)) continue;
+      // "The same can't be said of the new rules": a comparison, not a report.
+      if (participle.lower === 'said' && COMPARED_AFTER_SAID.has(words[i + 1]?.lower ?? '')) continue;
       const groupStart = verbGroupStart(words, i);
       const by = agentIndex(words, i);
       // "…, as first reported by Reuters", "as noted by the court": "as" stands for the clause it reports, where "was" would be.

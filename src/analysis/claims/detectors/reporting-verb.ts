@@ -1,4 +1,4 @@
-import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, VAGUE_HEADS } from '../data/lexicons';
+import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, SOMEONE_PRONOUNS, VAGUE_HEADS } from '../data/lexicons';
 import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_MANNERS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
@@ -381,10 +381,11 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
   if (!phrase || phrase.to - phrase.from > MAX_INVERTED_SUBJECT_WORDS) return undefined;
   const first = words[phrase.from]!;
   // "…, say economists, …" names a group; other lower-case words after the verb start its object.
-  const group = VAGUE_HEADS.has(words[phrase.to - 1]!.lower) || INDEFINITES.has(first.lower);
+  const group = VAGUE_HEADS.has(words[phrase.to - 1]!.lower) || INDEFINITES.has(first.lower) || SOMEONE_PRONOUNS.has(first.lower);
   if (CONTENT_COMPLEMENTS.has(first.lower) || (first.lower !== 'the' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && !group && !titledPerson(sentence, phrase))) return undefined;
   const end = words[phrase.to];
-  if (end && end.text !== ',' && end.text !== '.' && !end.quoted) return undefined;
+  // "…, said a man who was at the meeting": a relative clause about a person may close the speaker's phrase.
+  if (end && end.text !== ',' && end.text !== '.' && !end.quoted && !PERSON_RELATIVES.has(end.lower)) return undefined;
   // "…, said her intention was to help": a clause with its own verb is what was said, not who said it.
   for (let k = phrase.from; k < phrase.to; k++) if (AUXILIARIES.has(words[k]!.lower) && !ADVERB_AUXILIARIES.has(words[k]!.lower)) return undefined;
   return describeSource(article, sentence, phrase);
@@ -403,6 +404,8 @@ function titledPerson(sentence: SentenceView, phrase: WordRange): boolean {
   const name = words[k];
   return k > phrase.from && k < phrase.to && name !== undefined && sentence.mentions.some((m) => m.type === 'PER' && m.start === name.start);
 }
+
+const PERSON_RELATIVES = new Set(['who', 'whose']);
 
 /** Lower-case title words before a name: "chief inspector", "senior policy adviser". */
 const MAX_TITLE_WORDS = 4;

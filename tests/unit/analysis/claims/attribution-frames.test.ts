@@ -589,3 +589,37 @@ describe('a finding verb before a gerund clause ("reported being …", "reported
     expect(chosen('Most tenants in the survey reported having no heating for a week.', 'Most tenants')?.detector).toBe('reporting-verb');
   });
 });
+
+describe('a title before a name ("Microsoft President Brad Smith said")', () => {
+  it('gives the sentence to the person, not to the title with its body', () => {
+    expect(chosen('Microsoft President Brad Smith said the company would invest more.', 'Microsoft')?.source).toBe('Brad Smith');
+    expect(chosen('The talks had failed, Transport Secretary Grant Shapps said on Thursday.', 'The talks')?.source).toBe('Grant Shapps');
+  });
+
+  it('keeps a name whose capitalised word is no title before a first name', () => {
+    expect(chosen('General Motors said sales rose in March.', 'General')?.source).toBe('General Motors');
+    expect(chosen('The Bank of England said inflation would fall.', 'The Bank')?.source).toBe('Bank of England');
+  });
+});
+
+describe('who speaks after an inverted "said" ("said X, who …", "said someone at the meeting")', () => {
+  it('takes the speaker before a relative clause, with or without a comma', () => {
+    expect(chosen('“It is over,” said Ken Bell, who was at the meeting.', '“It is over')?.source).toBe('Ken Bell');
+    expect(chosen('It is over, said a man who was at the meeting.', 'It is over')).toEqual({ detector: 'reporting-verb', source: 'a man' });
+  });
+
+  it('reads an indefinite person as a vague source', () => {
+    expect(chosen('That is a city, not rural recreation, said someone at the meeting.', 'That is')?.source).toBe('someone');
+  });
+});
+
+describe('a passive "said" that compares ("The same can\'t be said of …")', () => {
+  it('is no report', () => {
+    expect(chosen("The same can't be said of the new rules.", 'The same')).toBeUndefined();
+    expect(chosen('Much the same can be said for the budget.', 'Much the same')).toBeUndefined();
+  });
+
+  it('leaves "is said to" a report of no one in particular', () => {
+    expect(chosen('The house is said to be haunted.', 'The house')?.detector).toBe('agentless');
+  });
+});

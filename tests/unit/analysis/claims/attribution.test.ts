@@ -400,7 +400,7 @@ describe('clauses before the subject and reported questions', () => {
   });
 
   it('attributes "asked X how …" but not "asked X to …"', () => {
-    expect(sentence('Environment Minister John Baird has asked government officials how the documents wound up on the street.', 'Environment')).toMatchObject({ label: 'sourced', source: { text: 'Environment Minister John Baird' } });
+    expect(sentence('Environment Minister John Baird has asked government officials how the documents wound up on the street.', 'Environment')).toMatchObject({ label: 'sourced', source: { text: 'John Baird' } });
     expect(sentence('The scientists asked five people to perform a task.', 'The scientists').source).toBeUndefined();
   });
 });
