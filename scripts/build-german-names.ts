@@ -15,7 +15,8 @@
  * `--common-nouns` takes `token TAG` files (the name model's training part, written by
  * scripts/convert-german-ner.ts): a listed name that they write outside any name at least twice and
  * more often than inside one is a German common noun first ("Art", "Tod", "Name", "Zug") and is left
- * out, since German capitalises every noun.
+ * out, since German capitalises every noun. The capitalised ones among them are also written to the file
+ * (`commonNouns`): the names stage takes none of them alone for a name ("Laien", "Sex").
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -74,12 +75,13 @@ const places = clean([
 
 const lists = {
   about:
-    'German pack name lists, written by scripts/build-german-names.ts from @faker-js/faker 10.6.0 (MIT, (c) Faker contributors: de, de_AT, de_CH and en first names and surnames; de, de_AT, de_CH cities, states, cantons and country names) and i18n-iso-countries 7.14.0 (MIT, (c) Michael Wittig: German country names); names that GermEval 2014\'s training part writes mostly outside names (common nouns: "Art", "Tod") left out.',
+    'German pack name lists, written by scripts/build-german-names.ts from @faker-js/faker 10.6.0 (MIT, (c) Faker contributors: de, de_AT, de_CH and en first names and surnames; de, de_AT, de_CH cities, states, cantons and country names) and i18n-iso-countries 7.14.0 (MIT, (c) Michael Wittig: German country names); names that GermEval 2014\'s training part writes mostly outside names (common nouns: "Art", "Tod") left out, and its capitalised common nouns listed (CC BY 4.0, GermEval 2014: words only).',
   firstNames,
   lastNames,
   places,
+  commonNouns: [...nouns].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => a.localeCompare(b, 'de')),
 };
 mkdirSync(dirname(values.out), { recursive: true });
 // ASCII only (\uXXXX escapes): the engine, which has no text decoder of its own, reads the bytes as characters.
 writeFileSync(values.out, `${JSON.stringify(lists).replace(/[\u0080-\uffff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`);
-console.log(`wrote ${values.out}: ${firstNames.length} first names, ${lastNames.length} surnames, ${places.length} places`);
+console.log(`wrote ${values.out}: ${firstNames.length} first names, ${lastNames.length} surnames, ${places.length} places, ${lists.commonNouns.length} common nouns`);

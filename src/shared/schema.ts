@@ -137,5 +137,12 @@ export type Counts = z.infer<typeof CountsSchema>;
 
 /** A language pack's name lists file (`assets/public/languages/de/names.json`): names as written in text. */
 const nameList = z.array(z.string().min(1).max(80)).max(20_000);
-export const NameListsFileSchema = z.object({ about: z.string(), firstNames: nameList, lastNames: nameList, places: nameList });
+export const NameListsFileSchema = z.object({
+  about: z.string(),
+  firstNames: nameList,
+  lastNames: nameList,
+  places: nameList,
+  /** Capitalised words the name model's training part writes mostly outside names ("Laien"): no name alone. */
+  commonNouns: nameList,
+});
 export type NameListsFile = z.infer<typeof NameListsFileSchema>;

@@ -4,6 +4,7 @@ import type { TaggerWeights } from '../../entities/viterbi';
 import { labelLexically } from '../lexical-claims';
 import { withBracketedAcronyms } from '../bracketed-acronyms';
 import { withClubNames } from '../club-names';
+import { withoutCommonNouns } from '../common-nouns';
 import { withInstitutionPlaces } from '../institution-places';
 import { withListedNames, type NameLists } from '../listed-names';
 import { withNameAdjectives } from '../name-adjectives';
@@ -30,6 +31,7 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
   const file = NameListsFileSchema.parse(JSON.parse(asciiText(nameListBytes)));
   const lists: NameLists = { firstNames: new Set(file.firstNames), lastNames: new Set(file.lastNames), places: new Set(file.places), organisations: new Set(GERMAN_ORGANISATIONS), determiners: GERMAN_CLAIM_DATA.determiners };
   const particleLists = { firstNames: lists.firstNames, particles: GERMAN_NAME_PARTICLES, prepositionParticles: GERMAN_PREPOSITION_PARTICLES };
+  const commonNouns = new Set(file.commonNouns);
   const institutionHeads = new Set(GERMAN_INSTITUTION_HEADS);
   const institutionLinks = new Set(GERMAN_INSTITUTION_LINKS);
   const clubLists = { prefixes: new Set(GERMAN_CLUB_PREFIXES), places: lists.places };
@@ -43,7 +45,7 @@ export function germanPack(modelBytes: Uint8Array, nameListBytes: Uint8Array): L
     },
     names: {
       recognize: (text, sentences) => {
-        const tagged = withNameAdjectives(text, withNameParticles(text, taggedMentions(pack.nameModel(), text, sentences), particleLists), GERMAN_NAME_ADJECTIVE_ENDINGS);
+        const tagged = withNameAdjectives(text, withNameParticles(text, withoutCommonNouns(taggedMentions(pack.nameModel(), text, sentences), commonNouns), particleLists), GERMAN_NAME_ADJECTIVE_ENDINGS);
         const institutions = withInstitutionPlaces(text, withClubNames(text, sentences, tagged, clubLists), institutionHeads, institutionLinks);
         const named = withQuotedTitles(text, institutions, GERMAN_TITLE_NOUNS);
         return withListedNames(text, sentences, withBracketedAcronyms(text, named), lists);
