@@ -13,6 +13,7 @@ import { withCampusNames } from './campus-names';
 import { withCompanyShortNames } from './company-short-names';
 import { withCoordinatedNames } from './coordinated-names';
 import { withDefinedNames } from './defined-names';
+import { withListedKin } from './listed-kin';
 import { withPersonEvidence } from './person-evidence';
 import { withPhotoCredits } from './photo-credits';
 import { withPlacePairs } from './place-pairs';
@@ -83,7 +84,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
   const headingSpans = sentences.filter((_, s) => headings[s]);
   const joined = withCampusNames(text, withPossessiveNames(text, withCoordinatedNames(text, joinNamedEvents(text, mentions))));
   const credited = withPhotoCredits(text, withCompanyShortNames(text, withHandles(text, withDefinedNames(text, withQuotedTitles(text, joined, headingSpans)))));
-  return withPlacePairs(text, withRepeatedSurnames(text, withPersonEvidence(text, credited, sentences)));
+  return withListedKin(text, withPlacePairs(text, withRepeatedSurnames(text, withPersonEvidence(text, credited, sentences))));
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;

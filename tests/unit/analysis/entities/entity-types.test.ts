@@ -113,6 +113,14 @@ describe('entity types on today’s names', () => {
     expect(analyze('He spoke to John Smith, Texas.').entities.find((e) => e.name === 'John Smith')?.type).toBe('PER');
   });
 
+  it('gives a name in a list the list’s type where the gazetteer knows it so', () => {
+    // "Amazon" is a river to the tagger; beside companies it is the company.
+    expect(typeOf('In this movie Google and Amazon create a brave new world of media.', 'Amazon')).toBe('ORG');
+    expect(typeOf('Tech giants Apple, Amazon and Google agreed to the rules.', 'Amazon')).toBe('ORG');
+    // Among rivers it stays the river; a comma alone (an apposition) sets no type.
+    expect(typeOf('The Amazon, the Nile and the Congo are long rivers.', 'Amazon')).toBe('LOC');
+  });
+
   it('reads a town and its county after "of" as two places, though "and" follows the pair', () => {
     // The tagger reads the town, also a first name, as a person.
     const pair = analyze('They are: Mary Brown, 52, of Georgina, Manchester and a man whose name was not released.').entities;
