@@ -575,27 +575,36 @@ const KNOWN_NAME_START = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 /**
  * Names the gazetteer knows that the tagger skipped ("Flushing, Queens",
  * "Snapchat", "iPhone"): the longest run of capitalised words (or a camel-case
- * brand) from a word inside the sentence, never its first, that the gazetteer
- * knows with one type.
+ * brand) that the gazetteer knows with one type; at a sentence's start, only as the gazetteer writes it.
  */
 function knownNames(tokens: readonly Token[], tagged: readonly TokenSpan[]): TokenSpan[] {
   const taken = new Set<number>();
   for (const span of tagged) for (let i = span.start; i < span.end; i++) taken.add(i);
   const found: TokenSpan[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i) || !KNOWN_NAME_START.test(tokens[i]!.text) || !startsKnownName(tokens[i]!.text)) continue;
     let end = i + 1;
     while (end < tokens.length && end < i + 6 && !taken.has(end) && (startsUpperCase(tokens[end]!.text) || KNOWN_NAME_JOINERS.has(tokens[end]!.text.toLowerCase()))) end++;
     for (; end > i; end--) {
       if (!KNOWN_NAME_START.test(tokens[end - 1]!.text)) continue;
-      const type = knownType(tokens.slice(i, end).map((t) => t.text).join(' '));
-      if (!type) continue;
+      const name = tokens.slice(i, end).map((t) => t.text).join(' ');
+      const type = knownType(name);
+      if (!type || (i === 0 && !isWrittenAsKnown(name))) continue;
       found.push({ start: i, end, type });
       i = end - 1;
       break;
     }
   }
   return found;
+}
+
+/**
+ * A sentence's first word has a capital whatever it is, so a name known there must be written as the gazetteer
+ * writes it (or its last words: "Trudeau" for Justin Trudeau), or in capitals ("SEOUL 1996-08-30"; not "Ice" for ICE).
+ */
+function isWrittenAsKnown(name: string): boolean {
+  const known = describeKnown(name)?.name;
+  return known === name || known?.endsWith(` ${name}`) === true || (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase());
 }
 
 /**

@@ -84,6 +84,15 @@ describe('an organisation named for two fields', () => {
   });
 });
 
+describe('known names opening a sentence', () => {
+  it('finds a name the gazetteer knows as the sentence’s first word, written as the gazetteer writes it', () => {
+    expect(mentions('Ubisoft delayed the game again. Quantcast measured the traffic.')).toEqual(expect.arrayContaining(['ORG Ubisoft', 'ORG Quantcast']));
+    expect(mentions('Trudeau will extend that invitation to the next president.')).toContain('PER Trudeau');
+    // A common word with a capital is no known name written otherwise ("ICE", the agency).
+    expect(mentions('Ice covered the roads in the north.')).toEqual([]);
+  });
+});
+
 describe('names with a possessive inside', () => {
   it('keeps a holiday or a fair whole', () => {
     const found = mentions("Neon signs glowed at the 1933 World's Fair in Chicago. Sales peak before Valentine's Day and New Year's Eve.");
