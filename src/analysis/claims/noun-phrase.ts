@@ -2,7 +2,7 @@ import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
   ORGANIZATION_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
-  PERSON_ROLE_NOUNS, singularNoun, TITLE_ABBREVIATIONS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
+  PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, IMPERATIVE_MARKERS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
@@ -165,6 +165,8 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   const timeless = beforeTrailingTime(words, from, range.to);
   if (timeless < range.to) return describeSource(article, sentence, { from, to: timeless });
   const first = words[from]!;
+  // "Please note that …": an imperative has no subject.
+  if (IMPERATIVE_MARKERS.has(first.lower)) return undefined;
   if (FIRST_PERSON.has(first.lower) && first.lower !== 'us') {
     // "My colleague David Pierce has pointed out …": the person named after the author's relation speaks.
     const named = (first.lower === 'my' || first.lower === 'our') && sentence.mentions.find((m) => m.type === 'PER' && m.start > first.end && m.end <= words[range.to - 1]!.end);
@@ -407,8 +409,6 @@ const MAX_TITLE_BODY_WORDS = 4;
 
 /** Heads of titles that are not in the role lists: "Chief Executive Officer", "Foreign Secretary", "Managing Partner". */
 const TITLE_ENDS = new Set(['officer', 'secretary', 'chief', 'partner', 'commissioner', 'superintendent', 'inspector', 'chair']);
-
-const NAME_TITLES = new Set([...TITLE_ABBREVIATIONS, 'mr', 'mrs', 'ms']);
 
 function startsWithName(words: Word[], range: WordRange): boolean {
   const w = words[range.from];

@@ -145,6 +145,12 @@ export function singularNoun(word: string): string {
 /** Abbreviated titles that may stand before a first name: "Dr. Jane Smith", "Sen. Roe". */
 export const TITLE_ABBREVIATIONS = new Set(['dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'rev', 'hon']);
 
+/** Titles that only ever open a person's name: "Mr Malone", "Dr. Jane Smith", "Prof Gavin Yamey". */
+export const NAME_TITLES = new Set([...TITLE_ABBREVIATIONS, 'mr', 'mrs', 'ms']);
+
+/** Words that make a sentence's opening verb an imperative, never a speaker: "Please note: …", "Kindly share …". */
+export const IMPERATIVE_MARKERS = new Set(['please', 'kindly']);
+
 /**
  * Descriptions that stand only for an organization whose name says the same: "the police" is not the last
  * company named, but may be "West Mercia Police"; "the court" may be "the Supreme Court".

@@ -1,6 +1,7 @@
 import { authorSpeaksAsI } from '../article-kind';
 import { claimParagraphsBetween } from '../paragraphs';
 import type { Detector } from '../types';
+import { labelSource } from './speaker-label';
 import { isAcronym, type Word } from '../words';
 import { FIRST_PERSON_SINGULAR } from '../data/article-kinds';
 import { FIRST_PERSON_PLURAL } from '../data/voice-words';
@@ -23,6 +24,8 @@ export const blockQuoteDetector: Detector = {
     if (!last?.source.specific || article.frames(sentence.index).some((f) => !f.weak)) return [];
     if (article.quotations.within(sentence).length > 0) return [];
     const sameParagraph = article.sentences[last.sentence]!.paragraph === sentence.paragraph;
+    // "Mr Malone: I think …" inside a quoted interview: the label opening the paragraph names the next speaker.
+    if (!sameParagraph && article.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph && labelSource(sentence, article)) return [];
     const inQuoteBlock = sentence.block?.kind === 'quote';
     // In an essay or review the author writes as "I": a first-person paragraph is theirs, not the last speaker's.
     if (!inQuoteBlock && authorSpeaksAsI(article.firstPersonShare)) return [];

@@ -26,7 +26,7 @@ export const quoteSpeakerDetector: Detector = {
     if (quotes.length === 0 || (!inside && sentence.quotedShare < QUOTED_SENTENCE_SHARE)) return [];
     if (article.frames(sentence.index).some((f) => !f.weak)) return [];
     // "Obama on the economy: “We have …”": the label opening the paragraph names the speaker, not the last one.
-    if (article.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph && labelSource(sentence)) return [];
+    if (article.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph && labelSource(sentence, article)) return [];
     const chain = (inside ?? quotes[0]!).chain;
     const cue = { kind: 'quote-continuation' as const, start: sentence.start, end: sentence.end };
     const attribution = (source: SourceRef, kind: 'quote' | 'quote-continuation'): Attribution[] => [

@@ -1,5 +1,6 @@
+import { IMPERATIVE_MARKERS, NAME_TITLES } from '../data/lexicons';
 import { NOT_SPEAKER_LABELS } from '../data/speaker-words';
-import type { Detector, SentenceView, SourceRef } from '../types';
+import type { ArticleView, Detector, SentenceView, SourceRef } from '../types';
 
 /** "SEN. ELIZABETH WARREN:", "Jane Smith:": a short name and a colon opening a paragraph. */
 const LABEL = /^\s*([\p{Lu}][\p{L}.'’ -]{0,40}?):\s+\S/u;
@@ -19,7 +20,7 @@ export const speakerLabelDetector: Detector = {
   detect(sentence, article, discourse) {
     const opensParagraph = article.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
     if (opensParagraph) {
-      const source = labelSource(sentence);
+      const source = labelSource(sentence, article);
       if (!source) return [];
       return [{ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: source.start, end: source.end + 1 }], at: source.start }];
     }
@@ -30,16 +31,24 @@ export const speakerLabelDetector: Detector = {
 };
 
 /** The speaker a paragraph's opening label names ("WARREN:", "Obama on the economy:"), if the sentence opens with one. */
-export function labelSource(sentence: SentenceView): SourceRef | undefined {
+export function labelSource(sentence: SentenceView, article: ArticleView): SourceRef | undefined {
   const match = TOPIC_LABEL.exec(sentence.text) ?? LABEL.exec(sentence.text);
   if (!match) return undefined;
   const name = match[1]!.trim();
   const words = name.split(/\s+/u);
-  if (words.length > MAX_LABEL_WORDS || NOT_SPEAKER_LABELS.has(name.toLowerCase())) return undefined;
+  // "Please note:", "Please:" open a request to the reader, never a turn.
+  if (words.length > MAX_LABEL_WORDS || NOT_SPEAKER_LABELS.has(name.toLowerCase()) || IMPERATIVE_MARKERS.has(words[0]!.toLowerCase())) return undefined;
   const start = sentence.start + sentence.text.indexOf(name);
   const end = start + name.length;
   const mention = sentence.mentions.find((m) => m.start <= start && end <= m.end + 1 && (m.type === 'PER' || m.type === 'ORG'));
   const capitals = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
-  if (!capitals && !mention) return undefined;
+  // "Mr Malone:", not "Mr Shapps said on Twitter:": a title and capitalised words only.
+  const titled = words.length > 1 && NAME_TITLES.has(words[0]!.toLowerCase().replace(/\.$/u, '')) && words.every((w) => /^\p{Lu}/u.test(w));
+  if (!capitals && !mention && !titled && !(words.length === 1 && namedSurname(article, name))) return undefined;
   return { start, end, text: name, specific: true, person: mention ? mention.type === 'PER' : true };
+}
+
+/** Whether the article names a person whose last name is `surname` ("John Malone" for "Malone:"). */
+function namedSurname(article: ArticleView, surname: string): boolean {
+  return article.sentences.some((s) => s.mentions.some((m) => m.type === 'PER' && m.text !== surname && m.text.endsWith(` ${surname}`)));
 }

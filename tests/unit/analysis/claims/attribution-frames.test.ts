@@ -623,3 +623,38 @@ describe('a passive "said" that compares ("The same can\'t be said of …")', ()
     expect(chosen('The house is said to be haunted.', 'The house')?.detector).toBe('agentless');
   });
 });
+
+describe('interview labels in mixed case ("Mr Malone: …")', () => {
+  const text = 'Liberty Media chairman John Malone spoke to us about the merger.\n\nInterviewer: What do you make of it?\n\nMr Malone: It is a good deal. The regulators will approve it.\n\nMalone: The price is fair.\n\nMr Malone said on Monday: the deal is done.';
+
+  it('gives the paragraph to a title and a name before the colon', () => {
+    expect(chosen(text, 'Mr Malone: It')).toEqual({ detector: 'speaker-label', source: 'Mr Malone' });
+    expect(chosen(text, 'The regulators')).toEqual({ detector: 'speaker-label', source: 'Mr Malone' });
+  });
+
+  it('gives it to a surname the article names as a person', () => {
+    const mentions = [{ start: text.indexOf('John Malone'), end: text.indexOf('John Malone') + 11, text: 'John Malone', type: 'PER' as const }];
+    const { rows } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions, links: [], blocks: [] });
+    expect(rows.find((r) => r.rule.text.startsWith('Malone:'))?.evidence.chosen?.attribution.detector).toBe('speaker-label');
+  });
+
+  it('takes no clause before a colon for a label', () => {
+    expect(chosen(text, 'Mr Malone said')?.detector).toBe('reporting-verb');
+  });
+});
+
+describe('a label that changes the speaker in a Q&A layout', () => {
+  it('names the speaker of a first-person answer after the interviewer\'s turn', () => {
+    const text = 'THE ECONOMIST: You argue that groups are smarter than machines. Please explain.\n\nMr Malone: I think I hear the irony in your voice! Even the best systems are narrow.';
+    expect(chosen(text, 'Please explain')?.source).toBe('THE ECONOMIST');
+    expect(chosen(text, 'Mr Malone')).toEqual({ detector: 'speaker-label', source: 'Mr Malone' });
+    expect(chosen(text, 'Even the best')?.source).toBe('Mr Malone');
+  });
+});
+
+describe('"Please" opening a sentence', () => {
+  it('is a request to the reader, never a speaker', () => {
+    expect(chosen('Please note: this transcript has been edited for length.', 'Please')).toBeUndefined();
+    expect(chosen('Please note that the office is closed on Friday.', 'Please')).toBeUndefined();
+  });
+});
