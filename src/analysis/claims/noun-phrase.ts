@@ -320,8 +320,10 @@ function headRange(words: Word[], range: WordRange): WordRange {
     if (w.lower === 'of' && isQuantifierBefore(words, range.from, i)) continue;
     // "Center on Poverty" is one name; "The tweet from Vulture" ends at "from", and so does "Police in Berovo", a group opening the phrase.
     const group = i - 1 === range.from && isGroupNoun(words[i - 1]!.lower);
-    // "Republicans in Western North Carolina", "The Briar in Douglas": "in" places a name rather than joining one.
-    if (isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1] ?? w) && !group && w.lower !== 'in') continue;
+    // "Bank of England" is one name; "Center on Poverty", "Council for Economic Development" are, after a body's word;
+    // "Lukas Stefanko with ESET", "Republicans in Western North Carolina", "The Briar in Douglas" are a name and another.
+    const joins = w.lower === 'of' || ((w.lower === 'on' || w.lower === 'for') && ORG_WORDS.test(words[i - 1]!.text));
+    if (isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1] ?? w) && !group && joins) continue;
     return { from: range.from, to: i };
   }
   return range;

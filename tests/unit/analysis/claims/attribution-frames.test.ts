@@ -658,3 +658,15 @@ describe('"Please" opening a sentence', () => {
     expect(chosen('Please note that the office is closed on Friday.', 'Please')).toBeUndefined();
   });
 });
+
+describe('a name followed by a preposition and another name ("Lukas Stefanko with ESET")', () => {
+  it('stops the speaker before a preposition other than "of"', () => {
+    expect(chosen('“We found a new strain,” said Lukas Stefanko with ESET.', '“We found')?.source).toBe('Lukas Stefanko');
+    expect(chosen('Anna Berg at Oxford Economics said growth would slow.', 'Anna Berg')?.source).toBe('Anna Berg');
+  });
+
+  it('keeps "of", and "on"/"for" after a body\'s word, inside one name', () => {
+    expect(chosen('The Bank of England said inflation would fall.', 'The Bank')?.source).toBe('Bank of England');
+    expect(chosen('The Council for Economic Development said growth would slow.', 'The Council')?.source).toBe('Council for Economic Development');
+  });
+});
