@@ -11,7 +11,8 @@
  * `--checkthat FILE.tsv` adds the out-of-domain CheckThat! subjectivity score
  * (e.g. ../shared/data/checkthat-subjectivity-en/dev_en.tsv); `--train-with PATH`
  * adds outside training data to every cross-validation fold (e.g. ../shared/data/newssd-eng);
- * `--gum FILE.tsv` scores attribution against GUM (../shared/data/gum/derived/gum_sentences.tsv).
+ * `--gum FILE.tsv` scores attribution against GUM (../shared/data/gum/derived/gum_sentences.tsv);
+ * `--sturdiness` adds the cross-validated score with the article kind's threshold shifted ±0.02, and its spread.
  * Each article is analysed in the language its text is detected in when a pack exists for it
  * (`--lang de` forces one), e.g. `npm run eval -- ../shared/labelled-de`; the cross-validated
  * decision layer is English, so only English articles enter it.
@@ -20,7 +21,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { analyze, detectTextLanguage, isSupportedLanguage, loadLanguagePack } from '../src/analysis';
 import { repoModels } from './lib/repo-models';
-import { attributionReport, claimReport, crossValidatedReport, subjectivityReport } from './eval/claims';
+import { attributionReport, claimReport, crossValidatedReport, sturdinessReport, subjectivityReport } from './eval/claims';
 import { entityReport } from './eval/entities';
 import { readGoldArticles } from './eval/gold';
 import { trainingRows } from './train-claims';
@@ -54,7 +55,10 @@ console.log('## Claims\n');
 console.log('### The engine as shipped\n');
 console.log(claimReport(articles, analyzeText).markdown);
 console.log('');
-if (englishArticles.length > 0) console.log(crossValidatedReport(englishArticles, outsidePaths.flatMap(trainingRows)).markdown);
+if (englishArticles.length > 0) console.log(crossValidatedReport(englishArticles, outsidePaths.flatMap((p) => trainingRows(p))).markdown);
+if (englishArticles.length > 0 && args.includes('--sturdiness')) {
+  console.log(`\n${sturdinessReport(englishArticles, (arguing) => outsidePaths.flatMap((p) => trainingRows(p, arguing))).markdown}`);
+}
 if (checkThat) {
   console.log(`\n### Out of domain: CheckThat! subjectivity (${checkThat}; opinion = SUBJ)\n`);
   console.log(subjectivityReport(readFileSync(checkThat, 'utf8'), analyzeText).markdown);

@@ -50,7 +50,7 @@ const OUTSIDE_WEIGHT = 0.5;
  * NewsSD-ENG's training split (CC-BY 4.0) as one-sentence articles: SUBJ is the author's opinion and
  * OBJ an unsourced claim, unless the detectors attribute the sentence (then it keeps their label).
  */
-export function newsSdRows(folder: string, opinionModelOf?: (index: number) => OpinionWeights): ArticleRows[] {
+export function newsSdRows(folder: string, opinionModelOf?: (index: number) => OpinionWeights, arguingProbability?: number): ArticleRows[] {
   const [header, ...lines] = parseCsv(readFileSync(join(folder, 'train.csv'), 'utf8'));
   const sentenceAt = header!.indexOf('Sentence');
   const labelAt = header!.indexOf('Label');
@@ -60,7 +60,7 @@ export function newsSdRows(folder: string, opinionModelOf?: (index: number) => O
       const text = cells[sentenceAt]!.replace(/\s+/gu, ' ').trim();
       const subjective = cells[labelAt]!.trim() === 'SUBJ';
       const span = { start: 0, end: text.length };
-      const context = { mentions: [], links: [], blocks: [], ...(opinionModelOf ? { opinionModel: opinionModelOf(i) } : {}) };
+      const context = { mentions: [], links: [], blocks: [], arguingProbability, ...(opinionModelOf ? { opinionModel: opinionModelOf(i) } : {}) };
       const { rows, articleKind } = claimRows(text, segmentSentences(text, { blocks: [] }), context);
       const row = bestOverlap(span, rows);
       // An attributed sentence keeps its attribution: NewsSD says whose view it is, not who said it.
@@ -72,18 +72,21 @@ export function newsSdRows(folder: string, opinionModelOf?: (index: number) => O
     });
 }
 
-/** Training data from paths: gold article folders, or a NewsSD-ENG folder (one with train.csv). */
-export function trainingRows(path: string): ArticleRows[] {
-  return existsSync(join(path, 'train.csv')) ? newsSdRows(path) : readGoldArticles(path).map(articleRows);
+/**
+ * Training data from paths: gold article folders, or a NewsSD-ENG folder (one with train.csv).
+ * `arguingProbability` replaces the article kind's threshold (the eval's sturdiness check).
+ */
+export function trainingRows(path: string, arguingProbability?: number): ArticleRows[] {
+  return existsSync(join(path, 'train.csv')) ? newsSdRows(path, undefined, arguingProbability) : readGoldArticles(path).map((a) => articleRows(a, arguingProbability));
 }
 
 /** The detectors' rows for a gold article, with the engine's own names as mentions (as analyze() has them). */
-export function articleRows(article: GoldArticle): ArticleRows {
+export function articleRows(article: GoldArticle, arguingProbability?: number): ArticleRows {
   const { text } = article;
   const mentions: Mention[] = analyze(text)
     .entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type })))
     .sort((a, b) => a.start - b.start);
-  const { rows, articleKind } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions, links: [], blocks: [] });
+  const { rows, articleKind } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions, links: [], blocks: [], arguingProbability });
   const aligned = article.gold.sentences.map((gold) => ({ gold, row: bestOverlap(gold, rows) }));
   return { article, rows, articleKind, aligned };
 }
@@ -265,7 +268,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('usage: npm run train:claims -- GOLD_FOLDER... [--write]');
     process.exit(2);
   }
-  const articles = paths.flatMap(trainingRows);
+  const articles = paths.flatMap((p) => trainingRows(p));
   const model = trainClaimModel(articles);
   const sentences = articles.reduce((n, a) => n + a.aligned.length, 0);
   console.log(`${articles.length} articles, ${sentences} gold sentences, ${Object.keys(model.weights).length} features`);

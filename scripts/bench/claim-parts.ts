@@ -43,7 +43,7 @@ const voice = measureVoice(
   view.firstPersonShare,
   rows.filter((r) => r.rule.label !== null).map((r) => ({ subjectivity: r.evidence.opinion.probability, attributed: r.evidence.chosen !== undefined })),
 );
-const shared = { kind: 'news' as const, voice };
+const shared = { opinionKind: 0, voice };
 
 function time(name: string, run: () => unknown): void {
   for (let i = 0; i < 3; i++) run();

@@ -8,7 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../src/analysis';
 import type { ClaimModel } from '../../src/analysis/claims/decide';
-import { OPINION_THRESHOLD } from '../../src/analysis/claims/data/opinion-weights';
+import { ARGUING_PROBABILITY, OPINION_THRESHOLD } from '../../src/analysis/claims/data/opinion-weights';
 import { decideSentence } from '../../src/analysis/claims/label';
 import { ANALYSIS_VERSION, LABELS, type Analysis, type Label, type Sentence, type Span } from '../../src/shared/schema';
 import { articleRows, trainClaimModel, type ArticleRows } from '../train-claims';
@@ -59,18 +59,13 @@ export interface ClaimReport {
  * matrix and precision/recall per detector (did it fire on an attributed sentence?).
  */
 export function crossValidatedReport(articles: GoldArticle[], outside: ArticleRows[] = []): { markdown: string; fit: ClaimReport; loao: ClaimReport } {
-  const rows = articles.map(articleRows);
+  const rows = articles.map((a) => articleRows(a));
   const byName = new Map(rows.map((r) => [r.article.name, r]));
-  const predictWith = (model: ClaimModel) => (text: string, article: GoldArticle): Analysis => {
-    const { rows: sentenceRows, articleKind } = byName.get(article.name)!;
-    return { version: ANALYSIS_VERSION, text, sentences: sentenceRows.map((r) => decideSentence(r, model)), entities: [], articleKind };
-  };
   const shipped = trainClaimModel([...rows, ...outside]);
-  const folds = new Map(rows.map((r) => [r.article.name, trainClaimModel([...rows.filter((other) => other !== r), ...outside])]));
-  const fit = claimReport(articles, predictWith(shipped));
-  const loao = claimReport(articles, (text, article) => predictWith(folds.get(article.name)!)(text, article));
+  const fit = claimReport(articles, predictor(byName, () => shipped));
+  const { loao, foldOf } = leaveOneArticleOut(articles, rows, outside);
   const labelled = articles.filter((a) => a.name !== 'seed');
-  const loaoLabelled = labelled.length < articles.length ? claimReport(labelled, (text, article) => predictWith(folds.get(article.name)!)(text, article)) : loao;
+  const loaoLabelled = labelled.length < articles.length ? claimReport(labelled, predictor(byName, foldOf)) : loao;
   const lines = [
     '### Fit and leave-one-article-out (LOAO) macro-F1 and accuracy per article',
     '',
@@ -84,6 +79,8 @@ export function crossValidatedReport(articles: GoldArticle[], outside: ArticleRo
     }),
     `| **all** | | ${fit.overall.sentences} | ${f(fit.overall.accuracy)} | ${f(loao.overall.accuracy)} | ${f(fit.overall.macroF1)} | ${f(loao.overall.macroF1)} |`,
     ...(loaoLabelled !== loao ? [`| **all but seed** | | ${loaoLabelled.overall.sentences} | | ${f(loaoLabelled.overall.accuracy)} | | ${f(loaoLabelled.overall.macroF1)} |`] : []),
+    '',
+    `LOAO macro-F1 to three places: ${loao.overall.macroF1.toFixed(3)} (all).`,
     '',
     '| label | fit P | fit R | fit F1 | LOAO P | LOAO R | LOAO F1 | support |',
     '|---|---|---|---|---|---|---|---|',
@@ -102,6 +99,48 @@ export function crossValidatedReport(articles: GoldArticle[], outside: ArticleRo
     detectorTable(rows),
   ];
   return { markdown: lines.join('\n'), fit, loao };
+}
+
+/** Each article scored by the decision layer trained on all the others (and the outside rows). */
+function leaveOneArticleOut(articles: GoldArticle[], rows: ArticleRows[], outside: ArticleRows[]): { loao: ClaimReport; foldOf: (name: string) => ClaimModel } {
+  const byName = new Map(rows.map((r) => [r.article.name, r]));
+  const folds = new Map(rows.map((r) => [r.article.name, trainClaimModel([...rows.filter((other) => other !== r), ...outside])]));
+  const foldOf = (name: string) => folds.get(name)!;
+  return { loao: claimReport(articles, predictor(byName, foldOf)), foldOf };
+}
+
+/** Labels an article from its precomputed rows with the model `modelOf` gives for it. */
+function predictor(byName: ReadonlyMap<string, ArticleRows>, modelOf: (name: string) => ClaimModel) {
+  return (text: string, article: GoldArticle): Analysis => {
+    const { rows, articleKind } = byName.get(article.name)!;
+    const model = modelOf(article.name);
+    return { version: ANALYSIS_VERSION, text, sentences: rows.map((r) => decideSentence(r, model)), entities: [], articleKind };
+  };
+}
+
+/**
+ * How much leave-one-article-out macro-F1 hangs on the article kind's threshold: the score with
+ * `ARGUING_PROBABILITY` shifted by each of `shifts` (in training and scoring alike), and the spread
+ * (largest minus smallest, the unshifted score included). A score that swings with a small shift is luck.
+ */
+export function sturdinessReport(articles: GoldArticle[], outsideRows: (arguing: number) => ArticleRows[], shifts: readonly number[] = [-0.02, 0.02]): { markdown: string; spread: number } {
+  const scores = [0, ...shifts].map((shift) => {
+    const arguing = ARGUING_PROBABILITY + shift;
+    const rows = articles.map((a) => articleRows(a, arguing));
+    return { shift, macroF1: leaveOneArticleOut(articles, rows, outsideRows(arguing)).loao.overall.macroF1 };
+  });
+  const values = scores.map((s) => s.macroF1);
+  const spread = Math.max(...values) - Math.min(...values);
+  const lines = [
+    `### Sturdiness: LOAO macro-F1 with the article kind's threshold (ARGUING_PROBABILITY ${ARGUING_PROBABILITY}) shifted`,
+    '',
+    '| shift | LOAO macro-F1 |',
+    '|---|---|',
+    ...scores.map((s) => `| ${s.shift >= 0 ? '+' : ''}${s.shift.toFixed(2)} | ${s.macroF1.toFixed(3)} |`),
+    '',
+    `Spread (largest minus smallest): **${spread.toFixed(3)}**`,
+  ];
+  return { markdown: lines.join('\n'), spread };
 }
 
 function confusionMatrix(alignments: Alignment[]): string {

@@ -16,16 +16,36 @@ export interface VoiceMeasure {
 const ESSAY_FIRST_PERSON = 0.006;
 /** A text that attributes fewer of its claims than this and whose wording is on average at least `ARGUING_PROBABILITY` subjective argues rather than reports. */
 const FEW_SOURCES = 0.3;
+/**
+ * Width (logistic scale) of the ramp over which such a text's mean subjectivity turns it from report to argument
+ * for the decision layer: a hard step flipped every sentence of an article whose mean lay a hair from the
+ * threshold, and leave-one-article-out macro-F1 swung by 0.046 when the threshold moved ±0.02 (0.013 with the ramp).
+ */
+const ARGUING_WIDTH = 0.02;
 
 /**
  * The kind of article: the page's own word first (JSON-LD type, section, address),
  * then the author's voice in the text (first person, subjective wording).
  */
-export function articleKindOf(meta: PageMeta | undefined, voice: VoiceMeasure): ArticleKind {
+export function articleKindOf(meta: PageMeta | undefined, voice: VoiceMeasure, arguing = ARGUING_PROBABILITY): ArticleKind {
   const declared = declaredKind(meta);
   if (declared) return declared;
-  if (authorSpeaksAsI(voice.firstPerson) || (voice.attributed < FEW_SOURCES && voice.subjective >= ARGUING_PROBABILITY)) return 'opinion';
+  if (authorSpeaksAsI(voice.firstPerson) || (voice.attributed < FEW_SOURCES && voice.subjective >= arguing)) return 'opinion';
   return 'news';
+}
+
+/**
+ * How far the decision layer reads the text as opinion (0 a report, 1 an opinion piece): 1 for a kind the page
+ * declares or an author who writes as "I", 0 for a text that attributes many of its claims, and between them a
+ * logistic ramp of the mean subjectivity around `arguing`, so that a mean near the threshold weighs both kinds.
+ * A lone sentence keeps the hard step of `articleKindOf`: its mean is its own probability, which the layer
+ * weighs already. `arguing` is `ARGUING_PROBABILITY` but for the eval's check of how much a shift of it moves the scores.
+ */
+export function opinionKindWeight(meta: PageMeta | undefined, voice: VoiceMeasure, claims: number, arguing = ARGUING_PROBABILITY): number {
+  if (declaredKind(meta) || authorSpeaksAsI(voice.firstPerson)) return 1;
+  if (voice.attributed >= FEW_SOURCES) return 0;
+  if (claims <= 1) return voice.subjective >= arguing ? 1 : 0;
+  return 1 / (1 + Math.exp(-(voice.subjective - arguing) / ARGUING_WIDTH));
 }
 
 /** How a language names review and opinion sections and address paths ("/review/", "Kommentar"). */

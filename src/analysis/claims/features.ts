@@ -1,4 +1,4 @@
-import type { ArticleKind, Cue, Label } from '../../shared/schema';
+import type { Cue, Label } from '../../shared/schema';
 import type { VoiceMeasure } from './article-kind';
 import { FIRST_PERSON_SINGULAR } from './data/article-kinds';
 import { MONTHS } from './data/lexicons';
@@ -27,7 +27,8 @@ export interface SentenceEvidence {
 
 /** Evidence about the whole article that every sentence's decision shares. */
 export interface ArticleEvidence {
-  kind: ArticleKind;
+  /** How far the article reads as opinion (0 a report, 1 an opinion piece or review): `opinionKindWeight`. */
+  opinionKind: number;
   voice: VoiceMeasure;
 }
 
@@ -67,9 +68,15 @@ export function sentenceFeatures(
   set(`rule=${rule}`);
   // A review is the author's verdict, as a column is; only a page's own metadata calls a text a review, and the
   // labelled articles the layer learns from are plain text, so a `kind=review` weight would never be trained.
-  const kind = article.kind === 'review' ? 'opinion' : article.kind;
-  set(`kind=${kind}`);
-  set(`kind=${kind}&rule=${rule}`);
+  // The kind's features carry its weight: an article between report and argument has some of each.
+  const kinds = [
+    ['opinion', article.opinionKind],
+    ['news', 1 - article.opinionKind],
+  ] as const;
+  for (const [kind, share] of kinds) {
+    set(`kind=${kind}`, share);
+    set(`kind=${kind}&rule=${rule}`, share);
+  }
   set('article.first-person', Math.min(1, article.voice.firstPerson * 50));
   set('article.subjective', article.voice.subjective);
   set('article.attributed', article.voice.attributed);
@@ -79,7 +86,7 @@ export function sentenceFeatures(
 
   // Opinion runs in paragraphs, and an arguing article lowers the bar for the author's voice.
   set('paragraph.opinion', neighbours.paragraphOpinion);
-  set(`kind=${kind}&opinion.own`, evidence.opinion.probability);
+  for (const [kind, share] of kinds) set(`kind=${kind}&opinion.own`, share * evidence.opinion.probability);
   set('article.subjective&opinion.own', article.voice.subjective * evidence.opinion.probability);
   set('previous.opinion', neighbours.previous?.opinion.probability ?? 0);
   set('next.opinion', neighbours.next?.opinion.probability ?? 0);

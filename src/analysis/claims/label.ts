@@ -1,5 +1,5 @@
 import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Source, type Span } from '../../shared/schema';
-import { articleKindOf, measureVoice } from './article-kind';
+import { articleKindOf, measureVoice, opinionKindWeight } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
 import { BUSINESS_NOUNS, GENERIC_PERSON_NOUNS, LAWMAKER_ROLES, NOT_BUSINESS_NAME_WORDS, ORG_HEADS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SELF_NAMING_ORGANIZATION_NOUNS, SEXED_PRONOUNS } from './data/lexicons';
@@ -56,8 +56,8 @@ export function claimRows(text: string, spans: Span[], context: ClaimContext): C
     article.firstPersonShare,
     claims.map((l) => ({ subjectivity: l.evidence.opinion.probability, attributed: l.evidence.chosen !== undefined })),
   );
-  const articleKind = articleKindOf(context.meta, voice);
-  const shared: ArticleEvidence = { kind: articleKind, voice };
+  const articleKind = articleKindOf(context.meta, voice, context.arguingProbability);
+  const shared: ArticleEvidence = { opinionKind: opinionKindWeight(context.meta, voice, claims.length, context.arguingProbability), voice };
   const paragraphOpinion = new Map<number, { sum: number; count: number }>();
   labelled.forEach(({ rule, evidence }, i) => {
     if (rule.label === null) return;

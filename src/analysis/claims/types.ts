@@ -15,6 +15,8 @@ export interface ClaimContext {
   meta?: PageMeta;
   /** The opinion model that weighs the author's wording (default: the shipped one); cross-validation passes one that never saw the text. */
   opinionModel?: OpinionWeights;
+  /** The mean subjectivity at which a text argues (default `ARGUING_PROBABILITY`); the eval shifts it to see how much the scores hang on it. */
+  arguingProbability?: number;
 }
 
 /** Who a frame points at, before pronouns and "the report" are resolved to what they refer to. */

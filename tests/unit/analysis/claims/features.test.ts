@@ -21,7 +21,8 @@ describe('the decision layer’s feature names', () => {
   });
 
   it('counts a name once per sentence however often its parts are joined', () => {
-    const [first, second] = featuresOf('Prices rose in March.\nPrices rose again in April.');
+    // The third sentence's attribution makes the text a report outright (a third of its claims attributed).
+    const [first, second] = featuresOf('Prices rose in March.\nPrices rose again in April.\nThe agency said so.');
     expect(first!.get('kind=news&rule=unsourced')).toBe(1);
     expect(second!.get('kind=news&rule=unsourced')).toBe(1);
   });
@@ -41,5 +42,17 @@ describe('the article kind the decision layer reads', () => {
     expect(column.articleKind).toBe('opinion');
     expect(review.rows.map((r) => [...r.features])).toEqual(column.rows.map((r) => [...r.features]));
     expect([...review.rows[0]!.features.keys()].some((n) => n.includes('review'))).toBe(false);
+  });
+
+  it('gives a text with few sources both kinds, in shares that add up to one, and a declared column only its own', () => {
+    const [own] = rows('https://example.com/2024/console').rows.map((r) => r.features);
+    const opinion = own!.get('kind=opinion&rule=unsourced') ?? 0;
+    const news = own!.get('kind=news&rule=unsourced') ?? 0;
+    expect(opinion).toBeGreaterThan(0);
+    expect(news).toBeGreaterThan(0);
+    expect(opinion + news).toBeCloseTo(1, 12);
+    const [column] = rows('https://example.com/opinion/console').rows.map((r) => r.features);
+    expect(column!.get('kind=opinion&rule=unsourced')).toBe(1);
+    expect(column!.has('kind=news&rule=unsourced')).toBe(false);
   });
 });

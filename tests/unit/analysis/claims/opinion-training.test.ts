@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { train, trainNaiveBayes, trainRecipe, type Example } from '../../../../scripts/train-opinion';
-import { articleKindOf } from '../../../../src/analysis/claims/article-kind';
+import { articleKindOf, opinionKindWeight } from '../../../../src/analysis/claims/article-kind';
 import { ARGUING_PROBABILITY, OPINION_RECIPE, OPINION_THRESHOLD } from '../../../../src/analysis/claims/data/opinion-weights';
 import { lexiconMatches, opinionScore, wordWeight } from '../../../../src/analysis/claims/opinion-model';
 import { splitWords } from '../../../../src/analysis/claims/words';
@@ -86,5 +86,33 @@ describe('the shipped opinion model’s scale', () => {
     expect(articleKindOf(undefined, voice(ARGUING_PROBABILITY - 0.01))).toBe('news');
     // Near miss: as subjective, but attributing most of its claims, it reports.
     expect(articleKindOf(undefined, { firstPerson: 0, subjective: ARGUING_PROBABILITY + 0.1, attributed: 0.6 })).toBe('news');
+  });
+});
+
+describe('the opinion kind the decision layer weighs', () => {
+  const voice = (subjective: number, attributed = 0.1) => ({ firstPerson: 0, subjective, attributed });
+
+  it('rises smoothly through the threshold for a text with few sources, so a hair either side does not flip it', () => {
+    const weight = (shift: number) => opinionKindWeight(undefined, voice(ARGUING_PROBABILITY + shift), 20);
+    expect(weight(0)).toBeCloseTo(0.5, 6);
+    expect(weight(0.005) - weight(-0.005)).toBeLessThan(0.2);
+    expect(weight(0.02)).toBeGreaterThan(0.6);
+    expect(weight(0.02)).toBeLessThan(0.9);
+    expect(weight(0.1)).toBeGreaterThan(0.99);
+    expect(weight(-0.1)).toBeLessThan(0.01);
+    for (const shift of [-0.04, -0.02, 0, 0.02]) expect(weight(shift + 0.01)).toBeGreaterThan(weight(shift));
+  });
+
+  it('is all or nothing where the kind is plain: declared, written as "I", well sourced, or a lone sentence', () => {
+    expect(opinionKindWeight({ url: 'https://example.com/opinion/x' }, voice(0.1, 0.9), 20)).toBe(1);
+    expect(opinionKindWeight(undefined, { firstPerson: 0.02, subjective: 0.1, attributed: 0.9 }, 20)).toBe(1);
+    expect(opinionKindWeight(undefined, voice(ARGUING_PROBABILITY + 0.1, 0.6), 20)).toBe(0);
+    expect(opinionKindWeight(undefined, voice(ARGUING_PROBABILITY), 1)).toBe(1);
+    expect(opinionKindWeight(undefined, voice(ARGUING_PROBABILITY - 0.001), 1)).toBe(0);
+  });
+
+  it('moves with the threshold it is given, as the eval’s sturdiness check shifts it', () => {
+    expect(opinionKindWeight(undefined, voice(0.6), 20, 0.6)).toBeCloseTo(0.5, 6);
+    expect(articleKindOf(undefined, voice(0.59), 0.6)).toBe('news');
   });
 });
