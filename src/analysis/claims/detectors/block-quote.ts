@@ -6,6 +6,8 @@ import { isAcronym, type Word } from '../words';
 import { FIRST_PERSON_SINGULAR } from '../data/article-kinds';
 import { FIRST_PERSON_PLURAL } from '../data/voice-words';
 
+const QUOTE_MARKS = /[“”"]/u;
+
 /** Once a block quote is running, a first-person paragraph this far on still belongs to it. */
 const MAX_PARAGRAPHS_IN_BLOCK_QUOTE = 3;
 /** "I" opens a block quote; "we" ("allows us to craft") only after a person or inside one, since authors say "we" for everyone. */
@@ -29,6 +31,11 @@ export const blockQuoteDetector: Detector = {
     const inQuoteBlock = sentence.block?.kind === 'quote';
     // In an essay or review the author writes as "I": a first-person paragraph is theirs, not the last speaker's.
     if (!inQuoteBlock && authorSpeaksAsI(article.firstPersonShare)) return [];
+    // "“We will win,” said the mayor." then "I have covered this city for ten years …": a speaker whose words were in
+    // quotation marks closed them; an unmarked first-person paragraph after is the author's (a quotation that goes on
+    // opens the next paragraph with its mark). A reported writer ("Askar wrote in a blog post …") may go on as "I".
+    const unmarked = !QUOTE_MARKS.test(sentence.text);
+    if (unmarked && !inQuoteBlock && !sameParagraph && !last.blockQuote && article.quotations.within(article.sentences[last.sentence]!).length > 0) return [];
     const voices = last.blockQuote || last.source.person ? [FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL] : [FIRST_PERSON_SINGULAR];
     const firstPerson = sentence.words.some((w, k) => !w.quoted && !isAcronym(w) && voices.some((v) => v.has(w.lower)) && !inTitle(sentence.words, k));
     const distance = claimParagraphsBetween(article, last.sentence, sentence.index);

@@ -670,3 +670,17 @@ describe('a name followed by a preposition and another name ("Lukas Stefanko wit
     expect(chosen('The Council for Economic Development said growth would slow.', 'The Council')?.source).toBe('Council for Economic Development');
   });
 });
+
+describe('a first-person paragraph after a quotation', () => {
+  it('is the author\'s when the speaker\'s words were in quotation marks', () => {
+    const text = '“We will win this,” said Mayor Jane Roe.\n\nI have covered this city for ten years and I have never seen such a turnout.';
+    expect(chosen(text, 'I have covered')).toBeUndefined();
+  });
+
+  it('still carries a reported writer on, and a quotation that goes on with its marks', () => {
+    const text = 'Ammar Askar wrote in a blog post that the bug was easy to find.\n\nIn my case, I chose to report it to the vendor first.';
+    expect(chosen(text, 'In my case')).toEqual({ detector: 'block-quote', source: 'Ammar Askar' });
+    const quoted = '“We will win this,” said Mayor Jane Roe.\n\n“I am sure of it,” she went on.';
+    expect(chosen(quoted, '“I am sure')?.source).toBe('Mayor Jane Roe');
+  });
+});
