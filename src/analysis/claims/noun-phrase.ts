@@ -1,7 +1,7 @@
 import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
-  ORGANIZATION_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
+  ORGANIZATION_NOUNS, OBTAINED_PARTICIPLES, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
   PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, IMPERATIVE_MARKERS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
@@ -286,11 +286,13 @@ function isPlaceWord(w: Word): boolean {
 
 /**
  * "a new report released on Monday by Stanford University's Center on Poverty",
- * "data from the Census Bureau": the document's author is the source.
+ * "data from the Census Bureau", "an invitation obtained by The Washington Post": the document's author, or the
+ * outlet that holds it, is the source.
  */
 function documentAgent(article: ArticleView, sentence: SentenceView, range: WordRange): SourceRef | undefined {
   const words = sentence.words;
-  const noun = words.findIndex((w, i) => i >= range.from && i < range.to && DOCUMENT_NOUNS.has(w.lower));
+  // Any text the outlet holds is one: "an invitation obtained by The Washington Post", "emails seen by Reuters".
+  const noun = words.findIndex((w, i) => i >= range.from && i < range.to && (DOCUMENT_NOUNS.has(w.lower) || (OBTAINED_PARTICIPLES.has(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'by')));
   if (noun === -1) return undefined;
   for (let j = noun + 1; j < Math.min(range.to, noun + 7); j++) {
     const w = words[j]!;

@@ -35,6 +35,9 @@ export const DOCUMENT_NOUNS = new Set([
   'projections', 'results', 'evidence', 'experiment', 'trial', 'model', 'website', 'journal',
 ]);
 
+/** Participles that tell who holds a text before "by": "an invitation obtained by The Washington Post", "emails seen by Reuters". */
+export const OBTAINED_PARTICIPLES = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'acquired']);
+
 /** Lower-case words that end an organisation's name: "West Mercia police", "New York magazine". */
 export const ORG_HEADS = new Set([
   'police', 'magazine', 'newspaper', 'group', 'agency', 'department', 'ministry', 'government', 'administration',

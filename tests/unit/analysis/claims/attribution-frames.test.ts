@@ -684,3 +684,10 @@ describe('a first-person paragraph after a quotation', () => {
     expect(chosen(quoted, '“I am sure')?.source).toBe('Mayor Jane Roe');
   });
 });
+
+describe('a text that an outlet holds ("according to an invitation obtained by POLITICO")', () => {
+  it('gives the sentence to the outlet, as "a memo seen by Reuters" is', () => {
+    expect(chosen('Meadows was slated to introduce Bennett, according to an invitation obtained by POLITICO.', 'Meadows')).toEqual({ detector: 'according-to', source: 'POLITICO' });
+    expect(chosen('An invitation obtained by The Washington Post says the summit will be held in June.', 'An invitation')?.source).toBe('The Washington Post');
+  });
+});
