@@ -25,7 +25,7 @@ export const reportingVerbDetector: Detector = {
     for (let i = 0; i < words.length; i++) {
       const verb = words[i]!;
       const noun = speechNounAfter(words, i);
-      const form = noun === undefined ? formOf(verb.lower) : { lemma: LIGHT_SPEECH_FORMS.get(verb.lower)!, kind: 'speech' as const };
+      const form = noun === undefined ? (formOf(verb.lower) ?? (goesOnAfterQuote(words, i) ? GOING_ON : undefined)) : { lemma: LIGHT_SPEECH_FORMS.get(verb.lower)!, kind: 'speech' as const };
       if (!form || verb.quoted || isCounterfactual(words, i) || inAskedOpening(words, i)) continue;
       const manner = noun === undefined && form.kind !== 'cognition' ? mainVerbBeforeBy(words, i) : undefined;
       if (manner !== undefined) {
@@ -303,6 +303,21 @@ function goesOnTo(words: Word[], i: number): boolean {
 }
 
 const GO_ON = new Set(['go', 'goes', 'went', 'gone', 'going']);
+
+/** "went on" closing a quotation's sentence says the speaker continued. */
+const GOING_ON = { lemma: 'continue', kind: 'speech' as const };
+
+/**
+ * "“I am shocked,” she went on.": "go on" closing the sentence, a quotation's closing mark a few words before it,
+ * continues speaking ("The war went on." does not).
+ */
+function goesOnAfterQuote(words: Word[], i: number): boolean {
+  if (!GO_ON.has(words[i]!.lower) || words[i + 1]?.lower !== 'on') return false;
+  const after = words[i + 2];
+  if (after && !FINAL_STOPS.has(after.text)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_TRAILING_SUBJECT_WORDS - 2); k--) if (words[k]!.quoted || CLOSING_MARKS.has(words[k]!.text)) return true;
+  return false;
+}
 
 /** "a format known as", "the technique called “mental chronometry”": a participle after a common noun names, not reports. */
 function isReducedRelative(words: Word[], i: number): boolean {

@@ -691,3 +691,14 @@ describe('a text that an outlet holds ("according to an invitation obtained by P
     expect(chosen('An invitation obtained by The Washington Post says the summit will be held in June.', 'An invitation')?.source).toBe('The Washington Post');
   });
 });
+
+describe('"went on" closing a quotation\'s sentence', () => {
+  it('reports the quotation, as "continued" does', () => {
+    const text = 'Hajjaj stayed at the hospital.\n\n“The hospital has no fuel left,” she went on.';
+    expect(chosen(text, '“The hospital')?.detector).toBe('reporting-verb');
+  });
+
+  it('is no report without a quotation', () => {
+    expect(chosen('The war went on.', 'The war')).toBeUndefined();
+  });
+});
