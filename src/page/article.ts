@@ -3,7 +3,7 @@ import { isSupportedLanguage, supportedLanguageList } from '../analysis/language
 import type { NotArticleReason } from '../shared/page-state';
 import type { PageMeta } from '../shared/schema';
 import { detectLanguage, languageName } from './language';
-import { hasArticleSignal, judgeArticle, refusal } from './article-verdict';
+import { addressOf, hasArticleSignal, judgeArticle, refusal } from './article-verdict';
 import { pruneBoilerplate, type PruneOptions } from './boilerplate';
 import { readMetaSources, readPageMeta } from './page-meta';
 import { buildTextMap, isBlockElement, isHiddenByMarkup, isUnderHidden } from './text-map';
@@ -139,7 +139,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     const heading = titleHeading(doc, titles, blocks, firstKept, index.order, isHidden);
     if (heading) blocks.unshift(heading);
     blocks = withSkippedParagraphs(blocks, index.order, isHidden);
-    blocks = (options.pruneBlocks ?? pruneBoilerplate)(blocks, { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}) });
+    blocks = (options.pruneBlocks ?? pruneBoilerplate)(blocks, { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}), site: ownNames(meta) });
     yield;
 
     const map = buildTextMap(blocks, { isHidden });
@@ -162,6 +162,11 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     // Whatever went wrong inside a library is no reader's business; the page stays as it was.
     return { ...refusal('failed'), ...(meta ? { meta } : {}) };
   }
+}
+
+/** The page's own names for the furniture pass: its site's name and its address's host. */
+function ownNames(meta: PageMeta): string[] {
+  return [meta.siteName, addressOf(meta)?.hostname].filter((name): name is string => Boolean(name));
 }
 
 /**

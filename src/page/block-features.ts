@@ -1,5 +1,5 @@
 import type { BlockInfo } from './block-info';
-import { PRUNE_RULES, type HandRule } from './prune-rules';
+import { FEATURE_RULES, type HandRule } from './prune-rules';
 
 /**
  * What the learned block filter (`block-filter.ts`) reads of each candidate
@@ -69,7 +69,7 @@ export function blockFeatures(info: readonly BlockInfo[], rules: ReadonlyArray<H
       next ? logChars(next.chars) : 0,
       rules[i - 1] ? 1 : 0,
       rules[i + 1] ? 1 : 0,
-      ...PRUNE_RULES.map((r) => (rule === r ? 1 : 0)),
+      ...FEATURE_RULES.map((r) => (rule === r ? 1 : 0)),
     ];
   });
 }

@@ -65,6 +65,8 @@ export interface PruneOptions {
   keep?: ReadonlySet<Element>;
   /** The page's byline ("By Jake Goulding and Ann Lee"): a paragraph at the story's end about its author is a bio, not the story. */
   byline?: string;
+  /** The page's own names, its site's and its address's ("Nation News", "www.nationnews.com"): a credit naming only them names no author. */
+  site?: readonly string[];
 }
 
 /** A label or a call to action is a few words. */
@@ -137,6 +139,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
   }
 
   const drop = new Array<HandRule | undefined>(info.length).fill(undefined);
+  const site = siteNames(options.site ?? []);
   const verdictOf = new Map<Element, boolean>();
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
@@ -170,6 +173,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     else if (!b.heading && b.chars < CAPTION_CHARS && (isPictureCredit(b.text) || namedAsCaption(b.el, isContainer))) drop[i] = 'picture-credit';
     else if (!b.heading && isTitledTeaser(b)) drop[i] = 'teaser-link';
     else if (!b.heading && isPostingLine(b)) drop[i] = 'posting-line';
+    else if (!b.heading && b.chars < LABEL_CHARS && isSiteCredit(b.text, site)) drop[i] = 'site-credit';
   }
 
   // A slideshow told in captions (each slide's caption closing with its picture's credit): the captions are the story.
@@ -196,6 +200,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     // A list item is an entry of a list (a timeline, a schedule, minutes), not a date line.
     else if (atEdge && !b.heading && b.tag !== 'li' && isDateLine(b)) drop[i] = 'end-date-line';
     else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && (isByline(b.text) || isBylineLead(b.text) || namesOnlyAuthors(b.text, authors))) drop[i] = 'end-byline';
+    else if (fromEnd <= EDGE_BLOCKS && !b.heading && b.tag !== 'li' && BARE_ADDRESS.test(b.text)) drop[i] = 'site-credit';
     else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) || (b.chars < DISCLOSURE_CHARS && (isRightsNotice(b.text) || isCitationNote(b.text))))) drop[i] = 'end-notice';
     else if (!b.heading && b.chars < BIO_CHARS && ((fromEnd <= EDGE_BLOCKS && isAuthorBio(b.text, authors)) || (fromEnd <= UNNAMED_BIO_BLOCKS && isUnnamedBio(b.text, storyBefore(rank))))) {
       drop[i] = 'end-bio';
@@ -446,6 +451,38 @@ function authorNames(byline: string | undefined): Authors {
   }
   return names;
 }
+
+/** Letters and digits only, in lower case: "Nation News", "nationnews" and "NationNews.com" as a site is named. */
+const compact = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The ways a page names its own site: its site name, its host, and the host's name without its domain ("nationnews.com" → nationnews). */
+function siteNames(names: readonly string[]): Set<string> {
+  const site = new Set<string>();
+  for (const name of names) {
+    const host = name.toLowerCase().replace(/^www\./, '');
+    site.add(compact(host));
+    if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(host)) site.add(compact(host.slice(0, host.lastIndexOf('.'))));
+  }
+  site.delete('');
+  return site;
+}
+
+/**
+ * "Article by nationnews", "By NationNews.com": a byline that names only the site publishing the story,
+ * no author; the page's metadata carries the site.
+ */
+function isSiteCredit(text: string, site: ReadonlySet<string>): boolean {
+  if (site.size === 0) return false;
+  // Compared without spaces: a block's text runs the lines of "Article by<br>nationnews" together.
+  const words = compact(text);
+  return LEADS.some((lead) => words.startsWith(compact(lead)) && site.has(words.slice(compact(lead).length)));
+}
+
+/**
+ * "www.sortimo.ch", "BVINEWS.COM", "sueddeutsche.de": a line that is only a web address, in one case
+ * throughout; under a story, the credit of the site it came from or of the one it is about.
+ */
+const BARE_ADDRESS = /^(?:(?:https?:\/\/)?(?:www\.)?(?:[a-z\d-]+\.)+[a-z]{2,6}|(?:HTTPS?:\/\/)?(?:WWW\.)?(?:[A-Z\d-]+\.)+[A-Z]{2,6})\/?$/u;
 
 /** "Article by", "By": a byline's lead on a line of its own, the name set apart (a link the rules drop, or a line below). */
 function isBylineLead(text: string): boolean {

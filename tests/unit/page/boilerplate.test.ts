@@ -330,6 +330,20 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(articleText(`<article><h1>City council approves flood barrier</h1><p>Barry Alleyne</p>${paragraphs.join('')}</article>`)).toMatch(/^Barry Alleyne$/m);
   });
 
+  it('a credit naming only the site (“Article by examplechronicle”) and a bare web address under the story are left out; a byline naming a person and an address in a sentence stay', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const head = '<meta property="og:site_name" content="Example Chronicle">';
+    const site = '<div>Article by<br>examplechronicle</div>';
+    const source = '<p>WWW.RIVERNEWS.COM</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${site}${paragraphs.join('')}${source}</article>`, undefined, head);
+    expect(text).not.toContain('examplechronicle');
+    expect(text).not.toContain('RIVERNEWS');
+    expect(text).toContain('The city council approved a new flood barrier');
+    const person = articleText(`<article><h1>City council approves flood barrier</h1><div>Article by<br>Sam Keller</div>${paragraphs.join('')}<p>Details are at www.example.org/flood-barrier.</p></article>`, undefined, head);
+    expect(person).toContain('Sam Keller');
+    expect(person).toContain('www.example.org/flood-barrier');
+  });
+
   it('a reading time on its own line is left out; a recipe’s time and a sentence about minutes stay', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const readingTimes = '<div class="meta"><span>5 min read</span></div><p>Reading time: 3 minutes</p><p>Lesezeit: 4 Min.</p>';
