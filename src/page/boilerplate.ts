@@ -174,6 +174,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     else if (!b.heading && isTitledTeaser(b)) drop[i] = 'teaser-link';
     else if (!b.heading && isPostingLine(b)) drop[i] = 'posting-line';
     else if (!b.heading && b.chars < LABEL_CHARS && isSiteCredit(b.text, site)) drop[i] = 'site-credit';
+    else if (isDisguisedText(b.text)) drop[i] = 'mixed-script';
   }
 
   // A slideshow told in captions (each slide's caption closing with its picture's credit): the captions are the story.
@@ -450,6 +451,23 @@ function authorNames(byline: string | undefined): Authors {
     if (words[0]!.replace(/\./g, '').length > 2) names.first.add(words[0]!);
   }
   return names;
+}
+
+/** A word that mixes Latin letters with Cyrillic or Greek ones: "Аdvеrtіѕе" spelled with Cyrillic А, е, і, ѕ. */
+const MIXED_SCRIPT_WORD = /^(?=.*\p{Script=Latin})(?=.*[\p{Script=Cyrillic}\p{Script=Greek}])\p{L}+$/u;
+/** Words so spelled a block must hold, in number and as a share of its words, to be disguised (a unit such as "μg" is one word). */
+const DISGUISED_WORDS = 3;
+const DISGUISED_SHARE = 0.2;
+
+/**
+ * "Аdvеrtіѕе wіth thе most visited news site …": text whose words are spelled with look-alike letters of
+ * another script, so that filters matching words pass it by. No writer of any language spells so: it is an
+ * advertisement hiding from ad blockers.
+ */
+function isDisguisedText(text: string): boolean {
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+  const mixed = words.filter((w) => MIXED_SCRIPT_WORD.test(w)).length;
+  return mixed >= DISGUISED_WORDS && mixed >= DISGUISED_SHARE * words.length;
 }
 
 /** Letters and digits only, in lower case: "Nation News", "nationnews" and "NationNews.com" as a site is named. */

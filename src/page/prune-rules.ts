@@ -22,7 +22,7 @@ export const FEATURE_RULES = [
  * Rules written after the filter was trained. A block a hand rule drops is never put to the filter, so
  * its features need not name the rule; the shipped weights stay valid without retraining.
  */
-const LATER_RULES = ['site-credit'] as const;
+const LATER_RULES = ['site-credit', 'mixed-script'] as const;
 
 /** The furniture pass's hand-written rules. */
 export const PRUNE_RULES = [...FEATURE_RULES, ...LATER_RULES] as const;

@@ -344,6 +344,18 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(person).toContain('www.example.org/flood-barrier');
   });
 
+  it('an advertisement spelled with look-alike Cyrillic letters is left out; a paragraph with a unit in Greek letters (“μg”) or a Russian name stays', () => {
+    const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
+    const ad = '<p>Аdvеrtіѕе wіth thе most visited news site in the county ~ Wе оffеr fullу сuѕtоmіzаblе packages.</p>';
+    const units = '<p>Tests found 26 μg of lead per litre in the old wall’s runoff, and 2 μg after the filters, the state water board said.</p>';
+    const russian = '<p>The engineering firm, led by Сергей Иванов, has built similar barriers on the Volga and the Neva rivers.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${paragraphs.slice(0, 3).join('')}${units}${russian}${paragraphs.slice(3).join('')}${ad}</article>`);
+    expect(text).not.toContain('wіth thе most visited');
+    expect(text).toContain('26 μg of lead');
+    expect(text).toContain('Сергей Иванов');
+    expect(text).toContain('Residents who spoke at the meeting');
+  });
+
   it('a reading time on its own line is left out; a recipe’s time and a sentence about minutes stay', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const readingTimes = '<div class="meta"><span>5 min read</span></div><p>Reading time: 3 minutes</p><p>Lesezeit: 4 Min.</p>';
