@@ -2,7 +2,7 @@ import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Sou
 import { articleKindOf, measureVoice, opinionKindWeight } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
-import { BUSINESS_NOUNS, GENERIC_PERSON_NOUNS, LAWMAKER_ROLES, NOT_BUSINESS_NAME_WORDS, ORG_HEADS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SELF_NAMING_ORGANIZATION_NOUNS, SEXED_PRONOUNS } from './data/lexicons';
+import { BUSINESS_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, INDEFINITES, LAWMAKER_ROLES, NOT_BUSINESS_NAME_WORDS, ORG_HEADS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SELF_NAMING_ORGANIZATION_NOUNS, SEXED_PRONOUNS } from './data/lexicons';
 import { OPINION_THRESHOLD } from './data/opinion-weights';
 import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
@@ -267,8 +267,8 @@ function personBefore(sentence: SentenceView, article: ArticleView, offset: numb
   const unnamedOpener = (chunk: WordRange) => {
     const word = sentence.words[chunk.from]!;
     if (chunk.from !== opening || chunk.to - chunk.from !== 1 || sentence.mentions.some((m) => m.start <= word.start && word.start < m.end)) return false;
-    // "Emails were sent": a subject that takes a plural verb is not one person.
-    if (PLURAL_VERBS.has(sentence.words[chunk.from + 1]?.lower ?? '')) return true;
+    // "Emails were sent": a subject that takes a plural verb is not one person; "Any small hospital, he said, …": nor a determiner.
+    if (PLURAL_VERBS.has(sentence.words[chunk.from + 1]?.lower ?? '') || INDEFINITES.has(word.lower) || DETERMINERS.has(word.lower)) return true;
     return NOT_SPEAKER_WORDS.has(word.lower) || lowerCaseWords(article).has(word.lower);
   };
   const name = nameChunks(sentence, { from: 0, to: before === -1 ? sentence.words.length : before })

@@ -702,3 +702,14 @@ describe('"went on" closing a quotation\'s sentence', () => {
     expect(chosen('The war went on.', 'The war')).toBeUndefined();
   });
 });
+
+describe('"he said" between commas after an opening quantifier ("Any small hospital, he said, …")', () => {
+  it('resolves the pronoun to the person named before, not to the capitalised opener', () => {
+    const text = 'Dr. Omar Aziz runs the clinic.\n\nAny small hospital, he said, would need these supplies.\n\nThe new plant, he said, would open next year.';
+    const mentions = [{ start: text.indexOf('Omar Aziz'), end: text.indexOf('Omar Aziz') + 9, text: 'Omar Aziz', type: 'PER' as const }];
+    const { rows } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions, links: [], blocks: [] });
+    const resolved = (opening: string) => rows.find((r) => r.rule.text.startsWith(opening))?.rule.source?.text;
+    expect(resolved('Any small')).toBe('Omar Aziz');
+    expect(resolved('The new plant')).toBe('Omar Aziz');
+  });
+});
