@@ -102,7 +102,7 @@ export const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", "'d"]);
 export const CONTENT_COMPLEMENTS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 
 /** Sentence-initial connectives stripped from a subject: "But indigenous elders say". */
-export const LEADING_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'or', 'as', 'however', 'still', 'now', 'then', 'also', 'meanwhile', 'instead', 'indeed', 'moreover', 'thus', 'while', 'though', 'although', 'because', 'nevertheless', 'nonetheless', 'besides', 'anyway', 'well', 'basically', 'actually', 'plus', 'again', 'likewise', 'similarly', 'overall', 'today', 'later', 'earlier', 'separately', 'therefore', 'hence']);
+export const LEADING_CONNECTIVES = new Set(['afterwards', 'afterward', 'oh', 'but', 'and', 'so', 'yet', 'or', 'as', 'however', 'still', 'now', 'then', 'also', 'meanwhile', 'instead', 'indeed', 'moreover', 'thus', 'while', 'though', 'although', 'because', 'nevertheless', 'nonetheless', 'besides', 'anyway', 'well', 'basically', 'actually', 'plus', 'again', 'likewise', 'similarly', 'overall', 'today', 'later', 'earlier', 'separately', 'therefore', 'hence']);
 
 /** Capitalised words that are not names when they start a sentence. */
 export const NOT_NAMES = new Set([
@@ -151,8 +151,11 @@ export const TITLE_ABBREVIATIONS = new Set(['dr', 'prof', 'sen', 'rep', 'gov', '
 /** Titles that only ever open a person's name: "Mr Malone", "Dr. Jane Smith", "Prof Gavin Yamey". */
 export const NAME_TITLES = new Set([...TITLE_ABBREVIATIONS, 'mr', 'mrs', 'ms']);
 
-/** Words that make a sentence's opening verb an imperative, never a speaker: "Please note: …", "Kindly share …". */
-export const IMPERATIVE_MARKERS = new Set(['please', 'kindly']);
+/** Words that make a sentence's opening verb an imperative, never a speaker: "Please note: …", "Kindly share …", "Let us know …". */
+export const IMPERATIVE_MARKERS = new Set(['please', 'kindly', 'let']);
+
+/** The reader as an opening verb's object: "Pull your hair into a bun and add …", "Treat yourself …" is an imperative. */
+export const READER_OBJECTS = new Set(['your', 'yourself', 'yourselves']);
 
 /**
  * Descriptions that stand only for an organization whose name says the same: "the police" is not the last

@@ -713,3 +713,14 @@ describe('"he said" between commas after an opening quantifier ("Any small hospi
     expect(resolved('The new plant')).toBe('Omar Aziz');
   });
 });
+
+describe('imperatives and interjections opening the sentence', () => {
+  it('gives no speaker to an opening verb whose object is the reader, nor to "Let us"', () => {
+    expect(chosen('Pull your hair into a high bun and add a little flower.', 'Pull')).toBeUndefined();
+    expect(chosen('Let us know how it went in the comments.', 'Let us')).toBeUndefined();
+  });
+
+  it('skips "Afterwards" and "Oh" before the subject', () => {
+    expect(chosen('Afterwards Penny tells the children to run along.', 'Afterwards')?.source).toBe('Penny');
+  });
+});
