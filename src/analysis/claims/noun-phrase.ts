@@ -1,7 +1,7 @@
 import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
-  ORGANIZATION_NOUNS, OBTAINED_PARTICIPLES, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
+  ORGANIZATION_NOUNS, OBTAINED_PARTICIPLES, WORK_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
   PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, IMPERATIVE_MARKERS, READER_OBJECTS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
@@ -65,6 +65,12 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
       edge = open;
       continue;
     }
+    // "Gilley, author of the 2017 article “The Case for Colonialism,” argued": a work's quoted title is part of the subject.
+    const title = w.quoted || QUOTE_MARK_WORDS.has(w.text) ? quotedTitleStart(words, edge - 1) : undefined;
+    if (title !== undefined) {
+      edge = title;
+      continue;
+    }
     // "The outcome depends on whether the regulator rules": the subject starts after the subordinator ("whether to" has none).
     if (w.quoted || CLAUSE_EDGES.has(w.text) || (CONDITIONAL_SUBORDINATORS.has(w.lower) && words[edge]?.lower !== 'to')) break;
     edge--;
@@ -72,13 +78,16 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   const parts: WordRange[] = [];
   let from = edge;
   for (let i = edge; i < groupStart; i++) {
-    if (words[i]!.text === ',') {
+    if (words[i]!.text === ',' && !words[i]!.quoted) {
       if (i > from) parts.push({ from, to: i });
       from = i + 1;
     }
   }
-  const enclosed = from === groupStart; // a comma right before the verb closes a parenthetical part
-  if (from < groupStart) parts.push({ from, to: groupStart });
+  // A comma right before the verb closes a parenthetical part; so does one inside a title's closing quotation mark
+  // ("…, author of the article “The Case for Colonialism,” argued").
+  const titleComma = from < groupStart - 1 && words[groupStart - 2]!.text === ',' && QUOTE_MARK_WORDS.has(words[groupStart - 1]!.text) && words[groupStart - 1]!.quoted;
+  const enclosed = from === groupStart || titleComma;
+  if (from < groupStart) parts.push({ from, to: titleComma ? groupStart - 2 : groupStart });
   // "Prof Gavin Yamey, director of …, who is leading research …, says": a relative clause enclosed before the verb
   // describes the subject; the parts before it hold the subject.
   if (enclosed && parts.length > 2 && RELATIVES.has(words[parts[parts.length - 1]!.from]!.lower)) parts.pop();
@@ -99,6 +108,24 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
     return previous;
   }
   return last;
+}
+
+const QUOTE_MARK_WORDS = new Set(['“', '”', '"']);
+/** How long a work's quoted title may be: "“The Case for Colonialism”". */
+const MAX_TITLE_QUOTE_WORDS = 8;
+
+/**
+ * Where a short quotation that ends at `end` opens, when a noun of a work stands right before it ("the article
+ * “The Case for Colonialism,”", "his book “Fire and Fury”"): the title is a name inside the phrase, not a clause edge.
+ */
+function quotedTitleStart(words: Word[], end: number): number | undefined {
+  let k = end;
+  if (!QUOTE_MARK_WORDS.has(words[k]!.text) && !words[k]!.quoted) return undefined;
+  if (QUOTE_MARK_WORDS.has(words[k]!.text)) k--;
+  const last = k;
+  while (k >= 0 && words[k]!.quoted && !QUOTE_MARK_WORDS.has(words[k]!.text) && last - k < MAX_TITLE_QUOTE_WORDS) k--;
+  if (k < 0 || last - k < 1 || !QUOTE_MARK_WORDS.has(words[k]!.text)) return undefined;
+  return WORK_NOUNS.has(words[k - 1]?.lower ?? '') ? k - 1 : undefined;
 }
 
 /**

@@ -38,6 +38,9 @@ export const DOCUMENT_NOUNS = new Set([
 /** Participles that tell who holds a text before "by": "an invitation obtained by The Washington Post", "emails seen by Reuters". */
 export const OBTAINED_PARTICIPLES = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'acquired']);
 
+/** Nouns of a work whose title may follow in quotation marks: "the 2017 article “The Case for Colonialism”". */
+export const WORK_NOUNS = new Set(['article', 'book', 'essay', 'column', 'op-ed', 'film', 'movie', 'documentary', 'song', 'album', 'novel', 'memoir', 'play', 'show', 'series', 'paper', 'report', 'study', 'titled', 'entitled', 'called']);
+
 /** Lower-case words that end an organisation's name: "West Mercia police", "New York magazine". */
 export const ORG_HEADS = new Set([
   'police', 'magazine', 'newspaper', 'group', 'agency', 'department', 'ministry', 'government', 'administration',

@@ -724,3 +724,13 @@ describe('imperatives and interjections opening the sentence', () => {
     expect(chosen('Afterwards Penny tells the children to run along.', 'Afterwards')?.source).toBe('Penny');
   });
 });
+
+describe('a work\'s quoted title inside the subject\'s apposition', () => {
+  it('is part of the subject, and the comma inside its closing mark closes the apposition', () => {
+    expect(chosen('Gilley, author of the 2017 article “The Case for Colonialism,” argued that the Reich was benevolent.', 'Gilley')?.source).toBe('Gilley');
+  });
+
+  it('leaves a quotation that is no title a clause edge', () => {
+    expect(chosen('“We are done,” the minister said.', '“We are done')?.source).toBe('the minister');
+  });
+});
