@@ -173,6 +173,17 @@ export const BYLINE_LEADS: Readonly<Record<string, readonly string[]>> = {
   pt: ['por'],
 };
 
+/**
+ * How an author introduces themself in a bio after the story ("I'm Amy and I'm so glad you've stopped by!",
+ * "Ich bin Jessie Weiß, 32 Jahre jung …"), per language: a capitalised name follows. Apostrophes as "'".
+ */
+export const SELF_INTRODUCTIONS: Readonly<Record<string, readonly string[]>> = {
+  en: ["i'm", 'i am', 'my name is'],
+  de: ['ich bin', 'mein name ist', 'ich heiße'],
+  fr: ['je suis', "je m'appelle"],
+  es: ['soy', 'me llamo'],
+};
+
 /** The copula an author's bio opens with after the name ("Candice Sealey is …", "Inga Buller ist …"), per language. */
 export const BIO_COPULAS: Readonly<Record<string, readonly string[]>> = {
   en: ['is'],

@@ -26,6 +26,7 @@ import {
   RIGHTS_PHRASES,
   DETERMINERS,
   BIO_COPULAS,
+  SELF_INTRODUCTIONS,
 } from './boilerplate-words';
 import { type BlockInfo, describeBlock } from './block-info';
 import { blockFeatures } from './block-features';
@@ -184,7 +185,8 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
   // blocks, and a short call to action, notice or bio line among the last few.
   // Walked from the end, so that what is dropped there brings the next block to the edge.
   const kept = info.map((_, i) => i).filter((i) => !drop[i] && !options.keep?.has(info[i]!.el));
-  const authors = authorNames(options.byline);
+  // Without a byline in the page's metadata, the name its author box gives (a line the byline rules dropped).
+  const authors = authorNames(options.byline ?? boxedAuthor(info, drop));
   // The story's text above a block at its end, joined once per page when first asked for.
   let joined: string[] | undefined;
   const storyBefore = (rank: number): string => {
@@ -203,7 +205,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && (isByline(b.text) || isBylineLead(b.text) || namesOnlyAuthors(b.text, authors))) drop[i] = 'end-byline';
     else if (fromEnd <= EDGE_BLOCKS && !b.heading && b.tag !== 'li' && BARE_ADDRESS.test(b.text)) drop[i] = 'site-credit';
     else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) || (b.chars < DISCLOSURE_CHARS && (isRightsNotice(b.text) || isCitationNote(b.text))))) drop[i] = 'end-notice';
-    else if (!b.heading && b.chars < BIO_CHARS && ((fromEnd <= EDGE_BLOCKS && isAuthorBio(b.text, authors)) || (fromEnd <= UNNAMED_BIO_BLOCKS && isUnnamedBio(b.text, storyBefore(rank))))) {
+    else if (!b.heading && b.chars < BIO_CHARS && ((fromEnd <= EDGE_BLOCKS && isAuthorBio(b.text, authors)) || (fromEnd <= UNNAMED_BIO_BLOCKS && (isUnnamedBio(b.text, storyBefore(rank)) || isSelfIntroduction(b.text))))) {
       drop[i] = 'end-bio';
       // Its title ("Author", "About Jake"): a short heading right above it.
       const above = kept[rank - 1];
@@ -532,9 +534,37 @@ function isAuthorBio(text: string, authors: Authors): boolean {
   const words = text.split(' ');
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     const name = words.slice(0, n);
-    if (name.every((w) => /^\p{Lu}/u.test(w)) && authors.full.has(name.join(' ').toLowerCase())) return /^\p{Ll}/u.test(words[n]!);
+    // "Evan V. Symon is …" under the byline "Evan Symon": a middle initial is no other name.
+    const spelled = [name, name.filter((w) => !INITIAL.test(w))].map((n) => n.join(' ').toLowerCase());
+    if (name.every((w) => /^\p{Lu}/u.test(w)) && spelled.some((n) => authors.full.has(n))) return /^\p{Ll}/u.test(words[n]!);
   }
   return words.length > 1 && authors.first.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[0]!) && BIO_VERB.test(words[1]!);
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** "Amy Motroni", "Evan V. Symon": two to four capitalised words (or initials), nothing else. */
+const NAME_ONLY = /^\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
+
+/** The author's name as the page's author box gives it: the first line the byline rules dropped that is a name alone. */
+function boxedAuthor(info: readonly BlockInfo[], drop: ReadonlyArray<HandRule | undefined>): string | undefined {
+  return info.find((b, i) => drop[i] === 'byline-markup' && NAME_ONLY.test(b.text))?.text;
+}
+
+const INTRODUCTIONS = [...new Set(Object.values(SELF_INTRODUCTIONS).flat())];
+
+/**
+ * "I'm Amy and I'm so glad you've stopped by! As a Certified Pediatric Sleep Consultant …", "Hi, I'm …",
+ * "Ich bin Jessie Weiß, 32 Jahre jung …": the author introducing themself by name after the story.
+ */
+function isSelfIntroduction(text: string): boolean {
+  const start = /^\p{L}+[,!]\s+/u.exec(text)?.[0].length ?? 0;
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return INTRODUCTIONS.some((opening) => {
+    if (!lower.startsWith(opening, start)) return false;
+    const name = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(start + opening.length))?.[1];
+    return name !== undefined && name !== 'I';
+  });
 }
 
 /** A bio without a byline to match is looked for among this many blocks at the story's end. */

@@ -135,6 +135,24 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toContain('Evan Symon is the Senior Editor');
   });
 
+  it('an author introducing themself after the story (“I’m Amy and …”) is left out; a closing line in the first person stays', () => {
+    const intro = '<p>Hi, I’m Amy and I’m so glad you’ve stopped by! I write about rivers, towns and the people who look after them.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${intro}</article>`);
+    expect(text).toContain('Residents who spoke at the meeting');
+    expect(text).not.toContain('so glad you’ve stopped by');
+    const closing = '<p>I am glad the council finally voted, and I will be at the river bank when the work starts in the spring.</p>';
+    expect(articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${closing}</article>`)).toContain('I am glad the council finally voted');
+  });
+
+  it('without a byline, the author box’s name stands in for it: the bio under it goes, middle initial and all', () => {
+    const box = '<div class="author-box"><div class="author-name">Evan Symon</div></div>';
+    const bio = '<p>Evan V. Symon is the Senior Editor for the Chronicle. Prior to the Chronicle, he reported on state politics for a wire service.</p>';
+    const named = '<p>Symon, who wrote the first report on the plan, was at the vote.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${named}${box}${bio}</article>`);
+    expect(text).toContain('Symon, who wrote the first report');
+    expect(text).not.toContain('Evan V. Symon is the Senior Editor');
+  });
+
   it('a closing paragraph about someone the story named, or about a thing, stays', () => {
     const named = '<p>Alicia Moreno is the first mayor in a decade to win a vote on the river, and she has said she will run again.</p>';
     const thing = '<p>The Barrier Trust is a charity that will look after the riverside path once the work is finished.</p>';
