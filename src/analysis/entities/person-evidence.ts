@@ -1,8 +1,10 @@
 import { knownType } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
-import { PERSON_AFTER, PERSON_POSSESSIONS } from './data/person-cues';
+import { COUNTING_SUBJECTS, PERSON_AFTER, PERSON_POSSESSIONS } from './data/person-cues';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
-import { isAcronym, nameWords } from './names';
+import { isAcronym, isDemonym, nameWords } from './names';
+import { LEADING_FUNCTION_WORDS } from './data/function-words';
+import { MONTHS, WEEKDAYS } from './data/non-names';
 import type { Span } from '../../shared/schema';
 import { spanIndexAt } from '../spans';
 import type { Mention } from './types';
@@ -18,6 +20,7 @@ const PLACE_OR_ORGANISATION = (1 << GAZETTEER_CLASSES.indexOf('place')) | (1 << 
  * a person's. So does a listed word that ends a person's full name in the article.
  */
 export function withPersonEvidence(text: string, mentions: Mention[], sentences: readonly Span[]): Mention[] {
+  mentions = withUntaggedPersons(text, mentions);
   const persons = new Set<string>();
   const surnames = surnamesOfFullNames(mentions);
   mentions.forEach((m, i) => {
@@ -83,3 +86,50 @@ function isLoneUnlistedWord(name: string): boolean {
 
 const POSSESSIVE = /^ ?['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u;
 const PERSON_AFTER_PATTERN = new RegExp(`^,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${PERSON_AFTER.join('|')})\\b`, 'u');
+
+/** "Cloaking himself in …": a reflexive follows a verb as readily as its subject, so it is no cue for a word the tagger left out. */
+const REFLEXIVES = new Set(['himself', 'herself']);
+
+/** A capitalised word, alone (no capitalised word or joiner right before it), and what follows it. */
+const LONE_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}'’&.-]|\\p{Lu}\\p{L}* |\\b(?:of|the|a|an) )(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?= ?,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${PERSON_AFTER.filter((cue) => !REFLEXIVES.has(cue)).join('|')})\\b)`,
+  'gu',
+);
+
+/**
+ * "Blunt starred in …", "Seagal, whose grandmother …", "Barrie enrolled at …": a capitalised word the tagger left out,
+ * followed by what only a person does or has, is a person, when no list knows it as anything else, it is no function
+ * word ("Anyone who …") and not after "of" or an article ("Director of Intelligence who"), and the article never writes it small.
+ */
+function withUntaggedPersons(text: string, mentions: Mention[]): Mention[] {
+  const names = new Set<string>();
+  for (const match of text.matchAll(LONE_WORD)) {
+    const start = match.index!;
+    const end = start + match[1]!.length;
+    if (!mentions.some((m) => m.start < end && start < m.end) && isUnseenName(text, match[1]!)) names.add(match[1]!);
+  }
+  if (names.size === 0) return mentions;
+  // The person's other mentions: every time the article writes the word alone ("Blunt began filming").
+  const added: Mention[] = [];
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${[...names].join('|')})(?![\\p{L}\\p{N}&-])`, 'gu'))) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (!mentions.some((m) => m.start < end && start < m.end)) added.push({ start, end, text: match[0], type: 'PER' });
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+function isUnseenName(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    !LEADING_FUNCTION_WORDS.has(lower) &&
+    !COUNTING_SUBJECTS.has(lower) &&
+    !NAME_HEAD_TYPES.has(lower) &&
+    !isDemonym(word) &&
+    !WEEKDAYS.has(lower) &&
+    !MONTHS.has(lower) &&
+    (knownType(word) ?? 'PER') === 'PER' &&
+    (loadGazetteer().wordMask(lower) & PLACE_OR_ORGANISATION) === 0 &&
+    !new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)
+  );
+}

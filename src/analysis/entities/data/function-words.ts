@@ -8,7 +8,8 @@ export const LEADING_FUNCTION_WORDS = new Set(
   it he she they we i you his her its their our my your why what how where who whom whose which is are was were do does
   did has have had can could should would must not yes let many most some any all each every both such other another
   no. here there today yesterday tomorrow meanwhile instead perhaps maybe already indeed thus hence therefore moreover
-  furthermore unlike like via per about against among between through throughout toward towards until unless whether`
+  furthermore unlike like via per about against among between through throughout toward towards until unless whether
+  anyone anybody everyone everybody someone somebody nobody none whoever`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -34,3 +34,6 @@ export const PERSON_POSSESSIONS = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+
+/** Counting words a person's cue may follow as their subject ("One, who asked not to be named, said …", "Both starred"). */
+export const COUNTING_SUBJECTS = new Set('one|two|three|both|each|either|neither|several|few|others'.split('|'));

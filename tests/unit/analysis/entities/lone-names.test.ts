@@ -78,6 +78,24 @@ describe('a lone surname whose full name the article never writes', () => {
   });
 });
 
+describe('a lone name the tagger left out', () => {
+  const found = (text: string) =>
+    withPersonEvidence(text, [], [{ start: 0, end: text.length }]).map((m) => `${m.type} ${m.text}`);
+
+  it('is a person, every time the article writes it, when what follows it only a person does', () => {
+    expect(found('Barrie enrolled at the University of Edinburgh. Later Barrie wrote plays.')).toEqual(['PER Barrie', 'PER Barrie']);
+    expect(found('Isner, who produced some of his best tennis, also paid his tribute.')).toEqual(['PER Isner']);
+  });
+
+  it('is no person when it is a function word, a day, a field after "of", a gerund or a word the article writes small', () => {
+    expect(found('Anyone who looks like a druggy is stopped. One, who asked not to be named, said so.')).toEqual([]);
+    expect(found('The crowd on Saturday, who had turned out in support, cheered.')).toEqual([]);
+    expect(found('He was the Director of Intelligence who fought for independence.')).toEqual([]);
+    expect(found('Cloaking himself in the flag, he spoke.')).toEqual([]);
+    expect(found('Nurses who starred in the show said nurses who retired were invited.')).toEqual([]);
+  });
+});
+
 describe('a surname that the gazetteer lists as a place', () => {
   it('is the person whose full name the article writes, when a person’s evidence follows it', () => {
     const text = 'Valeska Paris joined the ship in 1996.\nParis claims she was forced to work in the engine room.\nIn 2007, Paris left the ship.';
