@@ -37,7 +37,7 @@ export function extractHtml(html: string, url?: string, options: Pick<FindArticl
     const language = found.lang ?? detectLanguage(doc, '').lang;
     return { state: 'not-article', reason: found.reason, language, ...described, text: '', meta };
   }
-  return { state: 'article', language: found.lang, ...described, text: articleTextMap(found.blocks).text, meta };
+  return { state: 'article', language: found.lang, ...described, text: articleTextMap(found.blocks, found.skip ? { skip: found.skip } : {}).text, meta };
 }
 
 /**

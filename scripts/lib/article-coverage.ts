@@ -84,7 +84,7 @@ export function measureArticleCoverage(dir: string): CoverageRow[] {
     if (result.state !== 'article') {
       return { page, expect, state: result.state, reason: result.state === 'unsupported-language' ? `lang ${result.lang}: ${result.reason}` : result.reason, ok: matchesKind };
     }
-    const map = buildTextMap(result.blocks);
+    const map = buildTextMap(result.blocks, result.skip ? { skip: result.skip } : {});
     const ms = performance.now() - started;
     const ours = words(map.text);
     const row: CoverageRow = { page, expect, state: result.state, words: ours.length, blocks: result.blocks.length, ms, ok: matchesKind };

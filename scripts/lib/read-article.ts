@@ -21,7 +21,7 @@ export function readHtmlArticle(html: string, url?: string): ArticleInput {
   const article = findArticle(document);
   if (article.state !== 'article') return { ok: false, state: article.state, reason: article.reason };
   const base = documentBaseUrl(document, url ?? (document.URL || undefined));
-  const map = buildTextMap(article.blocks, base ? { baseUrl: base } : {});
+  const map = buildTextMap(article.blocks, { ...(base ? { baseUrl: base } : {}), ...(article.skip ? { skip: article.skip } : {}) });
   return { ok: true, text: map.text, links: map.links, blocks: map.blocks, language: article.lang, meta: article.meta, ...(article.title ? { title: article.title } : {}) };
 }
 

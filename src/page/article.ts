@@ -4,7 +4,7 @@ import type { NotArticleReason } from '../shared/page-state';
 import type { PageMeta } from '../shared/schema';
 import { detectLanguage, languageName } from './language';
 import { addressOf, hasArticleSignal, judgeArticle, refusal } from './article-verdict';
-import { pruneBoilerplate, type PruneOptions } from './boilerplate';
+import { furnitureLines, pruneBoilerplate, type PruneOptions } from './boilerplate';
 import { readMetaSources, readPageMeta } from './page-meta';
 import { buildTextMap, isBlockElement, isHiddenByMarkup, isUnderHidden } from './text-map';
 
@@ -21,6 +21,8 @@ export interface FoundArticle {
   root: Element;
   /** Live block elements of the article body, in document order, none inside another. */
   blocks: Element[];
+  /** Lines inside those blocks that are not article text (their nodes): the text map skips them. */
+  skip?: ReadonlySet<Node>;
   title?: string;
   lang: string;
   meta: PageMeta;
@@ -139,10 +141,13 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     const heading = titleHeading(doc, titles, blocks, firstKept, index.order, isHidden);
     if (heading) blocks.unshift(heading);
     blocks = withSkippedParagraphs(blocks, index.order, isHidden);
-    blocks = (options.pruneBlocks ?? pruneBoilerplate)(blocks, { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}), site: ownNames(meta) });
+    const pruneOptions: PruneOptions = { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}), site: ownNames(meta) };
+    blocks = (options.pruneBlocks ?? pruneBoilerplate)(blocks, pruneOptions);
+    // A block holding most of the page's lines loose in it, one after another: each line judged on its own.
+    const skip = furnitureLines(blocks, pruneOptions);
     yield;
 
-    const map = buildTextMap(blocks, { isHidden });
+    const map = buildTextMap(blocks, { isHidden, skip });
     const lang = detectLanguage(doc, map.text).lang;
     if (blocks.length === 0 || !map.text.trim()) return { ...refusal('no-main-text'), lang, meta };
     if (!options.force) {
@@ -153,7 +158,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     // (the metadata carries it), not its body: the analysed text is the body alone, as Readability's is.
     blocks = withoutHeadline(blocks, heading, titles, { titleWords: titleWordSets([title ?? '', doc.title ?? '']), descriptions: descriptionsOf(doc) });
     const root = commonAncestor(blocks);
-    const result: FoundArticle = { state: 'article', root, blocks, lang, meta };
+    const result: FoundArticle = { state: 'article', root, blocks, lang, meta, ...(skip.size > 0 ? { skip } : {}) };
     // The headline's own wording when it is the metadata's or Readability's title; one found through the <title> alone may run a kicker into it.
     const headingText = heading && readsAsTitle(heading, namedTitles) ? heading.textContent?.replace(/\s+/g, ' ').trim() : undefined;
     if (headingText || title) result.title = headingText || title;

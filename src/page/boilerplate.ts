@@ -29,6 +29,7 @@ import {
   SELF_INTRODUCTIONS,
 } from './boilerplate-words';
 import { type BlockInfo, describeBlock } from './block-info';
+import { isBlockElement } from './text-map';
 import { blockFeatures } from './block-features';
 import { articleTextProbability } from './block-filter';
 import { BLOCK_FILTER_MODEL } from './data/block-filter-model';
@@ -95,6 +96,73 @@ export function explainBoilerplate(blocks: readonly Element[], options: PruneOpt
   }
   for (let i = 0; i < blocks.length; i++) if (rules[i] === 'learned-filter' && isIntertitle(info, rules, i)) rules[i] = undefined;
   return rules;
+}
+
+/** A block is read line by line when it holds at least this share of the candidate blocks' text … */
+const LINE_BLOCK_SHARE = 0.5;
+/** … in at least this many lines. */
+const LINE_BLOCK_LINES = 8;
+/** Rules that read a block's markup: a line shares its wrapper's, which the block pass has judged already. */
+const MARKUP_RULES: ReadonlySet<PruneRule> = new Set(['furniture-markup', 'byline-markup', 'picture-credit']);
+
+/**
+ * A block that holds most of the page's text as loose lines (text and `<br>` set straight in one wrapper, as
+ * some blog and forum templates write a whole page) is one block to the rules, which keep the comment form's
+ * notice with the story. Its lines are judged on their own by the hand rules that read text and shape, as
+ * blocks in the wrapper's place; the nodes of the lines they drop are returned, for the text map to skip.
+ */
+export function furnitureLines(blocks: readonly Element[], options: PruneOptions = {}): Set<Node> {
+  const skip = new Set<Node>();
+  let total = 0;
+  for (const block of blocks) total += (block.textContent ?? '').replace(/\s+/g, '').length;
+  for (const block of blocks) {
+    const lines = linesOf(block);
+    if (lines.length < LINE_BLOCK_LINES) continue;
+    const info = lines.map((line) => lineInfo(block, line));
+    if (info.reduce((sum, b) => sum + b.text.replace(/\s+/g, '').length, 0) < LINE_BLOCK_SHARE * total) continue;
+    const rules = handRules(info, options);
+    lines.forEach((line, i) => {
+      if (rules[i] && !MARKUP_RULES.has(rules[i]!)) for (const node of line) skip.add(node);
+    });
+  }
+  return skip;
+}
+
+/** The lines of a block of inline content and `<br>`s, each its nodes; none when it holds a block element or no loose text. */
+function linesOf(block: Element): Node[][] {
+  const lines: Node[][] = [[]];
+  let loose = false;
+  for (const node of block.childNodes) {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.localName.toLowerCase() === 'br') {
+        lines.push([]);
+        continue;
+      }
+      if (isBlockElement(el) || el.querySelector('br')) return [];
+    } else if (node.nodeType === 3 && (node as Text).data.trim()) loose = true;
+    lines[lines.length - 1]!.push(node);
+  }
+  return loose ? lines.filter((line) => line.some((node) => (node.textContent ?? '').trim())) : [];
+}
+
+/** A line described as a block in its wrapper's place: its own text and links. */
+function lineInfo(block: Element, line: readonly Node[]): BlockInfo {
+  const text = line.map((node) => node.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+  let links = 0;
+  let linkChars = 0;
+  for (const node of line) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    for (const a of el.localName.toLowerCase() === 'a' ? [el] : [...el.querySelectorAll('a')]) {
+      const length = (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      if (length === 0) continue;
+      links++;
+      linkChars += length;
+    }
+  }
+  const linkShare = text.length ? Math.min(1, linkChars / text.length) : 0;
+  return { el: block, tag: block.localName.toLowerCase(), text, chars: text.length, links, linkChars, linkShare, heading: false, insideLink: false };
 }
 
 /** A paragraph of the story on either side of a subheading: this long, ending as a sentence does. */

@@ -206,7 +206,7 @@ export class PageController {
       }
       this.watcher.watch(article.root);
       await pause();
-      const map = articleTextMap(article.blocks);
+      const map = articleTextMap(article.blocks, article.skip ? { skip: article.skip } : {});
       const request = analysisRequest(map);
       request.message.meta = article.meta;
       // The language gate let only languages with a pack through; a list out of step with it fails loudly here.
@@ -291,7 +291,7 @@ export class PageController {
       // Switched off, navigated or re-analysed meanwhile: this look is out of date.
       if (generation !== this.generation || this.annotation !== current || !this.isSettled()) return;
       if (article.state === 'article' && current) {
-        const map = articleTextMap(article.blocks);
+        const map = articleTextMap(article.blocks, article.skip ? { skip: article.skip } : {});
         const change = compareTexts(current.analysis.text, map.text);
         const wait = this.pacer.wait();
         if (change.changedPairs < MATERIAL_CHANGE_PAIRS || wait > 0) {

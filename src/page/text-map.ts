@@ -32,6 +32,8 @@ export interface TextMapOptions {
   isHidden?: (el: Element) => boolean;
   /** Resolves relative hrefs; defaults to the document's base URI. */
   baseUrl?: string;
+  /** Nodes left out with all they hold: the lines of a block that the furniture pass dropped one by one. */
+  skip?: ReadonlySet<Node>;
   /** Stop after this many characters of text, at a word's end where there is one (the map then says `truncated`). */
   maxChars?: number;
 }
@@ -303,7 +305,7 @@ export function buildTextMap(source: Element | readonly Element[], options: Text
   const pushedKind = new Set<Element>();
 
   const enter = (node: Node): boolean => {
-    if (builder.full) return false;
+    if (builder.full || options.skip?.has(node)) return false;
     if (node.nodeType === TEXT_NODE) {
       builder.text(node as Text);
       return false;

@@ -7,7 +7,7 @@ function articleText(body: string): string {
   const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>Digital ID programme starts</title></head><body>${body}</body></html>`);
   const found = findArticle(document as unknown as Document);
   if (found.state !== 'article') throw new Error(`${found.state}: ${found.reason}`);
-  return buildTextMap(found.blocks).text;
+  return buildTextMap(found.blocks, found.skip ? { skip: found.skip } : {}).text;
 }
 
 describe("Readability's pick mapped back to the page's own text", () => {

@@ -13,7 +13,7 @@ function page(url: string, head: string, body: string): Document {
 function textOf(doc: Document): string {
   const found = findArticle(doc);
   if (found.state !== 'article') throw new Error(`${found.state}: ${found.reason}`);
-  return buildTextMap(found.blocks).text;
+  return buildTextMap(found.blocks, found.skip ? { skip: found.skip } : {}).text;
 }
 
 const NEWS_ARTICLE = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves budget","datePublished":"2020-03-02T10:00:00Z","author":{"@type":"Person","name":"Dana Ruiz"}}</script>';

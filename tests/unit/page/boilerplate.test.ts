@@ -9,7 +9,7 @@ function articleText(body: string, url = 'https://www.example-chronicle.com/news
   Object.defineProperty(document, 'URL', { value: url, configurable: true });
   const found = findArticle(document as unknown as Document);
   if (found.state !== 'article') throw new Error(`${found.state}: ${found.reason}`);
-  return buildTextMap(found.blocks).text;
+  return buildTextMap(found.blocks, found.skip ? { skip: found.skip } : {}).text;
 }
 
 const menu = (items: string[]) => `<ul>${items.map((i) => `<li><a href="/${i.toLowerCase().replace(/\W+/g, '-')}">${i}</a></li>`).join('')}</ul>`;
@@ -122,7 +122,7 @@ describe('only the article: page furniture around the story is left out', () => 
     Object.defineProperty(document, 'URL', { value: 'https://www.example-chronicle.com/news/city-council-approves-flood-barrier', configurable: true });
     const found = findArticle(document as unknown as Document);
     if (found.state !== 'article') throw new Error(found.reason);
-    const text = buildTextMap(found.blocks).text;
+    const text = buildTextMap(found.blocks, found.skip ? { skip: found.skip } : {}).text;
     expect(text).toContain('Moreno is expected to sign the measure');
     expect(text).not.toContain('Dana Ruiz covers city hall');
     expect(text).not.toMatch(/^Author$/m);
@@ -372,6 +372,15 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).toContain('26 μg of lead');
     expect(text).toContain('Сергей Иванов');
     expect(text).toContain('Residents who spoke at the meeting');
+  });
+
+  it('a block that holds the whole page as loose lines is read line by line: the comment form’s notice and a bare address go, the story’s lines stay', () => {
+    const lines = FLOOD_BARRIER_PARAGRAPHS.map((p) => p.replace(/<\/?p>/g, ''));
+    const page = `<div class="post">${lines.join('<br>')}<br>Posted in <a href="/news">News</a> <a href="/river">River</a> <a href="/council">Council</a><br>www.rivernews.com<br>Your email address will not be published. Required fields are marked *</div>`;
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${page}</article>`);
+    for (const line of lines) expect(text).toContain(line);
+    expect(text).not.toContain('www.rivernews.com');
+    expect(text).not.toContain('Your email address will not be published');
   });
 
   it('a reading time on its own line is left out; a recipe’s time and a sentence about minutes stay', () => {

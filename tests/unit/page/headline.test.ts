@@ -8,7 +8,7 @@ function article(title: string, body: string, head = ''): { text: string; title?
   Object.defineProperty(document, 'URL', { value: 'https://news.example/2020/03/02/council-approves-budget', configurable: true });
   const found = findArticle(document as unknown as Document);
   if (found.state !== 'article') throw new Error(`${found.state}: ${found.reason}`);
-  return { text: buildTextMap(found.blocks).text, ...(found.title ? { title: found.title } : {}) };
+  return { text: buildTextMap(found.blocks, found.skip ? { skip: found.skip } : {}).text, ...(found.title ? { title: found.title } : {}) };
 }
 
 const PARAGRAPHS = [
