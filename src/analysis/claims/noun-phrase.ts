@@ -1,5 +1,5 @@
 import {
-  AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
+  AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LEADING_CONNECTIVE_PAIRS, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
   ORGANIZATION_NOUNS, OBTAINED_PARTICIPLES, WORK_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
   PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, IMPERATIVE_MARKERS, READER_OBJECTS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
@@ -187,6 +187,7 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
     }
   }
   while (from < range.to && (LEADING_CONNECTIVES.has(words[from]!.lower) || !isLetterWord(words[from]!))) from++;
+  if (from === firstLetterWord(words) && LEADING_CONNECTIVE_PAIRS.get(words[from]!.lower) === words[from + 1]?.lower) from += 2;
   if (from >= range.to) return undefined;
   // "health officials this week said", "the agency on Monday said": a time between subject and verb is not the subject's.
   const timeless = beforeTrailingTime(words, from, range.to);

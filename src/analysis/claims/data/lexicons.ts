@@ -152,6 +152,8 @@ export function singularNoun(word: string): string {
 export const TITLE_ABBREVIATIONS = new Set(['dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'rev', 'hon']);
 
 /** Titles that only ever open a person's name: "Mr Malone", "Dr. Jane Smith", "Prof Gavin Yamey". */
+/** Two-word connectives stripped from a subject, first word to second: "That said the government have argued" (its comma left out). */
+export const LEADING_CONNECTIVE_PAIRS = new Map([['that', 'said']]);
 export const NAME_TITLES = new Set([...TITLE_ABBREVIATIONS, 'mr', 'mrs', 'ms']);
 
 /** Words that make a sentence's opening verb an imperative, never a speaker: "Please note: …", "Kindly share …", "Let us know …". */

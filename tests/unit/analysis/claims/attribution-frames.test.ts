@@ -734,3 +734,9 @@ describe('a work\'s quoted title inside the subject\'s apposition', () => {
     expect(chosen('“We are done,” the minister said.', '“We are done')?.source).toBe('the minister');
   });
 });
+
+describe('"That said" opening the sentence without its comma', () => {
+  it('is a connective, not part of the subject', () => {
+    expect(chosen('That said the government have argued that the tax is fair.', 'That said')?.source).toBe('the government');
+  });
+});
