@@ -2,7 +2,7 @@ import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LEADING_CONNECTIVE_PAIRS, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
   ORGANIZATION_NOUNS, OBTAINED_PARTICIPLES, WORK_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
-  PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, IMPERATIVE_MARKERS, READER_OBJECTS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
+  PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, IMPERATIVE_MARKERS, READER_OBJECTS, OBJECT_DETERMINERS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
@@ -194,7 +194,7 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   if (timeless < range.to) return describeSource(article, sentence, { from, to: timeless });
   const first = words[from]!;
   // "Please note that …", "Paint your face and add …": an imperative has no subject.
-  if (IMPERATIVE_MARKERS.has(first.lower) || (from === firstLetterWord(words) && READER_OBJECTS.has(words[from + 1]?.lower ?? '') && !hasMention(sentence, first))) return undefined;
+  if (IMPERATIVE_MARKERS.has(first.lower) || (from === firstLetterWord(words) && opensWithObject(words, from) && !hasMention(sentence, first))) return undefined;
   if (FIRST_PERSON.has(first.lower) && first.lower !== 'us') {
     // "My colleague David Pierce has pointed out …": the person named after the author's relation speaks.
     const named = (first.lower === 'my' || first.lower === 'our') && sentence.mentions.find((m) => m.type === 'PER' && m.start > first.end && m.end <= words[range.to - 1]!.end);
@@ -261,6 +261,14 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   if (definite || determiner === "'s") return { ...base, specific: true };
   // A bare common noun ("police said", "scientists think") names no one in particular.
   return { ...wholeVaguePhrase(article, words, from, range.to, base), specific: false };
+}
+
+/** The opening word takes an object: the reader ("Pull your hair"), or a determiner after a word that is no plural or first name ("Wear all white"; not "Officials all …"). */
+function opensWithObject(words: Word[], from: number): boolean {
+  const next = words[from + 1]?.lower ?? '';
+  if (READER_OBJECTS.has(next)) return true;
+  const first = words[from]!;
+  return OBJECT_DETERMINERS.has(next) && !/[^s]s$/u.test(first.lower) && !isFirstName(first.text);
 }
 
 function firstLetterWord(words: Word[]): number {

@@ -161,6 +161,8 @@ export const IMPERATIVE_MARKERS = new Set(['please', 'kindly', 'let']);
 
 /** The reader as an opening verb's object: "Pull your hair into a bun and add …", "Treat yourself …" is an imperative. */
 export const READER_OBJECTS = new Set(['your', 'yourself', 'yourselves']);
+/** A determiner right after a lone opening word that is no name: "Wear all white and add …", "Mix the flour and say …" is a verb and its object. */
+export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'some', 'this', 'these', 'those', 'every']);
 
 /**
  * Descriptions that stand only for an organization whose name says the same: "the police" is not the last

@@ -740,3 +740,9 @@ describe('"That said" opening the sentence without its comma', () => {
     expect(chosen('That said the government have argued that the tax is fair.', 'That said')?.source).toBe('the government');
   });
 });
+
+describe('an opening verb with a determined object ("Wear all white and add …")', () => {
+  it('is an imperative with no speaker', () => {
+    expect(chosen('Wear all white and add a red scarf for the party.', 'Wear')).toBeUndefined();
+  });
+});
