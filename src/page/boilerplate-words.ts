@@ -162,6 +162,17 @@ export const DETERMINERS: Readonly<Record<string, readonly string[]>> = {
   es: ['el', 'la', 'los', 'las', 'este', 'esta', 'un', 'una', 'nuestro', 'nuestra', 'su'],
 };
 
+/** Words that address the reader ("you", "du", "vous"), per language: a sentence with one beside an e-mail address is a notice, not the story. */
+export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['you', 'your', "you're", "you've"],
+  de: ['du', 'dich', 'dir', 'dein', 'deine', 'euch', 'euer'],
+  fr: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta'],
+  es: ['usted', 'ustedes', 'tú', 'tu', 'te'],
+  it: ['tu', 'ti', 'voi', 'vostro'],
+  nl: ['je', 'jij', 'u', 'uw', 'jouw'],
+  pt: ['você', 'vocês', 'seu', 'sua'],
+};
+
 /** Words that open a byline ("By Alex Heath", "Von Anna Schmidt"), per language; followed by a capitalised name. */
 export const BYLINE_LEADS: Readonly<Record<string, readonly string[]>> = {
   en: ['by', 'written by', 'words by', 'story by', 'posted by', 'article by'],

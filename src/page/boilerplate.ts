@@ -10,6 +10,7 @@ import {
   PAYWALL_MARKUP_WORDS,
   GALLERY_MARKUP_WORDS,
   BYLINE_LEADS,
+  READER_WORDS,
   COMMENT_SECTION_WORDS,
   DATELINE_WORDS,
   DISCLOSURE_PHRASES,
@@ -272,7 +273,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     else if (atEdge && !b.heading && b.tag !== 'li' && isDateLine(b)) drop[i] = 'end-date-line';
     else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && (isByline(b.text) || isBylineLead(b.text) || namesOnlyAuthors(b.text, authors))) drop[i] = 'end-byline';
     else if (fromEnd <= EDGE_BLOCKS && !b.heading && b.tag !== 'li' && BARE_ADDRESS.test(b.text)) drop[i] = 'site-credit';
-    else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || EMAIL.test(b.text))) || (b.chars < DISCLOSURE_CHARS && (isRightsNotice(b.text) || isCitationNote(b.text))))) drop[i] = 'end-notice';
+    else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || isContactLine(b.text))) || (b.chars < DISCLOSURE_CHARS && (isRightsNotice(b.text) || isCitationNote(b.text))))) drop[i] = 'end-notice';
     else if (!b.heading && b.chars < BIO_CHARS && ((fromEnd <= EDGE_BLOCKS && isAuthorBio(b.text, authors)) || (fromEnd <= UNNAMED_BIO_BLOCKS && (isUnnamedBio(b.text, storyBefore(rank)) || isSelfIntroduction(b.text))))) {
       drop[i] = 'end-bio';
       // Its title ("Author", "About Jake"): a short heading right above it.
@@ -500,6 +501,28 @@ function opensWithByline(text: string): boolean {
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+
+/** Words of a sentence of the story: beside an address, it makes the block the story's, not a contact notice. */
+const STORY_SENTENCE_WORDS = 8;
+
+/**
+ * "Questions? Email tips@example.com": a block that gives an e-mail address and says nothing else.
+ * A paragraph whose other sentences tell the story ("On the first and last days of voting, hours will be
+ * extended … Email vote@… for more information") is the story's, address and all.
+ */
+function isContactLine(text: string): boolean {
+  if (!EMAIL.test(text)) return false;
+  const others = text.split(/(?<=[.!?…])\s+(?=["“(]?\p{Lu})/u).filter((s) => !EMAIL.test(s));
+  return !others.some((s) => isStorySentence(s));
+}
+
+const READER = new Set(Object.values(READER_WORDS).flat());
+
+/** A statement of some length that neither calls to action nor turns to the reader. */
+function isStorySentence(sentence: string): boolean {
+  const words = sentence.toLowerCase().split(/\s+/);
+  return /\.["”’)]?$/u.test(sentence) && words.length >= STORY_SENTENCE_WORDS && !words.some((w) => READER.has(w.replace(/[^\p{L}']/gu, ''))) && !hasFurniturePhrase(sentence);
+}
 
 interface Authors {
   /** Whole names: "jake goulding". */

@@ -310,6 +310,15 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).toContain('from 1 January 2022 for the east side');
   });
 
+  it('a paragraph of the story that gives an e-mail address stays at its end; a contact notice there is left out', () => {
+    const fact = '<p>On the first and last days of the vote, hours will be extended from 10 a.m. to 9 p.m. Email <a href="mailto:vote@example.gov">vote@example.gov</a> or call 212-306-6794 for more information.</p>';
+    const notices = '<p>We want to hear what you think about this article. Write to <a href="mailto:letters@example.com">letters@example.com</a>.</p><p>To reach the reporter, contact <a href="mailto:sam@example.com">sam@example.com</a>.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${fact}${notices}</article>`);
+    expect(text).toContain('hours will be extended from 10 a.m. to 9 p.m. Email vote@example.gov');
+    expect(text).not.toContain('letters@example.com');
+    expect(text).not.toContain('sam@example.com');
+  });
+
   it('a picture’s credit set between the paragraphs, alone or closing its caption, is left out; a paragraph citing Reuters stays', () => {
     const paragraphs = FLOOD_BARRIER_PARAGRAPHS;
     const credits = '<p>© Oli Scarff/Getty Images</p><p>The river bank at dawn, two days before the vote. (Foto: dpa)</p>';
