@@ -268,7 +268,8 @@ function opensWithObject(words: Word[], from: number): boolean {
   const next = words[from + 1]?.lower ?? '';
   if (READER_OBJECTS.has(next)) return true;
   const first = words[from]!;
-  return OBJECT_DETERMINERS.has(next) && !/[^s]s$/u.test(first.lower) && !isFirstName(first.text);
+  // "After the match, …", "In an interview, …": a function word or preposition is no verb.
+  return OBJECT_DETERMINERS.has(next) && !/[^s]s$/u.test(first.lower) && !isFirstName(first.text) && !NOT_NAMES.has(first.lower) && !PREPOSITIONS.has(first.lower);
 }
 
 function firstLetterWord(words: Word[]): number {
