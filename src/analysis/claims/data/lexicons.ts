@@ -107,6 +107,9 @@ export const CONTENT_COMPLEMENTS = new Set(['that', 'whether', 'if', 'how', 'why
 /** Sentence-initial connectives stripped from a subject: "But indigenous elders say". */
 export const LEADING_CONNECTIVES = new Set(['afterwards', 'afterward', 'oh', 'but', 'and', 'so', 'yet', 'or', 'as', 'however', 'still', 'now', 'then', 'also', 'meanwhile', 'instead', 'indeed', 'moreover', 'thus', 'while', 'though', 'although', 'because', 'nevertheless', 'nonetheless', 'besides', 'anyway', 'well', 'basically', 'actually', 'plus', 'again', 'likewise', 'similarly', 'overall', 'today', 'later', 'earlier', 'separately', 'therefore', 'hence']);
 
+/** Two-word connectives stripped from a subject, first word to second: "That said the government have argued" (its comma left out). */
+export const LEADING_CONNECTIVE_PAIRS = new Map([['that', 'said']]);
+
 /** Capitalised words that are not names when they start a sentence. */
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'as', 'after', 'before', 'but', 'and', 'or', 'if', 'it', 'he', 'she', 'they',
@@ -152,8 +155,6 @@ export function singularNoun(word: string): string {
 export const TITLE_ABBREVIATIONS = new Set(['dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'rev', 'hon']);
 
 /** Titles that only ever open a person's name: "Mr Malone", "Dr. Jane Smith", "Prof Gavin Yamey". */
-/** Two-word connectives stripped from a subject, first word to second: "That said the government have argued" (its comma left out). */
-export const LEADING_CONNECTIVE_PAIRS = new Map([['that', 'said']]);
 export const NAME_TITLES = new Set([...TITLE_ABBREVIATIONS, 'mr', 'mrs', 'ms']);
 
 /** Words that make a sentence's opening verb an imperative, never a speaker: "Please note: …", "Kindly share …", "Let us know …". */
