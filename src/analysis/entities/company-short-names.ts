@@ -3,6 +3,7 @@ import { knownType } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, loadGazetteer } from './gazetteer';
 import { isCompanyShortName } from './names';
+import { addUncovered } from './mention-spans';
 import type { Mention } from './types';
 
 const COMMON_NAME_WORDS = (1 << GAZETTEER_CLASSES.indexOf('firstName')) | (1 << GAZETTEER_CLASSES.indexOf('place'));
@@ -35,17 +36,6 @@ export function withCompanyShortNames(text: string, mentions: Mention[]): Mentio
     if (candidates.has(word)) occurrences.push({ start, end, text: word, type: 'ORG' });
     else if (/^\p{Ll}/u.test(word)) writtenLower.add(word);
   });
-  return addFree(mentions, occurrences.filter((o) => !writtenLower.has(o.text.toLowerCase())));
+  return addUncovered(mentions, occurrences.filter((o) => !writtenLower.has(o.text.toLowerCase())));
 }
 
-/** Occurrences that no mention covers, merged into the mentions in reading order. */
-function addFree(mentions: Mention[], occurrences: Mention[]): Mention[] {
-  const added: Mention[] = [];
-  let j = 0;
-  for (const occurrence of occurrences) {
-    while (j < mentions.length && mentions[j]!.end <= occurrence.start) j++;
-    if (j < mentions.length && mentions[j]!.start < occurrence.end) continue;
-    added.push(occurrence);
-  }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
-}

@@ -1,6 +1,7 @@
 import { describeKnown } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
+import { replaceOverlapped } from './mention-spans';
 import type { Mention } from './types';
 
 /** " and Control Technology" up to a word in lower case or punctuation: the second half of a coordinated name. */
@@ -68,9 +69,7 @@ function withPartnersJoined(text: string, mentions: Mention[]): Mention[] {
     if (mentions.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
     pairs.push({ start, end, text: match[0], type: 'ORG' });
   }
-  if (pairs.length === 0) return mentions;
-  const kept = mentions.filter((m) => !pairs.some((p) => m.start < p.end && p.start < m.end));
-  return [...kept, ...pairs].sort((a, b) => a.start - b.start);
+  return pairs.length === 0 ? mentions : replaceOverlapped(mentions, pairs);
 }
 
 const ORGANIZATION = GAZETTEER_CLASSES.indexOf('organization');

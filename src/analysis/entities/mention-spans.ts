@@ -17,3 +17,15 @@ export function replaceOverlapped(mentions: readonly Mention[], added: readonly 
   }
   return [...kept, ...sortedAdded].sort((a, b) => a.start - b.start);
 }
+
+/** Occurrences (in reading order) that no mention covers, merged into the mentions (sorted by start) in reading order. */
+export function addUncovered(mentions: Mention[], occurrences: readonly Mention[]): Mention[] {
+  const added: Mention[] = [];
+  let j = 0;
+  for (const occurrence of occurrences) {
+    while (j < mentions.length && mentions[j]!.end <= occurrence.start) j++;
+    if (j < mentions.length && mentions[j]!.start < occurrence.end) continue;
+    added.push(occurrence);
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}

@@ -7,6 +7,7 @@ import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { MONTHS, WEEKDAYS } from './data/non-names';
 import type { Span } from '../../shared/schema';
 import { spanIndexAt } from '../spans';
+import { addUncovered } from './mention-spans';
 import type { Mention } from './types';
 
 const PLACE_OR_ORGANISATION = (1 << GAZETTEER_CLASSES.indexOf('place')) | (1 << GAZETTEER_CLASSES.indexOf('organization'));
@@ -110,13 +111,10 @@ function withUntaggedPersons(text: string, mentions: Mention[]): Mention[] {
   }
   if (names.size === 0) return mentions;
   // The person's other mentions: every time the article writes the word alone ("Blunt began filming").
-  const added: Mention[] = [];
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${[...names].join('|')})(?![\\p{L}\\p{N}&-])`, 'gu'))) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    if (!mentions.some((m) => m.start < end && start < m.end)) added.push({ start, end, text: match[0], type: 'PER' });
-  }
-  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+  const occurrences = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${[...names].join('|')})(?![\\p{L}\\p{N}&-])`, 'gu'))].map(
+    (match): Mention => ({ start: match.index!, end: match.index! + match[0].length, text: match[0], type: 'PER' }),
+  );
+  return addUncovered(mentions, occurrences);
 }
 
 function isUnseenName(text: string, word: string): boolean {
