@@ -49,7 +49,7 @@ const ELEMENT_NODE = 1;
 
 /** Elements whose content is never article prose. */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'pre', 'textarea', 'input', 'select', 'option',
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'textarea', 'input', 'select', 'option',
   'button', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'img', 'picture', 'head', 'title',
   'sourcelight-overlay',
 ]);
@@ -91,7 +91,15 @@ function isEditable(el: Element): boolean {
 /** Content that is never prose to analyse: scripts, media, form fields, editors, code blocks. */
 function isNeverProse(el: Element): boolean {
   const tag = el.localName.toLowerCase();
-  return SKIPPED_TAGS.has(tag) || isEditable(el) || (tag === 'code' && isCodeBlock(el));
+  return SKIPPED_TAGS.has(tag) || isEditable(el) || (tag === 'code' && isCodeBlock(el)) || (tag === 'pre' && !isLaidOutInPre(el));
+}
+
+/**
+ * Preformatted text is code or a listing, never analysed; but a `<pre>` holding a table is a page laid out
+ * in it (an old site's results lists, set in tables inside one `<pre>`), and its text is the page's own.
+ */
+function isLaidOutInPre(pre: Element): boolean {
+  return pre.querySelector('table') !== null;
 }
 
 /** Roots are often chosen below an editor, form field or code block; those stay the reader's own. */

@@ -116,3 +116,17 @@ describe('text the page keeps hidden is not analysed until it is shown', () => {
     expect(buildTextMap(shown.blocks).text).toContain('Hana Sato');
   });
 });
+
+describe('preformatted text', () => {
+  it('a code block is never analysed; a table laid out inside a <pre> is the page’s text', () => {
+    const doc = page(
+      '<div id="story"><p>Results of the regional championship.</p>' +
+        '<pre>npm install --save sourcelight\nnpm run build</pre>' +
+        '<pre><table><tr><td>1.</td><td>Greiner, Anja 1992</td><td>53,09 sec.</td></tr></table></pre></div>',
+    );
+    const text = buildTextMap([doc.getElementById('story')!]).text;
+    expect(text).toContain('Results of the regional championship.');
+    expect(text).toContain('Greiner, Anja 1992');
+    expect(text).not.toContain('npm install');
+  });
+});
