@@ -195,6 +195,17 @@ export const SELF_INTRODUCTIONS: Readonly<Record<string, readonly string[]>> = {
   es: ['soy', 'me llamo'],
 };
 
+/**
+ * How a writer signs off at the end of a post ("x Franzi", "Euer HansEhrlich", "XX, Die Redaktion",
+ * "Cheers, Amy"), per language: the opening words of a short closing line, which is the post's own.
+ */
+export const SIGN_OFFS: Readonly<Record<string, readonly string[]>> = {
+  en: ['x', 'xx', 'xo', 'xoxo', 'love', 'cheers', 'yours', 'best wishes', 'warm wishes', 'kind regards', 'all the best'],
+  de: ['x', 'xx', 'euer', 'eure', 'dein', 'deine', 'ihr', 'ihre', 'liebe grüße', 'viele grüße', 'herzliche grüße', 'lg', 'alles liebe', 'bis bald'],
+  fr: ['bisous', 'bises', 'amitiés', 'à bientôt', 'je vous embrasse'],
+  es: ['besos', 'un abrazo', 'abrazos', 'saludos', 'un saludo'],
+};
+
 /** The copula an author's bio opens with after the name ("Candice Sealey is …", "Inga Buller ist …"), per language. */
 export const BIO_COPULAS: Readonly<Record<string, readonly string[]>> = {
   en: ['is'],

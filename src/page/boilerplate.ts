@@ -28,6 +28,7 @@ import {
   DETERMINERS,
   BIO_COPULAS,
   SELF_INTRODUCTIONS,
+  SIGN_OFFS,
 } from './boilerplate-words';
 import { type BlockInfo, describeBlock } from './block-info';
 import { isBlockElement } from './text-map';
@@ -95,8 +96,23 @@ export function explainBoilerplate(blocks: readonly Element[], options: PruneOpt
     if (rules[i] || options.keep?.has(blocks[i]!)) continue;
     if (articleTextProbability(features[i]!, BLOCK_FILTER_MODEL.weights) < BLOCK_FILTER_MODEL.threshold) rules[i] = 'learned-filter';
   }
-  for (let i = 0; i < blocks.length; i++) if (rules[i] === 'learned-filter' && isIntertitle(info, rules, i)) rules[i] = undefined;
+  for (let i = 0; i < blocks.length; i++) if (rules[i] === 'learned-filter' && (isIntertitle(info, rules, i) || isSignOff(info, rules, i))) rules[i] = undefined;
   return rules;
+}
+
+/** A sign-off is a line this short at most. */
+const SIGN_OFF_CHARS = 40;
+
+/**
+ * The writer's sign-off closing the post ("x Franzi", "Euer HansEhrlich", "XX, Die Redaktion"): a short line
+ * without a link that opens with a closing word, after the story's last kept block and with nothing kept after it.
+ * The learned filter sees a short line at the end, as a byline or a label is; this one is the post's own.
+ */
+function isSignOff(info: readonly BlockInfo[], rules: ReadonlyArray<PruneRule | undefined>, at: number): boolean {
+  const b = info[at]!;
+  if (b.chars > SIGN_OFF_CHARS || b.links > 0 || b.heading || at === 0 || rules[at - 1] !== undefined) return false;
+  for (let j = at + 1; j < info.length; j++) if (rules[j] === undefined) return false;
+  return SIGN_OFF.test(b.text.trim());
 }
 
 /** A block is read line by line when it holds at least this share of the candidate blocks' text … */
@@ -839,6 +855,8 @@ function isLabel(b: BlockInfo): boolean {
 const alternatives = (words: Iterable<string>): string => [...new Set(words)].map((w) => normalTitle(w).replace(/ /g, '\\s')).sort((a, b) => b.length - a.length).join('|');
 const MINUTES = alternatives(Object.values(READING_TIME_WORDS).flatMap((w) => w.minutes));
 const READING = alternatives(Object.values(READING_TIME_WORDS).flatMap((w) => w.reading));
+/** The opening of a sign-off (`isSignOff`), in any language. */
+const SIGN_OFF = new RegExp(`^(?:${alternatives(Object.values(SIGN_OFFS).flat())})(?=[\\s,.!]|$)`, 'iu');
 /**
  * A reading time alone, in a label's normal form ("5 min read", "reading time 3 minutes", "lesezeit 4 min").
  * The reading word is required: a time alone ("45 minutes") may be a recipe's.

@@ -144,6 +144,13 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${closing}</article>`)).toContain('I am glad the council finally voted');
   });
 
+  it('the writer’s sign-off closing the post (“Cheers, Amy”, “Euer Hans”) stays, where the learned filter drops a short closing line', () => {
+    const signed = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}<p>Cheers, Amy</p></article>`);
+    expect(signed.trimEnd().split('\n').at(-1)).toBe('Cheers, Amy');
+    const german = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}<p>Euer Hans</p></article>`);
+    expect(german.trimEnd().split('\n').at(-1)).toBe('Euer Hans');
+  });
+
   it('without a byline, the author box’s name stands in for it: the bio under it goes, middle initial and all', () => {
     const box = '<div class="author-box"><div class="author-name">Evan Symon</div></div>';
     const bio = '<p>Evan V. Symon is the Senior Editor for the Chronicle. Prior to the Chronicle, he reported on state politics for a wire service.</p>';
