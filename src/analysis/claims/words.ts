@@ -1,5 +1,6 @@
 import type { Span } from '../../shared/schema';
 import { scanTokens } from '../tokenize';
+import { CLITIC } from './data/lexicons';
 
 /** A word or punctuation mark of a sentence, with its offsets in the article text. */
 export interface Word extends Span {
@@ -12,11 +13,19 @@ export interface Word extends Span {
 /**
  * Splits `text[span)` into words with the one tokenizer's claims profile (src/analysis/tokenize.ts), so the
  * claim detectors cut "said Dr. Jane Smith" or "Robert M. Danin" as the name tagger does; `isQuoted` tells
- * which offsets lie inside a quotation.
+ * which offsets lie inside a quotation. A contracted auxiliary is a word of its own ("He’d" → "He" "’d", as the
+ * tokenizer already parts "'s"), so every check reads the pronoun as a pronoun and the clitic as a verb.
  */
 export function splitWords(text: string, span: Span, isQuoted: (offset: number) => boolean): Word[] {
   const words: Word[] = [];
-  scanTokens(text, span.start, span.end, 'claims', (value, start) => words.push(word(value, start, isQuoted)));
+  scanTokens(text, span.start, span.end, 'claims', (value, start) => {
+    const clitic = CLITIC.exec(value);
+    if (clitic === null) words.push(word(value, start, isQuoted));
+    else {
+      words.push(word(value.slice(0, clitic.index), start, isQuoted));
+      words.push(word(clitic[0], start + clitic.index, isQuoted));
+    }
+  });
   return words;
 }
 

@@ -61,4 +61,11 @@ describe('the one tokenizer', () => {
     expect(words[1]).toMatchObject({ lower: 'internet', quoted: true });
     expect(words.find((w) => w.text === 'didn’t')).toMatchObject({ lower: "didn't", quoted: false });
   });
+
+  it('parts a contracted auxiliary from its word, so the pronoun reads as a pronoun', () => {
+    const text = "He’d said they're sure I'm right, we've heard she'll go; O'Neill didn’t.";
+    const words = splitWords(text, { start: 0, end: text.length }, () => false);
+    expect(words.map((w) => w.lower).join(' | ')).toBe("he | 'd | said | they | 're | sure | i | 'm | right | , | we | 've | heard | she | 'll | go | ; | o'neill | didn't | .");
+    expect(words[1]).toMatchObject({ text: '’d', start: 2, end: 4 });
+  });
 });

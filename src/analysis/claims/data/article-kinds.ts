@@ -15,4 +15,4 @@ export const REVIEW_SECTION = /(?:^|[/\s-])reviews?(?:$|[/\s-])/iu;
 export const OPINION_SECTION = /(?:^|[/\s-])(?:opinions?|commentisfree|comment|commentary|editorials?|columns?|columnists?|op-?eds?|essays?|letters|viewpoints?|perspectives?|analysis|ideas|voices|blogs?)(?:$|[/\s-])/iu;
 
 /** The author speaking as "I" (lower case, straight apostrophes). */
-export const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+export const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);

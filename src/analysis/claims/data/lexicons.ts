@@ -6,7 +6,7 @@ export const INDEFINITES = new Set(['a', 'an', 'another', 'one', 'some', 'many',
 export const QUANTITY_NOUNS = new Set(['number', 'body', 'majority', 'minority', 'group', 'handful', 'couple', 'series', 'range', 'lot', 'host', 'variety', 'slew', 'chorus', 'growing', 'half', 'third', 'quarter', 'percent', 'two-thirds']);
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"]);
+export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 
 /** Heads of noun phrases that name unidentified people or bodies. */
 export const VAGUE_HEADS = new Set([
@@ -94,11 +94,13 @@ export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'also', 'later', 'previously', 'then', 'recently', 'repeatedly',
   'publicly', 'privately', 'once', 'again', 'first', 'often', 'long', 'widely', 'generally', 'commonly', 'already',
-  'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further', 'always', 'ever', 'twice',
+  'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further', 'always', 'ever', 'twice', "'d", "'re", "'ve", "'ll", "'m",
 ]);
 
 /** Adverbs that stand in a verb group only after a perfect "has", "have" or "had": "the loggers have since claimed". */
 export const PERFECT_ADVERBS = new Set(['since']);
+/** A contracted auxiliary at a word's end, parted from it as the tokenizer parts "'s": "He’d", "they're", "I'm", "we've", "she'll". */
+export const CLITIC = /(?<=\p{L})['’](?:d|re|ve|ll|m)$/iu;
 export const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", "'d"]);
 
 /** Complements that mark what follows a verb as reported content. */
@@ -176,7 +178,7 @@ export const SELF_NAMING_ORGANIZATION_NOUNS = new Set([
 ]);
 
 /** The author and the outlet as told or informed by no one named: "we're told", "I am told", "TMZ has learned". */
-export const TOLD_SUBJECTS = new Set(['we', 'i', "we're", "i'm", "we've", "i've"]);
+export const TOLD_SUBJECTS = new Set(['we', 'i']);
 export const INFORMED_PARTICIPLES = new Set(['told', 'learned', 'learnt', 'informed']);
 
 /** Person descriptions that any person fits, whatever their title: "the woman", "the veteran". */

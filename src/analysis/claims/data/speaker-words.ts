@@ -5,7 +5,7 @@
  * Written for this project (MIT); lower case, straight apostrophes.
  */
 export const NOT_SPEAKER_WORDS = new Set([
-  "don't", "doesn't", "didn't", "won't", "can't", "isn't", "aren't", "wasn't", "weren't", "i'd", "i'm", "i've", "i'll", "it's", "that's",
+  "don't", "doesn't", "didn't", "won't", "can't", "isn't", "aren't", "wasn't", "weren't", "it's", "that's",
   'might', 'could', 'would', 'should', 'must', 'may', 'will', 'can', 'shall',
   'just', 'basically', 'using', 'with', 'without', 'made', 'make', 'makes', 'seemed', 'seems', 'seem', 'felt', 'feel', 'feels',
   'borrowed', 'improved', 'increasing', 'rising', 'falling', 'because', 'although', 'while', 'when', 'if', 'than',

@@ -46,4 +46,4 @@ export const PREDICTIONS = [
 ];
 
 /** First-person judgement: the author speaking for themselves. */
-export const FIRST_PERSON_JUDGEMENT = ['i think', 'i believe', 'i presume', 'i suspect', 'i guess', 'i doubt', 'in my view', 'my favorite', 'my favourite', 'i would', "i'd", 'we should', 'we must', 'let us', "let's"];
+export const FIRST_PERSON_JUDGEMENT = ['i think', 'i believe', 'i presume', 'i suspect', 'i guess', 'i doubt', 'in my view', 'my favorite', 'my favourite', 'i would', "i 'd", 'we should', 'we must', 'let us', "let's"];

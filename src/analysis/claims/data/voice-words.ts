@@ -22,10 +22,10 @@ export const OPENERS = new Set([
 ]);
 
 /** Second person: the author addressing the reader. */
-export const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd"]);
+export const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
 
 /** First person plural: the author with the reader, or the outlet ("we are told"). */
-export const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll"]);
+export const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
 /** Comparison and degree: verdicts without an evaluative adjective ("the most", "better than", "too"). */
 export const DEGREE_WORDS = new Set(['most', 'least', 'more', 'less', 'too', 'very', 'so', 'such', 'quite', 'rather', 'enough', 'only', 'just', 'even', 'ever', 'never', 'all', 'nothing', 'everything', 'everyone', 'nobody']);

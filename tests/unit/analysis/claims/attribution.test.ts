@@ -668,3 +668,12 @@ describe('attributions missed or misread on unseen news pages (claims QA, 2026-1
     expect(elsewhere).toMatchObject({ label: 'sourced', source: { text: 'cnn.com' } });
   });
 });
+
+describe('attribution on unseen pages, fourth pass (issue 15)', () => {
+  it('reads a contracted pronoun as the pronoun: "He’d said" resolves, never shows "He’d" (vice.com)', () => {
+    const text = 'Reinaldo Shiguematsu runs a farm near the river.\n\nHe’d read that there were fires in the Amazon, but didn’t think he’d be affected.';
+    expect(sentence(text, 'He’d read')).toMatchObject({ label: 'sourced', source: { text: 'Reinaldo Shiguematsu' } });
+    const they = 'The unions met on Tuesday. They’re saying the budget is short.';
+    expect(sentence(they, 'They’re').source?.text).toBe('They');
+  });
+});
