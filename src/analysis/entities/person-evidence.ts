@@ -1,3 +1,4 @@
+import { runScanner } from '../char-runs';
 import { knownType } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { COUNTING_SUBJECTS, PERSON_AFTER, PERSON_POSSESSIONS } from './data/person-cues';
@@ -106,21 +107,24 @@ const LONE_WORD = new RegExp(
  * word ("Anyone who …") and not after "of" or an article ("Director of Intelligence who"), and the article never writes it small.
  */
 function withUntaggedPersons(text: string, mentions: Mention[]): Mention[] {
-  const names = new Set<string>();
+  const candidates = new Set<string>();
   for (const match of text.matchAll(LONE_WORD)) {
     const start = match.index!;
     const end = start + match[1]!.length;
-    if (!mentions.some((m) => m.start < end && start < m.end) && isUnseenName(text, match[1]!)) names.add(match[1]!);
+    if (!mentions.some((m) => m.start < end && start < m.end) && isUnlistedName(match[1]!)) candidates.add(match[1]!);
   }
-  if (names.size === 0) return mentions;
+  if (candidates.size === 0) return mentions;
+  const small = writtenSmall(text, candidates);
+  const names = [...candidates].filter((word) => !small.has(word));
+  if (names.length === 0) return mentions;
   // The person's other mentions: every time the article writes the word alone ("Blunt began filming").
-  const occurrences = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${[...names].join('|')})(?![\\p{L}\\p{N}&-])`, 'gu'))].map(
+  const occurrences = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${names.join('|')})(?![\\p{L}\\p{N}&-])`, 'gu'))].map(
     (match): Mention => ({ start: match.index!, end: match.index! + match[0].length, text: match[0], type: 'PER' }),
   );
   return addUncovered(mentions, occurrences);
 }
 
-function isUnseenName(text: string, word: string): boolean {
+function isUnlistedName(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     !LEADING_FUNCTION_WORDS.has(lower) &&
@@ -130,7 +134,34 @@ function isUnseenName(text: string, word: string): boolean {
     !WEEKDAYS.has(lower) &&
     !MONTHS.has(lower) &&
     (knownType(word) ?? 'PER') === 'PER' &&
-    (loadGazetteer().wordMask(lower) & PLACE_OR_ORGANISATION) === 0 &&
-    !new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)
+    (loadGazetteer().wordMask(lower) & PLACE_OR_ORGANISATION) === 0
   );
+}
+
+const forEachLetterRun = runScanner(/\p{L}/u);
+const LEADING_LETTERS = /^\p{L}*/u;
+const LETTER = /\p{L}/uy;
+
+/**
+ * The words whose small form ("blunt", "smith-jones") the text writes with no letter on either side: one pass
+ * over the text's runs of letters. Such a form starts with a whole run (its letters up to its first other
+ * character, "smith" of "smith-jones"), so only runs as long as one are read.
+ */
+function writtenSmall(text: string, words: Iterable<string>): Set<string> {
+  const byLead = new Map<string, { word: string; lower: string }[]>();
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    const lead = LEADING_LETTERS.exec(lower)![0];
+    byLead.set(lead, [...(byLead.get(lead) ?? []), { word, lower }]);
+  }
+  const lengths = new Set([...byLead.keys()].map((lead) => lead.length));
+  const found = new Set<string>();
+  forEachLetterRun(text, (start, end) => {
+    if (!lengths.has(end - start)) return;
+    for (const { word, lower } of byLead.get(text.slice(start, end)) ?? []) {
+      LETTER.lastIndex = start + lower.length;
+      if (text.startsWith(lower, start) && !LETTER.test(text)) found.add(word);
+    }
+  });
+  return found;
 }

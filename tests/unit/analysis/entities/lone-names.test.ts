@@ -94,6 +94,12 @@ describe('a lone name the tagger left out', () => {
     expect(found('Cloaking himself in the flag, he spoke.')).toEqual([]);
     expect(found('Nurses who starred in the show said nurses who retired were invited.')).toEqual([]);
   });
+
+  it('reads a small form only as a word of its own: a hyphenated name in small letters, not inside a longer word', () => {
+    expect(found('Brenlow-Hask, who starred in the show, left. The brenlow-hask method stayed.')).toEqual([]);
+    expect(found('Brenlow-Hask, who starred in the show, left. The brenlow-haskish method stayed.')).toEqual(['PER Brenlow-Hask']);
+    expect(found('Tarnwick, who starred in the show, left. Old tarnwicks stayed.')).toEqual(['PER Tarnwick']);
+  });
 });
 
 describe('a surname that the gazetteer lists as a place', () => {
