@@ -45,3 +45,10 @@ function width(text: string, i: number, code: number): number {
   const next = text.charCodeAt(i + 1);
   return next >= 0xdc00 && next < 0xe000 ? 2 : 1;
 }
+
+/**
+ * A look-ahead for a capital (`\p{Lu}`), to open an expression searched over a whole text whose match starts
+ * with one. V8 tests a Unicode property slowly, and an expression is tried at every position: the ASCII range
+ * first lets a small letter, digit or space fail at once (a capital is either A-Z or outside ASCII).
+ */
+export const CAPITAL_AHEAD = String.raw`(?=[A-Z\u0080-\u{10FFFF}])(?=\p{Lu})`;

@@ -1,3 +1,4 @@
+import { CAPITAL_AHEAD } from '../char-runs';
 import { describeKnown } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
@@ -52,7 +53,7 @@ function namesOrganisation(run: string): boolean {
 }
 
 /** "Procter and Gamble", "Johnson and Johnson": two capitalised words around "and" that a known company writes with "&". */
-const PARTNERS = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}*) and (\p{Lu}\p{L}*)(?![\p{L}\p{N}]| &| and\b| \p{Lu})/gu;
+const PARTNERS = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}])(\p{Lu}\p{L}*) and (\p{Lu}\p{L}*)(?![\p{L}\p{N}]| &| and\b| \p{Lu})`, 'gu');
 
 /**
  * A company named for its two founders is written with "&" in lists and registers and often with "and" in prose;

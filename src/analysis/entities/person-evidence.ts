@@ -1,4 +1,4 @@
-import { runScanner } from '../char-runs';
+import { CAPITAL_AHEAD, runScanner } from '../char-runs';
 import { knownType } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { COUNTING_SUBJECTS, PERSON_AFTER, PERSON_POSSESSIONS } from './data/person-cues';
@@ -94,10 +94,10 @@ const REFLEXIVES = new Set(['himself', 'herself']);
 
 /**
  * A capitalised word, alone (no capitalised word or joiner right before it), and what follows it. The capital is
- * looked for first: the look-behind, tried at every position of the text, cost three times the whole search.
+ * looked for first: the look-behind, tried at every position of the text, cost most of the search.
  */
 const LONE_WORD = new RegExp(
-  `(?=\\p{Lu})(?<![\\p{L}\\p{N}'’&.-]|\\p{Lu}\\p{L}* |\\b(?:of|the|a|an) )(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?= ?,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${PERSON_AFTER.filter((cue) => !REFLEXIVES.has(cue)).join('|')})\\b)`,
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'’&.-]|\\p{Lu}\\p{L}* |\\b(?:of|the|a|an) )(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?= ?,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${PERSON_AFTER.filter((cue) => !REFLEXIVES.has(cue)).join('|')})\\b)`,
   'gu',
 );
 

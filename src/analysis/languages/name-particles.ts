@@ -1,3 +1,4 @@
+import { CAPITAL_AHEAD } from '../char-runs';
 import type { Mention } from '../entities/types';
 
 /** What tells a person's name before a particle: the names a first name may be. */
@@ -19,7 +20,7 @@ export interface ParticleNameLists {
  */
 export function withNameParticles(text: string, mentions: readonly Mention[], lists: ParticleNameLists): Mention[] {
   const particles = [...lists.particles, ...lists.prepositionParticles].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /gu, '\\s+')).join('|');
-  const pattern = new RegExp(`(\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)*)\\s+(${particles})\\s+(\\p{Lu}[\\p{L}’'-]*\\p{L})(?![\\p{L}\\p{N}-])`, 'gu');
+  const pattern = new RegExp(`${CAPITAL_AHEAD}(\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)*)\\s+(${particles})\\s+(\\p{Lu}[\\p{L}’'-]*\\p{L})(?![\\p{L}\\p{N}-])`, 'gu');
   const out = [...mentions];
   for (const match of text.matchAll(pattern)) {
     const start = match.index;
