@@ -2,7 +2,8 @@ import { describeKnown, knownType } from '../knowledge';
 import type { Mention } from './types';
 
 const STATE_UNIVERSITY = /^University of (.+)$/u;
-const FIRST_LEVEL_DIVISION = /\b(?:state|province) of\b/iu;
+// `(?<!\w)` and `(?!\w)` for `\b`: under the i and u flags V8 runs `\b` a hundred times slower.
+const FIRST_LEVEL_DIVISION = /(?<!\w)(?:state|province) of(?!\w)/iu;
 
 /**
  * "University of California, San Diego", "University of Texas, Austin": a state

@@ -71,7 +71,8 @@ function isSubjectOfPersonalPronoun(text: string, mention: Mention, sentences: r
   return FIRST_PRONOUN.exec(rest)?.[1] !== undefined;
 }
 
-const FIRST_PRONOUN = /\b(?:(he|she|his|her|him|himself|herself)|it|its|itself|they|their|them)\b/iu;
+// `(?<!\w)` and `(?!\w)` for `\b`: under the i and u flags V8 runs `\b` a hundred times slower.
+const FIRST_PRONOUN = /(?<!\w)(?:(he|she|his|her|him|himself|herself)|it|its|itself|they|their|them)(?!\w)/iu;
 
 function isLoneUnlistedWord(name: string): boolean {
   const words = nameWords(name);

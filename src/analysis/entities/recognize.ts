@@ -88,8 +88,9 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
 }
 
 const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.;:!?)]|$)/gu;
+// `(?<!\w)` and `(?!\w)` for `\b`: under the i and u flags V8 runs `\b` a hundred times slower.
 const SHOWN_WORDS_BEFORE =
-  /\b(?:(?:sign|banner|placard|poster|billboard|shirt|cap|hat|sticker|flag)s?,? (?:that |which )?(?:reads?|reading|says|saying|said|bearing|proclaim\w*)|emblazoned with|with the (?:words|slogan)|slogan|chant(?:s|ed|ing)?)\s*[:,]?\s*$/iu;
+  /(?<!\w)(?:(?:sign|banner|placard|poster|billboard|shirt|cap|hat|sticker|flag)s?,? (?:that |which )?(?:reads?|reading|says|saying|said|bearing|proclaim\w*)|emblazoned with|with the (?:words|slogan)|slogan|chant(?:s|ed|ing)?)\s*[:,]?\s*$/iu;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'from', 'with', 'that', 'into', 'than', 'upon', 'over', 'about', 'is', 'are', 'be']);
 
 /**
@@ -323,8 +324,8 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
   if (NOT_NAMES.has(lower) || isCompoundAdjective(written, taggedType)) return true;
   const before = text.slice(Math.max(0, start - 12), start);
   if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
-  if ((LEGISLATION_WORDS.has(lower) || GENERIC_INSTITUTIONS.has(lower)) && /\b(?:the|this|that|a|an)\s$/iu.test(before)) return true;
-  if (ERAS.has(lower) && /(?:\d|\bcentury|\bmillennium)\s$/iu.test(before)) return true;
+  if ((LEGISLATION_WORDS.has(lower) || GENERIC_INSTITUTIONS.has(lower)) && /(?<!\w)(?:the|this|that|a|an)\s$/iu.test(before)) return true;
+  if (ERAS.has(lower) && /(?:\d|(?<!\w)century|(?<!\w)millennium)\s$/iu.test(before)) return true;
   if (isPartyMember(written)) return true;
   if (isDate(lower, before, text.slice(end, end + 6)) || WEB_ADDRESS_OR_FILE.test(written) || isPartyStateTag(text, start, end)) return true;
   // "Rob@aol.com", "Lisa_resume.doc", "http://unitedway.enron.com" split by the tokenizer: a word glued to "@", "_" or "://" is part of an address.

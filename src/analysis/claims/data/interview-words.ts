@@ -4,8 +4,12 @@
  * "sat down with X").
  */
 
-/** An intro sentence that says the article is an interview, and where the interviewee's name sits. */
-export const INTERVIEW_INTRO = /\binterview(?:s|ed|ing)?\b|\bQ\s?&\s?A\b|\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:to|with)\b|\bin conversation with\b/iu;
+/**
+ * An intro sentence that says the article is an interview, and where the interviewee's name sits.
+ * `(?<!\w)` and `(?!\w)` for `\b`: under the i and u flags V8 runs `\b` a hundred times slower.
+ */
+export const INTERVIEW_INTRO =
+  /(?<!\w)interview(?:s|ed|ing)?(?!\w)|(?<!\w)Q\s?&\s?A(?!\w)|(?<!\w)(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:to|with)(?!\w)|(?<!\w)in conversation with(?!\w)/iu;
 
 /** How many sentences from the top an intro may be (title, standfirst, first paragraph). */
 export const INTRO_SENTENCES = 8;
@@ -23,4 +27,4 @@ export const NAME_AFTER_CUE = 60;
 export const NAME_BEFORE_CUE = 30;
 
 /** Words that start the interview's topic: a name after them is what was talked about, not who talked. */
-export const TOPIC_START = /\b(?:on|about|regarding|over|for|of|from)\b/iu;
+export const TOPIC_START = /(?<!\w)(?:on|about|regarding|over|for|of|from)(?!\w)/iu;
