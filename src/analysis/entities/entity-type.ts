@@ -2,6 +2,7 @@ import type { EntityType } from '../../shared/schema';
 import { describeKnown, knownType } from '../knowledge';
 import { NAME_HEAD_TYPES } from './data/name-heads';
 import { PRODUCT_WORDS } from './data/products';
+import { isGivenName } from './data/given-names';
 import { isUsTown } from './data/us-towns';
 import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
 import { hasPersonCueAfter } from './person-evidence';
@@ -92,7 +93,7 @@ function vote(mentions: readonly Mention[]): EntityType {
 }
 
 /**
- * "Margaret Hamilton": a known first name, then capitalised words, the last
+ * "Margaret Hamilton", "Yasser Arafat": a known first name (the tagger's list or the wider one of `given-names.ts`), then capitalised words, the last
  * neither a word that says place or organisation nor, for two words, a country.
  */
 function isFirstAndLastName(text: string): boolean {
@@ -100,7 +101,7 @@ function isFirstAndLastName(text: string): boolean {
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) return false;
   const last = words.at(-1)!;
   if (NAME_HEAD_TYPES.has(last.toLowerCase()) || knownType(text) !== undefined) return false;
-  return isListedAs(words[0]!, 'firstName') && knownType(words[0]!) === undefined;
+  return (isListedAs(words[0]!, 'firstName') || isGivenName(words[0]!.toLowerCase())) && knownType(words[0]!) === undefined;
 }
 
 /** "Hurricane Sandy", "Operation Desert Storm": a named event, though its second word is a first name. */

@@ -12,7 +12,7 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
     airways motors industries police army navy center centre hospital museum office srl spa gmbh ag bv nv sarl
     school court service bureau board assembly parliament club studios network observatory
     organization organisation institution church brotherhood alliance coalition movement corps guard force forces bank
-    times post journal herald tribune gazette chronicle telegraph publishing publishers`),
+    times post journal herald tribune gazette chronicle telegraph magazine publishing publishers`),
   ...words('LOC', `province city county state river island islands mountain mountains street avenue region district valley
     lake sea ocean bay beach harbour harbor peninsula desert prefecture square boulevard plaza
     airport stadium arena park bridge highway canal strait coast heights hills falls forest glacier`),

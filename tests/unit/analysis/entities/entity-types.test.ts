@@ -55,6 +55,15 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['Forecasters said El Niño would bring a warmer winter.', 'El Niño', 'MISC'],
   ['Mercurial moved to Python 3, and Rust is a compelling alternative to Python in many domains.', 'Rust', 'MISC'],
   ['Mercurial moved to Python 3, and Rust is a compelling alternative to Python in many domains.', 'Python', 'MISC'],
+  // A full name whose first name only the wider list knows (given-names.ts), which the tagger read as a place or company;
+  // not a word also on the English list alone ("Tor", "Galaxy") nor one inside a place's name in training ("Fort").
+  ['Murray lost to Benoît Paire in Monte Carlo in April.', 'Benoît Paire', 'PER'],
+  ['Supporters of Amadou Diallo gathered in Dakar.', 'Amadou Diallo', 'PER'],
+  ['The coach praised Thibaut Courtois after the match.', 'Thibaut Courtois', 'PER'],
+  ['The Tor Browser hides where its users are.', 'Tor Browser', 'MISC'],
+  ['Hancock is one of four fabric stores in Fort Smith.', 'Fort Smith', 'LOC'],
+  ['The company, Galaxy Space, launched six satellites.', 'Galaxy Space', 'ORG'],
+  ['Troy Patterson of Slate Magazine tried the cocktail.', 'Slate Magazine', 'ORG'],
   // A town on the place list alone, which the tagger read as a person (unseen page corkbeo); not a results line's runner.
   ['Tonight at midnight Cork will be moved into Level 3.\nSome pubs around Cork have already made announcements.', 'Cork', 'LOC'],
   ["3. Pelham 10-1 ( Warren O'Connor )", 'Pelham', 'PER'],
