@@ -11,7 +11,7 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
     council commission committee authority association federation foundation society corporation company airlines
     airways motors industries police army navy center centre hospital museum office srl spa gmbh ag bv nv sarl
     school court service bureau board assembly parliament club studios network observatory
-    organization organisation institution church brotherhood alliance coalition movement corps guard force forces bank
+    organization organisation institution church brotherhood brands alliance coalition movement corps guard force forces bank
     times post journal herald tribune gazette chronicle telegraph magazine publishing publishers`),
   ...words('LOC', `province city county state river island islands mountain mountains street avenue region district valley
     lake sea ocean bay beach harbour harbor peninsula desert prefecture square boulevard plaza

@@ -64,6 +64,11 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['Hancock is one of four fabric stores in Fort Smith.', 'Fort Smith', 'LOC'],
   ['The company, Galaxy Space, launched six satellites.', 'Galaxy Space', 'ORG'],
   ['Troy Patterson of Slate Magazine tried the cocktail.', 'Slate Magazine', 'ORG'],
+  // Brands as a company's last word; news media, regulators and parties the gazetteer now knows.
+  ['Shares of Spectrum Brands rose 4% on Tuesday.', 'Spectrum Brands', 'ORG'],
+  ['The story ran in Haaretz on Sunday.', 'Haaretz', 'ORG'],
+  ['Ofcom fined the broadcaster £200,000.', 'Ofcom', 'ORG'],
+  ['Fianna Fáil won 38 seats.', 'Fianna Fáil', 'ORG'],
   // A town on the place list alone, which the tagger read as a person (unseen page corkbeo); not a results line's runner.
   ['Tonight at midnight Cork will be moved into Level 3.\nSome pubs around Cork have already made announcements.', 'Cork', 'LOC'],
   ["3. Pelham 10-1 ( Warren O'Connor )", 'Pelham', 'PER'],
