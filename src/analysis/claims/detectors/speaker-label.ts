@@ -32,6 +32,8 @@ export const speakerLabelDetector: Detector = {
 
 /** The speaker a paragraph's opening label names ("WARREN:", "Obama on the economy:"), if the sentence opens with one. */
 export function labelSource(sentence: SentenceView, article: ArticleView): SourceRef | undefined {
+  // Both labels end in a colon, which most sentences lack: the expressions would backtrack over their opening words first.
+  if (!sentence.text.includes(':')) return undefined;
   const match = TOPIC_LABEL.exec(sentence.text) ?? LABEL.exec(sentence.text);
   if (!match) return undefined;
   const name = match[1]!.trim();
