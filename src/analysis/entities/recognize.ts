@@ -573,6 +573,24 @@ const KNOWN_NAME_JOINERS = new Set(['of', 'and', '&', 'the', 'for', 'de', 'on', 
 /** A capital or a camel-case brand ("iPhone", "eBay"). A module constant: a literal in a loop is a new RegExp each time it runs. */
 const KNOWN_NAME_START = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 
+/** `KNOWN_NAME_START.test(word)`, by code for a word whose first three characters are ASCII: it is asked of every token. */
+function startsLikeKnownName(word: string): boolean {
+  // Past the word's end a code is NaN, neither ASCII nor a letter.
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  const c = word.charCodeAt(2);
+  if (a >= 128 || b >= 128 || c >= 128) return KNOWN_NAME_START.test(word);
+  return isAsciiUpper(a) || (isAsciiLower(a) && (isAsciiUpper(b) || (isAsciiLower(b) && isAsciiUpper(c))));
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /**
  * Names the gazetteer knows that the tagger skipped ("Flushing, Queens",
  * "Snapchat", "iPhone"): the longest run of capitalised words (or a camel-case
@@ -583,11 +601,11 @@ function knownNames(tokens: readonly Token[], tagged: readonly TokenSpan[]): Tok
   for (const span of tagged) for (let i = span.start; i < span.end; i++) taken.add(i);
   const found: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i) || !KNOWN_NAME_START.test(tokens[i]!.text) || !startsKnownName(tokens[i]!.text)) continue;
+    if (taken.has(i) || !startsLikeKnownName(tokens[i]!.text) || !startsKnownName(tokens[i]!.text)) continue;
     let end = i + 1;
     while (end < tokens.length && end < i + 6 && !taken.has(end) && (startsUpperCase(tokens[end]!.text) || KNOWN_NAME_JOINERS.has(tokens[end]!.text.toLowerCase()))) end++;
     for (; end > i; end--) {
-      if (!KNOWN_NAME_START.test(tokens[end - 1]!.text)) continue;
+      if (!startsLikeKnownName(tokens[end - 1]!.text)) continue;
       const name = tokens.slice(i, end).map((t) => t.text).join(' ');
       const type = knownType(name);
       if (!type || (i === 0 && !isWrittenAsKnown(name))) continue;
@@ -619,7 +637,7 @@ function headedOrganisations(tokens: readonly Token[], tagged: readonly TokenSpa
   const free = (i: number) => i > 0 && !taken.has(i) && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(tokens[i]!.text) && !LEADING_FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase()) && !isDemonym(tokens[i]!.text);
   const found: TokenSpan[] = [];
   for (let head = 2; head < tokens.length; head++) {
-    if (taken.has(head) || NAME_HEAD_TYPES.get(tokens[head]!.text.toLowerCase()) !== 'ORG' || !startsUpperCase(tokens[head]!.text)) continue;
+    if (taken.has(head) || !startsUpperCase(tokens[head]!.text) || NAME_HEAD_TYPES.get(tokens[head]!.text.toLowerCase()) !== 'ORG') continue;
     let start = head;
     while (start > head - 3 && free(start - 1) && !NAME_HEAD_TYPES.has(tokens[start - 1]!.text.toLowerCase())) start--;
     if (start < head) found.push({ start, end: head + 1, type: 'ORG' });
