@@ -52,5 +52,22 @@ export function labelSource(sentence: SentenceView, article: ArticleView): Sourc
 
 /** Whether the article names a person whose last name is `surname` ("John Malone" for "Malone:"). */
 function namedSurname(article: ArticleView, surname: string): boolean {
-  return article.sentences.some((s) => s.mentions.some((m) => m.type === 'PER' && m.text !== surname && m.text.endsWith(` ${surname}`)));
+  return lastNamesOf(article).has(surname);
+}
+
+const lastNames = new WeakMap<ArticleView, Set<string>>();
+
+/** The last words of the article's names of people written with more than one word, found once an article, not once a label. */
+function lastNamesOf(article: ArticleView): Set<string> {
+  let names = lastNames.get(article);
+  if (names) return names;
+  names = new Set();
+  for (const sentence of article.sentences) {
+    for (const m of sentence.mentions) {
+      const space = m.text.lastIndexOf(' ');
+      if (m.type === 'PER' && space >= 0) names.add(m.text.slice(space + 1));
+    }
+  }
+  lastNames.set(article, names);
+  return names;
 }
