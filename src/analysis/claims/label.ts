@@ -217,7 +217,23 @@ function resolve(source: SourceRef, discourse: Discourse, sentence: SentenceView
 /** A body, place or product the recogniser named, or a document: never "he" or "she" (a body's spokesperson is). */
 function isNamedThing(candidate: SourceRef, article: ArticleView): boolean {
   if (candidate.spokesperson) return false;
-  return candidate.document === true || article.context.mentions.some((m) => m.type !== 'PER' && m.start === candidate.start && m.end === candidate.end);
+  return candidate.document === true || thingSpansOf(article).has(spanKey(article.text, candidate));
+}
+
+const thingSpans = new WeakMap<ArticleView, Set<number>>();
+
+/** The spans of the article's mentions that are no person's, gathered once an article: a pronoun asks for each candidate. */
+function thingSpansOf(article: ArticleView): Set<number> {
+  let spans = thingSpans.get(article);
+  if (spans) return spans;
+  spans = new Set(article.context.mentions.filter((m) => m.type !== 'PER').map((m) => spanKey(article.text, m)));
+  thingSpans.set(article, spans);
+  return spans;
+}
+
+/** One number for a span of the text (offsets run from 0 to the text's length). */
+function spanKey(text: string, span: { start: number; end: number }): number {
+  return span.start * (text.length + 1) + span.end;
 }
 
 /**
