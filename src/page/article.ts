@@ -141,8 +141,11 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     const heading = titleHeading(doc, titles, blocks, firstKept, index.order, isHidden);
     if (heading) blocks.unshift(heading);
     blocks = withSkippedParagraphs(blocks, index.order, isHidden);
-    const pruneOptions: PruneOptions = { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}), site: ownNames(meta) };
+    const found: { author?: string } = {};
+    const pruneOptions: PruneOptions = { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}), site: ownNames(meta), found };
     blocks = (options.pruneBlocks ?? pruneBoilerplate)(blocks, pruneOptions);
+    // A page without a byline in its metadata: the name its author box gives is its byline.
+    if (!meta.byline && found.author) meta = { ...meta, byline: found.author };
     // A block holding most of the page's lines loose in it, one after another: each line judged on its own.
     const skip = furnitureLines(blocks, pruneOptions);
     yield;

@@ -71,6 +71,8 @@ export interface PruneOptions {
   byline?: string;
   /** The page's own names, its site's and its address's ("Nation News", "www.nationnews.com"): a credit naming only them names no author. */
   site?: readonly string[];
+  /** Filled by the pass: the name the page's author box gives, for the metadata of a page without a byline. */
+  found?: { author?: string };
 }
 
 /** A label or a call to action is a few words. */
@@ -271,7 +273,9 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
   // Walked from the end, so that what is dropped there brings the next block to the edge.
   const kept = info.map((_, i) => i).filter((i) => !drop[i] && !options.keep?.has(info[i]!.el));
   // Without a byline in the page's metadata, the name its author box gives (a line the byline rules dropped).
-  const authors = authorNames(options.byline ?? boxedAuthor(info, drop));
+  const boxed = options.byline ? undefined : boxedAuthor(info, drop);
+  if (boxed && options.found) options.found.author = boxed.text;
+  const authors = authorNames(options.byline ?? boxed?.text);
   // The story's text above a block at its end, joined once per page when first asked for.
   let joined: string[] | undefined;
   const storyBefore = (rank: number): string => {
@@ -653,10 +657,23 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** "Amy Motroni", "Evan V. Symon": two to four capitalised words (or initials), nothing else. */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
 
-/** The author's name as the page's author box gives it: the first line the byline rules dropped that is a name alone. */
-function boxedAuthor(info: readonly BlockInfo[], drop: ReadonlyArray<HandRule | undefined>): string | undefined {
-  return info.find((b, i) => drop[i] === 'byline-markup' && NAME_ONLY.test(b.text))?.text;
+/**
+ * The author's name as the page's author box gives it: the first line the byline rules dropped that is a name
+ * alone, outside a recipe card (whose details, "Cuisine Italian", are set in "meta" lines as a date is).
+ */
+function boxedAuthor(info: readonly BlockInfo[], drop: ReadonlyArray<HandRule | undefined>): BlockInfo | undefined {
+  return info.find((b, i) => drop[i] === 'byline-markup' && NAME_ONLY.test(b.text) && !inRecipeCard(b.el));
 }
+
+/** Whether a class or id word of the element or an ancestor names a recipe ("wprm-recipe-meta-container", "tasty-recipes-details"). */
+function inRecipeCard(el: Element): boolean {
+  for (let up: Element | null = el; up && up.localName.toLowerCase() !== 'body'; up = up.parentElement) {
+    if (markupTokens(up).some((words) => words.some((w) => RECIPE_WORDS.has(w)))) return true;
+  }
+  return false;
+}
+
+const RECIPE_WORDS: ReadonlySet<string> = new Set(['recipe', 'recipes']);
 
 const INTRODUCTIONS = [...new Set(Object.values(SELF_INTRODUCTIONS).flat())];
 

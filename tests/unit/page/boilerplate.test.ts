@@ -160,6 +160,19 @@ describe('only the article: page furniture around the story is left out', () => 
     expect(text).not.toContain('Evan V. Symon is the Senior Editor');
   });
 
+  it('without a byline in the metadata, the author box’s name is the page’s byline; a recipe card’s “Cuisine Italian” is not', () => {
+    const byline = (body: string): string | undefined => {
+      const { document } = parseHTML(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>City council approves flood barrier</title></head><body>${body}</body></html>`);
+      Object.defineProperty(document, 'URL', { value: 'https://www.example-chronicle.com/news/article/city-council-approves-flood-barrier-17000000.php', configurable: true });
+      const found = findArticle(document as unknown as Document);
+      return found.meta?.byline;
+    };
+    const box = '<div class="author-box"><div class="author-name">Evan Symon</div></div>';
+    expect(byline(`<article><h1>City council approves flood barrier</h1>${STORY}${box}</article>`)).toBe('Evan Symon');
+    const card = '<div class="wprm-recipe"><div class="wprm-recipe-meta-container"><div class="wprm-recipe-meta">Cuisine Italian</div></div></div>';
+    expect(byline(`<article><h1>City council approves flood barrier</h1>${STORY}${card}</article>`)).toBeUndefined();
+  });
+
   it('a closing paragraph about someone the story named, or about a thing, stays', () => {
     const named = '<p>Alicia Moreno is the first mayor in a decade to win a vote on the river, and she has said she will run again.</p>';
     const thing = '<p>The Barrier Trust is a charity that will look after the riverside path once the work is finished.</p>';
