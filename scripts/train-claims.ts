@@ -8,7 +8,8 @@
  *   npm run train:claims -- ../shared/fixtures/seed ../shared/labelled ../shared/data/newssd-eng [--write] [--cv]
  *
  * --cv also prints the licence-clean score of a lone sentence's opinion/not call: NewsSD-ENG train by
- * 5-fold cross-validation of the opinion model and the decision layer together (`newsSdCrossValidated`).
+ * 5-fold cross-validation of the opinion model and the decision layer together (`newsSdCrossValidated`), for
+ * three fold draws and their mean, also with the classes reweighted to the hidden CheckThat! test's quarter SUBJ.
  * A folder with NewsSD-ENG's train.csv adds its sentences (CC-BY 4.0) as one-sentence articles.
  * Licensed data only: CheckThat! (CC BY-NC-SA) is for evaluation, never for these weights.
  */
@@ -208,7 +209,21 @@ export function trainClaimModel(articles: readonly ArticleRows[], options: Train
 }
 
 const CV_FOLDS = 5;
-const CV_SEED = 7;
+/**
+ * Fold draws of the lone-sentence check. One draw's macro-F1 moves by up to 0.025 with the seed alone (a lone-sentence
+ * threshold of 0.42 against 0.501 gained 0.024 under seed 7 and lost 0.003 under seed 99), so a change is judged on the mean.
+ */
+const CV_SEEDS = [7, 1, 2];
+/** Share of SUBJ in the hidden CheckThat! test (its always-majority macro-F1 is 0.43): the check also reweighs the classes to it. */
+const HIDDEN_SUBJ_SHARE = 0.25;
+
+export interface LoneScores {
+  macroF1: number;
+  precision: number;
+  recall: number;
+  /** Macro-F1 with SUBJ sentences reweighted to `HIDDEN_SUBJ_SHARE` of the total. */
+  quarterMacroF1: number;
+}
 
 /**
  * NewsSD-ENG train sentences (SUBJ/OBJ), each analysed alone as CheckThat! sentences are, scored by k-fold
@@ -216,9 +231,9 @@ const CV_SEED = 7;
  * recipe) and the decision layer on the articles and the other folds. Licence-clean figure for a lone sentence's
  * opinion/not call: CheckThat!'s own train split is NewsSD-ENG's train and val splits, so it is no test of weights trained on them.
  */
-export function newsSdCrossValidated(articles: readonly ArticleRows[], folder: string): { macroF1: number; precision: number; recall: number; sentences: number } {
+export function newsSdCrossValidated(articles: readonly ArticleRows[], folder: string, seed: number): LoneScores {
   const examples = readSplit(folder, 'train');
-  const next = seededRandom(CV_SEED);
+  const next = seededRandom(seed);
   const fold = examples.map(() => Math.floor(next() * CV_FOLDS));
   const pairs: Array<{ subjective: boolean; opinion: boolean }> = [];
   for (let k = 0; k < CV_FOLDS; k++) {
@@ -232,14 +247,15 @@ export function newsSdCrossValidated(articles: readonly ArticleRows[], folder: s
       pairs.push({ subjective: examples[i]!.subjective, opinion });
     });
   }
-  const f1 = (positive: boolean) => {
-    const tp = pairs.filter((p) => p.opinion === positive && p.subjective === positive).length;
-    const predicted = pairs.filter((p) => p.opinion === positive).length;
-    const actual = pairs.filter((p) => p.subjective === positive).length;
-    return { precision: tp / Math.max(1, predicted), recall: tp / Math.max(1, actual), f1: (2 * tp) / Math.max(1, predicted + actual) };
+  const subjective = pairs.filter((p) => p.subjective).length;
+  const scores = (subjWeight: number) => {
+    const count = (gold: boolean, opinion: boolean) => pairs.filter((p) => p.subjective === gold && p.opinion === opinion).length * (gold ? subjWeight : 1);
+    const [tp, fn, fp, tn] = [count(true, true), count(true, false), count(false, true), count(false, false)];
+    const macroF1 = ((2 * tp) / Math.max(1e-9, 2 * tp + fp + fn) + (2 * tn) / Math.max(1e-9, 2 * tn + fn + fp)) / 2;
+    return { macroF1, precision: tp / Math.max(1e-9, tp + fp), recall: tp / Math.max(1e-9, tp + fn) };
   };
-  const subj = f1(true);
-  return { macroF1: (subj.f1 + f1(false).f1) / 2, precision: subj.precision, recall: subj.recall, sentences: pairs.length };
+  const quarterWeight = (HIDDEN_SUBJ_SHARE / (1 - HIDDEN_SUBJ_SHARE)) * ((pairs.length - subjective) / Math.max(1, subjective));
+  return { ...scores(1), quarterMacroF1: scores(quarterWeight).macroF1 };
 }
 
 function render(model: ClaimModel, sources: string[], sentences: number): string {
@@ -274,8 +290,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`${articles.length} articles, ${sentences} gold sentences, ${Object.keys(model.weights).length} features`);
   const newsSd = paths.find((p) => existsSync(join(p, 'train.csv')));
   if (args.includes('--cv') && newsSd) {
-    const cv = newsSdCrossValidated(articles.filter((a) => a.weight === undefined), newsSd);
-    console.log(`NewsSD-ENG train, each sentence alone, ${CV_FOLDS}-fold: opinion = SUBJ macro-F1 ${cv.macroF1.toFixed(3)} (SUBJ precision ${cv.precision.toFixed(3)}, recall ${cv.recall.toFixed(3)}; ${cv.sentences} sentences)`);
+    const runs = CV_SEEDS.map((seed) => newsSdCrossValidated(articles.filter((a) => a.weight === undefined), newsSd, seed));
+    const line = (cv: LoneScores) => `macro-F1 ${cv.macroF1.toFixed(3)} (SUBJ precision ${cv.precision.toFixed(3)}, recall ${cv.recall.toFixed(3)}; at a quarter SUBJ ${cv.quarterMacroF1.toFixed(3)})`;
+    runs.forEach((cv, i) => console.log(`  fold seed ${CV_SEEDS[i]}: ${line(cv)}`));
+    const mean = (key: keyof LoneScores) => runs.reduce((sum, cv) => sum + cv[key], 0) / runs.length;
+    const averaged: LoneScores = { macroF1: mean('macroF1'), precision: mean('precision'), recall: mean('recall'), quarterMacroF1: mean('quarterMacroF1') };
+    console.log(`NewsSD-ENG train, each sentence alone, ${CV_FOLDS}-fold, mean of ${runs.length} fold draws: opinion = SUBJ ${line(averaged)}`);
   }
   if (write) {
     writeFileSync('src/analysis/claims/data/claim-model.ts', render(model, paths, sentences));
