@@ -5,7 +5,7 @@ import {
   PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, IMPERATIVE_MARKERS, READER_OBJECTS, OBJECT_DETERMINERS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
-import { COLLECTIVE_SPEAKERS } from './data/speaker-words';
+import { COLLECTIVE_SPEAKERS, GROUP_MEMBER_PRONOUNS } from './data/speaker-words';
 import { isFirstName } from './person-sex';
 import { isSpeakingNoun } from './source-shape';
 import { firstStartingAt } from '../spans';
@@ -209,6 +209,8 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
     }
     return undefined;
   }
+  // "Another said", "One, who asked not to be named, said": a member of a group, no one named.
+  if (GROUP_MEMBER_PRONOUNS.has(first.lower) && range.to - from === 1) return { start: first.start, end: first.end, text: first.text, specific: false };
   if (PERSONAL_PRONOUNS.has(first.lower) && range.to - from <= 2) {
     return { start: first.start, end: first.end, text: first.text, specific: true, anaphor: first.lower === 'he' || first.lower === 'she' ? 'person' : 'thing' };
   }

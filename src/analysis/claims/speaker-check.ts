@@ -1,5 +1,5 @@
 import { AGENT_PLURAL, AUXILIARIES, DETERMINERS, FIRST_PERSON, INDEFINITES, PERSONAL_PRONOUNS, PERSON_ROLE_NOUNS, QUANTITY_NOUNS, singularNoun, VAGUE_HEADS } from './data/lexicons';
-import { COLLECTIVE_SPEAKERS, GENERIC_VOICE_SUBJECTS, NOT_SPEAKER_WORDS, PREPOSITIONS } from './data/speaker-words';
+import { COLLECTIVE_SPEAKERS, GENERIC_VOICE_SUBJECTS, GROUP_MEMBER_PRONOUNS, NOT_SPEAKER_WORDS, PREPOSITIONS } from './data/speaker-words';
 import { REPORTING_FORMS } from './data/reporting-verbs';
 import type { Attribution, SentenceView } from './types';
 
@@ -46,10 +46,12 @@ export function isSpeaker(attribution: Attribution, sentence: SentenceView): boo
 /**
  * "Police said", "Faulding said": a bare collective that does not think or feel ("Police fearing violence" is no
  * report), or a word right before a verb of saying other than a determiner or a generic voice ("This may explain",
- * "You mentioned", "One could argue").
+ * "You mentioned", "One could argue"). "One, who asked not to be named, said": a member of a group told something
+ * in the past.
  */
 function namesOpeningSpeaker(word: string, attribution: Attribution, sentence: SentenceView): boolean {
   if (COLLECTIVE_SPEAKERS.has(word)) return !thinksOrFeels(attribution, sentence);
+  if (GROUP_MEMBER_PRONOUNS.has(word) && toldInPast(attribution, sentence)) return true;
   return !DETERMINERS.has(word) && !GENERIC_VOICE_SUBJECTS.has(word) && saysNext(attribution.source.end, sentence);
 }
 
@@ -61,6 +63,16 @@ function saysNext(offset: number, sentence: SentenceView): boolean {
   for (let skipped = 0; skipped < MAX_WORDS_BEFORE_VERB && (AUXILIARIES.has(words[k]!.lower) || /^\p{Ll}{3,}ly$/u.test(words[k]!.text)) && k + 1 < words.length; skipped++) k++;
   const form = REPORTING_FORMS.get(words[k]?.lower ?? '');
   return form?.kind === 'speech' && /^\p{Ll}/u.test(words[k]!.text);
+}
+
+/** The attribution's verb is a past form of saying: "said", "told", "added" (not "say", "saying", "could argue"). */
+function toldInPast(attribution: Attribution, sentence: SentenceView): boolean {
+  return attribution.cues.some((c) => {
+    if (c.kind !== 'reporting-verb') return false;
+    const verb = sentence.words.find((w) => w.start === c.start);
+    const form = verb && REPORTING_FORMS.get(verb.lower);
+    return form?.kind === 'speech' && verb!.lower !== form.lemma && !/(?:ing|s)$/u.test(verb!.lower) && !AUXILIARIES.has(sentence.words[sentence.words.indexOf(verb!) - 1]?.lower ?? '');
+  });
 }
 
 /** Auxiliaries and adverbs between a subject and its verb of saying: "has repeatedly said". */

@@ -32,6 +32,13 @@ export const COLLECTIVE_SPEAKERS = new Set([
 /** Subjects that are the reader's, the author's or anyone's voice before a verb of saying: "You mentioned …", "One could argue …". */
 export const GENERIC_VOICE_SUBJECTS = new Set(['you', 'one', 'i', 'we']);
 
+/**
+ * Indefinite pronouns that stand for one or some members of a group named before them: "One, who asked not to be
+ * named, said …", "Another told reporters …", "Some said …". Before a past form of saying they are the subject of
+ * a particular report, a vague source ("One could argue" stays anyone's voice).
+ */
+export const GROUP_MEMBER_PRONOUNS = new Set(['one', 'another', 'some', 'many', 'others', 'several', 'few', 'both', 'each']);
+
 /** Capitalised labels before a colon that name no speaker: "UPDATE: …", "EDITOR'S NOTE: …". Lower case. */
 export const NOT_SPEAKER_LABELS = new Set([
   'update', 'updated', 'breaking', 'breaking news', 'note', "editor's note", 'editor’s note', 'editors note', 'correction', 'clarification',

@@ -1,5 +1,6 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, SOMEONE_PRONOUNS, VAGUE_HEADS } from '../data/lexicons';
 import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_MANNERS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
+import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
 import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
@@ -274,6 +275,9 @@ function isNounUse(words: Word[], i: number): boolean {
   const previous = words[i - 1];
   // "People close to her said", "those who know her told": after "her" a past form is a verb, "her" its object.
   if (previous?.lower === 'her' && isPastForm(w.lower)) return false;
+  // "Another said", "One, who …, told", "Some claimed that": an indefinite standing for members of a group is the subject.
+  // Not "No one knows what …", "the one said to …": the pronoun stands alone, and the verb is one of saying.
+  if (GROUP_MEMBER_PRONOUNS.has(previous?.lower ?? '') && !quantifies(words[i - 2]) && REPORTING_FORMS.get(w.lower)?.kind === 'speech' && (isPastForm(w.lower) || CONTENT_COMPLEMENTS.has(words[i + 1]?.lower ?? ''))) return false;
   // "the first report" is a noun, "Reuters first reported" a verb: an adverb marks a noun only before a noun-like form.
   const marksNoun = (marker: string) => NOUN_MARKERS.has(marker) && !(ADVERB_AUXILIARIES.has(marker) && !NOUN_LIKE_FORMS.has(w.lower));
   if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || marksNoun(previous.lower) || previous.lower === "'s")) return true;
@@ -284,6 +288,11 @@ function isNounUse(words: Word[], i: number): boolean {
   if (trailingReport(words, i)) return false;
   if (!next) return true;
   return !(CONTENT_COMPLEMENTS.has(next.lower) || OBJECT_STARTS.has(next.lower) || next.quoted || /^[,:“"]$/u.test(next.text) || /^\p{Lu}/u.test(next.text));
+}
+
+/** A determiner or quantifier before an indefinite pronoun: "no one", "the one", "every one". */
+function quantifies(word: Word | undefined): boolean {
+  return word !== undefined && (DETERMINERS.has(word.lower) || INDEFINITES.has(word.lower) || SOMEONE_PRONOUNS.has(word.lower) || word.lower === 'every' || word.lower === 'each');
 }
 
 /** An irregular past of a verb of saying, never a noun or an adjective: "said", "told", "wrote" (not "her stated goal", "her written statement"). */

@@ -676,4 +676,13 @@ describe('attribution on unseen pages, fourth pass (issue 15)', () => {
     const they = 'The unions met on Tuesday. They’re saying the budget is short.';
     expect(sentence(they, 'They’re').source?.text).toBe('They');
   });
+
+  it('reads a lone "One" or "Another" before a past verb of saying as a vague member of a group (msn.com)', () => {
+    const text = 'Three vice-chancellors spoke to the paper.\n\nOne, who asked not to be named, said the government had looked to universities to sort out the mess.\n\nAnother said talks would resume.';
+    expect(sentence(text, 'One, who').label).toBe('vague');
+    expect(sentence(text, 'Another said').label).toBe('vague');
+    // Anyone's voice and "no one" report nothing.
+    expect(sentence('One could argue that the plan failed.', 'One could').label).not.toBe('vague');
+    expect(['unsourced', 'opinion']).toContain(sentence('No one knows what causes the bursts.', 'No one').label);
+  });
 });
