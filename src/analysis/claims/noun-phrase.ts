@@ -7,6 +7,7 @@ import {
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS, GROUP_MEMBER_PRONOUNS } from './data/speaker-words';
 import { isFirstName } from './person-sex';
+import { REPORTING_FORMS } from './data/reporting-verbs';
 import { isSpeakingNoun } from './source-shape';
 import { firstStartingAt } from '../spans';
 import type { ArticleView, SentenceView, SourceRef } from './types';
@@ -245,6 +246,12 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
       const start = words[name.from]!.start;
       return { start, end: headWord.end, text: article.text.slice(start, headWord.end), specific: true };
     }
+    // "Observational studies using … suggest", "Online records revealed": a word capitalised only because it opens the
+    // sentence, before a plural common noun, modifies that noun; the phrase is a group or kind, no one named.
+    if (opensBeforePlural(sentence, name, head, from)) {
+      const end = words[name.to]!.end;
+      return { start: words[from]!.start, end, text: article.text.slice(words[from]!.start, end), specific: false };
+    }
     const named = speakingFor(fromName(article, sentence, name, !vagueGroup && !field), headWord);
     // "Police in Berovo said": a group word capitalised as the sentence's first word keeps the place that tells it apart.
     const place = name.from === from && name.to === head.to && isGroupNoun(headWord.lower) && !hasMention(sentence, headWord) ? placeAfter(words, head.to, range.to) : undefined;
@@ -273,6 +280,21 @@ function opensWithObject(words: Word[], from: number): boolean {
   // "After the match, …", "In an interview, …": a function word or preposition is no verb.
   return OBJECT_DETERMINERS.has(next) && !/[^s]s$/u.test(first.lower) && !isFirstName(first.text) && !NOT_NAMES.has(first.lower) && !PREPOSITIONS.has(first.lower);
 }
+
+/**
+ * The name chunk is one word opening the sentence that the recogniser does not name and that is no first name, and a
+ * lower-case plural noun follows it inside the head: "Observational studies", "Current statistics", "Family members".
+ */
+function opensBeforePlural(sentence: SentenceView, name: WordRange, head: WordRange, from: number): boolean {
+  const words = sentence.words;
+  if (name.from !== from || name.to !== from + 1 || from !== firstLetterWord(words) || name.to >= head.to) return false;
+  const first = words[from]!;
+  const next = words[name.to]!;
+  return !hasMention(sentence, first) && !isFirstName(first.text) && PLURAL_COMMON_NOUN.test(next.text) && !AUXILIARIES.has(next.lower) && !REPORTING_FORMS.has(next.lower) && singularNoun(next.lower) !== next.lower;
+}
+
+/** A lower-case plural: "studies", "records", "members" (not "is", "was", "says": those are checked apart). */
+const PLURAL_COMMON_NOUN = /^\p{Ll}[\p{Ll}-]{2,}s$/u;
 
 function firstLetterWord(words: Word[]): number {
   return words.findIndex((w) => /\p{L}/u.test(w.text));
@@ -562,8 +584,9 @@ function fromName(article: ArticleView, sentence: SentenceView, whole: WordRange
   const start = words[name.from]!.start;
   const end = words[to - 1]!.end;
   const mention = sentence.mentions.find((m) => m.start < end && start < m.end);
-  // A recognised mention may complete the name ("The Epoch Times"), but only with capitalised words.
-  const completes = mention && [article.text.slice(mention.start, start), article.text.slice(end, mention.end)].every((extra) => extra.split(/\s+/u).every((w) => w === '' || /^[\p{Lu}\p{N}&’'.-]/u.test(w)));
+  // A recognised mention may complete the name ("The Epoch Times"), but only with capitalised words, and not with a
+  // connective the recogniser swallowed at the sentence's start ("Afterwards Penny said" → Penny).
+  const completes = mention && [article.text.slice(mention.start, start), article.text.slice(end, mention.end)].every((extra) => extra.split(/\s+/u).every((w) => w === '' || (/^[\p{Lu}\p{N}&’'.-]/u.test(w) && !LEADING_CONNECTIVES.has(w.toLowerCase()))));
   const span = mention && completes ? { start: Math.min(start, mention.start), end: Math.max(end, mention.end) } : { start, end };
   const nameWords = words.slice(name.from, name.to);
   const person = mention ? mention.type === 'PER' : !nameWords.some((w) => ORG_WORDS.test(w.text)) && to === name.to && !/^\p{Lu}{2,}$/u.test(nameWords[0]!.text);

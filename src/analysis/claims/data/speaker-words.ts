@@ -56,7 +56,7 @@ export const NOT_SPEAKER_LABELS = new Set([
 export const SPEAKER_NOUNS = new Set([
   'colleague', 'friend', 'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'family', 'relative',
   'neighbour', 'neighbor', 'partner', 'boss', 'chief', 'head', 'leader', 'member', 'staffer', 'aide', 'adviser', 'advisor',
-  'official', 'expert', 'source', 'witness', 'victim', 'survivor', 'user', 'fan', 'poster', 'tweeter', 'blogger', 'reporter',
+  'official', 'expert', 'hawk', 'dove', 'source', 'witness', 'victim', 'survivor', 'user', 'fan', 'poster', 'tweeter', 'blogger', 'reporter',
   'journalist', 'editor', 'columnist', 'critic', 'analyst', 'economist', 'historian', 'scholar', 'activist', 'campaigner',
   'people', 'person', 'public', 'crowd', 'audience', 'staff', 'crew', 'panel', 'jury', 'court', 'council', 'cabinet', 'senate',
   'house', 'congress', 'parliament', 'union', 'federation', 'association', 'alliance', 'coalition', 'movement', 'network',

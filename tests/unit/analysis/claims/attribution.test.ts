@@ -685,4 +685,19 @@ describe('attribution on unseen pages, fourth pass (issue 15)', () => {
     expect(sentence('One could argue that the plan failed.', 'One could').label).not.toBe('vague');
     expect(['unsourced', 'opinion']).toContain(sentence('No one knows what causes the bursts.', 'No one').label);
   });
+
+  it('does not let a recognised name complete the source with a connective it swallowed ("Afterwards Penny said")', () => {
+    const text = 'Afterwards Penny said she was tired.';
+    expect(sentence(text, 'Afterwards').source?.text).toBe('Penny');
+  });
+
+  it('reads a sentence-opening capitalised modifier before a plural noun as a group, not a name (acpjournals.org, politico.com)', () => {
+    const text = 'Observational studies using traditional research designs suggest that influenza vaccination reduces hospitalizations.';
+    expect(sentence(text, 'Observational')).toMatchObject({ label: 'vague', source: { text: 'Observational studies' } });
+    const online = 'Online records revealed her campaign website domain had been registered on Oct. 28.';
+    expect(sentence(online, 'Online').source?.text).toBe('Online records');
+    // A name before a plural still speaks for its body.
+    const named = 'Pfizer executives said the vaccine was safe.';
+    expect(sentence(named, 'Pfizer')).toMatchObject({ label: 'sourced', source: { text: 'Pfizer' } });
+  });
 });
