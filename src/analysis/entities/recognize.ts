@@ -195,7 +195,8 @@ function withNobleTitle(tokens: readonly Token[], span: TokenSpan): TokenSpan {
 
 /**
  * "her autobiography, Living History,", "his novel The Road", "the film Jaws": a name right after a work's noun
- * is its title. Behind a comma only after a possessive and closed as an apposition; never a single word the name
+ * is its title; after a year, a nationality and a genre may stand between ("the 2011 British comedy film …", "her 1981
+ * album …"), not otherwise ("their team play Rapid Vienna"). Behind a comma only after a possessive and closed as an apposition; never a single word the name
  * lists know as a person's ("the book Smith wrote").
  */
 function isWorkTitle(text: string, words: readonly Token[], end: number): boolean {
@@ -206,7 +207,7 @@ function isWorkTitle(text: string, words: readonly Token[], end: number): boolea
 }
 
 const WORK_BEFORE =
-  /(?<!\p{L})([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:(?:new|latest|debut|first|last|final|upcoming|bestselling|best-selling|hit|classic)\s+)?(\p{Ll}+)(,?)\s(?:The\s)?$/u;
+  /(?<!\p{L})([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:\d{4}\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?)?(?:(?:new|latest|debut|first|last|final|upcoming|bestselling|best-selling|hit|classic)\s+)?(\p{Ll}+)(,?)\s(?:The\s)?$/u;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
 /** "President", and "President-elect" or "Governor-elect" before they take office. */

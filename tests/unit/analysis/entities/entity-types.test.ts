@@ -46,6 +46,10 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['In his memoir, Burning Fields, Hayes describes the war.', 'Burning Fields', 'MISC'],
   ['Her debut novel The Glass Orchard sold 40,000 copies.', 'The Glass Orchard', 'MISC'],
   ['Fans lined up to see the film Night Harbor on its first weekend.', 'Night Harbor', 'MISC'],
+  // After a year, a nationality and a genre may stand between the work's noun and its title; not without a year.
+  ['Her 1994 album Blue Horizon sold a million copies.', 'Blue Horizon', 'MISC'],
+  ['He starred in the 2015 British crime film Harbour Lights with Tom Hardy.', 'Harbour Lights', 'MISC'],
+  ['The fans came to watch their team play Rapid Vienna on Wednesday.', 'Rapid Vienna', 'ORG'],
   // Events, agreements and programming languages on unseen pages (publishedreporter, pawszilla, gregoryszorc).
   ['The Paris Agreement is a pact among nations to limit global warming to 1.5°C by the century’s end.', 'Paris Agreement', 'MISC'],
   ['World leaders will gather at COP28 in Dubai.', 'COP28', 'MISC'],
