@@ -80,7 +80,10 @@ const tokensPerSecond = (tokenCount * runs) / cpuSeconds(tagStart);
 const tokensPerWallSecond = (tokenCount * runs) / ((performance.now() - tagWallStart) / 1000);
 
 // The whole entity stage as the extension runs it (document-level types, merging, gazetteer), shipped weights only.
-const pipeline = values.model ? [] : documents.flatMap(pipelineTags);
+const pipeline = values.model ? [] : documents.flatMap((doc) => pipelineTags(doc, false));
+// Universal NER's files give each sentence as written: the same stage on that text ("Gordon-Levitt", not "Gordon - Levitt").
+const asWritten = sentences.every((s) => s.text !== undefined);
+const pipelineWritten = values.model || !asWritten ? [] : documents.flatMap((doc) => pipelineTags(doc, true));
 
 const baselineStart = process.cpuUsage();
 const theirs = values['no-baseline'] ? [] : sentences.map(compromiseTags);
@@ -99,12 +102,14 @@ console.log(
   [
     ...table('sourcelight tagger', scoreSpans(gold, ours, TYPES)),
     ...(values.model ? [] : table('sourcelight pipeline', scoreSpans(gold, pipeline, TYPES))),
+    ...(pipelineWritten.length === 0 ? [] : table('sourcelight pipeline, text as written', scoreSpans(gold, pipelineWritten, TYPES))),
     ...(values['no-baseline'] ? [] : table('compromise', scoreSpans(gold, theirs, TYPES))),
   ].join('\n'),
 );
 console.log(
   '\ntagger: the model alone, sentence by sentence; pipeline: the language pack’s names stage + buildEntities + retypeKnown over each document ' +
-    '(one sentence a line), as analyze() runs them; demonyms are not entities there, and an honorific ("Mr.") is left out of the span as the gold does.',
+    '(one sentence a line, tokens joined by spaces), as analyze() runs them; demonyms are not entities there, and an honorific ("Mr.") is left out of the span as the gold does' +
+    (pipelineWritten.length === 0 ? '.' : '; text as written: the same, each sentence as the file writes it (`# text`), where its tokens spell it.'),
 );
 if (values.errors && !values.model) console.log(`\n${listSpanErrors(sentences.map((s) => s.words), gold, pipeline, TYPES)}`);
 const rate = (x: number) => Math.round(x).toLocaleString('en');
@@ -123,9 +128,12 @@ function compromiseTags(sentence: ConllSentence): string[] {
   return wordTagsFromSpans(sentence.words, spans);
 }
 
-/** IOB2 tags for a document from the entity pipeline: its sentences as lines of space-joined words, mentions mapped back to words. */
-function pipelineTags(doc: ConllSentence[]): string[][] {
-  const { text, sentences: spans, tokenStarts: wordStarts } = layOutTokenLines(doc.map((sentence) => sentence.words));
+/** IOB2 tags for a document from the entity pipeline: its sentences as lines of space-joined words (or as written), mentions mapped back to words. */
+function pipelineTags(doc: ConllSentence[], written: boolean): string[][] {
+  const { text, sentences: spans, tokenStarts: wordStarts } = layOutTokenLines(
+    doc.map((sentence) => sentence.words),
+    written ? doc.map((sentence) => sentence.text) : [],
+  );
   const tags = doc.map((sentence) => sentence.words.map(() => 'O'));
   for (const entity of retypeKnown(buildEntities(text, pack.names.recognize(text, spans), spans))) {
     for (const mention of entity.mentions) {

@@ -4,11 +4,14 @@ export interface ConllSentence {
   /** The gold tag of each token, when the file has one. */
   gold: string[];
   lines: number[];
+  /** The sentence as written, when the file gives it (a `# text = …` comment, as Universal NER's files do). */
+  text?: string;
 }
 
 const DOCSTART = '-DOCSTART-';
 // CoNLL-U style files (Universal NER) mark documents with a comment.
 const NEWDOC = /^#\s*newdoc\b/u;
+const SENTENCE_TEXT = /^#\s*text\s*=\s?(.*)$/u;
 const TAG = /^(?:O|[BIES]-[A-Z]+)$/;
 // A Reuters story opens with a headline and then a dateline ("BRUSSELS 1996-08-22").
 const DATELINE_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,6 +36,7 @@ export function parseConll(input: string): ConllSentence[][] {
   const documents: ConllSentence[][] = [[]];
   let sentence: ConllSentence | undefined;
   let sawDocstart = false;
+  let written: string | undefined;
   const close = (): void => {
     if (sentence) documents[documents.length - 1]!.push(sentence);
     sentence = undefined;
@@ -40,6 +44,7 @@ export function parseConll(input: string): ConllSentence[][] {
   lines.forEach((line, index) => {
     if (line.trim() === '' || (line.startsWith('#') && !NEWDOC.test(line))) {
       close();
+      written = SENTENCE_TEXT.exec(line)?.[1] ?? written;
       return;
     }
     const columns = columnsOf(line);
@@ -49,7 +54,10 @@ export function parseConll(input: string): ConllSentence[][] {
       if (documents[documents.length - 1]!.length > 0) documents.push([]);
       return;
     }
-    sentence ??= { words: [], gold: [], lines: [] };
+    if (!sentence) {
+      sentence = { words: [], gold: [], lines: [], ...(written === undefined ? {} : { text: written }) };
+      written = undefined;
+    }
     sentence.words.push(tokenOf(line, columns));
     sentence.gold.push([...columns].reverse().find((c) => TAG.test(c)) ?? 'O');
     sentence.lines.push(index);

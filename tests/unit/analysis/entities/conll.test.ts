@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagConll } from '../../../../src/analysis/entities/conll';
 import { parseConll } from '../../../../src/analysis/entities/conll-format';
+import { layOutTokenLines } from '../../../../scripts/lib/token-lines';
 import { spansFromTags, tagsFromSpans } from '../../../../src/analysis/entities/tags';
 
 const INPUT = [
@@ -54,6 +55,19 @@ describe('CoNLL mode', () => {
     expect(documents).toHaveLength(2);
     expect(documents[0]!.map((s) => s.words.length)).toEqual([9, 2, 2]);
     expect(documents[0]![1]!.gold).toEqual(['B-PER', 'I-PER']);
+  });
+
+  it('keeps a Universal NER sentence as written and lays it out so, each token at its place', () => {
+    const input = '# newdoc id = n1\n# sent_id = 1\n# text = Joseph Gordon-Levitt didn\'t sing.\n' +
+      ['Joseph\tB-PER', 'Gordon\tI-PER', '-\tI-PER', 'Levitt\tI-PER', 'did\tO', "n't\tO", 'sing\tO', '.\tO'].map((l, i) => `${i + 1}\t${l}\t-\t-`).join('\n') +
+      '\n\n# text = No text here\n1\tNo\tO\t-\t-\n2\tmatch\tO\t-\t-\n';
+    const [sentence, other] = parseConll(input).flat();
+    expect(sentence!.text).toBe("Joseph Gordon-Levitt didn't sing.");
+    const laid = layOutTokenLines([sentence!.words, other!.words], [sentence!.text, other!.text]);
+    // The second sentence's tokens do not spell its text, so they are joined by spaces.
+    expect(laid.text).toBe("Joseph Gordon-Levitt didn't sing.\nNo match\n");
+    expect(laid.tokenStarts[0]).toEqual([0, 7, 13, 14, 21, 24, 28, 32]);
+    expect(laid.tokenStarts[1]).toEqual([34, 37]);
   });
 
   it('reads IOB1 chunks as conlleval does and writes them back as IOB2', () => {
