@@ -111,7 +111,8 @@ console.log(
     '(one sentence a line, tokens joined by spaces), as analyze() runs them; demonyms are not entities there, and an honorific ("Mr.") is left out of the span as the gold does' +
     (pipelineWritten.length === 0 ? '.' : '; text as written: the same, each sentence as the file writes it (`# text`), where its tokens spell it.'),
 );
-if (values.errors && !values.model) console.log(`\n${listSpanErrors(sentences.map((s) => s.words), gold, pipeline, TYPES)}`);
+// The errors of the text as written where the file gives it: the nearer to an article.
+if (values.errors && !values.model) console.log(`\n${listSpanErrors(sentences.map((s) => s.words), gold, asWritten ? pipelineWritten : pipeline, TYPES)}`);
 const rate = (x: number) => Math.round(x).toLocaleString('en');
 console.log(
   `\nmodel decode ${decodeMs.toFixed(1)} ms; sourcelight ${rate(tokensPerSecond)} tokens per CPU second (${rate(tokensPerWallSecond)} per wall-clock second), ` +
