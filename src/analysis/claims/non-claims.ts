@@ -2,10 +2,11 @@ import type { NonClaimKind } from '../../shared/schema';
 import type { ArticleView, SentenceView } from './types';
 
 const CALL_TO_ACTION = /^(?:sign up|subscribe|follow (?:us|me)|click|tap|share (?:this|on)|read (?:more|the full)|continue reading|download|join us|watch|listen|advertisement|skip to|back to top|related|see also|more from|recommended)\b/iu;
-const BOILERPLATE = /\b(?:will update this (?:post|story|article)|all rights reserved|©|powered by|terms of (?:use|service)|privacy policy)\b/iu;
-// `(?<!\w)` and `(?!\w)` for `\b`: under the i and u flags V8 runs `\b` a hundred times slower.
+// `(?<!\w)` and `(?!\w)` for `\b`: under the i and u flags V8 runs `\b` a hundred times slower. A `\b` next to a
+// character that is none of a word's (©, a period) asks for a word character on its other side.
+const BOILERPLATE = /(?<!\w)(?:will update this (?:post|story|article)|all rights reserved|powered by|terms of (?:use|service)|privacy policy)(?!\w)|©(?<=\w©)(?=\w)/iu;
 const CREDIT = /getty images|associated press|(?<!\w)(?:afp|reuters|ap photo|photo(?:graph)?s?|credit|illustration)(?!\w)|(?<!\w)(?:photograph|image):/iu;
-const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted)\b|\S.*\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)\b)/iu;
+const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted)(?!\w)|\S.*(?<!\w)\d{1,2}:\d{2}\s*[ap]\.?m(?:\.(?=\w)|(?!\w)))/iu;
 const DATE_ONLY = /^[\p{N}\s,./:-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[\p{N}\s,./:-]*)+$/iu;
 const BIO = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:covers|writes about|reports on|(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|author|producer))\b/u;
 /** A wire story's staff credit: "Additional reporting by …; Editing by …", "Writing by …". */
