@@ -16,3 +16,17 @@ export function boundedMemo<T>(compute: (name: string) => T, limit: number): (na
     return value;
   };
 }
+
+/**
+ * `compute` run once per object (an article), its result kept as long as the object lives: the facts a stage asks
+ * of an article again for every sentence or candidate.
+ */
+export function memoPerObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}

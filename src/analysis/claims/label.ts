@@ -1,4 +1,5 @@
 import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Source, type Span } from '../../shared/schema';
+import { memoPerObject } from '../bounded-memo';
 import { articleKindOf, measureVoice, opinionKindWeight } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
@@ -220,16 +221,10 @@ function isNamedThing(candidate: SourceRef, article: ArticleView): boolean {
   return candidate.document === true || thingSpansOf(article).has(spanKey(article.text, candidate));
 }
 
-const thingSpans = new WeakMap<ArticleView, Set<number>>();
-
 /** The spans of the article's mentions that are no person's, gathered once an article: a pronoun asks for each candidate. */
-function thingSpansOf(article: ArticleView): Set<number> {
-  let spans = thingSpans.get(article);
-  if (spans) return spans;
-  spans = new Set(article.context.mentions.filter((m) => m.type !== 'PER').map((m) => spanKey(article.text, m)));
-  thingSpans.set(article, spans);
-  return spans;
-}
+const thingSpansOf = memoPerObject(
+  (article: ArticleView): Set<number> => new Set(article.context.mentions.filter((m) => m.type !== 'PER').map((m) => spanKey(article.text, m))),
+);
 
 /** One number for a span of the text (offsets run from 0 to the text's length). */
 function spanKey(text: string, span: { start: number; end: number }): number {
@@ -294,17 +289,10 @@ function personBefore(sentence: SentenceView, article: ArticleView, offset: numb
   return source?.person ? source : undefined;
 }
 
-const LOWER_CASE_WORDS = new WeakMap<ArticleView, Set<string>>();
-
 /** The words the article writes in lower case somewhere, gathered once per article (the check runs per pronoun). */
-function lowerCaseWords(article: ArticleView): Set<string> {
-  let words = LOWER_CASE_WORDS.get(article);
-  if (!words) {
-    words = new Set(article.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []);
-    LOWER_CASE_WORDS.set(article, words);
-  }
-  return words;
-}
+const lowerCaseWords = memoPerObject(
+  (article: ArticleView): Set<string> => new Set(article.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []),
+);
 
 /** Frames of indirect speech, and the continuation that carries one on. */
 const INDIRECT_SPEECH_DETECTORS = new Set(['reporting-verb', 'according-to', 'reported-continuation']);

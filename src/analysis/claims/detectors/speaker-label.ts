@@ -1,3 +1,4 @@
+import { memoPerObject } from '../../bounded-memo';
 import { IMPERATIVE_MARKERS, NAME_TITLES } from '../data/lexicons';
 import { NOT_SPEAKER_LABELS } from '../data/speaker-words';
 import type { ArticleView, Detector, SentenceView, SourceRef } from '../types';
@@ -55,19 +56,14 @@ function namedSurname(article: ArticleView, surname: string): boolean {
   return lastNamesOf(article).has(surname);
 }
 
-const lastNames = new WeakMap<ArticleView, Set<string>>();
-
 /** The last words of the article's names of people written with more than one word, found once an article, not once a label. */
-function lastNamesOf(article: ArticleView): Set<string> {
-  let names = lastNames.get(article);
-  if (names) return names;
-  names = new Set();
+const lastNamesOf = memoPerObject((article: ArticleView): Set<string> => {
+  const names = new Set<string>();
   for (const sentence of article.sentences) {
     for (const m of sentence.mentions) {
       const space = m.text.lastIndexOf(' ');
       if (m.type === 'PER' && space >= 0) names.add(m.text.slice(space + 1));
     }
   }
-  lastNames.set(article, names);
   return names;
-}
+});
