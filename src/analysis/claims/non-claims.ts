@@ -1,3 +1,4 @@
+import { memoPerObject } from '../bounded-memo';
 import type { NonClaimKind } from '../../shared/schema';
 import type { ArticleView, SentenceView } from './types';
 
@@ -78,12 +79,8 @@ interface ParagraphFacts {
   afterBio: Uint8Array;
 }
 
-const paragraphFactsOf = new WeakMap<ArticleView, ParagraphFacts>();
-
 /** Facts about each sentence's paragraph, found in two passes so that one huge paragraph stays linear. */
-function paragraphFacts(article: ArticleView): ParagraphFacts {
-  let facts = paragraphFactsOf.get(article);
-  if (facts) return facts;
+const paragraphFacts = memoPerObject((article: ArticleView): ParagraphFacts => {
   const { sentences } = article;
   const firstOfParagraph = new Uint32Array(sentences.length);
   const lastOfParagraph = new Uint32Array(sentences.length);
@@ -100,10 +97,8 @@ function paragraphFacts(article: ArticleView): ParagraphFacts {
     afterBio[i] = bioSeen ? 1 : 0;
     if (!bioSeen && BIO.test(sentences[i]!.text)) bioSeen = true;
   }
-  facts = { firstOfParagraph, lastOfParagraph, afterBio };
-  paragraphFactsOf.set(article, facts);
-  return facts;
-}
+  return { firstOfParagraph, lastOfParagraph, afterBio };
+});
 
 /**
  * A question asks rather than claims, unless someone is reported asking it ("X asked: “…?”")

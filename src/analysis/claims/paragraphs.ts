@@ -1,3 +1,4 @@
+import { memoPerObject } from '../bounded-memo';
 import type { ArticleView } from './types';
 
 /** A line without final punctuation: a caption or heading, which does not interrupt a quotation. */
@@ -10,8 +11,6 @@ interface BreakCounts {
   prefix: Uint32Array;
 }
 
-const counted = new WeakMap<ArticleView, BreakCounts>();
-
 /** Paragraph breaks between two sentences, not counting caption and heading lines (prefix sums: linear in the article). */
 export function claimParagraphsBetween(article: ArticleView, from: number, to: number): number {
   if (to <= from) return 0;
@@ -19,9 +18,7 @@ export function claimParagraphsBetween(article: ArticleView, from: number, to: n
   return prefix[to - 1]! - prefix[from]! + opens[to]!;
 }
 
-function breakCounts(article: ArticleView): BreakCounts {
-  let counts = counted.get(article);
-  if (counts) return counts;
+const breakCounts = memoPerObject((article: ArticleView): BreakCounts => {
   const { sentences } = article;
   const opens = new Uint8Array(sentences.length);
   const prefix = new Uint32Array(sentences.length);
@@ -32,7 +29,5 @@ function breakCounts(article: ArticleView): BreakCounts {
     const counts = opens[i] === 1 && !(alone && UNPUNCTUATED.test(s.text));
     prefix[i] = prefix[i - 1]! + (counts ? 1 : 0);
   }
-  counts = { opens, prefix };
-  counted.set(article, counts);
-  return counts;
-}
+  return { opens, prefix };
+});

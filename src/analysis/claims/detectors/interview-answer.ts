@@ -1,3 +1,4 @@
+import { memoPerObject } from '../../bounded-memo';
 import { ANSWER_LABEL, INTERVIEW_INTRO, INTRO_SENTENCES, NAME_AFTER_CUE, NAME_BEFORE_CUE, QUESTION_LABEL, TOPIC_START } from '../data/interview-words';
 import type { ArticleView, Detector, SentenceView, SourceRef } from '../types';
 
@@ -9,8 +10,6 @@ interface InterviewLayout {
   /** Paragraphs that are the interviewee's answers. */
   answers: Set<number>;
 }
-
-const layouts = new WeakMap<ArticleView, InterviewLayout | null>();
 
 /**
  * Q&A layouts: in an article whose intro names the person interviewed ("Wikinews interviews X", "an interview
@@ -29,13 +28,8 @@ export const interviewAnswerDetector: Detector = {
   },
 };
 
-function interviewLayout(article: ArticleView): InterviewLayout | undefined {
-  const known = layouts.get(article);
-  if (known !== undefined) return known ?? undefined;
-  const found = findLayout(article);
-  layouts.set(article, found ?? null);
-  return found;
-}
+/** The article's Q&A layout, found once an article (every sentence asks). */
+const interviewLayout = memoPerObject(findLayout);
 
 function findLayout(article: ArticleView): InterviewLayout | undefined {
   const interviewee = findInterviewee(article);

@@ -1,3 +1,4 @@
+import { memoPerObject } from '../../bounded-memo';
 import { claimParagraphsBetween } from '../paragraphs';
 import type { ArticleView, Attribution, Detector, SourceRef } from '../types';
 import type { Quotation } from '../quotations';
@@ -50,12 +51,11 @@ function quoteCue(quote: Quotation) {
 }
 
 /** How far each chain has been searched for its closing speaker, so that a long quotation is walked once. */
-const chainSearches = new WeakMap<ArticleView, Map<number, { next: number; found?: { at: number; source: SourceRef } }>>();
+const chainSearches = memoPerObject((_article: ArticleView) => new Map<number, { next: number; found?: { at: number; source: SourceRef } }>());
 
 /** The speaker named in a later sentence of the same quotation (“… she said.” after a multi-sentence quote). */
 function speakerLaterInChain(index: number, chain: number, article: ArticleView): SourceRef | undefined {
-  let searches = chainSearches.get(article);
-  if (!searches) chainSearches.set(article, (searches = new Map()));
+  const searches = chainSearches(article);
   let search = searches.get(chain);
   if (!search) searches.set(chain, (search = { next: index + 1 }));
   if (search.found && search.found.at > index) return search.found.source;
