@@ -10,14 +10,25 @@ const SEEN_TITLE_INITIAL = 4;
 
 const TYPE_SLOTS = ['PER', 'ORG', 'LOC', 'MISC'];
 
+/** Numbers the contexts, so that a form can say which one gave it its slot. */
+let contextCount = 0;
+
 /**
  * What the rest of the document says about a word: how it is capitalised elsewhere
  * (headlines are all capitals, so case there tells little) and how the tagger
  * labelled it in earlier sentences (names recur: "Lei Jun" … "Lei").
+ * Each word type of the document has a slot; a form keeps its slot, so the
+ * tagger's word atoms, shared by every token of a type, find theirs without a lookup.
  */
 export class DocumentContext {
-  private readonly caseSeen = new Map<string, number>();
-  private readonly history = new Map<string, Int32Array>();
+  private readonly id = ++contextCount;
+  private readonly slots = new Map<string, number>();
+  /** By slot: how the word is written elsewhere (SEEN_* bits). */
+  private readonly caseSeen: number[] = [];
+  /** By slot: `historyType`, kept up to date as tags are recorded. */
+  private readonly historyTypes: number[] = [];
+  /** By slot, five each: how often the word was tagged PER, ORG, LOC, MISC and O. */
+  private readonly typeCounts: number[] = [];
 
   constructor(sentences: readonly (readonly string[])[] = []) {
     for (const words of sentences) this.addCases(words.map(caseForm));
@@ -30,34 +41,40 @@ export class DocumentContext {
     return context;
   }
 
+  private slotOf(form: CaseForm): number {
+    if (form.context === this.id) return form.slot;
+    let slot = this.slots.get(form.key);
+    if (slot === undefined) {
+      slot = this.caseSeen.length;
+      this.slots.set(form.key, slot);
+      this.caseSeen.push(0);
+      this.historyTypes.push(0);
+      this.typeCounts.push(0, 0, 0, 0, 0);
+    }
+    form.context = this.id;
+    form.slot = slot;
+    return slot;
+  }
+
   private addCases(forms: readonly CaseForm[]): void {
     if (isShoutingForms(forms)) return;
-    forms.forEach((form, i) => {
-      if (form.letterCase === NO_CASE) return;
+    for (let i = 0; i < forms.length; i++) {
+      const form = forms[i]!;
+      if (form.letterCase === NO_CASE) continue;
       let bit = 0;
       if (form.lowerForm) bit = SEEN_LOWER;
       else if (form.upperStart) bit = i === 0 ? SEEN_TITLE_INITIAL : SEEN_TITLE_INSIDE;
-      this.caseSeen.set(form.key, (this.caseSeen.get(form.key) ?? 0) | bit);
-    });
+      this.caseSeen[this.slotOf(form)]! |= bit;
+    }
   }
 
-  caseMask(lower: string): number {
-    return this.caseSeen.get(lower) ?? 0;
+  caseMask(form: CaseForm): number {
+    return this.caseSeen[this.slotOf(form)]!;
   }
 
   /** The type most often predicted for this word so far: 0 none, 1–4 PER/ORG/LOC/MISC, 5 only O. */
-  historyType(lower: string): number {
-    const counts = this.history.get(lower);
-    if (!counts) return 0;
-    let best = 5;
-    let bestCount = 0;
-    for (let t = 0; t < 4; t++) {
-      if (counts[t]! > bestCount) {
-        best = t + 1;
-        bestCount = counts[t]!;
-      }
-    }
-    return best;
+  historyType(form: CaseForm): number {
+    return this.historyTypes[this.slotOf(form)]!;
   }
 
   /** Records the tags given to a sentence so later sentences can use them. */
@@ -66,16 +83,24 @@ export class DocumentContext {
   }
 
   recordForms(forms: readonly CaseForm[], tags: ArrayLike<number>): void {
-    forms.forEach((form, i) => {
-      if (!form.upperStart) return;
-      let counts = this.history.get(form.key);
-      if (!counts) {
-        counts = new Int32Array(5);
-        this.history.set(form.key, counts);
-      }
+    for (let i = 0; i < forms.length; i++) {
+      const form = forms[i]!;
+      if (!form.upperStart) continue;
+      const slot = this.slotOf(form);
       const type = tagType(tags[i] ?? 0);
-      counts[type === undefined ? 4 : TYPE_SLOTS.indexOf(type)]! += 1;
-    });
+      const counts = this.typeCounts;
+      const at = slot * 5;
+      counts[at + (type === undefined ? 4 : TYPE_SLOTS.indexOf(type))]! += 1;
+      let best = 5;
+      let bestCount = 0;
+      for (let t = 0; t < 4; t++) {
+        if (counts[at + t]! > bestCount) {
+          best = t + 1;
+          bestCount = counts[at + t]!;
+        }
+      }
+      this.historyTypes[slot] = best;
+    }
   }
 }
 
@@ -89,11 +114,14 @@ export interface CaseForm {
   lowerForm: boolean;
   /** Starts with an upper-case letter (one that has a lower-case form). */
   upperStart: boolean;
+  /** The `DocumentContext` that last gave this form a slot (0: none yet), and that slot. */
+  context: number;
+  slot: number;
 }
 
 export function caseForm(word: string): CaseForm {
   const key = word.toLowerCase();
-  return { key, letterCase: letterCase(word), lowerForm: word === key, upperStart: startsUpper(word) };
+  return { key, letterCase: letterCase(word), lowerForm: word === key, upperStart: startsUpper(word), context: 0, slot: 0 };
 }
 
 /** As `isShouting`, over words already read. */

@@ -36,6 +36,8 @@ export const BOUNDARY: WordAtoms = {
   length: 0,
   gazetteer: 64,
   letterCase: 0,
+  context: 0,
+  slot: 0,
   scores: undefined,
 };
 export const BOUNDARY_CASE = 8;
@@ -102,6 +104,8 @@ function wordAtoms(word: string, gazetteer: Gazetteer): WordAtoms {
     letterCase: letterCase(word),
     lowerForm: word === key,
     upperStart: startsUpper(word),
+    context: 0,
+    slot: 0,
     scores: undefined,
   };
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
@@ -166,8 +170,8 @@ export function sentenceFeatures(words: readonly WordAtoms[], context: DocumentC
     atoms.push(a);
     keys.push(a.key);
     cases[i] = a.letterCase;
-    caseMask[i + 2] = context.caseMask(a.key);
-    history[i + 2] = context.historyType(a.key);
+    caseMask[i + 2] = context.caseMask(a);
+    history[i + 2] = context.historyType(a);
   }
   atoms.push(BOUNDARY, BOUNDARY);
   phrase.set(gazetteer.phraseTags(keys), 2);

@@ -100,8 +100,8 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
     const a = words[i]!;
     neighbours.push(scoresOf(a, weights));
     keys.push(a.key);
-    caseMask[i + 2] = context.caseMask(a.key);
-    history[i + 2] = context.historyType(a.key);
+    caseMask[i + 2] = context.caseMask(a);
+    history[i + 2] = context.historyType(a);
   }
   neighbours.push(boundary, boundary);
   for (const k of [0, 1, length + 2, length + 3]) {
