@@ -53,8 +53,9 @@ function explainRow(index: number, row: ClaimRow, text: string): string[] {
 /** Why a candidate won or lost, by the rules `choose` in label.ts applies. */
 function why(candidate: Attribution, chosen: Attribution | undefined, notSpeakers: Attribution[]): string {
   if (notSpeakers.includes(candidate)) return 'lost: its source is a fragment, not something that can speak';
-  if (candidate === chosen) return 'won: the earliest named frame, belonging to the main clause';
+  if (candidate === chosen) return candidate.closing ? 'won: a report closing the sentence is its main clause' : 'won: the earliest named frame, belonging to the main clause';
   if (!chosen) return 'lost';
+  if (chosen.closing && !candidate.closing) return 'lost: it is inside what the report closing the sentence reports';
   if (candidate.weak && !chosen.weak) return 'lost: agentless and side frames yield to a named one';
   if (candidate.detector === 'link' && chosen.detector !== 'link') return 'lost: a source named in the text beats a link’s host (the link stays as evidence)';
   return 'lost: a frame earlier in the sentence won';

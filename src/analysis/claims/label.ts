@@ -158,13 +158,16 @@ function guarded<T>(detect: () => T, fallback: T): T {
 
 /**
  * A named frame beats an agentless or side one, and the words of the text beat
- * a link's host ("a report by Stanford's Center …" over stanford.edu); of
+ * a link's host ("a report by Stanford's Center …" over stanford.edu); a report
+ * closing the sentence ("Air pollution threatens …, the report says.") is its
+ * main clause, and a verb before it belongs to what it reports; else, of
  * equals, the earliest belongs to the main clause.
  */
 function choose(attributions: Attribution[]): Attribution | undefined {
   const strong = attributions.filter((a) => !a.weak);
   const inText = strong.filter((a) => a.detector !== 'link');
-  const pool = inText.length > 0 ? inText : strong.length > 0 ? strong : attributions;
+  const closing = inText.filter((a) => a.closing);
+  const pool = closing.length > 0 ? closing : inText.length > 0 ? inText : strong.length > 0 ? strong : attributions;
   return pool.reduce<Attribution | undefined>((best, a) => (!best || a.at < best.at ? a : best), undefined);
 }
 

@@ -45,6 +45,8 @@ export interface Attribution {
   at: number;
   /** Agentless passives and side links yield to any other attribution in the sentence. */
   weak?: boolean;
+  /** A report closing the sentence after a comma ("…, the report says."): the main clause, whose content is all before it. */
+  closing?: boolean;
   /** A document this frame introduces, so that a later "the report" can refer back to it. */
   introduces?: SourceRef;
 }

@@ -56,7 +56,8 @@ export const reportingVerbDetector: Detector = {
       const source = inverted ?? (claimSubject ? describeSource(article, sentence, claimSubject) : subjectSource(article, sentence, groupStart));
       if (!source || (!inverted && isConditional(words, source)) || (noun === undefined && !claimSubject && !hasContent(NEEDS_CONTENT.has(form.lemma) ? 'finding' : form.kind, words, i, source, form.lemma))) continue;
       const cueEnd = formOf(verb.lower) || noun === undefined ? verb.end : words[noun]!.end;
-      found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: cueEnd }], at: verb.start });
+      const closing = closesSentence(words, i, groupStart, source);
+      found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedAs ?? i]!.start, end: cueEnd }], at: verb.start, ...(closing ? { closing } : {}) });
     }
     return found;
   },
@@ -638,6 +639,18 @@ function trailingReport(words: Word[], i: number): boolean {
   if (edge < 1 || i - edge - 1 > MAX_TRAILING_SUBJECT_WORDS) return false;
   const subject = words.slice(edge + 1, i);
   return subject.length > 0 && !CLAUSE_OPENERS.has(subject[0]!.lower) && subject.every((w) => /^[\p{L}’'.-]+$/u.test(w.text) && !AUXILIARIES.has(w.lower));
+}
+
+/**
+ * "…, the report says.", "…, scientists said on Monday.": a finite report closing the sentence whose subject is all
+ * the words between the comma and its verb (not "…, said one person during public comment", where "comment" is a noun).
+ */
+function closesSentence(words: Word[], i: number, groupStart: number, source: SourceRef): boolean {
+  if (words[i]!.lower.endsWith('ing') || !trailingReport(words, i)) return false;
+  const after = words[groupStart - 1];
+  let edge = groupStart - 1;
+  while (edge >= 0 && words[edge]!.text !== ',' && !words[edge]!.quoted && !CLOSING_MARKS.has(words[edge]!.text)) edge--;
+  return edge + 1 < groupStart && source.start === words[edge + 1]!.start && source.end === after!.end;
 }
 
 /** A word of a short time phrase after a closing verb: "on Friday", "late on Tuesday night", "yesterday", "on Aug. 12". */

@@ -34,6 +34,20 @@ describe('a subject and verb closing the sentence ("…, de Miranda notes.")', (
   });
 });
 
+describe('a report closing the sentence is its main clause ("…, the report says.")', () => {
+  it('wins over a verb inside what it reports', () => {
+    expect(chosen('Air pollution threatens the health of millions, the report says.', 'Air')).toEqual({ detector: 'reporting-verb', source: 'the report' });
+    expect(chosen('A motorist threatened a fellow driver with a starting pistol, prosecutors said on Wednesday.', 'A motorist')).toEqual({ detector: 'reporting-verb', source: 'prosecutors' });
+    expect(chosen('North Korea demanded on Saturday that the South return a war veteran, the ministry said.', 'North Korea')?.source).toBe('the ministry');
+  });
+
+  it('needs its subject to be all the words between the comma and the verb', () => {
+    // "comment" is a noun of "during public comment", no verb closing the sentence.
+    expect(chosen('“That is no recreation to me,” said one person during public comment.', '“That')?.source).toBe('one person');
+    expect(chosen('Creating birch tar, the researchers note, requires complex thinking.', 'Creating')?.source).toBe('the researchers');
+  });
+});
+
 describe('an occasion of speaking set between commas after the subject ("X, in a tweet, …")', () => {
   it('gives the clause to the subject before it, whatever the verb', () => {
     expect(chosen('Trump, in a tweet on Sunday, attacked the media for the loss.', 'Trump')).toEqual({ detector: 'speech-occasion', source: 'Trump' });
