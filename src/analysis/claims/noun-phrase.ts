@@ -2,7 +2,7 @@ import {
   AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, FIELD_SUFFIX, FIRST_PERSON, INDEFINITES, LEADING_CONNECTIVES, LEADING_CONNECTIVE_PAIRS, LONG_AGENT_PLURAL, MONTHS, NOT_NAMES,
   ORG_HEADS, PERSONAL_PRONOUNS, QUANTITY_NOUNS, SPEAKING_FOR_HEADS, SPOKESPERSON_HEADS, VAGUE_HEADS,
   ORGANIZATION_NOUNS, OBTAINED_PARTICIPLES, WORK_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
-  PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, IMPERATIVE_MARKERS, READER_OBJECTS, OBJECT_DETERMINERS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
+  PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, ADJECTIVE_ENDING, IMPERATIVE_MARKERS, READER_OBJECTS, OBJECT_DETERMINERS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
 } from './data/lexicons';
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS, GROUP_MEMBER_PRONOUNS } from './data/speaker-words';
@@ -248,7 +248,7 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
     }
     // "Observational studies using … suggest", "Online records revealed": a word capitalised only because it opens the
     // sentence, before a plural common noun, modifies that noun; the phrase is a group or kind, no one named.
-    if (opensBeforePlural(sentence, name, head, from)) {
+    if (opensBeforePlural(article, sentence, name, head, from)) {
       const end = words[name.to]!.end;
       return { start: words[from]!.start, end, text: article.text.slice(words[from]!.start, end), specific: false };
     }
@@ -282,15 +282,24 @@ function opensWithObject(words: Word[], from: number): boolean {
 }
 
 /**
- * The name chunk is one word opening the sentence that the recogniser does not name and that is no first name, and a
- * lower-case plural noun follows it inside the head: "Observational studies", "Current statistics", "Family members".
+ * The name chunk is one word opening the sentence that is no name and no first name, and a lower-case plural noun
+ * follows it inside the head: "Observational studies", "Current statistics", "Family members", "Independent experts".
  */
-function opensBeforePlural(sentence: SentenceView, name: WordRange, head: WordRange, from: number): boolean {
+function opensBeforePlural(article: ArticleView, sentence: SentenceView, name: WordRange, head: WordRange, from: number): boolean {
   const words = sentence.words;
   if (name.from !== from || name.to !== from + 1 || from !== firstLetterWord(words) || name.to >= head.to) return false;
   const first = words[from]!;
   const next = words[name.to]!;
-  return !hasMention(sentence, first) && !isFirstName(first.text) && PLURAL_COMMON_NOUN.test(next.text) && !AUXILIARIES.has(next.lower) && !REPORTING_FORMS.has(next.lower) && singularNoun(next.lower) !== next.lower;
+  return (!hasMention(sentence, first) || adjectiveNamed(article, first)) && !isFirstName(first.text) && PLURAL_COMMON_NOUN.test(next.text) && !AUXILIARIES.has(next.lower) && !REPORTING_FORMS.has(next.lower) && singularNoun(next.lower) !== next.lower;
+}
+
+/**
+ * "Independent experts warned": the recogniser took an opening adjective for a name ("The Independent"). A word of an
+ * adjective's form that the article never capitalises inside a sentence is the adjective.
+ */
+function adjectiveNamed(article: ArticleView, word: Word): boolean {
+  if (!ADJECTIVE_ENDING.test(word.lower) || !/^[\p{L}-]+$/u.test(word.text)) return false;
+  return !new RegExp(`[\\p{L}\\p{N},] ${word.text}(?![\\p{L}\\p{N}])`, 'u').test(article.text);
 }
 
 /** A lower-case plural: "studies", "records", "members" (not "is", "was", "says": those are checked apart). */

@@ -41,6 +41,13 @@ export const OBTAINED_PARTICIPLES = new Set(['obtained', 'seen', 'reviewed', 'vi
 /** Nouns of a work whose title may follow in quotation marks: "the 2017 article “The Case for Colonialism”". */
 export const WORK_NOUNS = new Set(['article', 'book', 'essay', 'column', 'op-ed', 'film', 'movie', 'documentary', 'song', 'album', 'novel', 'memoir', 'play', 'show', 'series', 'paper', 'report', 'study', 'titled', 'entitled', 'called']);
 
+/**
+ * Endings of adjectives that a tagger may take for a name when they open a sentence: "Independent experts",
+ * "Political analysts", "Federal prosecutors", "Conservative critics". Demonyms ("Chinese", "Russian") are left out:
+ * the recogniser's and the source's own business.
+ */
+export const ADJECTIVE_ENDING = /(?:ent|ant|al|ive|ous|ic|ical|ful|ible|able|ary)$/u;
+
 /** Lower-case words that end an organisation's name: "West Mercia police", "New York magazine". */
 export const ORG_HEADS = new Set([
   'police', 'magazine', 'newspaper', 'group', 'agency', 'department', 'ministry', 'government', 'administration',

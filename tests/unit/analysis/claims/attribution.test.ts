@@ -700,4 +700,12 @@ describe('attribution on unseen pages, fourth pass (issue 15)', () => {
     const named = 'Pfizer executives said the vaccine was safe.';
     expect(sentence(named, 'Pfizer')).toMatchObject({ label: 'sourced', source: { text: 'Pfizer' } });
   });
+
+  it('reads an opening adjective the recogniser names as the group it modifies ("Independent experts warned")', () => {
+    const text = 'Independent experts warned that the dam could fail within a decade.';
+    expect(sentence(text, 'Independent')).toMatchObject({ label: 'vague', source: { text: 'Independent experts' } });
+    // The article capitalises it inside a sentence, as a name: it stays the name.
+    const paper = 'Independent reporters said the dam could fail. The story ran in The Independent on Sunday.';
+    expect(sentence(paper, 'Independent').source?.text).not.toBe('Independent reporters');
+  });
 });
