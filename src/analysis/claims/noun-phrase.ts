@@ -32,6 +32,8 @@ const ORG_WORDS = /^(?:Inc|Corp|Corporation|Company|Co|Ltd|Group|Party|Bank|Univ
 
 // A module constant: asked of the words before every verb, and a literal is a new RegExp each time it runs.
 const LY_ENDING = /ly$/u;
+/** Words after which a word in -ly is a noun: "the family", "his family", "a weekly". */
+const NOUN_AFTER = new Set([...DETERMINERS, 'a', 'an']);
 
 /** Skips auxiliaries and adverbs leftwards from a verb: "has long been", "strongly". */
 export function verbGroupStart(words: Word[], verb: number): number {
@@ -39,7 +41,9 @@ export function verbGroupStart(words: Word[], verb: number): number {
   while (i > 0) {
     const w = words[i - 1]!;
     const perfectAdverb = PERFECT_ADVERBS.has(w.lower) && PERFECT_AUXILIARIES.has(words[i - 2]?.lower ?? '');
-    if (w.quoted || !(AUXILIARIES.has(w.lower) || perfectAdverb || (LY_ENDING.test(w.lower) && w.lower.length > 4 && !isCapitalised(w)))) break;
+    // "The family said", "the weekly reported": after a determiner a word in -ly is the subject's noun, not an adverb.
+    const lyAdverb = LY_ENDING.test(w.lower) && w.lower.length > 4 && !isCapitalised(w) && !NOUN_AFTER.has(words[i - 2]?.lower ?? '');
+    if (w.quoted || !(AUXILIARIES.has(w.lower) || perfectAdverb || lyAdverb)) break;
     i--;
   }
   return i;

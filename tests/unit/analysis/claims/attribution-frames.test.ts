@@ -34,6 +34,17 @@ describe('a subject and verb closing the sentence ("…, de Miranda notes.")', (
   });
 });
 
+describe('a noun in -ly after a determiner is the subject, not an adverb of the verb ("The family said")', () => {
+  it('keeps the noun in the subject', () => {
+    expect(chosen('The family said the boy had been bullied at school.', 'The family')).toEqual({ detector: 'reporting-verb', source: 'The family' });
+    expect(chosen('His family told reporters that he was innocent.', 'His family')?.source).toBe('His family');
+  });
+
+  it('still skips an adverb in -ly after the subject', () => {
+    expect(chosen('The company quickly said it would appeal.', 'The company')?.source).toBe('The company');
+  });
+});
+
 describe('a report closing the sentence is its main clause ("…, the report says.")', () => {
   it('wins over a verb inside what it reports', () => {
     expect(chosen('Air pollution threatens the health of millions, the report says.', 'Air')).toEqual({ detector: 'reporting-verb', source: 'the report' });
