@@ -6,6 +6,7 @@
  * language arrives: `--out assets/public/languages/de/ner-model.bin`).
  *
  *   npm run train:ner -- [--train FILE]… [--dev FILE] [--extra FILE]… [--epochs 12] [--bits 18] [--seed 1] [--final]
+ *     [--word-dropout α] [--split-documents RATE]
  *     [--out src/analysis/entities/data/ner-model.ts | --out assets/public/languages/XX/ner-model.bin]
  *   npm run train:ner -- --write-gazetteer
  *
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'src/analysis/entities/data/ner-model.ts' },
     'write-gazetteer': { type: 'boolean', default: false },
     'word-dropout': { type: 'string', default: '0' },
+    'split-documents': { type: 'string', default: '0' },
   },
 });
 
@@ -278,11 +280,16 @@ const train = [...values.train.flatMap(readDocuments), ...extra, ...(values.fina
 console.log(`training on ${train.length} documents, ${train.reduce((n, d) => n + d.length, 0)} sentences; bits ${bits}, seed ${seed}`);
 
 const next = seededRandom(seed);
+const splitRate = Number(values['split-documents']);
 const model = new Perceptron(bits, new WordDropout(train, Number(values['word-dropout']), seed, (1 << bits) - 1));
 let best: { epoch: number; f1: number; weights: FloatWeights } | undefined;
 for (let epoch = 1; epoch <= Number(values.epochs); epoch++) {
   const started = performance.now();
-  for (const doc of shuffle(train, next)) model.trainDocument(doc);
+  for (const doc of shuffle(train, next)) {
+    // A document read sentence by sentence now and then, as a short text with no earlier mention to lean on.
+    if (splitRate > 0 && next() < splitRate) for (const sentence of doc) model.trainDocument([sentence]);
+    else model.trainDocument(doc);
+  }
   const averaged = model.averaged();
   const f1 = f1On(averaged, dev);
   console.log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)}${values.final ? ' (dev is in training)' : ''} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
