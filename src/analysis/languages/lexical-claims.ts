@@ -96,7 +96,10 @@ export interface LexicalClaimData {
   opinionSections: string;
   /** A page's host that says the page is the author's own writing ("blog.example.de", "tafelblog.de"), matched case-insensitively. */
   opinionHosts: string;
-  /** The author taking a stance ("ich erwarte", "man muss"), lower case, whole words: enough on its own for an opinion. */
+  /**
+   * The author taking a stance ("ich erwarte", "man muss"), lower case, whole words: enough on its own for an opinion.
+   * A " … " in a phrase stands for up to `PHRASE_GAP_WORDS` words of the same clause ("hätte … müssen").
+   */
   stances: readonly string[];
   /** A section name or address path of a review ("Rezension", "/kritik/"), matched case-insensitively. */
   reviewSections: string;
@@ -767,7 +770,7 @@ function opinionLists(data: LexicalClaimData): WordList[] {
         weight,
         words: new Set(single),
         stems: new Set(stemmed ? single.filter((p) => p.length >= 5) : []),
-        phrases: phrases.filter((p) => p.includes(' ')).map((p) => new RegExp(String.raw`(?<![\p{L}\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')}(?![\p{L}\p{N}])`, 'gu')),
+        phrases: phrases.filter((p) => p.includes(' ')).map(phrasePattern),
       };
     };
     lists = [
@@ -780,6 +783,17 @@ function opinionLists(data: LexicalClaimData): WordList[] {
     wordLists.set(data, lists);
   }
   return lists;
+}
+
+/** How many words a " … " in a lexicon phrase may stand for. */
+const PHRASE_GAP_WORDS = 8;
+/** Words inside one clause: no punctuation that ends or splits it, no quotation mark. */
+const PHRASE_GAP = String.raw`\s+(?:[^\s,;:.!?–()"„“”»«]+\s+){0,${PHRASE_GAP_WORDS}}`;
+
+/** A lexicon phrase as a pattern of whole words, its " … " a gap within the clause. */
+function phrasePattern(phrase: string): RegExp {
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${phrase.split(' … ').map(escape).join(PHRASE_GAP)}(?![\p{L}\p{N}])`, 'gu');
 }
 
 /** The shortest first part of an evaluative compound ("kosten-", "umwelt-"): shorter ones are mostly prefixes ("un-", "ver-"). */

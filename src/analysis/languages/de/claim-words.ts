@@ -185,7 +185,7 @@ export const PREDICTIONS = [
 
 /** The author's own judgement: first person, advice, direct address (a stance, below, is enough on its own). */
 export const FIRST_PERSON = [
-  'meiner meinung nach', 'meines erachtens', 'aus meiner sicht', 'wir sollten', 'man sollte', 'muss endlich', 'müssen endlich', 'es ist zeit',
+  'meiner meinung nach', 'meines erachtens', 'aus meiner sicht', 'wir sollten', 'man sollte', 'es ist zeit',
   // "sollte" gives advice ("Wer oft wechselt, sollte leasen"): the author's recommendation.
   'sollte', 'sollten',
   'es wird zeit', 'ich', 'mir', 'mich', 'mein', 'meine',
@@ -201,7 +201,8 @@ const STANCE_VERBS = [
 
 /**
  * The author's stance, enough on its own for an opinion where nobody else is cited: "ich erwarte", "hoffe ich",
- * "wir fürchten", and an obligation with nobody named ("es muss", "man muss", "wir müssen").
+ * "wir fürchten", an obligation with nobody named ("es muss", "man muss", "wir müssen"), and a verdict or demand in a
+ * modal whoever is named ("hätte … müssen", "darf niemals"); " … " is a gap within the clause.
  */
 export const STANCES = [
   ...STANCE_VERBS.flatMap(([singular, plural]) => {
@@ -213,6 +214,13 @@ export const STANCES = [
   // Not "finde ich", "wir finden" ("Hier finden wir …"), "wir wünschen" ("Wir wünschen Ihnen …"): as often finding and greeting.
   'ich finde', 'ich wünsche mir', 'wir wünschen uns',
   'es muss', 'es müsste', 'man muss', 'muss man', 'man müsste', 'müsste man', 'wir müssen', 'müssen wir',
+  // A verdict on what was or was not done, whoever the subject: an obligation in the past counterfactual ("Man hätte
+  // die Warnungen ernst nehmen müssen", "Das hätte nie passieren dürfen").
+  'hätte … müssen', 'hätten … müssen', 'hätte … sollen', 'hätten … sollen', 'hätte … dürfen', 'hätten … dürfen',
+  // A prohibition for all time ("Sein Vermächtnis darf niemals in Vergessenheit geraten"): a demand, not a rule's wording.
+  'darf … niemals', 'dürfen … niemals', 'darf … nie', 'dürfen … nie',
+  // An obligation with "endlich", impatience that it is not met yet ("Die Lohnlücke muss endlich geschlossen werden").
+  'muss … endlich', 'müssen … endlich', 'müsste … endlich', 'müssten … endlich', 'sollte … endlich', 'sollten … endlich',
 ];
 
 /**

@@ -230,6 +230,17 @@ describe('German opinion and non-claims', () => {
     expect(labels('„Ich hoffe auf eine Einigung“, sagte die Ministerin.')).toEqual([['sourced', 'die Ministerin']]);
   });
 
+  it('reads a verdict or demand in a modal as opinion whoever is named: "hätte … müssen", "darf niemals", "muss … endlich", within one clause', () => {
+    expect(labels('Sein Vermächtnis darf niemals in Vergessenheit geraten.')[0]![0]).toBe('opinion');
+    expect(labels('Bereits die Regierung hätte die Energiewende auf den Prüfstand stellen müssen.')[0]![0]).toBe('opinion');
+    expect(labels('Die Lohnlücke muss seitens der Politik endlich geschlossen werden.')[0]![0]).toBe('opinion');
+    // A rule's obligation is a fact; the gap does not reach over a comma into another clause.
+    expect(labels('Der Antrag muss bis Mai gestellt werden.')[0]![0]).toBe('unsourced');
+    expect(labels('Was er getan hätte, wissen wir nicht, aber die Frist müssen alle einhalten.')[0]![0]).toBe('unsourced');
+    // Said by someone, the verdict is theirs.
+    expect(labels('„Das hätte nie passieren dürfen“, sagte die Ministerin.')).toEqual([['sourced', 'die Ministerin']]);
+  });
+
   it('matches the lexicon’s phrases as whole words ("sich meine" holds no "ich meine")', () => {
     expect(labels('Schauen Sie sich meine Knie an.')[0]![0]).toBe('unsourced');
     expect(labels('Ich meine, die Knie sind das Problem.')[0]![0]).toBe('opinion');
