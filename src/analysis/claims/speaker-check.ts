@@ -19,22 +19,23 @@ export function isSpeaker(attribution: Attribution, sentence: SentenceView): boo
   const { source } = attribution;
   // Links name their host; agentless and vague frames name their own cue phrase ("has long been heralded", "we are told").
   if (source.href || CUE_AS_SOURCE.has(attribution.detector)) return true;
-  const words = source.text
-    .toLowerCase()
-    .replace(/’/gu, "'")
-    .split(/[^\p{L}\p{N}'.-]+/u)
-    .filter((w) => /\p{L}/u.test(w));
+  const tokens = [...source.text.replace(/’/gu, "'").matchAll(/[\p{L}\p{N}'.-]+/gu)].filter((m) => /\p{L}/u.test(m[0]));
+  const words = tokens.map((m) => m[0].toLowerCase());
   if (words.length === 0 || words.length > MAX_SOURCE_WORDS) return false;
+  // "First Union", "Long Island Rail Road", "Den Norske Stats Oljeselskap AS", "al-Ingaz al-Watani": a word of a
+  // recognised name is no adverb of the verb group nor a preposition, and the name's lower-case particle opens a name.
+  const named = tokens.map((m) => isNamed(source.start + m.index, sentence));
+  const auxiliary = (w: string, k: number) => AUXILIARIES.has(w) && !source.document && !named[k];
   if (words.every((w) => FIRST_PERSON.has(w))) return false;
   // "officials familiar with the matter", "sources close to the talks", "police in Kabul": the group's complement may hold any word.
   const complement = words.findIndex((w, k) => k > 0 && GROUP_COMPLEMENT_OPENERS.has(w) && (VAGUE_HEADS.has(words[k - 1]!) || COLLECTIVE_SPEAKERS.has(words[k - 1]!) || AGENT_PLURAL.test(words[k - 1]!) || GROUP_QUALIFIERS.has(words[k - 1]!)));
   const core = complement > 0 ? words.slice(0, complement) : words;
-  if (core.some((w) => NOT_SPEAKER_WORDS.has(w) || (AUXILIARIES.has(w) && !source.document))) return false;
+  if (core.some((w, k) => NOT_SPEAKER_WORDS.has(w) || auxiliary(w, k))) return false;
   const first = words[0]!;
-  if (PREPOSITIONS.has(first)) return false;
+  if (PREPOSITIONS.has(first) && !named[0]) return false;
   // "millions left homeless and": a phrase that stops at a conjunction or preposition is cut, not named.
-  if (words.length > 1 && (DANGLING_ENDS.has(words[words.length - 1]!) || PREPOSITIONS.has(words[words.length - 1]!))) return false;
-  const capitalised = /^\p{Lu}/u.test(source.text);
+  if (words.length > 1 && !named[words.length - 1] && (DANGLING_ENDS.has(words[words.length - 1]!) || PREPOSITIONS.has(words[words.length - 1]!))) return false;
+  const capitalised = /^\p{Lu}/u.test(source.text) || named[0]!;
   if (!capitalised && !opensNounPhrase(first) && !isBareGroup(words)) return false;
   if (thinksOrFeels(attribution, sentence) && !canThink(source, words, sentence)) return false;
   // One capitalised word opening the sentence, that the recogniser does not call a name: "Using", "Deficit" (an acronym such as "WHO" is one);

@@ -701,6 +701,14 @@ describe('attribution on unseen pages, fourth pass (issue 15)', () => {
     expect(sentence(named, 'Pfizer')).toMatchObject({ label: 'sourced', source: { text: 'Pfizer' } });
   });
 
+  it('reads a word of a recognised name as part of the name, not as an adverb or preposition ("First Union said")', () => {
+    expect(sentence('First Union said it has discontinued the program.', 'First Union')).toMatchObject({ label: 'sourced', source: { text: 'First Union' } });
+    const bank = 'First Union National Bank of Florida said on Wednesday it agreed to settle the suit.';
+    expect(sentence(bank, 'First Union')).toMatchObject({ label: 'sourced', source: { text: 'First Union National Bank of Florida' } });
+    // Not recognised, the adverb still marks a fragment.
+    expect(sentence('Then the plan failed.', 'Then').label).not.toBe('sourced');
+  });
+
   it('reads an opening adjective the recogniser names as the group it modifies ("Independent experts warned")', () => {
     const text = 'Independent experts warned that the dam could fail within a decade.';
     expect(sentence(text, 'Independent')).toMatchObject({ label: 'vague', source: { text: 'Independent experts' } });
