@@ -5,11 +5,13 @@
  * of them). Full-batch gradient descent from zero weights: the same data gives the
  * same weights, byte for byte.
  *
- *   npm run train:claims -- ../shared/fixtures/seed ../shared/labelled ../shared/data/newssd-eng [--write] [--cv]
+ *   npm run train:claims -- ../shared/fixtures/seed ../shared/labelled ../shared/data/newssd-eng [--write] [--cv [--vectors=FOLD_VECTORS.json]]
  *
  * --cv also prints the licence-clean score of a lone sentence's opinion/not call: NewsSD-ENG train by
- * 5-fold cross-validation of the opinion model and the decision layer together (`newsSdCrossValidated`), for
- * three fold draws and their mean, also with the classes reweighted to the hidden CheckThat! test's quarter SUBJ.
+ * 5-fold cross-validation of the opinion model, the word-vector table and the decision layer together
+ * (`newsSdCrossValidated`), for three fold draws and their mean, also with the classes reweighted to the hidden
+ * CheckThat! test's quarter SUBJ. The table is refitted per fold from the vectors that
+ * `scripts/build-opinion-vectors.ts --fold-vectors=…` writes; without them the shipped table reads every fold.
  * A folder with NewsSD-ENG's train.csv adds its sentences (CC-BY 4.0) as one-sentence articles.
  * Licensed data only: CheckThat! (CC BY-NC-SA) is for evaluation, never for these weights.
  */
@@ -20,13 +22,15 @@ import { analyze } from '../src/analysis';
 import { claimRows, decideSentence, type ClaimRow } from '../src/analysis/claims/label';
 import { OPINION_RECIPE } from '../src/analysis/claims/data/opinion-weights';
 import { UNATTRIBUTED_LABELS, type ClaimModel } from '../src/analysis/claims/decide';
-import type { OpinionWeights } from '../src/analysis/claims/opinion-model';
+import { VECTOR_RECIPE } from '../src/analysis/claims/data/opinion-vectors';
+import type { ClaimContext } from '../src/analysis/claims/types';
 import type { Mention } from '../src/analysis/entities/types';
 import { segmentSentences } from '../src/analysis/segment';
 import { LABELS as ALL_LABELS, type ArticleKind, type Label, type Span } from '../src/shared/schema';
 import { readGoldArticles, type GoldArticle } from './eval/gold';
 import { parseCsv } from './lib/csv';
 import { seededRandom } from './lib/random';
+import { DIMENSIONS, fitLogistic, meanVector, readEmbeddings, tableOf, type Embeddings } from './lib/word-vectors';
 import { readSplit, trainRecipe } from './train-opinion';
 
 /** A gold sentence beside the detectors' row that overlaps it most. */
@@ -51,7 +55,7 @@ const OUTSIDE_WEIGHT = 0.5;
  * NewsSD-ENG's training split (CC-BY 4.0) as one-sentence articles: SUBJ is the author's opinion and
  * OBJ an unsourced claim, unless the detectors attribute the sentence (then it keeps their label).
  */
-export function newsSdRows(folder: string, opinionModelOf?: (index: number) => OpinionWeights, arguingProbability?: number): ArticleRows[] {
+export function newsSdRows(folder: string, models: Pick<ClaimContext, 'opinionModel' | 'vectorTable' | 'arguingProbability'> = {}): ArticleRows[] {
   const [header, ...lines] = parseCsv(readFileSync(join(folder, 'train.csv'), 'utf8'));
   const sentenceAt = header!.indexOf('Sentence');
   const labelAt = header!.indexOf('Label');
@@ -61,7 +65,7 @@ export function newsSdRows(folder: string, opinionModelOf?: (index: number) => O
       const text = cells[sentenceAt]!.replace(/\s+/gu, ' ').trim();
       const subjective = cells[labelAt]!.trim() === 'SUBJ';
       const span = { start: 0, end: text.length };
-      const context = { mentions: [], links: [], blocks: [], arguingProbability, ...(opinionModelOf ? { opinionModel: opinionModelOf(i) } : {}) };
+      const context: ClaimContext = { mentions: [], links: [], blocks: [], ...models };
       const { rows, articleKind } = claimRows(text, segmentSentences(text, { blocks: [] }), context);
       const row = bestOverlap(span, rows);
       // An attributed sentence keeps its attribution: NewsSD says whose view it is, not who said it.
@@ -78,7 +82,7 @@ export function newsSdRows(folder: string, opinionModelOf?: (index: number) => O
  * `arguingProbability` replaces the article kind's threshold (the eval's sturdiness check).
  */
 export function trainingRows(path: string, arguingProbability?: number): ArticleRows[] {
-  return existsSync(join(path, 'train.csv')) ? newsSdRows(path, undefined, arguingProbability) : readGoldArticles(path).map((a) => articleRows(a, arguingProbability));
+  return existsSync(join(path, 'train.csv')) ? newsSdRows(path, { arguingProbability, vectorTable: null }) : readGoldArticles(path).map((a) => articleRows(a, arguingProbability));
 }
 
 /** The detectors' rows for a gold article, with the engine's own names as mentions (as analyze() has them). */
@@ -231,17 +235,23 @@ export interface LoneScores {
  * recipe) and the decision layer on the articles and the other folds. Licence-clean figure for a lone sentence's
  * opinion/not call: CheckThat!'s own train split is NewsSD-ENG's train and val splits, so it is no test of weights trained on them.
  */
-export function newsSdCrossValidated(articles: readonly ArticleRows[], folder: string, seed: number): LoneScores {
+export function newsSdCrossValidated(articles: readonly ArticleRows[], folder: string, seed: number, embeddings?: Embeddings): LoneScores {
   const examples = readSplit(folder, 'train');
   const next = seededRandom(seed);
   const fold = examples.map(() => Math.floor(next() * CV_FOLDS));
   const pairs: Array<{ subjective: boolean; opinion: boolean }> = [];
+  const vectors = embeddings ? examples.map((e) => meanVector(e.tokens, embeddings, DIMENSIONS)) : [];
   for (let k = 0; k < CV_FOLDS; k++) {
-    const opinionModel = trainRecipe(examples.filter((_, i) => fold[i] !== k), OPINION_RECIPE);
-    const rows = newsSdRows(folder, () => opinionModel);
+    const kept = (_: unknown, i: number) => fold[i] !== k;
+    const opinionModel = trainRecipe(examples.filter(kept), OPINION_RECIPE);
+    // The word-vector table refitted without the fold; without the vectors, the shipped table (which saw every fold).
+    const vectorTable = embeddings ? tableOf(embeddings, fitLogistic(vectors.filter(kept), examples.filter(kept).map((e) => e.subjective), VECTOR_RECIPE.l2, true)) : undefined;
+    const rows = newsSdRows(folder, { opinionModel, vectorTable: null });
     if (rows.length !== examples.length) throw new Error(`NewsSD-ENG rows ${rows.length} ≠ sentences ${examples.length}`);
-    const model = trainClaimModel([...articles, ...rows.filter((_, i) => fold[i] !== k)]);
-    rows.forEach((r, i) => {
+    const model = trainClaimModel([...articles, ...rows.filter(kept)]);
+    // The held-out sentences are read as the engine reads a lone sentence: with the word-vector table.
+    const heldOut = newsSdRows(folder, { opinionModel, ...(vectorTable ? { vectorTable } : {}) });
+    heldOut.forEach((r, i) => {
       if (fold[i] !== k) return;
       const opinion = r.rows.some((row) => row.rule.label !== null && decideSentence(row, model).label === 'opinion');
       pairs.push({ subjective: examples[i]!.subjective, opinion });
@@ -290,7 +300,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`${articles.length} articles, ${sentences} gold sentences, ${Object.keys(model.weights).length} features`);
   const newsSd = paths.find((p) => existsSync(join(p, 'train.csv')));
   if (args.includes('--cv') && newsSd) {
-    const runs = CV_SEEDS.map((seed) => newsSdCrossValidated(articles.filter((a) => a.weight === undefined), newsSd, seed));
+    const vectorsPath = args.find((a) => a.startsWith('--vectors='))?.slice('--vectors='.length);
+    if (!vectorsPath) console.log('(no --vectors=…: the shipped word-vector table, fitted on every fold, reads the held-out sentences; an upper bound)');
+    const embeddings = vectorsPath ? readEmbeddings(vectorsPath) : undefined;
+    const runs = CV_SEEDS.map((seed) => newsSdCrossValidated(articles.filter((a) => a.weight === undefined), newsSd, seed, embeddings));
     const line = (cv: LoneScores) => `macro-F1 ${cv.macroF1.toFixed(3)} (SUBJ precision ${cv.precision.toFixed(3)}, recall ${cv.recall.toFixed(3)}; at a quarter SUBJ ${cv.quarterMacroF1.toFixed(3)})`;
     runs.forEach((cv, i) => console.log(`  fold seed ${CV_SEEDS[i]}: ${line(cv)}`));
     const mean = (key: keyof LoneScores) => runs.reduce((sum, cv) => sum + cv[key], 0) / runs.length;

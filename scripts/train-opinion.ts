@@ -214,10 +214,15 @@ function lexiconPredictions(examples: Example[], minimum: number): boolean[] {
   return examples.map((e) => lexiconMatches(e.tokens).length >= minimum);
 }
 
-/** Each training sentence's probability from a model trained on the other folds (folds by a seeded shuffle). */
-function crossValidated(examples: Example[], recipe: OpinionRecipe): number[] {
+/** Each sentence's fold in the cross-validation of NewsSD-ENG train (a seeded shuffle). */
+export function cvFolds(count: number): number[] {
   const next = seededRandom(SEED + 1);
-  const fold = examples.map(() => Math.floor(next() * FOLDS));
+  return Array.from({ length: count }, () => Math.floor(next() * FOLDS));
+}
+
+/** Each training sentence's probability from a model trained on the other folds (`cvFolds`). */
+export function crossValidated(examples: Example[], recipe: OpinionRecipe): number[] {
+  const fold = cvFolds(examples.length);
   const out = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < FOLDS; k++) {
     const model = trainRecipe(examples.filter((_, i) => fold[i] !== k), recipe);
@@ -229,13 +234,13 @@ function crossValidated(examples: Example[], recipe: OpinionRecipe): number[] {
 }
 
 /** The value below which `share` of the scores lie. */
-function quantile(scores: number[], share: number): number {
+export function quantile(scores: number[], share: number): number {
   const sorted = [...scores].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
 }
 
 /** The probability that a subjective sentence scores above an objective one (ties count half). */
-function auc(scores: number[], examples: Example[]): number {
+export function auc(scores: number[], examples: Example[]): number {
   const pos = scores.filter((_, i) => examples[i]!.subjective);
   const neg = scores.filter((_, i) => !examples[i]!.subjective);
   let wins = 0;

@@ -1,10 +1,11 @@
 import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Source, type Span } from '../../shared/schema';
 import { memoPerObject } from '../bounded-memo';
-import { articleKindOf, measureVoice, opinionKindWeight } from './article-kind';
+import { articleKindOf, measureVoice, opinionKindWeight, type VoiceMeasure } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
 import { BUSINESS_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, INDEFINITES, LAWMAKER_ROLES, NOT_BUSINESS_NAME_WORDS, ORG_HEADS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SELF_NAMING_ORGANIZATION_NOUNS, SEXED_PRONOUNS } from './data/lexicons';
-import { OPINION_THRESHOLD } from './data/opinion-weights';
+import { LONE_ARGUING, OPINION_STACK, OPINION_VECTORS } from './data/opinion-vectors';
+import { ARGUING_PROBABILITY, OPINION_THRESHOLD } from './data/opinion-weights';
 import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
 import { factCues } from './facts';
@@ -12,6 +13,7 @@ import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvi
 import { nonClaimKind } from './non-claims';
 import { headWord } from './name-words';
 import { describeSource, nameChunks, type WordRange } from './noun-phrase';
+import { stackedProbability, vectorProbability } from './opinion-model';
 import { sexAgrees } from './person-sex';
 import { NOT_SPEAKER_WORDS, PLURAL_VERBS } from './data/speaker-words';
 import { isSpeaker } from './speaker-check';
@@ -57,8 +59,12 @@ export function claimRows(text: string, spans: Span[], context: ClaimContext): C
     article.firstPersonShare,
     claims.map((l) => ({ subjectivity: l.evidence.opinion.probability, attributed: l.evidence.chosen !== undefined })),
   );
-  const articleKind = articleKindOf(context.meta, voice, context.arguingProbability);
-  const shared: ArticleEvidence = { opinionKind: opinionKindWeight(context.meta, voice, claims.length, context.arguingProbability), voice };
+  const lone = claims.length === 1 && context.vectorTable !== null ? claims[0]! : undefined;
+  const { kindVoice, arguing } = lone
+    ? loneKindEvidence(article.sentences[labelled.indexOf(lone)]!, lone.evidence, voice, context)
+    : { kindVoice: voice, arguing: context.arguingProbability };
+  const articleKind = articleKindOf(context.meta, kindVoice, arguing);
+  const shared: ArticleEvidence = { opinionKind: opinionKindWeight(context.meta, kindVoice, claims.length, arguing), voice };
   const paragraphOpinion = new Map<number, { sum: number; count: number }>();
   labelled.forEach(({ rule, evidence }, i) => {
     if (rule.label === null) return;
@@ -81,6 +87,20 @@ export function claimRows(text: string, spans: Span[], context: ClaimContext): C
     return { rule, evidence, features };
   });
   return { rows, articleKind };
+}
+
+/**
+ * A text of one claim has no article around it: its kind is that sentence's own subjectivity, and that kind is
+ * what decides it (MODEL.md, "Where the lone-sentence figure comes from"). So it reads the best sentence model,
+ * the words-only probability stacked with the word-vector table's, against `LONE_ARGUING`, the same quantile of
+ * NewsSD-ENG's out-of-fold probabilities as `ARGUING_PROBABILITY` on the words-only scale. An article's kind, a mean
+ * over many sentences, keeps the words-only scale its threshold was set on.
+ */
+function loneKindEvidence(sentence: SentenceView, evidence: SentenceEvidence, voice: VoiceMeasure, context: ClaimContext): { kindVoice: VoiceMeasure; arguing: number } {
+  const own = sentence.words.filter((w) => !w.quoted).map((w) => w.lower);
+  const vectors = vectorProbability(own, context.vectorTable ?? OPINION_VECTORS);
+  const shift = (context.arguingProbability ?? ARGUING_PROBABILITY) - ARGUING_PROBABILITY;
+  return { kindVoice: { ...voice, subjective: stackedProbability(evidence.opinion.probability, vectors, OPINION_STACK) }, arguing: LONE_ARGUING + shift };
 }
 
 /**

@@ -150,7 +150,7 @@ function countDigits(tokens: readonly string[]): number {
   return n;
 }
 
-function isWord(token: string): boolean {
+export function isWord(token: string): boolean {
   const c = token.charCodeAt(0);
   return c < 128 ? c === 39 || ((c | 32) >= 97 && (c | 32) <= 122) : WORD_START.test(token);
 }
@@ -192,4 +192,80 @@ function hash(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/**
+ * A word → number table: a logistic regression over the mean GloVe vector of a sentence's words is the mean of one
+ * number per word (its vector times the weights), so the table ships that number, as one of 64 levels per word.
+ */
+export interface VectorTable {
+  bias: number;
+  /** Level 0's value and the step between levels. */
+  low: number;
+  step: number;
+  /** Words separated by spaces. */
+  words: string;
+  /** One character of `LEVEL_DIGITS` per word: its level. */
+  levels: string;
+}
+
+/** How the word-vector probability and the words-only one are combined: a logistic regression over their log-odds. */
+export interface OpinionStack {
+  words: number;
+  vectors: number;
+  bias: number;
+}
+
+export const LEVEL_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const CLITIC = /^(.+)('s|'re|'ll|'ve|'d|'m)$/u;
+
+/** The table as a Map, built once per table (the first lone sentence pays for it). */
+const tableValues = new WeakMap<VectorTable, Map<string, number>>();
+function valuesOf(table: VectorTable): Map<string, number> {
+  let values = tableValues.get(table);
+  if (!values) {
+    values = new Map();
+    const words = table.words.split(' ');
+    for (let i = 0; i < words.length; i++) values.set(words[i]!, table.low + table.step * LEVEL_DIGITS.indexOf(table.levels[i]!));
+    tableValues.set(table, values);
+  }
+  return values;
+}
+
+/**
+ * The table's words for a token: whole, else as GloVe split it ("don't" → do + n't, "they're" → they + 're),
+ * else its hyphenated parts; none for a word it lacks.
+ */
+export function tableKeys(token: string, table: { has(word: string): boolean }): string[] {
+  if (table.has(token)) return [token];
+  if (token.endsWith("n't") && table.has(token.slice(0, -3)) && table.has("n't")) return [token.slice(0, -3), "n't"];
+  const clitic = CLITIC.exec(token);
+  if (clitic && table.has(clitic[1]!) && table.has(clitic[2]!)) return [clitic[1]!, clitic[2]!];
+  return token.includes('-') ? token.split('-').filter((part) => table.has(part)) : [];
+}
+
+/** Probability that a sentence's wording is subjective by the word-vector table: the mean of its words' numbers. */
+export function vectorProbability(tokens: readonly string[], table: VectorTable): number {
+  const values = valuesOf(table);
+  let sum = 0;
+  let n = 0;
+  for (const token of tokens) {
+    if (!isWord(token)) continue;
+    for (const key of tableKeys(token, values)) {
+      sum += values.get(key)!;
+      n++;
+    }
+  }
+  return 1 / (1 + Math.exp(-(table.bias + (n > 0 ? sum / n : 0))));
+}
+
+/** The words-only and the word-vector probabilities combined by `stack`. */
+export function stackedProbability(words: number, vectors: number, stack: OpinionStack): number {
+  const z = stack.words * logit(words) + stack.vectors * logit(vectors) + stack.bias;
+  return 1 / (1 + Math.exp(-z));
+}
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
 }
