@@ -18,37 +18,15 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { ARGUING_PROBABILITY, OPINION_RECIPE } from '../src/analysis/claims/data/opinion-weights';
-import { isWord, tableKeys, vectorProbability } from '../src/analysis/claims/opinion-model';
-import { DIMENSIONS, fitLogistic, logOdds, meanVector, readEmbeddings, tableOf, type Embeddings } from './lib/word-vectors';
-import { auc, crossValidated, cvFolds, quantile, readSplit, type Example } from './train-opinion';
+import { ARGUING_PROBABILITY } from '../src/analysis/claims/data/opinion-weights';
+import { isWord, tableKeys, vectorProbability, type LoneKindModel } from '../src/analysis/claims/opinion-model';
+import { DIMENSIONS, fitLoneKind, meanVector, outOfFoldLogOdds, readEmbeddings, type Embeddings } from './lib/word-vectors';
+import { auc, cvFolds, readSplit, type Example } from './train-opinion';
 
-/** Most frequent GloVe words kept: 50,000 cover 94 % of NewsSD-ENG's and the articles' words at 238 KB gzipped (20,000: 91 %, test AUC 0.718 against 0.747). */
+/** Most frequent GloVe words kept: 50,000 cover 94 % of NewsSD-ENG's and the articles' words at 233 KB gzipped (20,000: 91 %, test AUC 0.718 against 0.747). */
 const WORDS = 50_000;
 const L2_CANDIDATES = [0.001, 0.003, 0.01, 0.03];
-/** The stack has two inputs and 731 rows: barely shrunk. */
-const STACK_L2 = 0.001;
 const OUTPUT = 'src/analysis/claims/data/opinion-vectors.ts';
-
-const logit = (p: number) => Math.log(Math.min(1 - 1e-6, Math.max(1e-6, p)) / Math.min(1 - 1e-6, Math.max(1e-6, 1 - p)));
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** Each sentence's table log-odds from a regression fitted without its fold. */
-function outOfFold(rows: number[][], labels: boolean[], fold: number[], l2: number): number[] {
-  const out = new Array<number>(rows.length).fill(0);
-  for (let k = 0; k <= Math.max(...fold); k++) {
-    const model = fitLogistic(
-      rows.filter((_, i) => fold[i] !== k),
-      labels.filter((_, i) => fold[i] !== k),
-      l2,
-      true,
-    );
-    rows.forEach((row, i) => {
-      if (fold[i] === k) out[i] = logOdds(row, model);
-    });
-  }
-  return out;
-}
 
 /** The vectors of the words a set of sentences uses (as the table looks them up), most frequent first. */
 function usedVectors(embeddings: Embeddings, examples: Example[]): { words: string[]; vectors: Record<string, number[]> } {
@@ -67,41 +45,28 @@ function main(): void {
   const embeddings = readEmbeddings(embeddingsPath, WORDS);
   const train = readSplit(folder, 'train');
   const test = readSplit(folder, 'test');
-  const covered = (examples: Example[]) => {
-    const words = examples.flatMap((e) => e.tokens.filter(isWord));
-    return words.filter((t) => tableKeys(t, embeddings).length > 0).length / words.length;
-  };
-  console.log(`${embeddings.size} words; NewsSD-ENG train ${train.length} sentences, word coverage ${covered(train).toFixed(3)}`);
+  const words = train.flatMap((e) => e.tokens.filter(isWord));
+  const coverage = words.filter((t) => tableKeys(t, embeddings).length > 0).length / words.length;
+  console.log(`${embeddings.size} words; NewsSD-ENG train ${train.length} sentences, word coverage ${coverage.toFixed(3)}`);
 
   const rows = train.map((e) => meanVector(e.tokens, embeddings, DIMENSIONS));
   const labels = train.map((e) => e.subjective);
-  const fold = cvFolds(train.length);
-  const candidates = L2_CANDIDATES.map((l2) => {
-    const scores = outOfFold(rows, labels, fold, l2);
-    return { l2, scores, auc: auc(scores, train) };
-  });
+  const candidates = L2_CANDIDATES.map((l2) => ({ l2, auc: auc(outOfFoldLogOdds(rows, labels, cvFolds(train.length), l2), train) }));
   for (const c of candidates) console.log(`L2 ${c.l2}: 5-fold AUC ${c.auc.toFixed(3)}`);
-  const chosen = candidates.reduce((a, b) => (b.auc > a.auc ? b : a));
-  const table = tableOf(embeddings, fitLogistic(rows, labels, chosen.l2, true));
+  const l2 = candidates.reduce((a, b) => (b.auc > a.auc ? b : a)).l2;
+  const fitted = fitLoneKind(train, embeddings, l2);
+  const { table, stack, arguing } = fitted.model;
   const testAuc = auc(
     test.map((e) => vectorProbability(e.tokens, table)),
     test,
   );
-  console.log(`chosen L2 ${chosen.l2}; the table on NewsSD-ENG's held-out test: AUC ${testAuc.toFixed(3)}`);
-
-  // The stack: the words-only recipe's and the table's log-odds, both out of fold on the same folds.
-  const wordsOnly = crossValidated(train, OPINION_RECIPE);
-  const stackRows = train.map((_, i) => [logit(wordsOnly[i]!), chosen.scores[i]!]);
-  const stack = fitLogistic(stackRows, labels, STACK_L2, false).map((w) => Math.round(w * 1e4) / 1e4);
-  const stacked = stackRows.map((row) => sigmoid(logOdds(row, stack)));
-  const share = wordsOnly.filter((p) => p < ARGUING_PROBABILITY).length / wordsOnly.length;
-  const loneArguing = Math.round(quantile(stacked, share) * 1e3) / 1e3;
+  console.log(`chosen L2 ${l2}; the table on NewsSD-ENG's held-out test: AUC ${testAuc.toFixed(3)}`);
   console.log(
-    `stack: words ${stack[0]}, vectors ${stack[1]}, bias ${stack[2]}; out-of-fold AUC words-only ${auc(wordsOnly, train).toFixed(3)}, table ${chosen.auc.toFixed(3)}, stacked ${auc(stacked, train).toFixed(3)}`,
+    `stack: words ${stack.words}, vectors ${stack.vectors}, bias ${stack.bias}; out-of-fold AUC words-only ${auc(fitted.wordsOnly, train).toFixed(3)}, table ${auc(fitted.table, train).toFixed(3)}, stacked ${auc(fitted.stacked, train).toFixed(3)}`,
   );
-  console.log(`ARGUING_PROBABILITY ${ARGUING_PROBABILITY} (quantile ${share.toFixed(3)} of the words-only out-of-fold probabilities) → ${loneArguing} on the stacked scale`);
+  console.log(`ARGUING_PROBABILITY ${ARGUING_PROBABILITY} → ${arguing} on the stacked scale (the same quantile of the out-of-fold probabilities)`);
 
-  const file = render(table, stack, loneArguing, chosen.l2, train.length);
+  const file = render(fitted.model, l2, train.length);
   console.log(`table: ${embeddings.size} words, ${file.length} bytes, ${gzipSync(file).length} gzipped`);
   if (args.includes('--write')) {
     writeFileSync(OUTPUT, file);
@@ -114,7 +79,7 @@ function main(): void {
   }
 }
 
-function render(table: ReturnType<typeof tableOf>, stack: number[], loneArguing: number, l2: number, sentences: number): string {
+function render({ table, stack, arguing }: LoneKindModel, l2: number, sentences: number): string {
   return `/**
  * Word-vector opinion table, generated by \`scripts/build-opinion-vectors.ts\`; do not edit by hand.
  *
@@ -129,10 +94,10 @@ import type { OpinionStack, VectorTable } from '../opinion-model';
 export const VECTOR_RECIPE = { l2: ${l2} } as const;
 
 /** The words-only probability's and the table's log-odds combined: a logistic regression over their out-of-fold values on NewsSD-ENG train. */
-export const OPINION_STACK: OpinionStack = { words: ${stack[0]}, vectors: ${stack[1]}, bias: ${stack[2]} };
+export const OPINION_STACK: OpinionStack = { words: ${stack.words}, vectors: ${stack.vectors}, bias: ${stack.bias} };
 
 /** A lone sentence's kind threshold on the stacked probability: the quantile of NewsSD-ENG train's out-of-fold values that \`ARGUING_PROBABILITY\` is on the words-only scale. */
-export const LONE_ARGUING = ${loneArguing};
+export const LONE_ARGUING = ${arguing};
 
 export const OPINION_VECTORS: VectorTable = {
   bias: ${table.bias.toFixed(6)},

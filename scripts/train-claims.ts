@@ -8,10 +8,10 @@
  *   npm run train:claims -- ../shared/fixtures/seed ../shared/labelled ../shared/data/newssd-eng [--write] [--cv [--vectors=FOLD_VECTORS.json]]
  *
  * --cv also prints the licence-clean score of a lone sentence's opinion/not call: NewsSD-ENG train by
- * 5-fold cross-validation of the opinion model, the word-vector table and the decision layer together
- * (`newsSdCrossValidated`), for three fold draws and their mean, also with the classes reweighted to the hidden
- * CheckThat! test's quarter SUBJ. The table is refitted per fold from the vectors that
- * `scripts/build-opinion-vectors.ts --fold-vectors=…` writes; without them the shipped table reads every fold.
+ * 5-fold cross-validation of the opinion model, the lone-sentence kind (word-vector table, stack and threshold) and
+ * the decision layer together (`newsSdCrossValidated`), for three fold draws and their mean, also with the classes
+ * reweighted to the hidden CheckThat! test's quarter SUBJ. The lone kind is refitted per fold from the vectors that
+ * `scripts/build-opinion-vectors.ts --fold-vectors=…` writes; without them the shipped one reads every fold.
  * A folder with NewsSD-ENG's train.csv adds its sentences (CC-BY 4.0) as one-sentence articles.
  * Licensed data only: CheckThat! (CC BY-NC-SA) is for evaluation, never for these weights.
  */
@@ -30,7 +30,7 @@ import { LABELS as ALL_LABELS, type ArticleKind, type Label, type Span } from '.
 import { readGoldArticles, type GoldArticle } from './eval/gold';
 import { parseCsv } from './lib/csv';
 import { seededRandom } from './lib/random';
-import { DIMENSIONS, fitLogistic, meanVector, readEmbeddings, tableOf, type Embeddings } from './lib/word-vectors';
+import { fitLoneKind, readEmbeddings, type Embeddings } from './lib/word-vectors';
 import { readSplit, trainRecipe } from './train-opinion';
 
 /** A gold sentence beside the detectors' row that overlaps it most. */
@@ -55,7 +55,7 @@ const OUTSIDE_WEIGHT = 0.5;
  * NewsSD-ENG's training split (CC-BY 4.0) as one-sentence articles: SUBJ is the author's opinion and
  * OBJ an unsourced claim, unless the detectors attribute the sentence (then it keeps their label).
  */
-export function newsSdRows(folder: string, models: Pick<ClaimContext, 'opinionModel' | 'vectorTable' | 'arguingProbability'> = {}): ArticleRows[] {
+export function newsSdRows(folder: string, models: Pick<ClaimContext, 'opinionModel' | 'loneKind' | 'arguingProbability'> = {}): ArticleRows[] {
   const [header, ...lines] = parseCsv(readFileSync(join(folder, 'train.csv'), 'utf8'));
   const sentenceAt = header!.indexOf('Sentence');
   const labelAt = header!.indexOf('Label');
@@ -82,7 +82,7 @@ export function newsSdRows(folder: string, models: Pick<ClaimContext, 'opinionMo
  * `arguingProbability` replaces the article kind's threshold (the eval's sturdiness check).
  */
 export function trainingRows(path: string, arguingProbability?: number): ArticleRows[] {
-  return existsSync(join(path, 'train.csv')) ? newsSdRows(path, { arguingProbability, vectorTable: null }) : readGoldArticles(path).map((a) => articleRows(a, arguingProbability));
+  return existsSync(join(path, 'train.csv')) ? newsSdRows(path, { arguingProbability, loneKind: null }) : readGoldArticles(path).map((a) => articleRows(a, arguingProbability));
 }
 
 /** The detectors' rows for a gold article, with the engine's own names as mentions (as analyze() has them). */
@@ -240,17 +240,16 @@ export function newsSdCrossValidated(articles: readonly ArticleRows[], folder: s
   const next = seededRandom(seed);
   const fold = examples.map(() => Math.floor(next() * CV_FOLDS));
   const pairs: Array<{ subjective: boolean; opinion: boolean }> = [];
-  const vectors = embeddings ? examples.map((e) => meanVector(e.tokens, embeddings, DIMENSIONS)) : [];
   for (let k = 0; k < CV_FOLDS; k++) {
     const kept = (_: unknown, i: number) => fold[i] !== k;
     const opinionModel = trainRecipe(examples.filter(kept), OPINION_RECIPE);
-    // The word-vector table refitted without the fold; without the vectors, the shipped table (which saw every fold).
-    const vectorTable = embeddings ? tableOf(embeddings, fitLogistic(vectors.filter(kept), examples.filter(kept).map((e) => e.subjective), VECTOR_RECIPE.l2, true)) : undefined;
-    const rows = newsSdRows(folder, { opinionModel, vectorTable: null });
+    // The lone-sentence kind (table, stack, threshold) refitted without the fold; without the vectors, the shipped one, which saw every fold.
+    const loneKind = embeddings ? fitLoneKind(examples.filter(kept), embeddings, VECTOR_RECIPE.l2).model : undefined;
+    const rows = newsSdRows(folder, { opinionModel, loneKind: null });
     if (rows.length !== examples.length) throw new Error(`NewsSD-ENG rows ${rows.length} ≠ sentences ${examples.length}`);
     const model = trainClaimModel([...articles, ...rows.filter(kept)]);
     // The held-out sentences are read as the engine reads a lone sentence: with the word-vector table.
-    const heldOut = newsSdRows(folder, { opinionModel, ...(vectorTable ? { vectorTable } : {}) });
+    const heldOut = newsSdRows(folder, { opinionModel, ...(loneKind ? { loneKind } : {}) });
     heldOut.forEach((r, i) => {
       if (fold[i] !== k) return;
       const opinion = r.rows.some((row) => row.rule.label !== null && decideSentence(row, model).label === 'opinion');
@@ -301,7 +300,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const newsSd = paths.find((p) => existsSync(join(p, 'train.csv')));
   if (args.includes('--cv') && newsSd) {
     const vectorsPath = args.find((a) => a.startsWith('--vectors='))?.slice('--vectors='.length);
-    if (!vectorsPath) console.log('(no --vectors=…: the shipped word-vector table, fitted on every fold, reads the held-out sentences; an upper bound)');
+    if (!vectorsPath) console.log('(no --vectors=…: the shipped lone-sentence kind, fitted on every fold, reads the held-out sentences; an upper bound)');
     const embeddings = vectorsPath ? readEmbeddings(vectorsPath) : undefined;
     const runs = CV_SEEDS.map((seed) => newsSdCrossValidated(articles.filter((a) => a.weight === undefined), newsSd, seed, embeddings));
     const line = (cv: LoneScores) => `macro-F1 ${cv.macroF1.toFixed(3)} (SUBJ precision ${cv.precision.toFixed(3)}, recall ${cv.recall.toFixed(3)}; at a quarter SUBJ ${cv.quarterMacroF1.toFixed(3)})`;

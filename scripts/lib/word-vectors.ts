@@ -4,7 +4,9 @@
  * `scripts/build-opinion-vectors.ts` (the shipped table) and `train-claims.ts --cv` (a table per fold).
  */
 import { readFileSync } from 'node:fs';
-import { isWord, LEVEL_DIGITS, tableKeys, type VectorTable } from '../../src/analysis/claims/opinion-model';
+import { ARGUING_PROBABILITY, OPINION_RECIPE } from '../../src/analysis/claims/data/opinion-weights';
+import { isWord, LEVEL_DIGITS, tableKeys, type LoneKindModel, type VectorTable } from '../../src/analysis/claims/opinion-model';
+import { crossValidated, cvFolds, quantile, type Example } from '../train-opinion';
 
 /** GloVe 6B 100d. */
 export const DIMENSIONS = 100;
@@ -119,4 +121,57 @@ export function tableOf(embeddings: Embeddings, model: VectorModel): VectorTable
   const step = (interpolated(sorted, 1 - CLIP) - low) / (LEVELS - 1);
   const levels = values.map((v) => LEVEL_DIGITS[Math.min(LEVELS - 1, Math.max(0, Math.round((v - low) / step)))]!).join('');
   return { bias: model[dimensions]!, low, step, words: words.join(' '), levels };
+}
+
+/** The stack has two inputs and hundreds of rows: barely shrunk. */
+const STACK_L2 = 0.001;
+
+const logit = (p: number) => Math.log(Math.min(1 - 1e-6, Math.max(1e-6, p)) / Math.min(1 - 1e-6, Math.max(1e-6, 1 - p)));
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Each sentence's table log-odds from a regression fitted without its fold. */
+export function outOfFoldLogOdds(rows: readonly number[][], labels: readonly boolean[], fold: readonly number[], l2: number): number[] {
+  const out = new Array<number>(rows.length).fill(0);
+  for (let k = 0; k <= Math.max(...fold); k++) {
+    const kept = (_: unknown, i: number) => fold[i] !== k;
+    const model = fitLogistic(rows.filter(kept), labels.filter(kept), l2, true);
+    rows.forEach((row, i) => {
+      if (fold[i] === k) out[i] = logOdds(row, model);
+    });
+  }
+  return out;
+}
+
+/** A lone sentence's kind model fitted on these sentences, and the out-of-fold values it was stacked on. */
+export interface FittedLoneKind {
+  model: LoneKindModel;
+  wordsOnly: number[];
+  table: number[];
+  stacked: number[];
+}
+
+/**
+ * Fits what a lone sentence's kind reads, on `examples` alone: the table (L2 `l2`); the stack, a logistic regression over
+ * the words-only recipe's and the table's out-of-fold log-odds (`train-opinion.ts`'s folds); and the threshold, the
+ * quantile of the stacked out-of-fold probabilities that `ARGUING_PROBABILITY` is of the words-only ones.
+ */
+export function fitLoneKind(examples: Example[], embeddings: Embeddings, l2: number): FittedLoneKind {
+  const rows = examples.map((e) => meanVector(e.tokens, embeddings, DIMENSIONS));
+  const labels = examples.map((e) => e.subjective);
+  const table = outOfFoldLogOdds(rows, labels, cvFolds(examples.length), l2);
+  const wordsOnly = crossValidated(examples, OPINION_RECIPE);
+  const stackRows = examples.map((_, i) => [logit(wordsOnly[i]!), table[i]!]);
+  const stack = fitLogistic(stackRows, labels, STACK_L2, false).map((w) => Math.round(w * 1e4) / 1e4);
+  const stacked = stackRows.map((row) => sigmoid(logOdds(row, stack)));
+  const share = wordsOnly.filter((p) => p < ARGUING_PROBABILITY).length / wordsOnly.length;
+  return {
+    model: {
+      table: tableOf(embeddings, fitLogistic(rows, labels, l2, true)),
+      stack: { words: stack[0]!, vectors: stack[1]!, bias: stack[2]! },
+      arguing: Math.round(quantile(stacked, share) * 1e3) / 1e3,
+    },
+    wordsOnly,
+    table,
+    stacked,
+  };
 }

@@ -13,7 +13,7 @@ import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvi
 import { nonClaimKind } from './non-claims';
 import { headWord } from './name-words';
 import { describeSource, nameChunks, type WordRange } from './noun-phrase';
-import { stackedProbability, vectorProbability } from './opinion-model';
+import { stackedProbability, vectorProbability, type LoneKindModel } from './opinion-model';
 import { sexAgrees } from './person-sex';
 import { NOT_SPEAKER_WORDS, PLURAL_VERBS } from './data/speaker-words';
 import { isSpeaker } from './speaker-check';
@@ -24,6 +24,7 @@ type Stage<S extends Detector['stage']> = Extract<Detector, { stage: S }>;
 const FRAME_DETECTORS = DETECTORS.filter((d): d is Stage<'frame'> => d.stage === 'frame');
 const QUOTE_DETECTORS = DETECTORS.filter((d): d is Stage<'quote'> => d.stage === 'quote');
 const OPINION_DETECTORS = DETECTORS.filter((d): d is Stage<'opinion'> => d.stage === 'opinion');
+const SHIPPED_LONE_KIND: LoneKindModel = { table: OPINION_VECTORS, stack: OPINION_STACK, arguing: LONE_ARGUING };
 const NO_OPINION: OpinionEvidence = { probability: 0, cues: [], reported: { probability: 0, cues: [] } };
 
 /** One sentence as the detectors labelled it, with the features the decision layer weighs. */
@@ -59,7 +60,7 @@ export function claimRows(text: string, spans: Span[], context: ClaimContext): C
     article.firstPersonShare,
     claims.map((l) => ({ subjectivity: l.evidence.opinion.probability, attributed: l.evidence.chosen !== undefined })),
   );
-  const lone = claims.length === 1 && context.vectorTable !== null ? claims[0]! : undefined;
+  const lone = claims.length === 1 && context.loneKind !== null ? claims[0]! : undefined;
   const { kindVoice, arguing } = lone
     ? loneKindEvidence(article.sentences[labelled.indexOf(lone)]!, lone.evidence, voice, context)
     : { kindVoice: voice, arguing: context.arguingProbability };
@@ -97,10 +98,11 @@ export function claimRows(text: string, spans: Span[], context: ClaimContext): C
  * over many sentences, keeps the words-only scale its threshold was set on.
  */
 function loneKindEvidence(sentence: SentenceView, evidence: SentenceEvidence, voice: VoiceMeasure, context: ClaimContext): { kindVoice: VoiceMeasure; arguing: number } {
+  const { table, stack, arguing } = context.loneKind ?? SHIPPED_LONE_KIND;
   const own = sentence.words.filter((w) => !w.quoted).map((w) => w.lower);
-  const vectors = vectorProbability(own, context.vectorTable ?? OPINION_VECTORS);
+  const subjective = stackedProbability(evidence.opinion.probability, vectorProbability(own, table), stack);
   const shift = (context.arguingProbability ?? ARGUING_PROBABILITY) - ARGUING_PROBABILITY;
-  return { kindVoice: { ...voice, subjective: stackedProbability(evidence.opinion.probability, vectors, OPINION_STACK) }, arguing: LONE_ARGUING + shift };
+  return { kindVoice: { ...voice, subjective }, arguing: arguing + shift };
 }
 
 /**

@@ -216,6 +216,13 @@ export interface OpinionStack {
   bias: number;
 }
 
+/** What a lone sentence's kind reads: the table, how it is stacked with the words-only probability, and the threshold on the stacked scale. */
+export interface LoneKindModel {
+  table: VectorTable;
+  stack: OpinionStack;
+  arguing: number;
+}
+
 export const LEVEL_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CLITIC = /^(.+)('s|'re|'ll|'ve|'d|'m)$/u;
 

@@ -1,6 +1,6 @@
 import type { BlockSpan, Cue, LinkSpan, PageMeta, Span } from '../../shared/schema';
 import type { Mention } from '../entities/types';
-import type { OpinionWeights, VectorTable } from './opinion-model';
+import type { LoneKindModel, OpinionWeights } from './opinion-model';
 import type { RolesOf } from './person-roles';
 import type { SexOf } from './person-sex';
 import type { QuotationIndex } from './quotations';
@@ -18,10 +18,10 @@ export interface ClaimContext {
   /** The mean subjectivity at which a text argues (default `ARGUING_PROBABILITY`); the eval shifts it to see how much the scores hang on it. */
   arguingProbability?: number;
   /**
-   * The word-vector table a lone sentence's kind reads (default the shipped one); cross-validation passes one fitted
-   * without the sentence. null: none, the words-only probability alone (how the decision layer's training sentences are read).
+   * What a lone sentence's kind reads (default the shipped word-vector table, stack and threshold); cross-validation
+   * passes one fitted without the sentence. null: the words-only probability alone, as the decision layer's training sentences are read.
    */
-  vectorTable?: VectorTable | null;
+  loneKind?: LoneKindModel | null;
 }
 
 /** Who a frame points at, before pronouns and "the report" are resolved to what they refer to. */

@@ -52,7 +52,8 @@ describe('the word-vector table', () => {
 });
 
 describe('the kind of a lone sentence', () => {
-  const kindOf = (text: string, vectorTable: VectorTable) => claimRows(text, segmentSentences(text, { blocks: [] }), { mentions: [], links: [], blocks: [], vectorTable }).articleKind;
+  const kindOf = (text: string, table: VectorTable) =>
+    claimRows(text, segmentSentences(text, { blocks: [] }), { mentions: [], links: [], blocks: [], loneKind: { table, stack: OPINION_STACK, arguing: LONE_ARGUING } }).articleKind;
   const everyWord = (level: number) => table({}, level);
 
   it('reads the word-vector table stacked with the words-only probability', () => {
