@@ -6,6 +6,7 @@ import { detectLanguage, languageName } from './language';
 import { addressOf, hasArticleSignal, judgeArticle, refusal } from './article-verdict';
 import { furnitureLines, pruneBoilerplate, type PruneOptions } from './boilerplate';
 import { readMetaSources, readPageMeta } from './page-meta';
+import { popupAround } from './popup-box';
 import { buildTextMap, isBlockElement, isHiddenByMarkup, isUnderHidden } from './text-map';
 
 /**
@@ -113,10 +114,18 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     }
     yield;
 
-    const { clone, ...index } = cloneWithIndex(doc);
-    thinHugePage(clone);
-    yield;
-    const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
+    let { parsed, clone, index } = yield* readabilityPick(doc, []);
+    // Readability's pick inside a popup beside the story (a contact flyout, a cookie notice): asked again without it,
+    // and without each popup it picks next; when it finds nothing outside one, its first pick stands.
+    const setAside: Element[] = [];
+    for (let popup = parsed?.content && popupAround(keptLiveText(parsed.content, index), body); popup && setAside.length < POPUP_RETRIES; ) {
+      setAside.push(popup);
+      yield;
+      const retry = yield* readabilityPick(doc, setAside);
+      if (!retry.parsed?.content) break;
+      popup = popupAround(keptLiveText(retry.parsed.content, retry.index), body);
+      if (!popup) ({ parsed, clone, index } = retry);
+    }
     // Readability finds nothing in a short story (under its 500 characters) it cannot score: the one
     // element the page marks as its article body stands in, and the verdict after extraction decides.
     const content = parsed?.content ?? soleElement(clone, DECLARED_BODY);
@@ -170,6 +179,36 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     // Whatever went wrong inside a library is no reader's business; the page stays as it was.
     return { ...refusal('failed'), ...(meta ? { meta } : {}) };
   }
+}
+
+/** How many popups beside the story Readability's pick is moved past before its first pick is taken as it is. */
+const POPUP_RETRIES = 3;
+
+/**
+ * Readability's parse of a clone of the page, without the clone's copies of `without` (live elements),
+ * and the index that maps the clone's text back to the live page's.
+ */
+function* readabilityPick(doc: Document, without: readonly Element[]): Generator<void, { parsed: ReturnType<Readability<Element>['parse']>; clone: Document; index: LiveIndex }> {
+  const { clone, ...index } = cloneWithIndex(doc);
+  for (const el of without) {
+    const copy = copyOf(el, doc, clone);
+    copy?.parentNode?.removeChild(copy);
+  }
+  thinHugePage(clone);
+  yield;
+  return { parsed: new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse(), clone, index };
+}
+
+/** The clone's copy of a live node, found by its path of child indexes (both trees have the same shape right after cloning). */
+function copyOf(live: Node, doc: Document, clone: Document): Node | undefined {
+  const path: number[] = [];
+  for (let node: Node = live; node !== doc; node = node.parentNode!) {
+    if (!node.parentNode) return undefined;
+    path.push(Array.prototype.indexOf.call(node.parentNode.childNodes, node));
+  }
+  let copy: Node | undefined = clone;
+  for (let i = path.length - 1; i >= 0 && copy; i--) copy = copy.childNodes[path[i]!];
+  return copy;
 }
 
 /** The page's own names for the furniture pass: its site's name and its address's host. */

@@ -33,6 +33,15 @@ export const FURNITURE_MARKUP_WORDS: ReadonlySet<string> = new Set([
  */
 export const PAYWALL_MARKUP_WORDS: ReadonlySet<string> = new Set(['paywall', 'salewall']);
 
+/**
+ * Class or id words of a box laid over the page or slid in beside it (a contact flyout, a shipping-costs
+ * popup, a cookie notice): never the story, so Readability's pick inside one is set aside (`popup-box.ts`).
+ */
+export const POPUP_MARKUP_WORDS: ReadonlySet<string> = new Set(['modal', 'popup', 'flyout', 'overlay', 'lightbox', 'cookie', 'cookies', 'consent', 'gdpr']);
+
+/** Class or id words of a control that closes such a box ("close", "modal-close", "btn-dismiss"). */
+export const CLOSE_MARKUP_WORDS: ReadonlySet<string> = new Set(['close', 'dismiss']);
+
 /** Class or id words of a photo gallery or slideshow embedded in a story: its short lines are controls ("Autoplay", "1 of 24", "Wait 1 second to continue."). */
 export const GALLERY_MARKUP_WORDS: ReadonlySet<string> = new Set(['gallery', 'slideshow', 'carousel']);
 

@@ -827,7 +827,7 @@ function inGallery(el: Element, isContainer: (el: Element) => boolean): boolean 
 const markupCache = new WeakMap<Element, string[][]>();
 
 /** The words of each class name and the id: "ArticleShare-bar main" → [article, share, bar], [main]. */
-function markupTokens(el: Element): string[][] {
+export function markupTokens(el: Element): string[][] {
   let tokens = markupCache.get(el);
   if (tokens) return tokens;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
