@@ -193,6 +193,7 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
   }
   while (from < range.to && (LEADING_CONNECTIVES.has(words[from]!.lower) || !isLetterWord(words[from]!))) from++;
   if (from === firstLetterWord(words) && LEADING_CONNECTIVE_PAIRS.get(words[from]!.lower) === words[from + 1]?.lower) from += 2;
+  if (from <= firstLetterWord(words) + 1) from = afterOpeningTime(words, from, range.to);
   if (from >= range.to) return undefined;
   // "health officials this week said", "the agency on Monday said": a time between subject and verb is not the subject's.
   const timeless = beforeTrailingTime(words, from, range.to);
@@ -582,6 +583,24 @@ function beforeTrailingTime(words: Word[], from: number, to: number): number {
   return start > from ? start : to;
 }
 
+/**
+ * "On Wednesday a bookseller in Ramallah said", "Earlier on Friday some of the students … said", "Last week the
+ * ministry said": a time opening the sentence without a comma is not the subject's. The index after it, when a
+ * determiner or a capitalised word follows (else `from`).
+ */
+function afterOpeningTime(words: Word[], from: number, to: number): number {
+  let k = from;
+  if (words[k]?.lower === 'earlier' || words[k]?.lower === 'later') k++;
+  const word = words[k]?.lower ?? '';
+  if (LONE_TIME_WORDS.has(word)) k++;
+  else if (TIME_DEICTICS.has(word) && TIME_UNITS.has(words[k + 1]?.lower ?? '')) k += 2;
+  else if (word === 'on' && WEEKDAYS.has(words[k + 1]?.lower ?? '')) k += 2;
+  else return from;
+  if (TIME_UNITS.has(words[k]?.lower ?? '') && /^\p{Ll}/u.test(words[k]!.text)) k++; // "on Monday night"
+  const next = words[k];
+  if (k >= to || !next || !(DETERMINERS.has(next.lower) || INDEFINITES.has(next.lower) || /^\p{Lu}/u.test(next.text))) return from;
+  return k;
+}
 
 function isDateWord(w: Word): boolean {
   return MONTHS.has(w.lower) && w.lower !== 'may';

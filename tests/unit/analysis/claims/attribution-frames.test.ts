@@ -45,6 +45,17 @@ describe('a noun in -ly after a determiner is the subject, not an adverb of the 
   });
 });
 
+describe('a time opening the sentence without a comma is not the subject ("On Wednesday a bookseller said")', () => {
+  it('skips the time', () => {
+    expect(chosen('On Wednesday a bookseller in the town said police had confiscated the books.', 'On Wednesday')?.source).toBe('a bookseller');
+    expect(chosen('Earlier on Friday some of the students said they were still dissatisfied.', 'Earlier')?.source).toBe('some of the students');
+  });
+
+  it('leaves a time without a subject after it', () => {
+    expect(chosen('On Wednesday said the talks would resume.', 'On Wednesday')).toBeUndefined();
+  });
+});
+
 describe('a report closing the sentence is its main clause ("…, the report says.")', () => {
   it('wins over a verb inside what it reports', () => {
     expect(chosen('Air pollution threatens the health of millions, the report says.', 'Air')).toEqual({ detector: 'reporting-verb', source: 'the report' });
