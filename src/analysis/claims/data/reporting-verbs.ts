@@ -137,9 +137,12 @@ export const STATING_FINDINGS = new Set(['note', 'suggest', 'indicate', 'conclud
 /** Subjects whose finding verbs report without "that": "The scientists found reduction of crop yields exceeded …". */
 export const RESEARCH_HEADS = new Set(['scientists', 'researchers', 'authors', 'experts', 'economists', 'analysts', 'investigators', 'scholars', 'historians', 'team', 'study', 'studies', 'report', 'survey', 'analysis']);
 
-/** Verbs that put their subject after them in reporting: "…,” said Martin Indyk; "…, say the researchers". */
+/**
+ * Verbs that put their subject after them in reporting: "…,” said Martin Indyk; "…, say the researchers". Not "tell":
+ * the phrase after it is the one told ("…,” Nawaz Sharif, leader of the party, told the rally").
+ */
 export const INVERTING_LEMMAS = new Set([
-  'say', 'add', 'ask', 'write', 'explain', 'continue', 'note', 'tell', 'reply', 'answer', 'respond', 'recall', 'declare', 'insist',
+  'say', 'add', 'ask', 'write', 'explain', 'continue', 'note', 'reply', 'answer', 'respond', 'recall', 'declare', 'insist',
   'warn', 'argue', 'acknowledge', 'admit', 'counter', 'conclude', 'observe', 'joke', 'quip', 'exclaim', 'concede', 'state', 'report',
   'tweet', 'post', 'announce', 'claim', 'suggest', 'predict', 'estimate', 'remark', 'comment', 'confirm', 'stress', 'emphasize',
   'emphasise', 'caution', 'retort', 'muse', 'wonder', 'complain', 'boast', 'lament', 'mutter', 'whisper', 'shout', 'reason', 'agree',

@@ -56,6 +56,18 @@ describe('a time opening the sentence without a comma is not the subject ("On We
   });
 });
 
+describe('"told" never inverts: the phrase after it is the one told ("…,” X, a title, told Reuters")', () => {
+  it('credits the speaker before "told", not the one told', () => {
+    const text = '“We will get him soon,” Vivit Chatuparisut, deputy director general of the department, told Reuters.';
+    expect(chosen(text, '“We will')?.source).toBe('Vivit Chatuparisut');
+    expect(chosen('“The plant is working,” the director of personnel told state television.', '“The plant')?.source).toBe('the director');
+  });
+
+  it('still inverts "said"', () => {
+    expect(chosen('“The plant is working,” said the director of personnel.', '“The plant')?.source).toBe('the director');
+  });
+});
+
 describe('a report closing the sentence is its main clause ("…, the report says.")', () => {
   it('wins over a verb inside what it reports', () => {
     expect(chosen('Air pollution threatens the health of millions, the report says.', 'Air')).toEqual({ detector: 'reporting-verb', source: 'the report' });
