@@ -1,5 +1,5 @@
 import { type CaseForm, type DocumentContext, isShouting, letterCase, startsUpper } from './document-context';
-import { type Gazetteer, loadGazetteer } from './gazetteer';
+import { type Gazetteer, loadGazetteer, type Phrase, phraseTagsOf } from './gazetteer';
 import { hashString, mixHash as mixHashExport } from './hashing';
 import type { WordScores } from './word-scores';
 
@@ -18,6 +18,8 @@ export interface WordAtoms extends CaseForm {
   longShape: number;
   length: number;
   gazetteer: number;
+  /** The gazetteer's phrases that open with this word. */
+  phrases: readonly Phrase[] | undefined;
   /** The tagger's scores of this word under one model, kept here to save a lookup. */
   scores: WordScores | undefined;
 }
@@ -35,6 +37,7 @@ export const BOUNDARY: WordAtoms = {
   longShape: 1,
   length: 0,
   gazetteer: 64,
+  phrases: undefined,
   letterCase: 0,
   context: 0,
   slot: 0,
@@ -101,6 +104,7 @@ function wordAtoms(word: string, gazetteer: Gazetteer): WordAtoms {
     suffixes,
     length: Math.min(word.length, 8),
     gazetteer: gazetteer.wordMask(key),
+    phrases: gazetteer.phrasesStartingWith(key),
     letterCase: letterCase(word),
     lowerForm: word === key,
     upperStart: startsUpper(word),
@@ -156,25 +160,22 @@ function writeWordFeatures(c: WordAtoms, out: Int32Array, at: number, shift: num
  */
 export function sentenceFeatures(words: readonly WordAtoms[], context: DocumentContext, bits: number, contextOnly = false): Int32Array {
   const shift = 32 - bits;
-  const gazetteer = loadGazetteer();
   const length = words.length;
   // Per-token values padded with two boundary slots either side, so neighbours need no checks.
   const atoms: WordAtoms[] = [BOUNDARY, BOUNDARY];
   const caseMask = new Int32Array(length + 4).fill(BOUNDARY_CASE);
   const history = new Int32Array(length + 4).fill(BOUNDARY_HISTORY);
   const phrase = new Int32Array(length + 4).fill(BOUNDARY_PHRASE);
-  const keys: string[] = [];
   const cases = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
     const a = words[i]!;
     atoms.push(a);
-    keys.push(a.key);
     cases[i] = a.letterCase;
     caseMask[i + 2] = context.caseMask(a);
     history[i + 2] = context.historyType(a);
   }
   atoms.push(BOUNDARY, BOUNDARY);
-  phrase.set(gazetteer.phraseTags(keys), 2);
+  phrase.set(phraseTagsOf(words), 2);
   const shouting = isShouting(cases) ? 1 : 0;
   const perToken = contextOnly ? CONTEXT_TEMPLATE_COUNT : TEMPLATE_COUNT;
   const out = new Int32Array(length * perToken);

@@ -4,7 +4,7 @@ import { GAZETTEER_LISTS } from './data/gazetteer';
 export const GAZETTEER_CLASSES = ['firstName', 'lastName', 'place', 'organization', 'demonym', 'title'] as const;
 export type GazetteerClass = (typeof GAZETTEER_CLASSES)[number];
 
-interface Phrase {
+export interface Phrase {
   words: string[];
   cls: number;
 }
@@ -38,31 +38,47 @@ export class Gazetteer {
     return this.words.get(lower) ?? 0;
   }
 
+  /** The phrases that open with a word, longest first (undefined: none). */
+  phrasesStartingWith(lower: string): readonly Phrase[] | undefined {
+    return this.phrases.get(lower);
+  }
+
   /**
    * Longest phrase matches over lower-case words: per word 0, or `2·class + 1`
    * at a phrase's first word and `2·class + 2` inside it.
    */
   phraseTags(lower: readonly string[]): Uint8Array {
-    const tags = new Uint8Array(lower.length);
-    for (let i = 0; i < lower.length; i++) {
-      const candidates = this.phrases.get(lower[i]!);
-      if (candidates === undefined) continue;
-      const match = longestAt(candidates, lower, i);
-      if (!match) continue;
-      tags[i] = 2 * match.cls + 1;
-      for (let k = 1; k < match.words.length; k++) tags[i + k] = 2 * match.cls + 2;
-      i += match.words.length - 1;
-    }
-    return tags;
+    return phraseTagsOf(lower.map((key) => ({ key, phrases: this.phrases.get(key) })));
   }
 }
 
+/** A lower-case word and the gazetteer's phrases that open with it (`phrasesStartingWith`), as the tagger keeps them per word. */
+export interface PhraseWord {
+  key: string;
+  phrases: readonly Phrase[] | undefined;
+}
+
+/** As `Gazetteer.phraseTags`, over words that carry their phrases. */
+export function phraseTagsOf(words: readonly PhraseWord[]): Uint8Array {
+  const tags = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const candidates = words[i]!.phrases;
+    if (candidates === undefined) continue;
+    const match = longestAt(candidates, words, i);
+    if (!match) continue;
+    tags[i] = 2 * match.cls + 1;
+    for (let k = 1; k < match.words.length; k++) tags[i + k] = 2 * match.cls + 2;
+    i += match.words.length - 1;
+  }
+  return tags;
+}
+
 /** The first (longest) of a word's phrases that the words from `i` spell; plain loops, as this runs for every "the" and "new". */
-function longestAt(candidates: readonly Phrase[], lower: readonly string[], i: number): Phrase | undefined {
+function longestAt(candidates: readonly Phrase[], text: readonly PhraseWord[], i: number): Phrase | undefined {
   for (const phrase of candidates) {
     const words = phrase.words;
     let k = 0;
-    while (k < words.length && lower[i + k] === words[k]) k++;
+    while (k < words.length && text[i + k]?.key === words[k]) k++;
     if (k === words.length) return phrase;
   }
   return undefined;

@@ -11,7 +11,7 @@ import {
   type WordAtoms,
   wordFeatures,
 } from './features';
-import { loadGazetteer } from './gazetteer';
+import { phraseTagsOf } from './gazetteer';
 import { mixSeeded as mixSeededExport, templateSeed } from './hashing';
 import { TAG_COUNT as TAG_COUNT_EXPORT, TAGS as TAG_NAMES } from './tags';
 import { emissionScores, type QuantisedWeights, sumQuantisedRows, type TaggerWeights, viterbi } from './viterbi';
@@ -92,14 +92,12 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
     scoreBuffer = new Float32Array((length + 4) * 2 * TAG_COUNT);
     recordAt = new Int32Array((length + 4) * 2);
   }
-  const keys: string[] = [];
   neighbours.length = 0;
   const boundary = scoresOf(BOUNDARY, weights);
   neighbours.push(boundary, boundary);
   for (let i = 0; i < length; i++) {
     const a = words[i]!;
     neighbours.push(scoresOf(a, weights));
-    keys.push(a.key);
     caseMask[i + 2] = context.caseMask(a);
     history[i + 2] = context.historyType(a);
   }
@@ -109,7 +107,7 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
     history[k] = BOUNDARY_HISTORY;
     phrase[k] = BOUNDARY_PHRASE;
   }
-  phrase.set(loadGazetteer().phraseTags(keys), 2);
+  phrase.set(phraseTagsOf(words), 2);
   const shouting = isShoutingForms(words) ? 1 : 0;
   writePairRows(words, length, shouting, weights.bits);
   sumQuantisedRows(weights, pairRows, PAIR_TEMPLATE_COUNT, length, sums);
