@@ -402,6 +402,7 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
   // own comma only "said", "added" and their like do: ", criticised the bill" is a verb with its object.
   const afterQuote = before && (before.quoted || /^[”"’]$/u.test(before.text) || (before.text === ',' && (words[groupStart - 2]?.quoted || /^[”"’]$/u.test(words[groupStart - 2]?.text ?? ''))));
   if (!afterQuote && !INVERTING_LEMMAS.has(REPORTING_FORMS.get(words[verb]!.lower)?.lemma ?? '')) return undefined;
+  if (participleAsideBefore(words, groupStart) !== undefined) return undefined;
   const phrase = phraseAfter(words, verb + 1);
   if (!phrase || phrase.to - phrase.from > MAX_INVERTED_SUBJECT_WORDS) return undefined;
   const first = words[phrase.from]!;
@@ -415,6 +416,36 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
   for (let k = phrase.from; k < phrase.to; k++) if (AUXILIARIES.has(words[k]!.lower) && !ADVERB_AUXILIARIES.has(words[k]!.lower)) return undefined;
   return describeSource(article, sentence, phrase);
 }
+
+/**
+ * "Le Matin newspaper, quoting witnesses, said …", "Peres, calling Lahd “a great patriot”, said …": the comma before
+ * the verb group at `groupStart` closes an aside opened by a participle after an earlier comma, so the subject is
+ * before the aside and the verb is not inverted. The index of that earlier comma.
+ */
+function participleAsideBefore(words: Word[], groupStart: number): number | undefined {
+  const comma = groupStart - 1;
+  if (words[comma]?.text !== ',') return undefined;
+  for (let k = comma - 1; k > 0 && comma - k <= MAX_ASIDE_WORDS; k--) {
+    if (words[k]!.text !== ',' || words[k]!.quoted) continue;
+    const opener = words[k + 1]!;
+    return !opener.quoted && /^\p{Ll}+ing$/u.test(opener.text) && k + 1 < comma - 1 && isBareSubject(words, k) ? k : undefined;
+  }
+  return undefined;
+}
+
+/** The words before `end` are one noun phrase opening the sentence: no comma, quotation, condition or verb of their own. */
+function isBareSubject(words: Word[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const w = words[k]!;
+    // "But Le Matin newspaper, quoting …": a conjunction may open the sentence.
+    const opener = CLAUSE_OPENERS.has(w.lower) && !(k === 0 && COORDINATORS.has(w.lower));
+    if (w.quoted || CLAUSE_MARKS.has(w.text) || CONDITIONAL_SUBORDINATORS.has(w.lower) || opener || looksFinite(words, k)) return false;
+  }
+  return end > 0;
+}
+
+/** How long a participle's aside may be: ", calling Lahd “a great Lebanese patriot”,". */
+const MAX_ASIDE_WORDS = 12;
 
 /**
  * "…,” said chief inspector Jennifer Mattinson from the West Mercia police", "said senior adviser Kim Lee": a few
@@ -441,7 +472,8 @@ function subjectSource(article: ArticleView, sentence: SentenceView, groupStart:
   const pronoun = words[groupStart - 1];
   // "a treaty, which it said would contribute …": "it" after a relative pronoun is the subject of the verb.
   const relativeIt = pronoun?.lower === 'it' && RELATIVES.has(words[groupStart - 2]?.lower ?? '');
-  const found = pronoun && (SUBJECT_PRONOUNS.has(pronoun.lower) || relativeIt) ? { from: groupStart - 1, to: groupStart } : (sharedSubject(words, groupStart) ?? subjectBefore(words, groupStart));
+  const aside = participleAsideBefore(words, groupStart);
+  const found = pronoun && (SUBJECT_PRONOUNS.has(pronoun.lower) || relativeIt) ? { from: groupStart - 1, to: groupStart } : (sharedSubject(words, groupStart) ?? subjectBefore(words, aside ?? groupStart));
   if (!found) return undefined;
   const subject = words[groupStart]!.lower.endsWith('ing') && words[groupStart - 1]?.text === ',' ? beforeMainVerb(words, found) : found;
   // "anyone who votes against the deal and thinks …": the verb belongs to a relative clause.

@@ -68,6 +68,17 @@ describe('"told" never inverts: the phrase after it is the one told ("…,” X,
   });
 });
 
+describe('a participle aside between the subject and its verb ("X, quoting witnesses, said")', () => {
+  it('credits the subject before the aside', () => {
+    expect(chosen('But Le Matin newspaper, quoting witnesses, said the bomb killed seven people.', 'But Le Matin')?.source).toBe('Le Matin newspaper');
+    expect(chosen('Former Prime Minister Shimon Peres, calling Lahd “a great patriot”, said Lebanon had insulted him.', 'Former')?.source).toContain('Shimon Peres');
+  });
+
+  it('keeps the inversion after a clause that opens with a participle', () => {
+    expect(chosen('So if you want to stay healthy, taking a multivitamin might help, says the nutritionist.', 'So if')?.source).toBe('the nutritionist');
+  });
+});
+
 describe('a report closing the sentence is its main clause ("…, the report says.")', () => {
   it('wins over a verb inside what it reports', () => {
     expect(chosen('Air pollution threatens the health of millions, the report says.', 'Air')).toEqual({ detector: 'reporting-verb', source: 'the report' });
