@@ -26,13 +26,16 @@ export interface FoundArticle {
   skip?: ReadonlySet<Node>;
   title?: string;
   lang: string;
+  /** The text is too short to tell its language (`lang` is then 'und'). */
+  tooShort?: true;
   meta: PageMeta;
 }
 
 /** What extraction found, before the language gate: the article in any language, or why there is none. */
 export type Extraction = FoundArticle | { state: 'not-article'; reason: string; reasons: NotArticleReason[]; lang?: string; meta?: PageMeta };
 
-export type ArticleResult = Extraction | { state: 'unsupported-language'; lang: string; reason: string; meta?: PageMeta };
+/** `tooShort`: the language is unknown because the text is too short to tell it, not because it is another. */
+export type ArticleResult = Extraction | { state: 'unsupported-language'; lang: string; reason: string; tooShort?: true; meta?: PageMeta };
 
 export interface FindArticleOptions {
   /** The live page can pass a computed-style check; the default reads markup only. */
@@ -88,6 +91,9 @@ export async function findArticleInSteps(doc: Document, pause: () => Promise<voi
  */
 function gateLanguage(found: Extraction): ArticleResult {
   if (found.state !== 'article' || isSupportedLanguage(found.lang)) return found;
+  if (found.tooShort) {
+    return { state: 'unsupported-language', lang: found.lang, meta: found.meta, tooShort: true, reason: `Sourcelight analyses ${supportedLanguageList()} articles only; this one is too short to tell its language.` };
+  }
   return {
     state: 'unsupported-language',
     lang: found.lang,
@@ -160,7 +166,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     yield;
 
     const map = buildTextMap(blocks, { isHidden, skip });
-    const lang = detectLanguage(doc, map.text).lang;
+    const { lang, tooShort } = detectLanguage(doc, map.text);
     if (blocks.length === 0 || !map.text.trim()) return { ...refusal('no-main-text'), lang, meta };
     if (!options.force) {
       const verdict = judgeArticle(doc, map, meta);
@@ -170,7 +176,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     // (the metadata carries it), not its body: the analysed text is the body alone, as Readability's is.
     blocks = withoutHeadline(blocks, heading, titles, { titleWords: titleWordSets([title ?? '', doc.title ?? '']), descriptions: descriptionsOf(doc) });
     const root = commonAncestor(blocks);
-    const result: FoundArticle = { state: 'article', root, blocks, lang, meta, ...(skip.size > 0 ? { skip } : {}) };
+    const result: FoundArticle = { state: 'article', root, blocks, lang, meta, ...(skip.size > 0 ? { skip } : {}), ...(tooShort ? { tooShort } : {}) };
     // The headline's own wording when it is the metadata's or Readability's title; one found through the <title> alone may run a kicker into it.
     const headingText = heading && readsAsTitle(heading, namedTitles) ? heading.textContent?.replace(/\s+/g, ' ').trim() : undefined;
     if (headingText || title) result.title = headingText || title;

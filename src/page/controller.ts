@@ -201,7 +201,12 @@ export class PageController {
       if (generation !== this.generation || this.signal.aborted) return;
       if (article.state !== 'article') {
         this.watcher.watch(undefined);
-        await this.publish({ state: article.state, message: article.reason, ...(article.state === 'not-article' ? { reasons: article.reasons } : {}) });
+        await this.publish({
+          state: article.state,
+          message: article.reason,
+          ...(article.state === 'not-article' ? { reasons: article.reasons } : {}),
+          ...(article.state === 'unsupported-language' && article.tooShort ? { languageUnclear: true } : {}),
+        });
         return;
       }
       this.watcher.watch(article.root);

@@ -14,6 +14,8 @@ export interface LanguageGuess {
   english: boolean;
   /** What decided: the text, the page's declaration, or nothing (assumed English). */
   basis: 'text' | 'declared' | 'assumed';
+  /** The language is unknown ('und') because the article's text is too short to tell it, not because it is another. */
+  tooShort?: true;
 }
 
 /** Scripts other than Latin, each with the language its share most likely means. */
@@ -48,14 +50,24 @@ export function declaredLanguage(doc: Document): string | undefined {
 }
 
 /**
- * The language of `sample` (the article's text) on `doc`. A sample too short to
- * tell (a brief, or none: a page refused before its article was found) is
- * completed with the page's own prose, so that the text still decides.
+ * The language of `sample` (the article's text) on `doc`. A short sample (a brief, a teaser, or none: a page
+ * refused before its article was found) decides alone when its own words are clear; else it is completed with
+ * the page's own prose, so that the text still decides. When even that tells nothing and the sample was short,
+ * `tooShort` says so: the page's language is unknown for want of text, not another language.
  */
 export function detectLanguage(doc: Document, sample: string): LanguageGuess {
   const declared = declaredLanguage(doc);
+  if (sample.length < ENOUGH_SAMPLE_CHARS) {
+    const own = fromText(sample, declared);
+    if (own && own.lang !== 'und') return own;
+  }
   const text = (sample.length >= ENOUGH_SAMPLE_CHARS ? sample : `${sample}\n${pageProse(doc, SAMPLE_CHARS - sample.length)}`).slice(0, SAMPLE_CHARS);
+  const guess = fromText(text, declared) ?? (declared ? { lang: declared, english: declared === 'en', basis: 'declared' as const } : { lang: 'en', english: true, basis: 'assumed' as const });
+  return guess.lang === 'und' && sample.length < ENOUGH_SAMPLE_CHARS ? { ...guess, tooShort: true } : guess;
+}
 
+/** What `text` itself tells of its language: a script, a language's function words, or no running prose of a listed language; nothing when it is too short for either. */
+function fromText(text: string, declared: string | undefined): LanguageGuess | undefined {
   // Counting letters by script costs a pass per script: only text with a letter outside Latin needs it.
   const letters = NON_LATIN_LETTER.test(text) ? (text.match(/\p{L}/gu)?.length ?? 0) : 0;
   if (letters > 0) {
@@ -71,27 +83,24 @@ export function detectLanguage(doc: Document, sample: string): LanguageGuess {
   }
 
   const shares = functionWordShares(text);
-  if (shares.length > 0) {
-    const english = shares.find(([lang]) => lang === 'en')?.[1] ?? 0;
-    const [otherLang, other] = shares
-      .filter(([lang]) => lang !== 'en')
-      .reduce((a, b) => (b[1] > a[1] ? b : a), ['und', 0] as const);
-    // English function words this common are English, whatever names and titles from other languages
-    // ("de la", "del", "der", "Le Monde") add to another language's count.
-    if (english >= CLEAR_SHARE) return { lang: 'en', english: true, basis: 'text' };
-    if (other >= CLEAR_SHARE) {
-      const lang = declared && declared !== 'en' ? declared : otherLang;
-      return { lang, english: false, basis: 'text' };
-    }
-    // Neither English nor a listed language: trust a non-English declaration, else call it unknown. Text
-    // with few short words is no running prose (captions, names, a list of products) and tells nothing.
-    if (english < CLEAR_SHARE / 2 && shortWordShare(text) >= PROSE_SHORT_WORDS) {
-      return { lang: declared && declared !== 'en' ? declared : 'und', english: false, basis: 'text' };
-    }
+  if (shares.length === 0) return undefined;
+  const english = shares.find(([lang]) => lang === 'en')?.[1] ?? 0;
+  const [otherLang, other] = shares
+    .filter(([lang]) => lang !== 'en')
+    .reduce((a, b) => (b[1] > a[1] ? b : a), ['und', 0] as const);
+  // English function words this common are English, whatever names and titles from other languages
+  // ("de la", "del", "der", "Le Monde") add to another language's count.
+  if (english >= CLEAR_SHARE) return { lang: 'en', english: true, basis: 'text' };
+  if (other >= CLEAR_SHARE) {
+    const lang = declared && declared !== 'en' ? declared : otherLang;
+    return { lang, english: false, basis: 'text' };
   }
-
-  if (declared) return { lang: declared, english: declared === 'en', basis: 'declared' };
-  return { lang: 'en', english: true, basis: 'assumed' };
+  // Neither English nor a listed language: trust a non-English declaration, else call it unknown. Text
+  // with few short words is no running prose (captions, names, a list of products) and tells nothing.
+  if (english < CLEAR_SHARE / 2 && shortWordShare(text) >= PROSE_SHORT_WORDS) {
+    return { lang: declared && declared !== 'en' ? declared : 'und', english: false, basis: 'text' };
+  }
+  return undefined;
 }
 
 /**

@@ -54,6 +54,8 @@ export const PageStateSchema = z.object({
   meta: PageMetaSchema.optional(),
   /** A sentence for the reader when the page is not annotated (not an article, other language, error). */
   message: z.string().optional(),
+  /** For a page in no language Sourcelight analyses: its text is too short to tell which language it is in. */
+  languageUnclear: z.literal(true).optional(),
   /** For a page not taken for an article: its causes, which the popup words in the reader's language. */
   reasons: z.array(NotArticleReasonSchema).max(NOT_ARTICLE_REASONS.length).optional(),
   /** Error details the reader can copy into a report; never sent anywhere automatically. */

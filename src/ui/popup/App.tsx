@@ -157,7 +157,7 @@ function PageView({ page, link, onChange }: { page: PageState; link: PageLink; o
     case 'unsupported-language':
       return (
         <p class="state-message" data-state="unsupported-language">
-          {pageMessage(page, 'stateUnsupportedLanguage', languageList(SUPPORTED_LANGUAGES))}
+          {pageMessage(page, page.languageUnclear ? 'stateLanguageUnclear' : 'stateUnsupportedLanguage', languageList(SUPPORTED_LANGUAGES))}
         </p>
       );
     case 'error':

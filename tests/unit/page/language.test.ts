@@ -74,4 +74,22 @@ describe('the language check', () => {
       'Rząd przyjął w środę projekt ustawy o podatku od nieruchomości. Jak poinformował minister finansów, nowe przepisy mają wejść w życie od stycznia. Opozycja zapowiada, że będzie głosować przeciw, bo jej zdaniem to uderzy w rodziny, które już teraz ledwo wiążą koniec z końcem.';
     expect(detectLanguage(doc('en'), polish)).toMatchObject({ english: false, basis: 'text' });
   });
+
+  it("a short article's own words decide when they are clear, whatever the page's menus add", () => {
+    // A teaser of 35 words on a page whose other text is a long menu: padded with the menu, no language was clear.
+    const teaser = 'Das Zentrum Ergolz lud zur Gesprächsrunde ein. Die Teilnehmenden sprachen darüber, wie Arbeitgeber in Zeiten des Fachkräftemangels genügend Personal finden. Mit Löhnen allein sei es nicht getan, sagte die Leiterin, es brauche auch gute Arbeitszeiten.';
+    const menu = 'Abonnieren Anmelden Immobilien Veranstaltungen Stellen E-Paper App Startseite Politik Kultur Sport Fussball Eishockey Turnen Gemeinden Region '.repeat(20);
+    const page = parseHTML(`<!doctype html><html><body><div>${menu}</div></body></html>`).document as unknown as Document;
+    expect(detectLanguage(page, teaser)).toMatchObject({ lang: 'de', basis: 'text' });
+  });
+
+  it('a text too short to tell its language on a page that tells nothing either is unknown for that reason, not another language', () => {
+    // Three lines of a teaser (under 30 words) on a page whose other prose is in no listed language.
+    const polish = 'Rząd przyjął w środę projekt ustawy o podatku od nieruchomości. Jak poinformował minister finansów, nowe przepisy mają wejść w życie od stycznia. Opozycja zapowiada, że będzie głosować przeciw, bo jej zdaniem to uderzy w rodziny, które już teraz ledwo wiążą koniec z końcem. Rząd przyjął w środę projekt ustawy o podatku od nieruchomości, a minister finansów zapowiedział kolejne zmiany w przepisach podatkowych.';
+    const page = parseHTML(`<!doctype html><html><body><p>${polish}</p></body></html>`).document as unknown as Document;
+    expect(detectLanguage(page, 'Exklusiv: Die Gesprächsrunde im Zentrum Ergolz. Mehr dazu im E-Paper.')).toMatchObject({ lang: 'und', tooShort: true });
+    // The same prose as the article's own text is another language, named as such.
+    expect(detectLanguage(doc(), polish)).toMatchObject({ lang: 'und' });
+    expect(detectLanguage(doc(), polish).tooShort).toBeUndefined();
+  });
 });
