@@ -117,6 +117,32 @@ function isSignOff(info: readonly BlockInfo[], rules: ReadonlyArray<PruneRule | 
   return SIGN_OFF.test(b.text.trim());
 }
 
+/**
+ * A linked item of a list whose other items are the story's prose is the story's too: a roundup's or a
+ * changelog's entries each link their source ("mconley re-enabled TART", "Bug 1677080 – Fullscreen PiP window
+ * is affected …"), among items in plain words. A list of links (a menu, a box of related stories) has few or
+ * no such items. Taken back from the link-list rule where a list's items the rules keep are at least as many as
+ * its linked ones, and at least two.
+ */
+function keepLinkedStoryItems(info: readonly BlockInfo[], drop: Array<HandRule | undefined>): void {
+  const tally = new Map<Element, { kept: number; linked: number }>();
+  info.forEach((b, i) => {
+    const list = b.tag === 'li' ? b.el.parentElement : null;
+    if (!list || (drop[i] !== undefined && drop[i] !== 'link-list')) return;
+    const count = tally.get(list) ?? { kept: 0, linked: 0 };
+    if (drop[i] === 'link-list') count.linked++;
+    else count.kept++;
+    tally.set(list, count);
+  });
+  info.forEach((b, i) => {
+    const count = drop[i] === 'link-list' && b.tag === 'li' ? tally.get(b.el.parentElement!) : undefined;
+    if (count && count.kept >= STORY_LIST_ITEMS && count.kept >= count.linked) drop[i] = undefined;
+  });
+}
+
+/** A list with this many items in plain words or more is the story's own. */
+const STORY_LIST_ITEMS = 2;
+
 /** A block is read line by line when it holds at least this share of the candidate blocks' text … */
 const LINE_BLOCK_SHARE = 0.5;
 /** … in at least this many lines. */
@@ -246,6 +272,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     const neighbour = (j: number) => info[j] !== undefined && info[j]!.linkShare >= LINK_DENSE && info[j]!.chars > 0;
     if (list || neighbour(i - 1) || neighbour(i + 1)) drop[i] = 'link-list';
   }
+  keepLinkedStoryItems(info, drop);
 
   // Teasers set into the story ("Read more: …", "Lea también: …") and headline-only links between paragraphs;
   // labels on their own line ("Advertisement") and affiliate disclosures, wherever they sit.

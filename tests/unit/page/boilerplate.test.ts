@@ -605,4 +605,19 @@ describe('boxes named in their markup', () => {
     const marked = articleText(`<section class="row non-paywall"><h1>City council approves flood barrier</h1>${story}</section><div class="region">${others}</div>`);
     expect(marked).toContain('kept Wednesday’s hearing on the calendar');
   });
+
+  it("a linked item of a list whose other items are the story's prose stays; a list of links goes", () => {
+    const changes = `<h3>What changed this week</h3><ul>
+      <li>The bridge team fixed the lights on the east span, which had failed twice in the storm last month.</li>
+      <li>Road crews repaved the junction at Mill Street and put in a new crossing for the school.</li>
+      <li><a href="https://tracker.example.org/1677080">Bug 1677080 – the parking meters on Main Street reject new coins.</a></li>
+      <li><a href="https://tracker.example.org/1677107">Bug 1677107 – the bus stop screens show yesterday's times.</a></li>
+      <li>The library moved its evening hours to Thursday, after a survey of readers asked for a later close.</li></ul>`;
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${changes}</article>
+      <div class="more">${menu(['Bridge repairs delayed again', 'River levels rise', 'New bakery opens on Main'])}</div>`);
+    expect(text).toContain('Bug 1677080 – the parking meters on Main Street reject new coins');
+    expect(text).toContain('Bug 1677107 – the bus stop screens');
+    expect(text).toContain('Road crews repaved the junction');
+    expect(text).not.toContain('River levels rise');
+  });
 });
