@@ -121,16 +121,18 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     yield;
 
     let { parsed, clone, index } = yield* readabilityPick(doc, []);
+    let kept = parsed?.content ? keptLiveText(parsed.content, index) : undefined;
     // Readability's pick inside a popup beside the story (a contact flyout, a cookie notice): asked again without it,
     // and without each popup it picks next; when it finds nothing outside one, its first pick stands.
     const setAside: Element[] = [];
-    for (let popup = parsed?.content && popupAround(keptLiveText(parsed.content, index), body); popup && setAside.length < POPUP_RETRIES; ) {
+    for (let popup = kept && popupAround(kept, body); popup && setAside.length < POPUP_RETRIES; ) {
       setAside.push(popup);
       yield;
       const retry = yield* readabilityPick(doc, setAside);
       if (!retry.parsed?.content) break;
-      popup = popupAround(keptLiveText(retry.parsed.content, retry.index), body);
-      if (!popup) ({ parsed, clone, index } = retry);
+      const retryKept = keptLiveText(retry.parsed.content, retry.index);
+      popup = popupAround(retryKept, body);
+      if (!popup) ({ parsed, clone, index, kept } = { ...retry, kept: retryKept });
     }
     // Readability finds nothing in a short story (under its 500 characters) it cannot score: the one
     // element the page marks as its article body stands in, and the verdict after extraction decides.
@@ -140,7 +142,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     yield;
 
     // The page may have changed while we waited: only text still in it counts.
-    const liveText = withDeclaredBody(doc, keptLiveText(content, index), index.order, isHidden).filter((text) => text.isConnected);
+    const liveText = withDeclaredBody(doc, kept ?? keptLiveText(content, index), index.order, isHidden).filter((text) => text.isConnected);
     let blocks = blocksOf(liveText, body).flatMap(splitArticleHeader);
     const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
     // The page's own metadata first: Readability reads a JSON-LD headline before anything else, and some
