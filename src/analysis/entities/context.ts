@@ -29,7 +29,9 @@ export function findContext(text: string, entity: Entity, sentences: Span[], typ
       (coordinated ? undefined : within(appositiveAfter(text, mention.end), sentence)) ??
       within(titleBefore(text, mention.start), sentence) ??
       within(namedBefore(text, mention.start), sentence);
-    if (fits(found) && !isBetweenListedNames(text, found, mention)) return resolvePossessive(text, found, mention.start, sentence, names);
+    if (fits(found) && !isBetweenListedNames(text, found, mention) && !isCommaTitleOfAnother(text, found, mention, names)) {
+      return resolvePossessive(text, found, mention.start, sentence, names);
+    }
   }
   for (const mention of entity.mentions) {
     const sentence = sentenceOf(sentences, mention.start, text.length);
@@ -61,6 +63,23 @@ function isBetweenListedNames(text: string, found: TextSpan, mention: { start: n
   if (found.start >= mention.end) return LISTED_NAME_AFTER.test(text.slice(found.end, found.end + 60));
   return text.slice(found.end, mention.start) === ', ' && LISTED_NAME_BEFORE.test(text.slice(Math.max(0, found.start - 40), found.start)) && /^\s+and\s/u.test(text.slice(mention.end, mention.end + 6));
 }
+
+/**
+ * A title before a comma, then the name: "Yahoo’s chief executive, Marissa Mayer, spoke" is an apposition, but in
+ * "If you cannot access the coach, ScotRail will provide …" or "Like a traditional bank, Coinbase offers …" the comma
+ * closes an opening clause whose last noun is no title of the subject. Without a possessive to tie the title to its
+ * holder, the name must be closed off as an apposition is (a comma, a dash, a bracket, the sentence's end).
+ * "Julian Moore, General Manager, Nam Nghi Phu Quoc": a title right after another name and a comma is that name's.
+ */
+function isCommaTitleOfAnother(text: string, found: TextSpan, mention: { start: number; end: number }, names: readonly TextSpan[]): boolean {
+  if (found.start >= mention.end || !text.slice(found.end, mention.start).includes(',')) return false;
+  const previous = lastNameBefore(names, found.start, 0);
+  if (previous && /^\s*,\s*$/u.test(text.slice(previous.end, found.start))) return true;
+  if (POSSESSIVE_TITLE.test(found.text)) return false;
+  return !/^(?:\s*[,;:.!?)\]—–]|\s+[-–—]\s|\s*$|\s*[\n\r])/u.test(text.slice(mention.end, mention.end + 4));
+}
+
+const POSSESSIVE_TITLE = /^(?:its|his|her|their|our|my)\s|['’]s\s/iu;
 
 const LISTED_NAME_AFTER = /^,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s/u;
 const LISTED_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*,\s+$/u;

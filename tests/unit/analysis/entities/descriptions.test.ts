@@ -115,4 +115,21 @@ describe('entity descriptions from the article', () => {
   it('keeps a description that a sure type contradicts off the entity', () => {
     expect(descriptionOf('Margaret Hamilton, Lorenz’s group, wrote the program.', 'Margaret Hamilton')).toBeUndefined();
   });
+  it('gives a noun that closes an opening clause before a comma to no subject after it', () => {
+    // Unseen pages (issue 16): "coach" was ScotRail's description, "traditional bank" Coinbase's, "candidate" Klobuchar's.
+    const coach = 'If you have mobility needs that mean you cannot access the coach, ScotRail will provide an accessible alternative.';
+    expect(descriptionOf(coach, 'ScotRail')).toBeUndefined();
+    expect(descriptionOf('Like a traditional bank, Coinbase offers FDIC insurance on deposits up to $250,000.', 'Coinbase')).toBeUndefined();
+    const endorsed = 'Among the Democratic state legislators in Iowa who have endorsed a candidate, Amy Klobuchar (17) and Elizabeth Warren (12) lead.';
+    expect(descriptionOf(endorsed, 'Amy Klobuchar')).toBeUndefined();
+    // Near misses: an apposition closed by a comma, and a possessive title whose name runs on.
+    expect(descriptionOf('The group’s founder, Bernice Scott, is a force in South Carolina politics.', 'Bernice Scott')).toBe('group’s founder');
+    expect(descriptionOf('Speaking on Thursday, Ramdehol’s sister, Inderdai Deyal said that he had left his home.', 'Inderdai Deyal')).toBe('Ramdehol’s sister');
+  });
+
+  it('gives a title after a name and a comma to that name, not to the next one', () => {
+    const text = '"We look forward to welcoming guests," said Julian Moore, General Manager, Park Hyatt Phu Quoc.';
+    expect(descriptionOf(text, 'Julian Moore')).toBe('General Manager');
+    expect(descriptionOf(text, 'Park Hyatt Phu Quoc')).toBeUndefined();
+  });
 });
