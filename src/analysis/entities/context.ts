@@ -140,13 +140,24 @@ const AFTER_HEAD = new Set([
 
 /** The noun a description is about: the last word before its first preposition or clause ("founder" in "the founder of Xiaomi"). */
 export function descriptionHead(description: string): string | undefined {
-  const words = description.toLowerCase().split(/\s+/u);
+  const written = description.split(/\s+/u);
+  const words = written.map((w) => w.toLowerCase());
+  // "Department of Correction spokesman": an "of" between capitals is inside a name, before the head.
+  const insideName = (i: number) =>
+    words[i] === 'of' && isOfInsideName(written[i - 1] ?? '', written[i + 1] ?? '') && i + 2 < words.length && !/^\p{Lu}/u.test(written.at(-1)!) && !words.slice(i + 1).some((w) => AFTER_HEAD.has(w));
   // A preposition, a clause or a participle ("a Metro reporter covering news") follows the head.
   // "a research and advocacy organization": an "and" between two modifiers of one head is no cut.
   const joinsModifiers = (i: number) => words[i] === 'and' && i + 2 < words.length && !/^(?:a|an|the|his|her|its|their)$/u.test(words[i + 1]!) && !AFTER_HEAD.has(words[i + 2]!);
-  const cut = words.findIndex((w, i) => (i > 0 && AFTER_HEAD.has(w) && !joinsModifiers(i)) || (i > 1 && /^\p{Ll}{3,}ing$/u.test(w)));
+  const cut = words.findIndex((w, i) => (i > 0 && AFTER_HEAD.has(w) && !joinsModifiers(i) && !insideName(i)) || (i > 1 && /^\p{Ll}{3,}ing$/u.test(w)));
   const before = (cut < 0 ? words : words.slice(0, cut)).filter((w, i, all) => !(w === 'elect' && i === all.length - 1 && i > 0));
   return before.at(-1)?.replace(/['’]s$|[^\p{L}-]/gu, '') || undefined;
+}
+
+/** "Department of Correction", "University of Houston": an institution's or place's noun, "of" and a capital make a name. */
+function isOfInsideName(before: string, after: string): boolean {
+  if (!/^\p{Lu}/u.test(before) || !/^\p{Lu}/u.test(after)) return false;
+  const noun = before.toLowerCase();
+  return ORGANIZATION_NOUNS.has(noun) || MORE_ORGANIZATION_NOUNS.has(noun) || PLACE_NOUNS.has(noun);
 }
 
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|ee|ive|an|at|ic)s?$/u;
@@ -308,7 +319,11 @@ function titleBefore(text: string, start: number): TextSpan | undefined {
       hasPossessive = true;
       break;
     }
-    if (STOP_BEFORE.has(lower) && !(lower === 'and' && j > 0 && isTitleWord(tokens[j - 1]![0]))) break;
+    // "flexibility he provides head coach Nick Nurse": after a subject pronoun the words are its verb and object.
+    if (SUBJECT_PRONOUNS.has(lower)) return undefined;
+    // "Department of Correction spokesman", "University of Houston political scientist": "of" between capitals is inside a name.
+    const insideName = lower === 'of' && j > 0 && isOfInsideName(tokens[j - 1]![0], tokens[j + 1]![0]);
+    if (STOP_BEFORE.has(lower) && !insideName && !(lower === 'and' && j > 0 && isTitleWord(tokens[j - 1]![0]))) break;
     if (/^\p{Ll}/u.test(word) && !isTitleWord(word) && /(?:ed|ly|ing)$/u.test(lower)) break;
     first = j;
   }
@@ -323,18 +338,29 @@ function titleBefore(text: string, start: number): TextSpan | undefined {
   // "to mediate Zimbabwe President", "on stage Apple founder": a lower-case word that is no title, with no article
   // or possessive before it, is the verb or noun of the clause around the title, not part of it.
   if (!hasPossessive) {
-    const isLowerOther = (j: number) => /^\p{Ll}/u.test(tokens[j]![0]) && !isTitleWord(tokens[j]![0]);
+    // "of" is left in the phrase only inside a name ("Department of Correction").
+    const isLowerOther = (j: number) => /^\p{Ll}/u.test(tokens[j]![0]) && !isTitleWord(tokens[j]![0]) && tokens[j]![0] !== 'of';
     // "to mediate Zimbabwe President", but not "according to whale rescue group Project Jonah".
     const infinitive = tokens[first - 1]?.[0].toLowerCase() === 'to' && !['according', 'due', 'next', 'close', 'prior', 'thanks'].includes(tokens[first - 2]?.[0].toLowerCase() ?? '');
     if (infinitive) while (first < k && isLowerOther(first)) first++;
     const capital = tokens.findIndex((t, j) => j > first && j <= k && /^\p{Lu}/u.test(t[0]));
     if (capital > 0 && tokens.slice(first, capital).some((_, j) => isLowerOther(first + j))) first = capital;
+    // "NFU president Minette Batters met Cabinet Office Minister Michael Gove": a name, then a word that is no title,
+    // is a clause's subject and verb; the title starts after them.
+    for (let j = k - 1; j > first; j--) {
+      if (isLowerOther(j) && /^\p{Lu}/u.test(tokens[j - 1]![0]) && /^\p{Lu}/u.test(tokens[j + 1]![0])) {
+        first = j + 1;
+        break;
+      }
+    }
   }
   const from = offset + tokens[first]!.index!;
   const to = offset + tokens[k]!.index! + tokens[k]![0].length;
   if (!hasPossessive && first === k && !/^\p{Lu}/u.test(tokens[k]![0]) && TITLE_MODIFIERS.has(tokens[k]![0].toLowerCase())) return undefined;
   return { start: from, end: to, text: text.slice(from, to) };
 }
+
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 
 /** A word that a quotation mark opens or closes: "frustration'" in "…biggest frustration' President". */
 const QUOTE_EDGE = /^['’‘"“”]|['’‘"“”]$/u;

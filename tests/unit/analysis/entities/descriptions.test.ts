@@ -132,4 +132,22 @@ describe('entity descriptions from the article', () => {
     expect(descriptionOf(text, 'Julian Moore')).toBe('General Manager');
     expect(descriptionOf(text, 'Park Hyatt Phu Quoc')).toBeUndefined();
   });
+  it('starts a title after the clause before it, never across a subject and its verb', () => {
+    // Unseen pages (issue 16): "Minette Batters met Cabinet Office Minister", "flexibility he provides head coach".
+    const gove = 'Last week, NFU president Minette Batters met Cabinet Office Minister Michael Gove to urge him to beef up the commission.';
+    expect(descriptionOf(gove, 'Michael Gove')).toBe('Cabinet Office Minister');
+    expect(descriptionOf(gove, 'Minette Batters')).toBe('NFU president');
+    const nurse = 'But on the defensive end, he was able to display the flexibility he provides head coach Nick Nurse.';
+    expect(descriptionOf(nurse, 'Nick Nurse')).toBeUndefined();
+  });
+
+  it('reads a title whose qualifier is a name with "of" inside it', () => {
+    // Unseen pages (issue 16): "Correction spokesman" and "Houston political scientist" were cut at the name's "of".
+    const burials = 'Burials rose to five days a week, said Department of Correction spokesman Jason Kersten.';
+    expect(descriptionOf(burials, 'Jason Kersten')).toBe('Department of Correction spokesman');
+    const list = 'It comes from a list compiled by University of Houston political scientist Boris Shor.';
+    expect(descriptionOf(list, 'Boris Shor')).toBe('University of Houston political scientist');
+    // Near miss: an "of" after a capitalised word that heads no name still ends the title.
+    expect(descriptionOf('Critics of Apple founder Steve Jobs said the phone cost too much.', 'Steve Jobs')).toBe('Apple founder');
+  });
 });
