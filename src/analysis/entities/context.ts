@@ -195,7 +195,7 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
   const start = from + opening[0].length;
   const clause = throughCoordinatedName(text, clauseEnd(text, start));
   // An appositive closes with a comma, a dash, a bracket or the sentence; one cut off by a quote or colon is a fragment.
-  if (clause < text.length && !/[,;.!?)\n—–]/u.test(text[clause]!)) return undefined;
+  if (clause < text.length && !/[,;.!?)\n—–]/u.test(text[clause]!) && !/^ [—–-]/u.test(text.slice(clause, clause + 2))) return undefined;
   // "a fellow at the Urban Institute and a co-founder of …": a long pair of descriptions keeps its first.
   const pair = /\s+and\s+(?:a|an|the)\s/u.exec(text.slice(start, clause));
   const phraseEnd = text.slice(start, clause).split(/\s+/u).length > MAX_WORDS && pair ? start + pair.index : clause;
@@ -252,6 +252,8 @@ function clauseEnd(text: string, start: number): number {
   for (let i = start; i < limit; i++) {
     const char = text[i]!;
     if (',;:“”"()\n'.includes(char)) return i;
+    // "Lucy Evans, an artist – were not present": a dash (an en dash or hyphen only when spaced) closes the phrase as a comma does.
+    if (char === '—' || ((char === '–' || char === '-') && text[i - 1] === ' ' && text[i + 1] === ' ')) return text[i - 1] === ' ' ? i - 1 : i;
     if ((char === '.' || char === '!' || char === '?') && (i + 1 >= text.length || /\s/u.test(text[i + 1]!))) {
       // "U.S." or "H.W." inside a phrase: an initial's period does not end it.
       if (char === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(i - 2, i))) continue;
@@ -457,8 +459,13 @@ function relativeClause(text: string, end: number): TextSpan | undefined {
   const start = end + match[0].length - match[1]!.length;
   const phraseEnd = clauseEnd(text, start);
   const phrase = text.slice(start, phraseEnd);
-  if (phrase.split(/\s+/u).length > MAX_WORDS || REPORTING.test(phrase)) return undefined;
+  if (phrase.split(/\s+/u).length > MAX_WORDS || REPORTING.test(phrase) || isQuestion(phrase)) return undefined;
   return { start, end: phraseEnd, text: phrase };
+}
+
+/** "Um, who are you?", "Oh, who am I kidding": a question, not a relative clause about the word before it. */
+function isQuestion(phrase: string): boolean {
+  return phrase.includes('?') || /^who\s+(?:am|are|is|was|were|do|does|did)\s+(?:I|you|we|they|he|she|it)\b/u.test(phrase);
 }
 
 const COPULA = /^\s+(?:is|was)\s+((?:the|a|an)\s[^.;:!?]{3,120})/u;

@@ -150,4 +150,18 @@ describe('entity descriptions from the article', () => {
     // Near miss: an "of" after a capitalised word that heads no name still ends the title.
     expect(descriptionOf('Critics of Apple founder Steve Jobs said the phone cost too much.', 'Steve Jobs')).toBe('Apple founder');
   });
+  it('ends an apposition at a dash', () => {
+    // Unseen page telegraph (issue 16): "an artist – were not present in court …" was shown.
+    const text = 'Zoe’s family – including father-of-three Chris and mother Lucy Evans, an artist – were not present in court.';
+    expect(descriptionOf(text, 'Lucy Evans')).toBe('an artist');
+    expect(descriptionOf('Lucy Evans, an artist—and a mother—was not in court.', 'Lucy Evans')).toBe('an artist');
+  });
+
+  it('reads no question after a name as a relative clause', () => {
+    // Unseen pages royalroad and stardewvalleywiki (issue 16): "Um — who are you?", "Oh — who am I kidding".
+    expect(descriptionOf('A man appeared in front of me. “Jonas, who are you?” I asked.', 'Jonas')).toBeUndefined();
+    expect(descriptionOf('“Skirt or pants tomorrow? Maria, who am I kidding. I always go with the skirt.”', 'Maria')).toBeUndefined();
+    // Near miss: a relative clause about the person.
+    expect(descriptionOf('The seat went to Grace Napolitano, who still holds the seat.', 'Grace Napolitano')).toBe('who still holds the seat');
+  });
 });
