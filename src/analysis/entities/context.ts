@@ -229,9 +229,18 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
  * inside a coordinated name, so the phrase runs on to the comma after it.
  */
 function throughCoordinatedName(text: string, clause: number): number {
-  if (text[clause] !== ',' || !/\p{Lu}[\p{L}\p{N}]*$/u.test(text.slice(Math.max(0, clause - 40), clause))) return clause;
-  return COORDINATED_NAME_REST.test(text.slice(clause, clause + 120)) ? clauseEnd(text, clause + 1) : clause;
+  if (text[clause] !== ',') return clause;
+  const before = text.slice(Math.max(0, clause - 40), clause);
+  if (/\p{Lu}[\p{L}\p{N}]*$/u.test(before)) return COORDINATED_NAME_REST.test(text.slice(clause, clause + 120)) ? clauseEnd(text, clause + 1) : clause;
+  // "chairman of the Commons' environment, food and rural affairs committee", "senior vice president of fleet, finances
+  // and alliances": a field after a preposition, then a comma and more fields joined by "and", is one coordination.
+  const rest = COORDINATED_FIELDS_REST.exec(text.slice(clause, clause + 120));
+  if (!rest || !/\b(?:of|for)\s+(?:\S+\s+){0,3}\p{Ll}[\p{Ll}'’-]*$/u.test(before) || rest[0].split(/[\s,]+/u).some((w) => STOP_BEFORE.has(w) && w !== 'and')) return clause;
+  return clauseEnd(text, clause + 1);
 }
+
+/** ", food and rural", ", finances and alliances": lower-case fields, the last after "and". */
+const COORDINATED_FIELDS_REST = /^,\s+\p{Ll}[\p{Ll}-]*(?:,\s+\p{Ll}[\p{Ll}-]*)*,?\s+and\s+\p{Ll}[\p{Ll}-]*/u;
 
 /** ", Technology and Society", ", Arts, and Humanities": the rest of a coordinated name after its first comma. */
 const COORDINATED_NAME_REST = /^,\s+\p{Lu}[\p{L}\p{N}]*(?:,\s+\p{Lu}[\p{L}\p{N}]*)*,?\s+(?:and|&)\s+\p{Lu}/u;

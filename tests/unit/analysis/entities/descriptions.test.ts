@@ -164,4 +164,13 @@ describe('entity descriptions from the article', () => {
     // Near miss: a relative clause about the person.
     expect(descriptionOf('The seat went to Grace Napolitano, who still holds the seat.', 'Grace Napolitano')).toBe('who still holds the seat');
   });
+  it('reads an apposition through fields joined by "and" after a preposition', () => {
+    // Unseen pages dailymail and thepointsguy (issue 16): both were cut at the first comma.
+    const parish = 'Mr Parish, chairman of the Commons’ environment, food and rural affairs committee, said the Lords picked up the baton.';
+    expect(descriptionOf(parish, 'Parish')).toBe('chairman of the Commons’ environment, food and rural affairs committee');
+    const pieper = '“It is a big day,” Nathaniel Pieper, senior vice president of fleet, finances and alliances at Alaska, said in a statement.';
+    expect(descriptionOf(pieper, 'Nathaniel Pieper')).toBe('senior vice president of fleet, finances and alliances at Alaska');
+    // Near miss: an apposition without a preposition ends at its comma.
+    expect(descriptionOf('Jane Smith, a teacher, sings and dances at weekends.', 'Jane Smith')).toBe('a teacher');
+  });
 });
