@@ -27,7 +27,7 @@ export function findContext(text: string, entity: Entity, sentences: Span[], typ
     const coordinated = isCoordinatedAfterName(text, mention.start);
     const found =
       (coordinated ? undefined : within(appositiveAfter(text, mention.end), sentence)) ??
-      within(titleBefore(text, mention.start), sentence) ??
+      within(titleBefore(text, mention.start, mention.end), sentence) ??
       within(namedBefore(text, mention.start), sentence);
     if (fits(found) && !isBetweenListedNames(text, found, mention) && !isCommaTitleOfAnother(text, found, mention, names)) {
       return resolvePossessive(text, found, mention.start, sentence, names);
@@ -303,7 +303,7 @@ const STOP_BEFORE = new Set([
  * modifiers, capitalised qualifiers ("Israeli", "White House", "Xiaomi’s") and
  * other lower-case nouns ("whale rescue group"), ending in a title noun.
  */
-function titleBefore(text: string, start: number): TextSpan | undefined {
+function titleBefore(text: string, start: number, end: number): TextSpan | undefined {
   // Most mentions have no title before them: look at the last word alone before tokenising the stretch.
   const lastWord = lastWordBefore(text, start)?.toLowerCase();
   if (!lastWord || !(TITLE_NOUNS.has(lastWord) || lastWord === 'elect' || isHyphenatedTitle(lastWord))) return undefined;
@@ -340,8 +340,10 @@ function titleBefore(text: string, start: number): TextSpan | undefined {
   }
   while (first < k && tokens[first]![0].toLowerCase() === 'and') first++;
   // "Through this platform, Shabka …", "With the new chief executive, the board …": a phrase that a preposition or a
-  // demonstrative opens, then a comma, is the clause's opening, not the name's title.
-  if (comma && !hasPossessive) {
+  // demonstrative opens, then a comma, is the clause's opening, not the name's title. "to stick with Yahoo’s chief
+  // executive, Marissa Mayer, and vote …": a title that says whose, with the name closed off by a comma, is an apposition.
+  const owned = tokens.slice(first, k).some((t) => /\p{L}['’]s$/u.test(t[0])) && /^\s*[,;:.!?)]/u.test(text.slice(end, end + 3));
+  if (comma && !hasPossessive && !owned) {
     let opener = first - 1;
     while (opener >= 0 && ARTICLES.has(tokens[opener]![0].toLowerCase())) opener--;
     if (opener >= 0 && OPENING_WORDS.has(tokens[opener]![0].toLowerCase())) return undefined;

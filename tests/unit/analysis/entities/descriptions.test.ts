@@ -173,4 +173,12 @@ describe('entity descriptions from the article', () => {
     // Near miss: an apposition without a preposition ends at its comma.
     expect(descriptionOf('Jane Smith, a teacher, sings and dances at weekends.', 'Jane Smith')).toBe('a teacher');
   });
+  it('reads a title that says whose, closed off by commas, after a preposition', () => {
+    // Labelled article nytimes-2: the opening-phrase rule ("With the new chief executive, the board …") dropped it.
+    const text = 'And if Yahoo shareholders want to stick with Yahoo’s chief executive, Marissa Mayer, and vote down the deal, there is a fee.';
+    expect(descriptionOf(text, 'Marissa Mayer')).toBe('Yahoo’s chief executive');
+    // Near misses: a possessive title whose name opens the main clause, and an opening phrase without an owner.
+    expect(descriptionOf('With Yahoo’s chief executive, Marissa Mayer hopes to sell the company.', 'Marissa Mayer')).toBeUndefined();
+    expect(descriptionOf('With the new chief executive, Acme Corp will grow.', 'Acme Corp')).toBeUndefined();
+  });
 });
