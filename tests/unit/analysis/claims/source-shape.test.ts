@@ -19,6 +19,13 @@ describe('shown sources are noun phrases that can speak', () => {
     expect(sentence('The county said roads would reopen on Friday.', 'The county').source?.text).toBe('The county');
   });
 
+  it('shows a person named by occupation, rank or standing, not only by a listed role or an agent ending', () => {
+    // CoNLL-2003 (Reuters, 1996): these showed no source text.
+    expect(sentence('The pilot said several hijackers appeared to be placed around the plane.', 'The pilot').source?.text).toBe('The pilot');
+    const text = 'In an affidavit, the princess said that in chasing her Stenning had got so close that he twice smashed into her car.';
+    expect(sentence(text, 'In an').source?.text).toBe('the princess');
+  });
+
   it('trims an adverb the subject search swept in after the noun phrase', () => {
     expect(sentence('The company itself said the figures were wrong.', 'The company').source?.text).toBe('The company');
   });
