@@ -3,7 +3,7 @@ import { memoPerObject } from '../bounded-memo';
 import { articleKindOf, measureVoice, opinionKindWeight, type VoiceMeasure } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
-import { BUSINESS_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, INDEFINITES, LAWMAKER_ROLES, NOT_BUSINESS_NAME_WORDS, ORG_HEADS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SELF_NAMING_ORGANIZATION_NOUNS, SEXED_PRONOUNS } from './data/lexicons';
+import { BUSINESS_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, INDEFINITES, LAWMAKER_ROLES, NOT_BUSINESS_NAME_WORDS, ORG_HEADS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SELF_NAMING_ORGANIZATION_NOUNS, SEXED_PRONOUNS } from './data/lexicons';
 import { LONE_ARGUING, OPINION_STACK, OPINION_VECTORS } from './data/opinion-vectors';
 import { ARGUING_PROBABILITY, OPINION_THRESHOLD } from './data/opinion-weights';
 import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
@@ -379,6 +379,7 @@ function organizationFor(source: SourceRef, sentence: SentenceView, article: Art
   const fits = (org: SourceRef) => {
     const words = org.text.toLowerCase().split(/[^\p{L}]+/u);
     if (BUSINESS_NOUNS.has(head) && words.some((w) => NOT_BUSINESS_NAME_WORDS.has(w))) return false;
+    if (OUTLET_NOUNS.has(head) && !isOutlet(org, words, article.text)) return false;
     return !SELF_NAMING_ORGANIZATION_NOUNS.has(head) || words.includes(head);
   };
   const inSentence = organizationBefore(sentence, article, source.start);
@@ -386,6 +387,19 @@ function organizationFor(source: SourceRef, sentence: SentenceView, article: Art
   for (let i = discourse.organizations.length - 1; i >= 0; i--) if (fits(discourse.organizations[i]!)) return discourse.organizations[i];
   return undefined;
 }
+
+/**
+ * An organization the text calls a news outlet: by its name ("China Daily", "The Wall Street Journal") or by the word right beside it
+ * ("the daily Le Monde", "Yedioth Ahronoth newspaper", "Brazil's O Globo newspaper").
+ */
+function isOutlet(org: SourceRef, words: string[], text: string): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, org.start - OUTLET_WORD_REACH), org.start))?.[1];
+  const after = /^(?:['’]s)?\s+(\p{L}+)/u.exec(text.slice(org.end, org.end + OUTLET_WORD_REACH))?.[1];
+  return words.some((w) => OUTLET_NAME_WORDS.has(w)) || [...words, before, after].some((w) => w !== undefined && OUTLET_NOUNS.has(w.toLowerCase()));
+}
+
+/** Characters around a name searched for the outlet noun beside it (one word). */
+const OUTLET_WORD_REACH = 20;
 
 /**
  * Outside attributions, the person a role opening the sentence stands for, else the first person named (and

@@ -149,7 +149,7 @@ export const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'morning'
 export const TIME_DEICTICS = new Set(['this', 'last', 'next']);
 
 /** "the company", "the agency": a description that stands for the organization last named. */
-export const ORGANIZATION_NOUNS = new Set(['company', 'firm', 'agency', 'organization', 'organisation', 'group', 'department', 'ministry', 'government', 'administration', 'campaign', 'council', 'committee', 'court', 'board', 'bank', 'startup', 'airline', 'retailer', 'carrier', 'network', 'newspaper', 'magazine', 'paper', 'union', 'party', 'team', 'university', 'hospital', 'police', 'regulator', 'commission', 'institute', 'foundation', 'charity', 'club', 'league', 'studio', 'automaker', 'manufacturer', 'publisher', 'outlet', 'site', 'website', 'service', 'platform']);
+export const ORGANIZATION_NOUNS = new Set(['company', 'firm', 'agency', 'organization', 'organisation', 'group', 'department', 'ministry', 'government', 'administration', 'campaign', 'council', 'committee', 'court', 'board', 'bank', 'startup', 'airline', 'retailer', 'carrier', 'network', 'newspaper', 'magazine', 'paper', 'daily', 'weekly', 'tabloid', 'union', 'party', 'team', 'university', 'hospital', 'police', 'regulator', 'commission', 'institute', 'foundation', 'charity', 'club', 'league', 'studio', 'automaker', 'manufacturer', 'publisher', 'outlet', 'site', 'website', 'service', 'platform']);
 
 /** "the president", "the senator": a role that stands for the person last named. */
 export const PERSON_ROLE_NOUNS = new Set(['president', 'minister', 'senator', 'governor', 'mayor', 'chancellor', 'premier', 'congressman', 'congresswoman', 'lawmaker', 'judge', 'founder', 'ceo', 'chairman', 'chairwoman', 'director', 'author', 'writer', 'researcher', 'scientist', 'professor', 'doctor', 'coach', 'actor', 'actress', 'singer', 'artist', 'photographer', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'prosecutor', 'lawyer', 'attorney', 'veteran', 'woman', 'man']);
@@ -173,6 +173,15 @@ export const IMPERATIVE_MARKERS = new Set(['please', 'kindly', 'let']);
 export const READER_OBJECTS = new Set(['your', 'yourself', 'yourselves']);
 /** A determiner right after a lone opening word that is no name: "Wear all white and add …", "Mix the flour and say …" is a verb and its object. */
 export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'some', 'this', 'these', 'those', 'every']);
+
+/**
+ * Descriptions of a news outlet: "the newspaper said" stands for an outlet the story names as one ("the Yedioth
+ * Ahronoth newspaper", "the daily Le Monde", "China Daily"), not for the bank or party the report is about.
+ */
+export const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'magazine', 'publication']);
+
+/** Words of mastheads that make a name an outlet's: "The Wall Street Journal", "El Nuevo Diario", "Fox News". */
+export const OUTLET_NAME_WORDS = new Set(['journal', 'times', 'post', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'courier', 'diario', 'zeitung', 'news']);
 
 /**
  * Descriptions that stand only for an organization whose name says the same: "the police" is not the last

@@ -528,6 +528,23 @@ describe('"the company" stands for a business', () => {
   });
 });
 
+describe('"the newspaper" and "the weekly" stand only for an outlet', () => {
+  // CoNLL-2003 (Reuters, 1996): "the newspaper" was the company the report is about, "the weekly" no one.
+  it('skips a company named in the report for the outlet named earlier', () => {
+    const text = 'The Dow Chemical Co of the United States will invest $4 billion to build an ethylene plant in Tianjin city in northern China, the China Daily said on Saturday.\n\n'
+      + 'Caltex Petroleum Corp plans to build a lubricants blender in a bonded zone in Tianjin, the newspaper said.';
+    expect(sentence(text, 'Caltex')).toMatchObject({ label: 'sourced', source: { text: 'China Daily' } });
+  });
+
+  it('finds the outlet the story calls a weekly beside its name, and keeps its own words when none is named', () => {
+    const text = 'Workers fixing the ceiling of a tax office in Paris found a dozen seven-year-old cheques in a ventilation pipe, the weekly Le Canard Enchaine said on Wednesday.\n\n'
+      + 'A Finance Ministry official explained that the cheques had been sucked into the ventilation system, the weekly reported.';
+    expect(sentence(text, 'A Finance')).toMatchObject({ label: 'sourced', source: { text: 'Le Canard Enchaine' } });
+    const alone = 'Egyptian police have arrested eight people.\n\nThe daily said the men had wanted to sell the manuscript to a Jewish group.';
+    expect(sentence(alone, 'The daily')).toMatchObject({ label: 'sourced', source: { text: 'The daily' } });
+  });
+});
+
 describe('"they" and "it" agree in number and kind with what they stand for', () => {
   it('does not give "they" to the one person who spoke last', () => {
     const text = 'John Smith, the committee chairman, said the vote would go ahead.\n\nThey say the bill will pass easily.';
