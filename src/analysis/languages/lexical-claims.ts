@@ -338,8 +338,9 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
   for (let i = 0; i < words.length; i++) {
     const verb = words[i]!;
     if (verb.quoted || /^\p{Lu}/u.test(verb.text) && i > 0) continue;
-    // "…, prognostizieren Fachleute": after a comma the verb follows what it reports.
-    const afterClause = i > 0 && /^[,“”"»«]$/u.test(words[i - 1]!.text);
+    // "…, prognostizieren Fachleute": after a comma the verb follows what it reports; not after a relative clause
+    // inside its subject ("Frauen, die einen Hund besaßen, zeigten eine größere Aktivität").
+    const afterClause = i > 0 && /^[,“”"»«]$/u.test(words[i - 1]!.text) && !closesRelativeClause(data, words, i - 1);
     // "findet … statt": a particle closing the clause makes the form another verb's, unless that verb is listed too ("teilte … mit");
     // after what it reports the particle is another verb's ("…“, sagt Stenger und greift die Bahn an").
     const form = separable(data, words, i) ?? (!afterClause && particleCloses(data, words, i) ? undefined : data.lexicon.reportingForms.get(verb.lower));
@@ -497,6 +498,18 @@ function opensContent(data: LexicalClaimData, words: readonly Word[], i: number)
     return next !== undefined && !data.subordinators.has(next.lower) && !data.coordinators.has(next.lower) && !opensRelative(data, words.slice(j + 1, j + 4));
   }
   return false;
+}
+
+/** Whether the comma at `comma` closes a relative clause set off by an earlier comma (", die einen Hund besaßen,"). */
+function closesRelativeClause(data: LexicalClaimData, words: readonly Word[], comma: number): boolean {
+  if (words[comma]!.text !== ',') return false;
+  let j = comma - 1;
+  while (j >= 0 && !/^[,.;:!?“”"»«–—]$/u.test(words[j]!.text) && !words[j]!.quoted) j--;
+  if (j < 0 || words[j]!.text !== ',') return false;
+  const first = words[j + 1];
+  const second = words[j + 2];
+  const relative = (w: Word | undefined) => w !== undefined && w.text === w.lower && data.relativePronouns.has(w.lower);
+  return relative(first) || (data.prepositions.has(first?.lower ?? '') && relative(second));
 }
 
 /** The noun phrase that ends right before `comma` ("den Landwirten", "der Kollegin Anja Weisgerber"), or none. */

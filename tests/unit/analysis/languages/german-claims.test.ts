@@ -133,6 +133,11 @@ describe('German attribution', () => {
     expect(labels('In Deutschland gebe es noch viel Potenzial, prognostizieren Fachleute.')).toEqual([['vague', 'Fachleute']]);
   });
 
+  it('reads a verb after a relative clause as its subject’s, not as following what it reports', () => {
+    expect(labels('Frauen, die einen Hund besaßen, zeigten eine größere körperliche Aktivität als Frauen ohne Hund.')[0]![0]).toBe('unsourced');
+    expect(labels('Die Mieten, die seit Jahren steigen, werden weiter steigen, prognostizieren Fachleute.')).toEqual([['vague', 'Fachleute']]);
+  });
+
   it('takes a quoted term of a few words for a term, not for reported speech', () => {
     expect(labels('Ministerin Anna Berg sagte am Montag, die Reform komme. Im „Pro Rata“-Modell werden alle Einnahmen gesammelt.')[1]![0]).toBe('unsourced');
   });
