@@ -197,6 +197,8 @@ const STANCE_VERBS = [
   ['meine', 'meinen'], ['denke', 'denken'], ['bezweifle', 'bezweifeln'], ['vermute', 'vermuten'],
   ['empfehle', 'empfehlen'], ['plädiere', 'plädieren'], ['bin überzeugt', 'sind überzeugt'],
   ['bin sicher', 'sind sicher'], ['gehe davon aus', 'gehen davon aus'],
+  // An impression or a view of one's own ("wir haben den Eindruck, dass …", "Ich bin der Meinung, …").
+  ['habe den eindruck', 'haben den eindruck'], ['bin der meinung', 'sind der meinung'], ['bin der ansicht', 'sind der ansicht'],
 ] as const;
 
 /**
@@ -213,6 +215,7 @@ export const STANCES = [
   }),
   // Not "finde ich", "wir finden" ("Hier finden wir …"), "wir wünschen" ("Wir wünschen Ihnen …"): as often finding and greeting.
   'ich finde', 'ich wünsche mir', 'wir wünschen uns',
+  'meiner meinung nach', 'meiner ansicht nach', 'unserer meinung nach', 'unserer ansicht nach', 'meines erachtens', 'unseres erachtens',
   'es muss', 'es müsste', 'man muss', 'muss man', 'man müsste', 'müsste man', 'wir müssen', 'müssen wir',
   // A verdict on what was or was not done, whoever the subject: an obligation in the past counterfactual ("Man hätte
   // die Warnungen ernst nehmen müssen", "Das hätte nie passieren dürfen").

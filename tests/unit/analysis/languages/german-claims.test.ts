@@ -235,6 +235,13 @@ describe('German opinion and non-claims', () => {
     expect(labels('„Ich hoffe auf eine Einigung“, sagte die Ministerin.')).toEqual([['sourced', 'die Ministerin']]);
   });
 
+  it('reads the author’s own view or impression as opinion ("meiner Meinung nach", "wir haben den Eindruck"), not an impression others are given', () => {
+    expect(labels('Die URLs können auch als Spalte angezeigt werden, was meiner Meinung nach komfortabler ist.')[0]![0]).toBe('opinion');
+    expect(labels('Die Signatur des Tagfahrlichts hat sich geändert, wir haben den Eindruck, dass es schärfer aussieht als zuvor.')[0]![0]).toBe('opinion');
+    expect(labels('Ich bin der Ansicht, dass die Stadt mehr Geld braucht.')[0]![0]).toBe('opinion');
+    expect(labels('Bilderbücher vermitteln Kindern manchmal den Eindruck, Hasen gingen in die Hasenschule.')[0]![0]).toBe('unsourced');
+  });
+
   it('reads a verdict or demand in a modal as opinion whoever is named: "hätte … müssen", "darf niemals", "muss … endlich", within one clause', () => {
     expect(labels('Sein Vermächtnis darf niemals in Vergessenheit geraten.')[0]![0]).toBe('opinion');
     expect(labels('Bereits die Regierung hätte die Energiewende auf den Prüfstand stellen müssen.')[0]![0]).toBe('opinion');
