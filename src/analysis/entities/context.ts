@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Span, TextSpan } from '../../shared/schema';
 import { spanIndexAt } from '../spans';
-import { EITHER_NOUNS, MORE_ORGANIZATION_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, THING_NOUNS, TITLE_MODIFIERS, TITLE_NOUNS } from './data/titles';
+import { EITHER_NOUNS, MORE_ORGANIZATION_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, PLACE_ABBREVIATIONS, PLACE_NOUNS, THING_NOUNS, TITLE_MODIFIERS, TITLE_NOUNS } from './data/titles';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
 const REPORTING = /\b(?:said|says|told|tells|added|announced|wrote|according)\b/u;
@@ -311,8 +311,8 @@ function titleBefore(text: string, start: number, end: number): TextSpan | undef
   // Never across a line break: the line before may be a headline.
   const before = window.slice(window.search(/[\n\r][^\n\r]*$/u) + 1);
   const offset = start - before.length;
-  // Dotted acronyms ("U.S.") are words; any other period ends the walk.
-  const tokens = [...before.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\u00ad'’&-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu)];
+  // Dotted acronyms ("U.S.") and a place's abbreviation before a capital ("St. Louis Park Mayor") are words; any other period ends the walk.
+  const tokens = [...before.matchAll(TITLE_TOKENS)];
   let k = tokens.length - 1;
   // "Yahoo’s chief executive, Marissa Mayer": a comma may stand between title and name.
   const comma = tokens[k]?.[0] === ',';
@@ -372,6 +372,11 @@ function titleBefore(text: string, start: number, end: number): TextSpan | undef
   if (!hasPossessive && first === k && !/^\p{Lu}/u.test(tokens[k]![0]) && TITLE_MODIFIERS.has(tokens[k]![0].toLowerCase())) return undefined;
   return { start: from, end: to, text: text.slice(from, to) };
 }
+
+const TITLE_TOKENS = new RegExp(
+  String.raw`(?:\p{Lu}\.){2,}|\b(?:${[...PLACE_ABBREVIATIONS].join('|')})\.(?=\s+\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}\u00ad'’&-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]`,
+  'gu',
+);
 
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 

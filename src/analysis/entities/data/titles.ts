@@ -87,6 +87,9 @@ export const WORK_NOUNS = new Set(
 /** What follows "His", "Her" or "Your" (and "Royal") in addressing someone: "His Honour Judge Neil Ford", "Her Majesty Queen Elizabeth". */
 export const FORMS_OF_ADDRESS = new Set('honour honor majesty highness excellency holiness lordship ladyship worship'.split(' '));
 
+/** Abbreviations that open a place's name ("St. Louis Park", "Mt. Vernon", "Ft. Worth"): their period is inside the name. */
+export const PLACE_ABBREVIATIONS = new Set('St Mt Ft'.split(' '));
+
 /** Letters after a person's name for a rank or an honour: "Neil Ford QC", "Jane Smith OBE". */
 export const POST_NOMINALS = new Set('qc kc obe mbe cbe kbe dbe frs'.split(' '));
 

@@ -181,4 +181,12 @@ describe('entity descriptions from the article', () => {
     expect(descriptionOf('With Yahoo’s chief executive, Marissa Mayer hopes to sell the company.', 'Marissa Mayer')).toBeUndefined();
     expect(descriptionOf('With the new chief executive, Acme Corp will grow.', 'Acme Corp')).toBeUndefined();
   });
+
+  it('reads a place’s abbreviation inside the name before a title', () => {
+    // Unseen page twincities (issue 16): "St." ended the walk, leaving "Louis Park Mayor".
+    const text = 'St. Louis Park Mayor Jake Spano did not seek reelection, and he endorsed Mohamed Hassan.';
+    expect(descriptionOf(text, 'Jake Spano')).toBe('St. Louis Park Mayor');
+    // Near miss: another abbreviation's period still ends the walk.
+    expect(descriptionOf('Volunteers cleaned up Grand Ave. Mayor Jake Spano thanked them.', 'Jake Spano')).toBe('Mayor');
+  });
 });
