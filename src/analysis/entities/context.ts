@@ -27,7 +27,7 @@ export function findContext(text: string, entity: Entity, sentences: Span[], typ
     const coordinated = isCoordinatedAfterName(text, mention.start);
     const found =
       (coordinated ? undefined : within(appositiveAfter(text, mention.end), sentence)) ??
-      within(titleBefore(text, mention.start, mention.end), sentence) ??
+      (qualifiesTitle(text, mention.end, names) ? undefined : within(titleBefore(text, mention.start, mention.end), sentence)) ??
       within(namedBefore(text, mention.start), sentence);
     if (fits(found) && !isBetweenListedNames(text, found, mention) && !isCommaTitleOfAnother(text, found, mention, names)) {
       return resolvePossessive(text, found, mention.start, sentence, names);
@@ -78,6 +78,22 @@ function isCommaTitleOfAnother(text: string, found: TextSpan, mention: { start: 
   if (POSSESSIVE_TITLE.test(found.text)) return false;
   return !/^(?:\s*[,;:.!?)\]—–]|\s+[-–—]\s|\s*$|\s*[\n\r])/u.test(text.slice(mention.end, mention.end + 4));
 }
+
+/**
+ * "her wealthy father, Future Publishing founder Chris Anderson": a name followed by a title and another name
+ * qualifies that title; the title before it is the other name's, and the qualifier gets none.
+ */
+function qualifiesTitle(text: string, end: number, names: readonly TextSpan[]): boolean {
+  const after = TITLE_AFTER.exec(text.slice(end, end + 60));
+  if (!after) return false;
+  const words = after[1]!.trim().split(/\s+/u);
+  if (!TITLE_NOUNS.has(words.at(-1)!) || !words.every(isTitleWord)) return false;
+  const next = end + after[0].length;
+  return names.some((name) => name.start === next);
+}
+
+/** Up to three lower-case words after a name, then a capital: " founder Chris", " chief executive Tim". */
+const TITLE_AFTER = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?=\p{Lu})/u;
 
 const POSSESSIVE_TITLE = /^(?:its|his|her|their|our|my)\s|['’]s\s/iu;
 

@@ -189,4 +189,13 @@ describe('entity descriptions from the article', () => {
     // Near miss: another abbreviation's period still ends the walk.
     expect(descriptionOf('Volunteers cleaned up Grand Ave. Mayor Jake Spano thanked them.', 'Jake Spano')).toBe('Mayor');
   });
+
+  it('gives a name that qualifies the title of another name no title before it', () => {
+    // Unseen page telegraph (issue 16): "her wealthy father" was shown for Future Publishing.
+    const text = 'Zoe Anderson was overcome by fumes at the home of her wealthy father, Future Publishing founder Chris Anderson.';
+    expect(descriptionOf(text, 'Future Publishing')).toBeUndefined();
+    expect(descriptionOf(text, 'Chris Anderson')).toBe('Future Publishing founder');
+    // Near miss: a title before a name that no title and another name follow.
+    expect(descriptionOf('Zoe was found at the home of her wealthy father, Chris Anderson, on Monday.', 'Chris Anderson')).toBe('her wealthy father');
+  });
 });
