@@ -307,6 +307,23 @@ function adjectiveNamed(article: ArticleView, word: Word): boolean {
   return !new RegExp(`[\\p{L}\\p{N},] ${word.text}(?![\\p{L}\\p{N}])`, 'u').test(article.text);
 }
 
+/**
+ * "Powerful protests …", "Unsecured claims are …": a lone word of an adjective's form opening the sentence, which
+ * names nobody (no recognised name, no noun of a speaker, not "Government" in -ment), makes the -s form after it a
+ * plural noun, not a verb whose subject it would be.
+ */
+export function opensWithAdjective(sentence: SentenceView, index: number): boolean {
+  const words = sentence.words;
+  if (index !== firstLetterWord(words)) return false;
+  const word = words[index]!;
+  if (!/^\p{Lu}[\p{Ll}-]+$/u.test(word.text) || word.lower.endsWith('ment') || isSpeakingNoun(word.lower)) return false;
+  if (!ADJECTIVE_ENDING.test(word.lower) && !PARTICIPLE_ADJECTIVE.test(word.lower)) return false;
+  return !hasMention(sentence, word);
+}
+
+/** "Unsecured", "Detailed", "Renewed" (not "Fed", "Speed"). */
+const PARTICIPLE_ADJECTIVE = /^\p{L}[\p{L}-]{3,}[^e]ed$/u;
+
 /** A lower-case plural: "studies", "records", "members" (not "is", "was", "says": those are checked apart). */
 const PLURAL_COMMON_NOUN = /^\p{Ll}[\p{Ll}-]{2,}s$/u;
 

@@ -1,7 +1,7 @@
 import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, SOMEONE_PRONOUNS, VAGUE_HEADS } from '../data/lexicons';
 import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_MANNERS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
 import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
-import { describeSource, isPureName, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
+import { describeSource, isPureName, opensWithAdjective, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
 import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
@@ -41,7 +41,7 @@ export const reportingVerbDetector: Detector = {
         if (source) found.push({ detector: this.name, source, cues: [{ kind: 'reporting-verb', start: words[quotedSpeaker.verb]!.start, end: verb.end }], at: words[quotedSpeaker.verb]!.start });
         continue;
       }
-      if (isNounUse(words, i) || isInfinitive(words, i) || isReducedRelative(words, i) || isJudgedParticiple(words, i, form.lemma)) continue;
+      if (isNounUse(words, i) || isAdjectivesPlural(sentence, i) || isInfinitive(words, i) || isReducedRelative(words, i) || isJudgedParticiple(words, i, form.lemma)) continue;
       // "…, showing how …": a participle whose subject is a whole clause reports nothing; "…, saying …" and "…, calling it a …" do.
       if (verb.lower.endsWith('ing') && form.kind !== 'speech' && words[i - 1]?.text === ',' && !namesObject(words, i + 1, form.lemma)) continue;
       const quotedAs = quotedAsSaying(words, i);
@@ -289,6 +289,12 @@ function isNounUse(words: Word[], i: number): boolean {
   if (trailingReport(words, i)) return false;
   if (!next) return true;
   return !(CONTENT_COMPLEMENTS.has(next.lower) || OBJECT_STARTS.has(next.lower) || next.quoted || /^[,:“"]$/u.test(next.text) || /^\p{Lu}/u.test(next.text));
+}
+
+/** "Powerful protests for racial justice are leading …": after an opening adjective the -s form is its plural noun. */
+function isAdjectivesPlural(sentence: SentenceView, i: number): boolean {
+  const w = sentence.words[i]!;
+  return i > 0 && /^\p{Ll}+s$/u.test(w.text) && !w.lower.endsWith('ss') && opensWithAdjective(sentence, i - 1);
 }
 
 /** A determiner or quantifier before an indefinite pronoun: "no one", "the one", "every one". */

@@ -733,4 +733,13 @@ describe('attribution on unseen pages, fourth pass (issue 15)', () => {
     const paper = 'Independent reporters said the dam could fail. The story ran in The Independent on Sunday.';
     expect(sentence(paper, 'Independent').source?.text).not.toBe('Independent reporters');
   });
+
+  it('reads the -s form after an opening adjective as its plural noun, not a verb ("Powerful protests …", harpers.org; "Unsecured claims", Reuters)', () => {
+    const text = 'Powerful protests for racial and social justice are leading to overdue demands for police reform, along with wider calls for greater equality.';
+    expect(sentence(text, 'Powerful').source?.text).not.toBe('Powerful');
+    expect(sentence('Unsecured claims are estimated at about $90 million.', 'Unsecured').source?.text).not.toBe('Unsecured');
+    // A noun of a speaker or a body opening a headline still speaks: "President says", "Government claims".
+    expect(sentence('President says talks will go on.', 'President').source?.text).toBe('President');
+    expect(sentence('Government claims the vote was fair.', 'Government').source?.text).toBe('Government');
+  });
 });
