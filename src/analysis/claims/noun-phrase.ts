@@ -112,7 +112,16 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
     if (startsWith(words, previous, PREPOSITIONS)) return last;
     return previous;
   }
+  // "Enn Markvart, chairman of the National Election Commission said": an apposition whose closing comma is missing
+  // is the title of the name before it.
+  if (previous && isPureName(words, previous) && previous.to - previous.from > 1 && isOfficeTitle(words, last)) return previous;
   return last;
+}
+
+/** "chairman of the …", "president and chief operating officer of …": one person's office, in lower case, of a body. */
+function isOfficeTitle(words: Word[], range: WordRange): boolean {
+  const first = words[range.from]!;
+  return /^\p{Ll}+$/u.test(first.text) && singularNoun(first.lower) === first.lower && isSpeakingNoun(first.lower) && !DETERMINERS.has(first.lower) && words.slice(range.from + 1, range.to).some((w) => w.lower === 'of');
 }
 
 const QUOTE_MARK_WORDS = new Set(['“', '”', '"']);

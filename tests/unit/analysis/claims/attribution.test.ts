@@ -742,4 +742,13 @@ describe('attribution on unseen pages, fourth pass (issue 15)', () => {
     expect(sentence('President says talks will go on.', 'President').source?.text).toBe('President');
     expect(sentence('Government claims the vote was fair.', 'Government').source?.text).toBe('Government');
   });
+
+  it('credits the name before an apposition whose closing comma is missing ("Enn Markvart, chairman of … said", Reuters)', () => {
+    const text = 'Enn Markvart, chairman of the National Election Commission said 96 members of parliament cast votes, with one ballot paper invalid.';
+    expect(sentence(text, 'Enn')).toMatchObject({ label: 'sourced', source: { text: 'Enn Markvart' } });
+    const closing = 'The new company is located in Hamburg, Bernd Schiphorst, president and chief operating officer of Bertelsmann\'s New Media business division said on the sidelines of a news conference.';
+    expect(sentence(closing, 'The new').source?.text).toBe('Bernd Schiphorst');
+    // A lower-case group after a connective is the subject itself.
+    expect(sentence('Separately, members of the committee said the vote was close.', 'Separately').source?.text).not.toBe('Separately');
+  });
 });
