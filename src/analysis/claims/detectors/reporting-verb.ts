@@ -291,9 +291,15 @@ function isNounUse(words: Word[], i: number): boolean {
   return !(CONTENT_COMPLEMENTS.has(next.lower) || OBJECT_STARTS.has(next.lower) || next.quoted || /^[,:“"]$/u.test(next.text) || /^\p{Lu}/u.test(next.text));
 }
 
-/** "Powerful protests for racial justice are leading …": after an opening adjective the -s form is its plural noun. */
+/**
+ * "Powerful protests for racial justice are leading …": after an opening adjective the -s form is its plural noun,
+ * unless what a reporting verb takes follows it ("Tribunal says the ban is lawful": "that", an object, a quote, a name).
+ */
 function isAdjectivesPlural(sentence: SentenceView, i: number): boolean {
-  const w = sentence.words[i]!;
+  const words = sentence.words;
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (next && (CONTENT_COMPLEMENTS.has(next.lower) || OBJECT_STARTS.has(next.lower) || next.quoted || /^[:“"]$/u.test(next.text) || /^\p{Lu}/u.test(next.text))) return false;
   return i > 0 && /^\p{Ll}+s$/u.test(w.text) && !w.lower.endsWith('ss') && opensWithAdjective(sentence, i - 1);
 }
 

@@ -741,6 +741,8 @@ describe('attribution on unseen pages, fourth pass (issue 15)', () => {
     // A noun of a speaker or a body opening a headline still speaks: "President says", "Government claims".
     expect(sentence('President says talks will go on.', 'President').source?.text).toBe('President');
     expect(sentence('Government claims the vote was fair.', 'Government').source?.text).toBe('Government');
+    // Before what a reporting verb takes, the -s form is the verb: "Tribunal says the ban is lawful".
+    expect(sentence('Tribunal says the ban is lawful.', 'Tribunal').source?.text).toBe('Tribunal');
   });
 
   it('credits the name before an apposition whose closing comma is missing ("Enn Markvart, chairman of … said", Reuters)', () => {
