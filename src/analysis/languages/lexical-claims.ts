@@ -506,10 +506,11 @@ function closesRelativeClause(data: LexicalClaimData, words: readonly Word[], co
   let j = comma - 1;
   while (j >= 0 && !/^[,.;:!?“”"»«–—]$/u.test(words[j]!.text) && !words[j]!.quoted) j--;
   if (j < 0 || words[j]!.text !== ',') return false;
-  const first = words[j + 1];
-  const second = words[j + 2];
-  const relative = (w: Word | undefined) => w !== undefined && w.text === w.lower && data.relativePronouns.has(w.lower);
-  return relative(first) || (data.prepositions.has(first?.lower ?? '') && relative(second));
+  // The pronoun opens the clause, then a word in lower case: ", die Preise würden steigen," is a main clause, "die" its article.
+  const start = data.prepositions.has(words[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+  const pronoun = words[start];
+  const next = words[start + 1];
+  return pronoun !== undefined && pronoun.text === pronoun.lower && data.relativePronouns.has(pronoun.lower) && next !== undefined && next.text === next.lower && start + 1 < comma;
 }
 
 /** The noun phrase that ends right before `comma` ("den Landwirten", "der Kollegin Anja Weisgerber"), or none. */

@@ -136,6 +136,7 @@ describe('German attribution', () => {
   it('reads a verb after a relative clause as its subject’s, not as following what it reports', () => {
     expect(labels('Frauen, die einen Hund besaßen, zeigten eine größere körperliche Aktivität als Frauen ohne Hund.')[0]![0]).toBe('unsourced');
     expect(labels('Die Mieten, die seit Jahren steigen, werden weiter steigen, prognostizieren Fachleute.')).toEqual([['vague', 'Fachleute']]);
+    expect(labels('Im Sommer gebe es Engpässe, die Preise würden steigen, prognostizieren Fachleute.')).toEqual([['vague', 'Fachleute']]);
   });
 
   it('takes a quoted term of a few words for a term, not for reported speech', () => {
