@@ -6,6 +6,7 @@ import { detectLanguage, languageName } from './language';
 import { addressOf, hasArticleSignal, judgeArticle, refusal } from './article-verdict';
 import { furnitureLines, pruneBoilerplate, type PruneOptions } from './boilerplate';
 import { readMetaSources, readPageMeta } from './page-meta';
+import { commonAncestor } from './dom-tree';
 import { popupAround } from './popup-box';
 import { buildTextMap, isBlockElement, isHiddenByMarkup, isUnderHidden } from './text-map';
 
@@ -177,7 +178,7 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     // The headline marks where the story starts and counts for the verdict, but it is the article's title
     // (the metadata carries it), not its body: the analysed text is the body alone, as Readability's is.
     blocks = withoutHeadline(blocks, heading, titles, { titleWords: titleWordSets([title ?? '', doc.title ?? '']), descriptions: descriptionsOf(doc) });
-    const root = commonAncestor(blocks);
+    const root = commonAncestor(blocks)!;
     const result: FoundArticle = { state: 'article', root, blocks, lang, meta, ...(skip.size > 0 ? { skip } : {}), ...(tooShort ? { tooShort } : {}) };
     // The headline's own wording when it is the metadata's or Readability's title; one found through the <title> alone may run a kicker into it.
     const headingText = heading && readsAsTitle(heading, namedTitles) ? heading.textContent?.replace(/\s+/g, ' ').trim() : undefined;
@@ -581,7 +582,7 @@ const SKIPPED_LINK_SHARE = 0.5;
  */
 function withSkippedParagraphs(blocks: Element[], order: Map<Text, number>, isHidden: (el: Element) => boolean): Element[] {
   if (blocks.length < 2) return blocks;
-  const root = commonAncestor(blocks);
+  const root = commonAncestor(blocks)!;
   const rankOf = (el: Element): number | undefined => {
     for (const text of textNodesUnder(el)) if (text.data.trim()) return order.get(text);
     return undefined;
@@ -626,15 +627,6 @@ function isTeaserSummary(p: Element): boolean {
   if (!box) return false;
   for (const heading of box.querySelectorAll('h1, h2, h3, h4, h5, h6')) if (heading.querySelector('a')) return true;
   return false;
-}
-
-function commonAncestor(blocks: readonly Element[]): Element {
-  const first = blocks[0]!;
-  let root: Element = first;
-  for (const block of blocks) {
-    while (!root.contains(block) && root.parentElement) root = root.parentElement;
-  }
-  return root;
 }
 
 // ─── Title ──────────────────────────────────────────────────────────────────

@@ -1,5 +1,6 @@
 import { CLOSE_MARKUP_WORDS, POPUP_MARKUP_WORDS } from './boilerplate-words';
 import { markupTokens } from './boilerplate';
+import { commonAncestor } from './dom-tree';
 
 /**
  * Whether Readability's pick is a box beside the story rather than the story: a dialog, a flyout or a
@@ -17,7 +18,7 @@ import { markupTokens } from './boilerplate';
  * not a box beside the story.
  */
 export function popupAround(texts: readonly Text[], body: Element): Element | undefined {
-  const box = commonElement(texts);
+  const box = commonAncestor(texts);
   if (!box || !body.contains(box) || box === body) return undefined;
   let pageChars: number | undefined;
   for (let el: Element | null = box; el && el !== body; el = el.parentElement) {
@@ -48,11 +49,5 @@ function isCloseControl(el: Element): boolean {
 
 /** The most characters a close control's label holds. */
 const CONTROL_CHARS = 20;
-
-function commonElement(texts: readonly Text[]): Element | undefined {
-  let common = texts[0]?.parentElement ?? undefined;
-  for (const text of texts) while (common && !common.contains(text)) common = common.parentElement ?? undefined;
-  return common;
-}
 
 const visibleChars = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
