@@ -1,3 +1,4 @@
+import { memoPerObject } from '../bounded-memo';
 import { EVALUATIVE, FIRST_PERSON_JUDGEMENT, HEDGES, PREDICTIONS } from './data/subjectivity-lexicon';
 
 /** Lexicon categories, each also a dense feature of the model and a cue kind for notes. */
@@ -227,17 +228,12 @@ export const LEVEL_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxy
 const CLITIC = /^(.+)('s|'re|'ll|'ve|'d|'m)$/u;
 
 /** The table as a Map, built once per table (the first lone sentence pays for it). */
-const tableValues = new WeakMap<VectorTable, Map<string, number>>();
-function valuesOf(table: VectorTable): Map<string, number> {
-  let values = tableValues.get(table);
-  if (!values) {
-    values = new Map();
-    const words = table.words.split(' ');
-    for (let i = 0; i < words.length; i++) values.set(words[i]!, table.low + table.step * LEVEL_DIGITS.indexOf(table.levels[i]!));
-    tableValues.set(table, values);
-  }
+const valuesOf = memoPerObject((table: VectorTable): Map<string, number> => {
+  const values = new Map<string, number>();
+  const words = table.words.split(' ');
+  for (let i = 0; i < words.length; i++) values.set(words[i]!, table.low + table.step * LEVEL_DIGITS.indexOf(table.levels[i]!));
   return values;
-}
+});
 
 /**
  * The table's words for a token: whole, else as GloVe split it ("don't" → do + n't, "they're" → they + 're),
