@@ -6,7 +6,10 @@
 /** Relative pronouns: "an article … that claimed" reaches back to the phrase they stand for. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
 
-/** Pronouns right before a verb that are its subject: "the fixes that I recommended". */
+/**
+ * Pronouns only a clause's subject takes: right before a verb they are its subject ("the fixes that I
+ * recommended"); after a finding verb they open its content without "that" ("found he had lied").
+ */
 export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /** After these, a reporting form is a noun: "in another tweet", "of the report". */

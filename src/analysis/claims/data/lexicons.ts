@@ -200,9 +200,6 @@ export const INFORMED_PARTICIPLES = new Set(['told', 'learned', 'learnt', 'infor
 /** Person descriptions that any person fits, whatever their title: "the woman", "the veteran". */
 export const GENERIC_PERSON_NOUNS = new Set(['woman', 'man', 'veteran', 'author', 'writer']);
 
-/** Pronouns only a clause's subject takes: after a finding verb they open its content without "that" ("found he had lied"). */
-export const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /** Plural nouns of people by what they do: "strategists", "organizers", "investigators", "physicians", "residents", "executives", "employees". */
 export const AGENT_PLURAL = /^\p{L}{3,}(?:ists|ers|ors|ians|ants|ents|ives|ees)$/u;
 

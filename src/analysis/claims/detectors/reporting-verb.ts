@@ -1,4 +1,4 @@
-import { AUXILIARIES, BE_FORMS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, SOMEONE_PRONOUNS, VAGUE_HEADS } from '../data/lexicons';
+import { AUXILIARIES, BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, SOMEONE_PRONOUNS, VAGUE_HEADS } from '../data/lexicons';
 import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_MANNERS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
 import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
 import { describeSource, isPureName, opensWithAdjective, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
@@ -242,7 +242,7 @@ function madePlain(words: Word[], i: number): number | undefined {
   if (words[next]?.lower === 'to') while (next < Math.min(words.length, k + 2 + MAX_ADDRESSEE_WORDS) && !CONTENT_COMPLEMENTS.has(words[next]!.lower) && !CLAUSE_MARKS.has(words[next]!.text)) next++;
   const w = words[next];
   // "made it clear it will appeal": an adjective takes no object, so a subject pronoun after it opens a clause.
-  return w && (w.text === ':' || CLAUSE_SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'it' || (CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'which' && w.lower !== 'who')) ? k : undefined;
+  return w && (w.text === ':' || SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'it' || (CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'which' && w.lower !== 'who')) ? k : undefined;
 }
 
 /**
@@ -610,7 +610,7 @@ function hasContent(kind: FormClass, words: Word[], i: number, source: SourceRef
   if (lemma === 'ask' && words.slice(j, j + ASKED_BEFORE_QUESTION).some((w) => !w.quoted && CONTENT_COMPLEMENTS.has(w.lower) && w.lower !== 'that')) return true;
   // "Her lawyer maintains she is innocent", "police found they had been drinking": a clause without "that", opened by a
   // pronoun only a subject takes, after an inflected verb (a bare or noun-like form may be a noun: "the points they made").
-  if (kind === 'finding' && CLAUSE_SUBJECT_PRONOUNS.has(next.lower) && words[i]!.lower !== lemma && !NOUN_LIKE_FORMS.has(words[i]!.lower)) return true;
+  if (kind === 'finding' && SUBJECT_PRONOUNS.has(next.lower) && words[i]!.lower !== lemma && !NOUN_LIKE_FORMS.has(words[i]!.lower)) return true;
   if (kind === 'cognition' && CAUSATIVE_BELIEFS.has(lemma) && /^\p{Lu}/u.test(next.text)) return false;
   if (kind === 'cognition') return !NOT_A_CLAUSE.has(next.lower) || words.slice(j, j + 10).some((w) => w.lower === 'as');
   const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
