@@ -7,6 +7,7 @@ import {
 import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS, GROUP_MEMBER_PRONOUNS } from './data/speaker-words';
 import { isFirstName } from './person-sex';
+import { isDemonym } from '../entities/names';
 import { REPORTING_FORMS } from './data/reporting-verbs';
 import { isSpeakingNoun } from './source-shape';
 import { firstStartingAt } from '../spans';
@@ -266,6 +267,18 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
       const end = words[name.to]!.end;
       return { start: words[from]!.start, end, text: article.text.slice(words[from]!.start, end), specific: false };
     }
+    // "Microsoft executives say", "Russian soldiers said", "Portland sources said": a plural of people right after the
+    // name heads the phrase, and the phrase is the source. The members of a named body or place speak for it (as "Con
+    // Edison officials" do); a people or a kind ("Russian", "Python": MISC) tells no one apart, nor do "sources".
+    if (name.to === head.to - 1 && isPeoplePlural(headWord.lower) && !hasMention(sentence, headWord)) {
+      // Only this noun phrase: "Relief workers and NATO officers" gives "NATO officers".
+      let opens = name.from;
+      while (opens > from && !COORDINATORS.has(words[opens - 1]!.lower)) opens--;
+      const start = words[opens]!.start;
+      const nameText = article.text.slice(words[name.from]!.start, words[name.to - 1]!.end);
+      const kind = isDemonym(nameText) || sentence.mentions.some((m) => m.type === 'MISC' && m.start < words[name.to - 1]!.end && words[name.from]!.start < m.end);
+      return { start, end: headWord.end, text: article.text.slice(start, headWord.end), specific: !kind && !ANONYMOUS_HEADS.has(headWord.lower), person: false };
+    }
     const named = speakingFor(fromName(article, sentence, name, !vagueGroup && !field), headWord);
     // "Police in Berovo said": a group word capitalised as the sentence's first word keeps the place that tells it apart.
     const place = name.from === from && name.to === head.to && isGroupNoun(headWord.lower) && !hasMention(sentence, headWord) ? placeAfter(words, head.to, range.to) : undefined;
@@ -345,6 +358,19 @@ function isRolePlural(word: string): boolean {
   const singular = singularNoun(word);
   return singular !== word && PERSON_ROLE_NOUNS.has(singular);
 }
+
+/**
+ * "executives", "soldiers", "prosecutors", "sources": a plural noun of people who can speak. The words that complete an
+ * organisation's name ("police", "officials", "researchers": ORG_HEADS) are left to it.
+ */
+function isPeoplePlural(word: string): boolean {
+  return word !== singularNoun(word) && !ORG_HEADS.has(word) && (VAGUE_HEADS.has(word) || LONG_AGENT_PLURAL.test(word) || isRolePlural(word) || isSpeakingNoun(singularNoun(word)));
+}
+
+const COORDINATORS = new Set(['and', 'or', ',', '&']);
+
+/** Heads that name no one, whoever they belong to: "Microsoft sources said". */
+const ANONYMOUS_HEADS = new Set(['sources', 'insiders']);
 
 /** A body named for the one person who speaks for it ("a spokesperson for UCEA said") is marked so. */
 function speakingFor(source: SourceRef, head: Word): SourceRef {

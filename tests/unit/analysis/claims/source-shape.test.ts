@@ -26,6 +26,16 @@ describe('shown sources are noun phrases that can speak', () => {
     expect(sentence(text, 'In an').source?.text).toBe('the princess');
   });
 
+  it('shows a name and the plural of people it modifies as one phrase; a people or "sources" names no one', () => {
+    // CoNLL-2003 (Reuters, 1996): these showed only the name ("Microsoft", "Russian", "Portland").
+    const executives = sentence('Microsoft executives say they are thrilled with the sales figures.', 'Microsoft');
+    expect([executives.label, executives.source?.text]).toEqual(['sourced', 'Microsoft executives']);
+    const soldiers = sentence('Rebel fighters and Russian soldiers said a ceasefire was being generally observed.', 'Rebel');
+    expect([soldiers.label, soldiers.source?.text]).toEqual(['vague', 'Russian soldiers']);
+    const sources = sentence('Portland sources said feed mixer demand was keeping pace with production.', 'Portland');
+    expect([sources.label, sources.source?.text]).toEqual(['vague', 'Portland sources']);
+  });
+
   it('trims an adverb the subject search swept in after the noun phrase', () => {
     expect(sentence('The company itself said the figures were wrong.', 'The company').source?.text).toBe('The company');
   });
