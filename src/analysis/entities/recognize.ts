@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { FORMS_OF_ADDRESS, NOBLE_TITLES, OFFICES, POST_NOMINALS, TITLE_MODIFIERS, WORK_NOUNS } from './data/titles';
-import { NAME_HEAD_TYPES, NAME_LEAD_TYPES, STREET_HEADS } from './data/name-heads';
+import { LANGUAGE_PERIODS, NAME_HEAD_TYPES, NAME_LEAD_TYPES, STREET_HEADS } from './data/name-heads';
 import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MEMBER_TITLES, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
@@ -24,6 +24,7 @@ import { productNameEnd } from './product-names';
 import { withHandles } from './handles';
 import { spansFromTags } from './tags';
 import { isDemonym } from './names';
+import { DEMONYMS } from './data/demonyms';
 import type { Mention } from './types';
 
 /**
@@ -678,6 +679,7 @@ function typeByHead(words: readonly Token[], type: EntityType): EntityType {
   if (words.length === 1) return WEB_ADDRESS.test(words[0]!.text) ? 'ORG' : type;
   const byLast = NAME_HEAD_TYPES.get(words.at(-1)!.text.toLowerCase());
   if (byLast) return byLast;
+  if (isLanguageVariety(words)) return 'MISC';
   if (STREET_HEADS.has(words.at(-1)!.text.toLowerCase()) && !describeKnown(words[0]!.text, 'ORG') && knownType(joined(words)) === undefined) return 'LOC';
   const lead = NAME_LEAD_TYPES.get(words[0]!.text.toLowerCase());
   // "Museum of Neon Art", "Boulevard Montmartre": a leading head word, before "of" or a name.
@@ -685,6 +687,15 @@ function typeByHead(words: readonly Token[], type: EntityType): EntityType {
 }
 
 const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|org|net)$/iu;
+
+/**
+ * "Medieval Spanish", "Golden Age Spanish", "Old English": a period's words before a nationality's word name a
+ * stage of its language (MISC), which a tagger trained on Reuters reads as an organisation. Only the period words
+ * of `LANGUAGE_PERIODS`: other words there name a paper ("Odessa American") or a company ("First Great Western").
+ */
+function isLanguageVariety(words: readonly Token[]): boolean {
+  return DEMONYMS.has(words.at(-1)!.text.toLowerCase()) && words.slice(0, -1).every((w) => LANGUAGE_PERIODS.has(w.text.toLowerCase()));
+}
 
 /** "Coach: Lisa Gilette": in a heading, a person's name the tagger found, starting with a listed first name. */
 function isFullNameOfPerson(words: readonly Token[], type: string): boolean {

@@ -35,8 +35,13 @@ export const STREET_HEADS = new Set(['drive', 'road', 'lane']);
 export const NAME_LEAD_TYPES = new Map<string, EntityType>([
   ...words('ORG', `museum university college institute academy ministry department bank school`),
   ...words('LOC', `boulevard avenue rue lake mount cape gulf isle`),
-  ...words('MISC', `treaty battle siege war convention`),
+  ...words('MISC', `treaty battle siege war convention revolution reign`),
 ]);
+
+/** Words of a period before a language's name ("Old English", "Medieval Spanish", "Golden Age Spanish", "Ancient Greek"): the whole is MISC. */
+export const LANGUAGE_PERIODS = new Set(
+  'old middle early modern medieval classical ancient archaic biblical standard vulgar late golden age'.split(' '),
+);
 
 function words(type: EntityType, list: string): [string, EntityType][] {
   return list

@@ -76,6 +76,12 @@ const CASES: [sentence: string, name: string, type: string][] = [
   // A town on the place list alone, which the tagger read as a person (unseen page corkbeo); not a results line's runner.
   ['Tonight at midnight Cork will be moved into Level 3.\nSome pubs around Cork have already made announcements.', 'Cork', 'LOC'],
   ["3. Pelham 10-1 ( Warren O'Connor )", 'Pelham', 'PER'],
+  // A stage of a language and an event named "Revolution of …" or "Reign of …" are MISC, which the tagger read as organisations;
+  // a paper named by its town and a nationality is not a language.
+  ['The poem was written in Old English, not in Medieval Latin.', 'Medieval Latin', 'MISC'],
+  ['Ukraine marks the anniversary of the Revolution of Dignity every February.', 'Revolution of Dignity', 'MISC'],
+  ['Thousands were executed during the Reign of Terror.', 'Reign of Terror', 'MISC'],
+  ['He read the review in the Odessa American.', 'Odessa American', 'ORG'],
 ];
 
 function typeOf(text: string, name: string): string | undefined {
