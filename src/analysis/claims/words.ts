@@ -1,4 +1,5 @@
 import type { Span } from '../../shared/schema';
+import { boundedMemo } from '../bounded-memo';
 import { scanTokens } from '../tokenize';
 import { CLITIC } from './data/lexicons';
 
@@ -19,21 +20,36 @@ export interface Word extends Span {
 export function splitWords(text: string, span: Span, isQuoted: (offset: number) => boolean): Word[] {
   const words: Word[] = [];
   scanTokens(text, span.start, span.end, 'claims', (value, start) => {
-    const clitic = CLITIC.exec(value);
-    if (clitic === null) words.push(word(value, start, isQuoted));
-    else {
-      words.push(word(value.slice(0, clitic.index), start, isQuoted));
-      words.push(word(clitic[0], start + clitic.index, isQuoted));
+    for (const part of partsOf(value)) {
+      const at = start + part.offset;
+      words.push({ text: part.text, lower: part.lower, start: at, end: at + part.text.length, quoted: isQuoted(at) });
     }
   });
   return words;
 }
 
-function word(text: string, start: number, isQuoted: (offset: number) => boolean): Word {
+/** One word of a token: its text, its lower case, and where it starts in the token. */
+interface Part {
+  text: string;
+  lower: string;
+  offset: number;
+}
+
+/**
+ * A token's words, worked out once per distinct token (articles repeat their words): every Word of a form shares
+ * one `lower` string, whose hash the detectors' many word-list look-ups then compute once.
+ */
+const partsOf = boundedMemo((value: string): readonly Part[] => {
+  const clitic = CLITIC.exec(value);
+  if (clitic === null) return [part(value, 0)];
+  return [part(value.slice(0, clitic.index), 0), part(clitic[0], clitic.index)];
+}, 8192);
+
+function part(text: string, offset: number): Part {
   let lower = text.toLowerCase();
   if (lower.includes('\u00AD')) lower = lower.replace(/\u00AD/g, '');
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-  return { text, lower, start, end: start + text.length, quoted: isQuoted(start) };
+  return { text, lower, offset };
 }
 
 export function isCapitalised(word: Word): boolean {
