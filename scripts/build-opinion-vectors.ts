@@ -8,8 +8,8 @@
  * class-balanced logistic regression over the mean vector of a NewsSD-ENG train sentence's words (CC-BY 4.0; L2 by
  * 5-fold AUC on `train-opinion.ts`'s folds) is the mean of one number per word, so the table keeps one level per word
  * for the most frequent words. Then, on the same folds, the shipped words-only recipe's and the table's out-of-fold
- * log-odds are stacked by a logistic regression (`OPINION_STACK`), and a lone sentence's kind threshold
- * (`LONE_ARGUING`) is set by the rule the opinion model's thresholds follow: the same quantile of the stacked
+ * log-odds and whether the sentence holds an obligation word are stacked by a logistic regression (`OPINION_STACK`),
+ * and a lone sentence's kind threshold (`LONE_ARGUING`) is set by the rule the opinion model's thresholds follow: the same quantile of the stacked
  * out-of-fold probabilities as `ARGUING_PROBABILITY` is of the words-only ones. Deterministic.
  *
  * --fold-vectors writes the vectors of NewsSD-ENG train's words, which `train-claims.ts --cv --vectors=…` reads to
@@ -62,7 +62,7 @@ function main(): void {
   );
   console.log(`chosen L2 ${l2}; the table on NewsSD-ENG's held-out test: AUC ${testAuc.toFixed(3)}`);
   console.log(
-    `stack: words ${stack.words}, vectors ${stack.vectors}, bias ${stack.bias}; out-of-fold AUC words-only ${auc(fitted.wordsOnly, train).toFixed(3)}, table ${auc(fitted.table, train).toFixed(3)}, stacked ${auc(fitted.stacked, train).toFixed(3)}`,
+    `stack: words ${stack.words}, vectors ${stack.vectors}, obligation ${stack.obligation}, bias ${stack.bias}; out-of-fold AUC words-only ${auc(fitted.wordsOnly, train).toFixed(3)}, table ${auc(fitted.table, train).toFixed(3)}, stacked ${auc(fitted.stacked, train).toFixed(3)}`,
   );
   console.log(`ARGUING_PROBABILITY ${ARGUING_PROBABILITY} → ${arguing} on the stacked scale (the same quantile of the out-of-fold probabilities)`);
 
@@ -93,8 +93,8 @@ import type { OpinionStack, VectorTable } from '../opinion-model';
 /** How the table was fitted: cross-validation of the decision layer refits it so. */
 export const VECTOR_RECIPE = { l2: ${l2} } as const;
 
-/** The words-only probability's and the table's log-odds combined: a logistic regression over their out-of-fold values on NewsSD-ENG train. */
-export const OPINION_STACK: OpinionStack = { words: ${stack.words}, vectors: ${stack.vectors}, bias: ${stack.bias} };
+/** The words-only probability's and the table's log-odds and the obligation cue combined: a logistic regression over their out-of-fold values on NewsSD-ENG train. */
+export const OPINION_STACK: OpinionStack = { words: ${stack.words}, vectors: ${stack.vectors}, obligation: ${stack.obligation}, bias: ${stack.bias} };
 
 /** A lone sentence's kind threshold on the stacked probability: the quantile of NewsSD-ENG train's out-of-fold values that \`ARGUING_PROBABILITY\` is on the words-only scale. */
 export const LONE_ARGUING = ${arguing};

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ARGUING_PROBABILITY, OPINION_RECIPE } from '../../src/analysis/claims/data/opinion-weights';
-import { isWord, LEVEL_DIGITS, tableKeys, type LoneKindModel, type VectorTable } from '../../src/analysis/claims/opinion-model';
+import { isWord, LEVEL_DIGITS, obligationCue, tableKeys, type LoneKindModel, type VectorTable } from '../../src/analysis/claims/opinion-model';
 import { crossValidated, cvFolds, quantile, type Example } from '../train-opinion';
 
 /** GloVe 6B 100d. */
@@ -152,7 +152,7 @@ export interface FittedLoneKind {
 
 /**
  * Fits what a lone sentence's kind reads, on `examples` alone: the table (L2 `l2`); the stack, a logistic regression over
- * the words-only recipe's and the table's out-of-fold log-odds (`train-opinion.ts`'s folds); and the threshold, the
+ * the words-only recipe's and the table's out-of-fold log-odds (`train-opinion.ts`'s folds) and the obligation cue; and the threshold, the
  * quantile of the stacked out-of-fold probabilities that `ARGUING_PROBABILITY` is of the words-only ones.
  */
 export function fitLoneKind(examples: Example[], embeddings: Embeddings, l2: number): FittedLoneKind {
@@ -160,14 +160,14 @@ export function fitLoneKind(examples: Example[], embeddings: Embeddings, l2: num
   const labels = examples.map((e) => e.subjective);
   const table = outOfFoldLogOdds(rows, labels, cvFolds(examples.length), l2);
   const wordsOnly = crossValidated(examples, OPINION_RECIPE);
-  const stackRows = examples.map((_, i) => [logit(wordsOnly[i]!), table[i]!]);
+  const stackRows = examples.map((e, i) => [logit(wordsOnly[i]!), table[i]!, obligationCue(e.tokens)]);
   const stack = fitLogistic(stackRows, labels, STACK_L2, false).map((w) => Math.round(w * 1e4) / 1e4);
   const stacked = stackRows.map((row) => sigmoid(logOdds(row, stack)));
   const share = wordsOnly.filter((p) => p < ARGUING_PROBABILITY).length / wordsOnly.length;
   return {
     model: {
       table: tableOf(embeddings, fitLogistic(rows, labels, l2, true)),
-      stack: { words: stack[0]!, vectors: stack[1]!, bias: stack[2]! },
+      stack: { words: stack[0]!, vectors: stack[1]!, obligation: stack[2]!, bias: stack[3]! },
       arguing: Math.round(quantile(stacked, share) * 1e3) / 1e3,
     },
     wordsOnly,

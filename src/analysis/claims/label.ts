@@ -13,7 +13,7 @@ import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvi
 import { nonClaimKind } from './non-claims';
 import { headWord } from './name-words';
 import { describeSource, nameChunks, type WordRange } from './noun-phrase';
-import { stackedProbability, vectorProbability, type LoneKindModel } from './opinion-model';
+import { obligationCue, stackedProbability, vectorProbability, type LoneKindModel } from './opinion-model';
 import { sexAgrees } from './person-sex';
 import { NOT_SPEAKER_WORDS, PLURAL_VERBS } from './data/speaker-words';
 import { isSpeaker } from './speaker-check';
@@ -93,14 +93,14 @@ export function claimRows(text: string, spans: Span[], context: ClaimContext): C
 /**
  * A text of one claim has no article around it: its kind is that sentence's own subjectivity, and that kind is
  * what decides it (MODEL.md, "Where the lone-sentence figure comes from"). So it reads the best sentence model,
- * the words-only probability stacked with the word-vector table's, against `LONE_ARGUING`, the same quantile of
+ * the words-only probability stacked with the word-vector table's and the obligation cue, against `LONE_ARGUING`, the same quantile of
  * NewsSD-ENG's out-of-fold probabilities as `ARGUING_PROBABILITY` on the words-only scale. An article's kind, a mean
  * over many sentences, keeps the words-only scale its threshold was set on.
  */
 function loneKindEvidence(sentence: SentenceView, evidence: SentenceEvidence, voice: VoiceMeasure, context: ClaimContext): { kindVoice: VoiceMeasure; arguing: number } {
   const { table, stack, arguing } = context.loneKind ?? SHIPPED_LONE_KIND;
   const own = sentence.words.filter((w) => !w.quoted).map((w) => w.lower);
-  const subjective = stackedProbability(evidence.opinion.probability, vectorProbability(own, table), stack);
+  const subjective = stackedProbability(evidence.opinion.probability, vectorProbability(own, table), obligationCue(own), stack);
   const shift = (context.arguingProbability ?? ARGUING_PROBABILITY) - ARGUING_PROBABILITY;
   return { kindVoice: { ...voice, subjective }, arguing: arguing + shift };
 }

@@ -1,4 +1,5 @@
 import { memoPerObject } from '../bounded-memo';
+import { OBLIGATIONS } from './data/voice-words';
 import { EVALUATIVE, FIRST_PERSON_JUDGEMENT, HEDGES, PREDICTIONS } from './data/subjectivity-lexicon';
 
 /** Lexicon categories, each also a dense feature of the model and a cue kind for notes. */
@@ -210,10 +211,14 @@ export interface VectorTable {
   levels: string;
 }
 
-/** How the word-vector probability and the words-only one are combined: a logistic regression over their log-odds. */
+/**
+ * How the word-vector probability and the words-only one are combined: a logistic regression over their log-odds and
+ * whether the sentence says what ought to be (`obligationCue`), which both dilute among the other words.
+ */
 export interface OpinionStack {
   words: number;
   vectors: number;
+  obligation: number;
   bias: number;
 }
 
@@ -262,9 +267,14 @@ export function vectorProbability(tokens: readonly string[], table: VectorTable)
   return 1 / (1 + Math.exp(-(table.bias + (n > 0 ? sum / n : 0))));
 }
 
-/** The words-only and the word-vector probabilities combined by `stack`. */
-export function stackedProbability(words: number, vectors: number, stack: OpinionStack): number {
-  const z = stack.words * logit(words) + stack.vectors * logit(vectors) + stack.bias;
+/** 1 when the words say what ought to be ("should", "must", "needs"): the author's exhortation, 0 otherwise. */
+export function obligationCue(tokens: readonly string[]): number {
+  return tokens.some((t) => OBLIGATIONS.has(t)) ? 1 : 0;
+}
+
+/** The words-only and the word-vector probabilities and the obligation cue combined by `stack`. */
+export function stackedProbability(words: number, vectors: number, obligation: number, stack: OpinionStack): number {
+  const z = stack.words * logit(words) + stack.vectors * logit(vectors) + stack.obligation * obligation + stack.bias;
   return 1 / (1 + Math.exp(-z));
 }
 

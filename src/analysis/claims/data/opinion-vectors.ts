@@ -12,7 +12,7 @@ import type { OpinionStack, VectorTable } from '../opinion-model';
 export const VECTOR_RECIPE = { l2: 0.003 } as const;
 
 /** The words-only probability's and the table's log-odds combined: a logistic regression over their out-of-fold values on NewsSD-ENG train. */
-export const OPINION_STACK: OpinionStack = { words: 0.5197, vectors: 0.7018, bias: -0.5573 };
+export const OPINION_STACK: OpinionStack = { words: 0.5197, vectors: 0.7018, obligation: 0, bias: -0.5573 };
 
 /** A lone sentence's kind threshold on the stacked probability: the quantile of NewsSD-ENG train's out-of-fold values that `ARGUING_PROBABILITY` is on the words-only scale. */
 export const LONE_ARGUING = 0.405;

@@ -44,8 +44,8 @@ describe('the word-vector table', () => {
   it('stacks the two probabilities so that each raises the result', () => {
     expect(OPINION_STACK.words).toBeGreaterThan(0);
     expect(OPINION_STACK.vectors).toBeGreaterThan(0);
-    expect(stackedProbability(0.7, 0.5, OPINION_STACK)).toBeGreaterThan(stackedProbability(0.3, 0.5, OPINION_STACK));
-    expect(stackedProbability(0.5, 0.7, OPINION_STACK)).toBeGreaterThan(stackedProbability(0.5, 0.3, OPINION_STACK));
+    expect(stackedProbability(0.7, 0.5, 0, OPINION_STACK)).toBeGreaterThan(stackedProbability(0.3, 0.5, 0, OPINION_STACK));
+    expect(stackedProbability(0.5, 0.7, 0, OPINION_STACK)).toBeGreaterThan(stackedProbability(0.5, 0.3, 0, OPINION_STACK));
     expect(LONE_ARGUING).toBeGreaterThan(0.2);
     expect(LONE_ARGUING).toBeLessThan(0.8);
   });
@@ -60,6 +60,14 @@ describe('the kind of a lone sentence', () => {
     const text = 'The council met on Tuesday to discuss the new budget.';
     expect(kindOf(text, everyWord(8))).toBe('opinion');
     expect(kindOf(text, everyWord(-8))).toBe('news');
+  });
+
+  it('reads an obligation in the author’s own words as an exhortation', () => {
+    const obligationOnly = { words: 0, vectors: 0, obligation: 2, bias: -1 };
+    const kind = (text: string) =>
+      claimRows(text, segmentSentences(text, { blocks: [] }), { mentions: [], links: [], blocks: [], loneKind: { table: everyWord(0), stack: obligationOnly, arguing: 0.5 } }).articleKind;
+    expect(kind('The council should scrap the new budget.')).toBe('opinion');
+    expect(kind('The council will discuss the new budget.')).toBe('news');
   });
 
   it('leaves an article’s kind to the words-only probability', () => {
