@@ -46,6 +46,7 @@ describe('the word-vector table', () => {
     expect(OPINION_STACK.vectors).toBeGreaterThan(0);
     expect(stackedProbability(0.7, 0.5, 0, OPINION_STACK)).toBeGreaterThan(stackedProbability(0.3, 0.5, 0, OPINION_STACK));
     expect(stackedProbability(0.5, 0.7, 0, OPINION_STACK)).toBeGreaterThan(stackedProbability(0.5, 0.3, 0, OPINION_STACK));
+    expect(stackedProbability(0.5, 0.5, 1, OPINION_STACK)).toBeGreaterThan(stackedProbability(0.5, 0.5, 0, OPINION_STACK));
     expect(LONE_ARGUING).toBeGreaterThan(0.2);
     expect(LONE_ARGUING).toBeLessThan(0.8);
   });
