@@ -8,6 +8,7 @@ import { LONE_ARGUING, OPINION_STACK, OPINION_VECTORS } from './data/opinion-vec
 import { ARGUING_PROBABILITY, OPINION_THRESHOLD } from './data/opinion-weights';
 import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
+import { isListItem } from './detectors/colon-list';
 import { factCues } from './facts';
 import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvidence } from './features';
 import { nonClaimKind } from './non-claims';
@@ -325,8 +326,11 @@ const INDIRECT_SPEECH_DETECTORS = new Set(['reporting-verb', 'according-to', 're
 function remember(sentence: SentenceView, article: ArticleView, discourse: Discourse, chosen: Attribution, source: SourceRef): void {
   const quotes = article.quotations.within(sentence);
   const blockQuote = chosen.detector === 'block-quote';
-  // "He said:" opens a list of what he said; each item given to him keeps it open for the next.
-  const opensList = /:["”’)\]]*\s*$/u.test(sentence.text) || chosen.detector === 'colon-list';
+  // "He said:" opens a list of what he said; each item given to him keeps it open for the next, as does an item that
+  // names him again ("The Commission released: - …: Commission approves …, - …: Commission finds … does not …").
+  const previous = discourse.lastSpeaker;
+  const namesListSpeaker = previous?.opensList === true && previous.sentence === sentence.index - 1 && isListItem(sentence) && previous.source.text.toLowerCase() === source.text.toLowerCase();
+  const opensList = /:["”’)\]]*\s*$/u.test(sentence.text) || chosen.detector === 'colon-list' || namesListSpeaker;
   const quoted = quotes.length > 0 || chosen.detector === 'quote-speaker' || blockQuote;
   // "X says (that) …" without quotation marks: the next sentence may go on reporting X ("For example, …").
   const reported = !quoted && !opensList && INDIRECT_SPEECH_DETECTORS.has(chosen.detector);

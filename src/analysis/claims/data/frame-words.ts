@@ -108,6 +108,15 @@ export const PERFECT_HAVE = new Set(['have', "'ve"]);
 /** Irregular past forms that mark a main verb before "by" + -ing: "Trump hit back by saying …", "She began by warning …". */
 export const IRREGULAR_PAST = new Set(['began', 'came', 'went', 'took', 'made', 'got', 'gave', 'became', 'found', 'left', 'met', 'won', 'lost', 'rose', 'fell', 'grew', 'ran', 'saw', 'kept', 'held', 'brought', 'sent', 'spent', 'built', 'paid', 'hit', 'struck', 'fought', 'sought', 'led', 'shot', 'threw', 'broke', 'drew', 'stood', 'set', 'put']);
 
+/** Finite auxiliaries and modals that show a clause of its own after a noun phrase: "reported Canada's GDP was …", "forecast exports would decline". */
+export const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does']);
+
+/** Finding verbs that report nothing before a clause without "that": "continued the work …". */
+export const NO_BARE_CLAUSE = new Set(['continue', 'repeat', 'charge', 'question', 'read', 'post', 'point', 'publish']);
+
+/** Words that open no subject of a clause right after the verb: "reported to the police", "found in the house". */
+export const NOT_CLAUSE_OPENERS = new Set(['to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'about', 'of', 'as', 'into', 'over', 'up', 'out', 'him', 'them', 'us', 'me', 'no', 'not', 'only', 'nothing', 'this', 'so']);
+
 /** Verbs of saying that report after "by" without a clause: "by saying the vote was rigged", "by telling reporters …". */
 export const SAYING_WITHOUT_CLAUSE = new Set(['say', 'tell']);
 

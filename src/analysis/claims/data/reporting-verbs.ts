@@ -65,6 +65,9 @@ const IRREGULAR: Record<string, readonly string[]> = {
   put: ['puts', 'put', 'put', 'putting'],
 };
 
+/** Lemmas whose past form is the bare form ("USDA forecast …", "he read …"): there the bare form may be a past. */
+export const PAST_AS_BARE = new Set(Object.entries(IRREGULAR).filter(([lemma, forms]) => forms[1] === lemma).map(([lemma]) => lemma));
+
 /** Verbs stressed on a last short vowel double their final consonant: admitted, rebutted. */
 const DOUBLING = new Set(['dub', 'admit', 'rebut', 'regret', 'concur', 'refer', 'prefer', 'commit', 'omit', 'submit', 'permit']);
 

@@ -1,4 +1,4 @@
-import type { Detector } from '../types';
+import type { Detector, SentenceView } from '../types';
 
 /** A list item line: "1.", "a)", "•", "-", "–" before the text. */
 const LIST_MARKER = /^(?:\p{N}{1,3}[.)]|\p{Ll}[.)]|[•·*–-])\s/u;
@@ -16,9 +16,14 @@ export const colonListDetector: Detector = {
     // Only the sentence right after the introduction or after an item already given to the speaker: a walk of one.
     if (!last?.opensList || last.sentence !== sentence.index - 1) return [];
     if (article.frames(sentence.index).some((f) => !f.weak)) return [];
-    const item = sentence.block?.kind === 'list-item' || LIST_MARKER.test(sentence.text.trimStart());
+    const item = isListItem(sentence);
     const sameParagraph = article.sentences[last.sentence]!.paragraph === sentence.paragraph;
     if (!item && !sameParagraph) return [];
     return [{ detector: this.name, source: last.source, cues: [{ kind: 'quote-continuation', start: sentence.start, end: sentence.end }], at: sentence.start }];
   },
 };
+
+/** A line of a list: a list block's item, or text after a list marker. */
+export function isListItem(sentence: SentenceView): boolean {
+  return sentence.block?.kind === 'list-item' || LIST_MARKER.test(sentence.text.trimStart());
+}

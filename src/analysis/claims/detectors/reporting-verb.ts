@@ -1,10 +1,10 @@
 import { AUXILIARIES, BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, SOMEONE_PRONOUNS, VAGUE_HEADS } from '../data/lexicons';
-import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_MANNERS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
+import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_MANNERS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, PAST_AS_BARE, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
 import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
 import { describeSource, isPureName, opensWithAdjective, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
+import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -611,6 +611,10 @@ function hasContent(kind: FormClass, words: Word[], i: number, source: SourceRef
   // "Her lawyer maintains she is innocent", "police found they had been drinking": a clause without "that", opened by a
   // pronoun only a subject takes, after an inflected verb (a bare or noun-like form may be a noun: "the points they made").
   if (kind === 'finding' && SUBJECT_PRONOUNS.has(next.lower) && words[i]!.lower !== lemma && !NOUN_LIKE_FORMS.has(words[i]!.lower)) return true;
+  // After a past or present form only: "creating and maintaining production-quality software are treated …" is a
+  // gerund's subject, "must make you realize you have …" an infinitive's.
+  const inflected = words[i]!.lower === lemma ? PAST_AS_BARE.has(lemma) : !words[i]!.lower.endsWith('ing');
+  if (kind === 'finding' && !NO_BARE_CLAUSE.has(lemma) && inflected && bareClause(words, j)) return true;
   if (kind === 'cognition' && CAUSATIVE_BELIEFS.has(lemma) && /^\p{Lu}/u.test(next.text)) return false;
   if (kind === 'cognition') return !NOT_A_CLAUSE.has(next.lower) || words.slice(j, j + 10).some((w) => w.lower === 'as');
   const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
@@ -620,6 +624,40 @@ function hasContent(kind: FormClass, words: Word[], i: number, source: SourceRef
   const stated = !NEEDS_CONTENT.has(lemma) && ((STATING_FINDINGS.has(lemma) && (source.person || source.anaphor === 'person')) || RESEARCH_HEADS.has(head));
   return namedReporter || stated || source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
 }
+
+/**
+ * "The agency also reported Canada's real GDP rose 0.3 percent", "USDA forecast U.S. exports in 1997 would decline":
+ * a clause without "that", whose subject is a short noun phrase (no punctuation, quote or relative between) and whose
+ * verb is finite: an auxiliary or modal, or a past form before a number ("rose 0.3 percent"). "reported a loss of
+ * $33 million", "noted the lack of stocks traded at …" take an object.
+ */
+function bareClause(words: Word[], from: number): boolean {
+  const first = words[from];
+  if (!first || first.quoted || !/^[\p{L}\p{N}$]/u.test(first.text) || NOT_CLAUSE_OPENERS.has(first.lower) || BARE_SUBJECT_ENDS.has(first.lower) || FINITE_AUXILIARIES.has(first.lower) || CONTENT_COMPLEMENTS.has(first.lower)) return false;
+  for (let k = from + 1; k < Math.min(words.length, from + 1 + MAX_BARE_SUBJECT_WORDS); k++) {
+    const w = words[k]!;
+    // "found his brother he had …": a subject pronoun opens a clause of its own, the phrase before it an object.
+    if (w.quoted || CONTENT_COMPLEMENTS.has(w.lower) || RELATIVES.has(w.lower) || BARE_SUBJECT_ENDS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return false;
+    if (!/^[\p{L}\p{N}$]/u.test(w.text)) {
+      if (POSSESSIVE_MARKS.has(w.lower)) continue;
+      return false;
+    }
+    // "found it necessary to …", "found it tranquil but …": "it" is a clause's subject only right before its verb.
+    if (first.lower === 'it' || first.lower === 'her') return FINITE_AUXILIARIES.has(w.lower) && k === from + 1 && /^\p{Ll}/u.test(words[k + 1]?.text ?? '');
+    const next = words[k + 1];
+    if (FINITE_AUXILIARIES.has(w.lower)) return !!next && /^\p{Ll}/u.test(next.text);
+    if ((IRREGULAR_PAST.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text)) && next !== undefined && (/^[\p{N}$]/u.test(next.text) || NUMBER_WORDS.has(next.lower))) return true;
+  }
+  return false;
+}
+
+/** How many words the subject of a clause without "that" may take: "U.S. agricultural exports in fiscal year 1997". */
+const MAX_BARE_SUBJECT_WORDS = 8;
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’', '%']);
+
+/** Words that end a noun phrase before any verb of its own: a coordinator, an infinitive's "to", a subordinator. */
+const BARE_SUBJECT_ENDS = new Set(['and', 'or', 'but', 'to', 'after', 'before', 'until', 'when', 'while', 'because', 'since', 'as', 'if', 'unless', 'although', 'though', 'than']);
 
 /**
  * "called the program a success", "labeled him a liar", "attacked the plan as a giveaway to insurers", "rejected the

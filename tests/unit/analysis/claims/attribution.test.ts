@@ -128,6 +128,25 @@ describe('finding verbs with a clause that drops "that"', () => {
   });
 });
 
+describe('finding verbs with a clause that drops "that" after a noun phrase', () => {
+  it('attributes a noun phrase with a finite verb of its own, and not an object', () => {
+    // CoNLL-2003 (Reuters, 1996) and telegraph.co.uk (trafilatura-eval).
+    const text = 'Farm exports set to fall\n\nUSDA Thursday forecast U.S. agricultural exports in fiscal year 1997 would decline to $58 billion. The agency reported Canada\'s real gross domestic product rose 0.3 percent in the second quarter. Tests found the boiler\'s flue pipe had not been properly attached. Last month, the firm reported a second-quarter loss of $33.2 million. A reporter found it tranquil but troops were seen on the ground.';
+    expect(sentence(text, 'USDA')).toMatchObject({ label: 'sourced', source: { text: 'USDA' } });
+    expect(sentence(text, 'The agency')).toMatchObject({ label: 'sourced', source: { text: 'USDA' } }); // the agency named before
+    expect(sentence(text, 'Tests').label).toMatch(/^(?:sourced|vague)$/u);
+    expect(sentence(text, 'Last month').label).not.toMatch(/^(?:sourced|vague)$/u);
+    expect(sentence(text, 'A reporter').label).not.toMatch(/^(?:sourced|vague)$/u);
+  });
+
+  it('keeps a list open after an item that names the list\'s speaker again', () => {
+    // CoNLL-2003: the European Commission's midday briefing; the item with its own frame ended the list.
+    const text = 'Commission briefing\n\nThe Commission released the following documents:\n\n- IP / 96 / 804: Commission approves acquisition of Pao de Acucar by Auchan.\n\n- IP / 96 / 805: Commission finds acquisition of CAMAT by AGF-IART does not fall under the merger regulation.\n\n- IP / 96 / 806: Clearance of the acquisition of the food retail chain Billa by Rewe.';
+    expect(sentence(text, '- IP / 96 / 805')).toMatchObject({ label: 'sourced', source: { text: 'Commission' } });
+    expect(sentence(text, '- IP / 96 / 806')).toMatchObject({ label: 'sourced', source: { text: 'Commission' } });
+  });
+});
+
 describe('a plural of people by what they do', () => {
   it('is a vague group though it opens the sentence capitalised, and a role never stands for it', () => {
     const text = 'Fire guts a restaurant downtown\n\nInvestigators found that the fire started in the kitchen. The minister told reporters the talks had stalled. The investigators said the owner was away.';
