@@ -92,6 +92,7 @@ const QUOTED = /[“"]([^“”"\n]{3,160}?)[,.]?[”"]|(?<=^|[\s(])['‘]([^'�
 // `(?<!\w)` and `(?!\w)` for `\b`: under the i and u flags V8 runs `\b` a hundred times slower.
 const SHOWN_WORDS_BEFORE =
   /(?<!\w)(?:(?:sign|banner|placard|poster|billboard|shirt|cap|hat|sticker|flag)s?,? (?:that |which )?(?:reads?|reading|says|saying|said|bearing|proclaim\w*)|emblazoned with|with the (?:words|slogan)|slogan|chant(?:s|ed|ing)?)\s*[:,]?\s*$/iu;
+const WORK_NOUN_BEFORE = /(?<!\p{L})(\p{Ll}+),?\s$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'from', 'with', 'that', 'into', 'than', 'upon', 'over', 'about', 'is', 'are', 'be']);
 
 /**
@@ -110,11 +111,13 @@ function withQuotedTitles(text: string, mentions: Mention[], headings: readonly 
     const inner = match[1] ?? match[2]!;
     if (inner.trim() !== inner) continue;
     const words = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-    if (words.length < 2 || words.length > 16 || !/^\p{Lu}/u.test(words[0]!)) continue;
+    // One word is a title only right after a work's noun ("the song “Stephen”", "her novel 'Beloved'"); alone it may be a word quoted.
+    const afterWork = words.length === 1 && WORK_NOUNS.has(WORK_NOUN_BEFORE.exec(text.slice(Math.max(0, match.index! - 24), match.index!))?.[1] ?? '');
+    if ((words.length < 2 && !afterWork) || words.length > 16 || !/^\p{Lu}/u.test(words[0]!)) continue;
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
     const titleCase = words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()) || !/^\p{L}/u.test(w));
     // A quotation inside ("It’s ‘Showtime at the Apollo.’") or a full stop makes it speech, not a title.
-    if (!titleCase || capitalised < 2 || /[.!?](?:\s|$)|(?:^|\s)[‘'"]|[’'"](?:\s|$)/u.test(inner)) continue;
+    if (!titleCase || (capitalised < 2 && !afterWork) || /[.!?](?:\s|$)|(?:^|\s)[‘'"]|[’'"](?:\s|$)/u.test(inner)) continue;
     const start = match.index! + match[0].indexOf(inner);
     const end = start + inner.length;
     // “a neon sign that reads ‘Glory to Communism’”, “a cap that said ‘Make America Great Again’”: words shown or said, not a work's title.

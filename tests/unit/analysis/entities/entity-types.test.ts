@@ -82,6 +82,9 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['Ukraine marks the anniversary of the Revolution of Dignity every February.', 'Revolution of Dignity', 'MISC'],
   ['Thousands were executed during the Reign of Terror.', 'Reign of Terror', 'MISC'],
   ['He read the review in the Odessa American.', 'Odessa American', 'ORG'],
+  // One word in quotation marks right after a work's noun is its title, not a person.
+  ['Morrison published her novel “Beloved” in 1987.', 'Beloved', 'MISC'],
+  ['Kesha co-wrote the song “Stephen” when she was 16.', 'Stephen', 'MISC'],
 ];
 
 function typeOf(text: string, name: string): string | undefined {
@@ -91,6 +94,10 @@ function typeOf(text: string, name: string): string | undefined {
 describe('entity types on today’s names', () => {
   it.each(CASES)('%s → %s is %s', (sentence, name, type) => {
     expect(typeOf(sentence, name)).toBe(type);
+  });
+
+  it('reads one quoted word as a title only after a work’s noun', () => {
+    expect(analyze('She wrote the word “Never” on the board.').entities).toEqual([]);
   });
 
   it('gives a surname, a title and a possessive the full name’s entity', () => {
