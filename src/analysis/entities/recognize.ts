@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
 import { FORMS_OF_ADDRESS, NOBLE_TITLES, OFFICES, POST_NOMINALS, TITLE_MODIFIERS, WORK_NOUNS } from './data/titles';
-import { LANGUAGE_PERIODS, NAME_HEAD_TYPES, NAME_LEAD_TYPES, STREET_HEADS } from './data/name-heads';
+import { LANGUAGE_PERIODS, NAME_HEAD_TYPES, NAME_LEAD_TYPES, STATE_LEADS, STREET_HEADS } from './data/name-heads';
 import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MEMBER_TITLES, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
 import { GAZETTEER_CLASSES, isListedAs, loadGazetteer } from './gazetteer';
@@ -49,7 +49,7 @@ export function recognizeMentions(text: string, sentences: Span[]): Mention[] {
     const tagged = spansFromTags(tags[s]!);
     const spans = [...tagged, ...headedOrganisations(sentence, tagged), ...knownNames(sentence, tagged)].sort((a, b) => a.start - b.start);
     for (const tagged of spans) {
-      const span = withNobleTitle(sentence, withOfPhrase(sentence, widenToKnownName(sentence, widenToQuotedName(sentence, withNameHead(sentence, tagged)))));
+      const span = withNobleTitle(sentence, withOfPhrase(sentence, widenToKnownName(sentence, widenToQuotedName(sentence, withNameHead(sentence, withStateLead(sentence, tagged))))));
       const first = firstNameToken(sentence, span.start, span.end);
       if (first === span.end) continue;
       const whole = withoutLowerCaseTail(sentence.slice(first, span.end));
@@ -561,6 +561,16 @@ function withOfPhrase(tokens: readonly Token[], span: TokenSpan): TokenSpan {
 }
 
 /**
+ * "the Kingdom of France", "the Principality of Nitra": a state's word and "of" before a place are part of its name, a
+ * place's (the tagger takes the place alone, or the whole for an institution). Not other words before "of" ("Bank of France").
+ */
+function withStateLead(tokens: readonly Token[], span: TokenSpan): TokenSpan {
+  const lead = tokens[span.start - 2];
+  if (span.start < 2 || tokens[span.start - 1]!.text !== 'of' || !/^\p{Lu}/u.test(lead!.text) || !STATE_LEADS.has(lead!.text.toLowerCase())) return span;
+  return { start: span.start - 2, end: span.end, type: 'LOC' };
+}
+
+/**
  * "ZongMu Technology", "WhiTim Napa LLC": the tagger stops before a capitalised word that says what the name is,
  * or a company's legal form in capitals; take it in.
  */
@@ -684,6 +694,7 @@ function typeByHead(words: readonly Token[], type: EntityType): EntityType {
   if (byLast) return byLast;
   if (isLanguageVariety(words)) return 'MISC';
   if (STREET_HEADS.has(words.at(-1)!.text.toLowerCase()) && !describeKnown(words[0]!.text, 'ORG') && knownType(joined(words)) === undefined) return 'LOC';
+  if (words[1]!.text === 'of' && STATE_LEADS.has(words[0]!.text.toLowerCase())) return 'LOC';
   const lead = NAME_LEAD_TYPES.get(words[0]!.text.toLowerCase());
   // "Museum of Neon Art", "Boulevard Montmartre": a leading head word, before "of" or a name.
   return lead && (lead === 'LOC' || words[1]!.text === 'of') ? lead : type;

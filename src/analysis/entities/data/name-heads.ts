@@ -38,6 +38,9 @@ export const NAME_LEAD_TYPES = new Map<string, EntityType>([
   ...words('MISC', `treaty battle siege war convention revolution reign`),
 ]);
 
+/** A state's word before "of" and a place: the whole is the place ("Kingdom of France", "Principality of Nitra", "Republic of Ireland"). */
+export const STATE_LEADS = new Set('kingdom principality duchy republic emirate sultanate caliphate khanate tsardom empire'.split(' '));
+
 /** Words of a period before a language's name ("Old English", "Medieval Spanish", "Golden Age Spanish", "Ancient Greek"): the whole is MISC. */
 export const LANGUAGE_PERIODS = new Set(
   'old middle early modern medieval classical ancient archaic biblical standard vulgar late golden age'.split(' '),

@@ -82,6 +82,10 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['Ukraine marks the anniversary of the Revolution of Dignity every February.', 'Revolution of Dignity', 'MISC'],
   ['Thousands were executed during the Reign of Terror.', 'Reign of Terror', 'MISC'],
   ['He read the review in the Odessa American.', 'Odessa American', 'ORG'],
+  // A state's word and "of" before a place are part of the place's name; a company or bank named so is not a place.
+  ['Edward III claimed the throne of the Kingdom of France in 1337.', 'Kingdom of France', 'LOC'],
+  ['Veneto separatists declared a self-styled Republic of Padania.', 'Republic of Padania', 'LOC'],
+  ['Shares of Republic Airways fell 4% on Monday.', 'Republic Airways', 'ORG'],
   // One word in quotation marks right after a work's noun is its title, not a person.
   ['Morrison published her novel “Beloved” in 1987.', 'Beloved', 'MISC'],
   ['Kesha co-wrote the song “Stephen” when she was 16.', 'Stephen', 'MISC'],
