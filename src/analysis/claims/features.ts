@@ -1,4 +1,5 @@
 import type { Cue, Label } from '../../shared/schema';
+import { boundedMemo } from '../bounded-memo';
 import type { VoiceMeasure } from './article-kind';
 import { FIRST_PERSON_SINGULAR } from './data/article-kinds';
 import { MONTHS } from './data/lexicons';
@@ -132,6 +133,7 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
   let opener: string | undefined;
   let imperative = false;
   const tokens: string[] = [];
+  /** The distinct words' "word=…" features, in first-use order. */
   const words = new Set<string>();
   for (const w of sentence.words) {
     if (w.quoted) continue;
@@ -139,28 +141,29 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
     tokens.push(lower);
     const kind = charKind(w.text);
     if (kind === 'other') continue;
+    const voice = voiceWord(lower);
     if (letters === 0) {
       opener = lower;
-      imperative = IMPERATIVE_VERBS.has(lower) && tokens.length === 1;
+      imperative = voice.imperative && tokens.length === 1;
     }
     letters++;
     if (kind === 'digit') {
       numbers++;
       continue;
     }
-    words.add(lower);
-    if (FIRST_PERSON_SINGULAR.has(lower)) firstSingular++;
-    else if (FIRST_PERSON_PLURAL.has(lower) && !isAcronym(w)) firstPlural++;
-    else if (SECOND_PERSON.has(lower)) second++;
-    if (OBLIGATIONS.has(lower)) obligation++;
-    if (DEGREE_WORDS.has(lower) || (kind === 'lower' && lower.length >= 6 && lower.endsWith('est'))) degree++;
-    if (PAST_MARKERS.has(lower) || (kind === 'lower' && lower.length >= 5 && lower.endsWith('ed'))) past++;
-    else if (PRESENT_MARKERS.has(lower)) present++;
-    if (MODALS.has(lower)) modal++;
-    if (HEDGES.has(lower)) hedge++;
+    words.add(voice.feature);
+    if (voice.person === 'first-singular') firstSingular++;
+    else if (voice.person === 'first-plural' && !isAcronym(w)) firstPlural++;
+    else if (voice.person === 'second') second++;
+    if (voice.obligation) obligation++;
+    if (voice.degree || (kind === 'lower' && lower.length >= 6 && lower.endsWith('est'))) degree++;
+    if (voice.past || (kind === 'lower' && lower.length >= 5 && lower.endsWith('ed'))) past++;
+    else if (voice.present) present++;
+    if (voice.modal) modal++;
+    if (voice.hedge) hedge++;
     // "bigger than", "more … than": a comparison is a judgement unless a number backs it.
     if (lower === 'than' && tokens.length >= 2) comparative++;
-    if (kind === 'upper' && MONTHS.has(lower)) dates++;
+    if (kind === 'upper' && voice.month) dates++;
   }
   for (const m of lexiconMatches(tokens)) set(LEXICON_FEATURE[m.category], 1 / MAX_COUNT);
   const count = (name: string, n: number) => set(name, Math.min(n, MAX_COUNT) / MAX_COUNT);
@@ -177,7 +180,7 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
   count('numbers', numbers);
   count('dates', dates);
   // The author's own words; training keeps only those used across several articles.
-  for (const w of words) set(wordFeature(w), WORD_VALUE);
+  for (const feature of words) set(feature, WORD_VALUE);
 
   set(`opener=${opener && OPENERS.has(opener) ? opener : 'other'}`);
   if (imperative) set('imperative-opener');
@@ -190,20 +193,42 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
 
 const LEXICON_FEATURE = Object.fromEntries(LEXICON_CATEGORIES.map((c) => [c, `lexicon=${c}`])) as Record<LexiconCategory, string>;
 
-/**
- * "word=…" feature names, memoised: articles repeat their words, and a name built once keeps its
- * hash, so the feature map and the weight lookup do not hash a fresh string for every sentence.
- */
-const wordFeatures = new Map<string, string>();
-const MAX_MEMO = 50_000;
-function wordFeature(word: string): string {
-  let name = wordFeatures.get(word);
-  if (name === undefined) {
-    name = `word=${word}`;
-    if (wordFeatures.size < MAX_MEMO) wordFeatures.set(word, name);
-  }
-  return name;
+/** What the voice features read of one lower-case word: the word lists it is in, and its "word=…" feature. */
+interface VoiceWord {
+  feature: string;
+  /** The first of first-person singular, first-person plural and second person the word is. */
+  person: 'first-singular' | 'first-plural' | 'second' | undefined;
+  imperative: boolean;
+  obligation: boolean;
+  degree: boolean;
+  /** A past marker, else a present one. */
+  past: boolean;
+  present: boolean;
+  modal: boolean;
+  hedge: boolean;
+  month: boolean;
 }
+
+/**
+ * A word's lists, looked up once per word (articles repeat their words) instead of a dozen sets for every
+ * token; a feature name built once keeps its hash, so the feature map and the weight lookup do not hash a
+ * fresh string for every sentence.
+ */
+const voiceWord = boundedMemo(
+  (lower: string): VoiceWord => ({
+    feature: `word=${lower}`,
+    person: FIRST_PERSON_SINGULAR.has(lower) ? 'first-singular' : FIRST_PERSON_PLURAL.has(lower) ? 'first-plural' : SECOND_PERSON.has(lower) ? 'second' : undefined,
+    imperative: IMPERATIVE_VERBS.has(lower),
+    obligation: OBLIGATIONS.has(lower),
+    degree: DEGREE_WORDS.has(lower),
+    past: PAST_MARKERS.has(lower),
+    present: PRESENT_MARKERS.has(lower),
+    modal: MODALS.has(lower),
+    hedge: HEDGES.has(lower),
+    month: MONTHS.has(lower),
+  }),
+  50_000,
+);
 
 /** What a word starts with: a lower-case or capital letter, a digit or currency sign, or anything else. */
 function charKind(word: string): 'lower' | 'upper' | 'digit' | 'other' {
