@@ -4,7 +4,7 @@ import { firstEndingAfter } from '../spans';
 import { FIRST_PERSON_SINGULAR } from './data/article-kinds';
 import { personRoles } from './person-roles';
 import { personSexes } from './person-sex';
-import { QuotationIndex } from './quotations';
+import { QuotationIndex, type Quotation } from './quotations';
 import type { ArticleView, Attribution, ClaimContext, Detector, SentenceView } from './types';
 import { splitWords } from './words';
 
@@ -16,7 +16,6 @@ type FrameDetector = Extract<Detector, { stage: 'frame' }>;
 /** Prepares the article for the detectors: words, quotations, paragraphs, blocks, memoised frames. */
 export function buildArticleView(text: string, spans: Span[], context: ClaimContext, frameDetectors: readonly FrameDetector[]): ArticleView {
   const quotations = new QuotationIndex(text, context.blocks);
-  const isQuoted = (offset: number) => quotations.at(offset) !== undefined;
   const lineStarts = lineStartOffsets(text);
   const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
   let nextMention = 0;
@@ -26,7 +25,9 @@ export function buildArticleView(text: string, spans: Span[], context: ClaimCont
     while (nextMention < mentions.length && mentions[nextMention]!.end <= span.start) nextMention++;
     const inside: Mention[] = [];
     for (let m = nextMention; m < mentions.length && mentions[m]!.start < span.end; m++) inside.push(mentions[m]!);
-    const words = splitWords(text, span, isQuoted);
+    // The quotations a word may lie in are the few the sentence overlaps, not every one of the article's.
+    const quotes = quotations.within(span);
+    const words = splitWords(text, span, (offset) => quotes.some((q) => q.start <= offset && offset < q.end));
     const block = blocksBySentence[index]?.find((b) => b.start <= span.start && span.end <= b.end);
     return {
       index,
@@ -36,7 +37,7 @@ export function buildArticleView(text: string, spans: Span[], context: ClaimCont
       words,
       mentions: inside,
       links: linksBySentence[index] ?? [],
-      quotedShare: quotedShare(text, span, quotations),
+      quotedShare: quotedShare(text, span, quotes),
       paragraph: lineOf(lineStarts, span.start),
       ...(block ? { block } : {}),
     };
@@ -92,11 +93,11 @@ function bySentence<T extends Span>(spans: Span[], items: readonly T[]): Array<T
   return found;
 }
 
-function quotedShare(text: string, span: Span, quotations: QuotationIndex): number {
-  const letters = (from: number, to: number) => countLetters(text, from, to);
-  const all = letters(span.start, span.end);
+/** The share of the span's letters inside `quotes`, the quotations that overlap it. */
+function quotedShare(text: string, span: Span, quotes: readonly Quotation[]): number {
+  const all = countLetters(text, span.start, span.end);
   let quoted = 0;
-  for (const q of quotations.within(span)) quoted += letters(Math.max(q.start, span.start), Math.min(q.end, span.end));
+  for (const q of quotes) quoted += countLetters(text, Math.max(q.start, span.start), Math.min(q.end, span.end));
   return all === 0 ? 0 : quoted / all;
 }
 
