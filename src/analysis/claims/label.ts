@@ -1,5 +1,6 @@
 import { LABELS, type ArticleKind, type Cue, type Label, type Sentence, type Source, type Span } from '../../shared/schema';
 import { memoPerObject } from '../bounded-memo';
+import { runScanner } from '../char-runs';
 import { articleKindOf, measureVoice, opinionKindWeight, type VoiceMeasure } from './article-kind';
 import { buildArticleView } from './article-view';
 import { CLAIM_MODEL } from './data/claim-model';
@@ -315,10 +316,22 @@ function personBefore(sentence: SentenceView, article: ArticleView, offset: numb
   return source?.person ? source : undefined;
 }
 
-/** The words the article writes in lower case somewhere, gathered once per article (the check runs per pronoun). */
-const lowerCaseWords = memoPerObject(
-  (article: ArticleView): Set<string> => new Set(article.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []),
-);
+/**
+ * The words the article writes in lower case somewhere (runs of letters and digits that open with a small letter),
+ * gathered once per article (the check runs per pronoun) in one pass over the text's words, slicing only those runs.
+ */
+const lowerCaseWords = memoPerObject((article: ArticleView): Set<string> => {
+  const words = new Set<string>();
+  const text = article.text;
+  forEachWord(text, (start, end) => {
+    const c = text.charCodeAt(start);
+    if (c < 128 ? c >= 97 && c <= 122 : SMALL_LETTER_START.test(text.slice(start, end))) words.add(text.slice(start, end));
+  });
+  return words;
+});
+
+const forEachWord = runScanner(/[\p{L}\p{N}]/u);
+const SMALL_LETTER_START = /^\p{Ll}/u;
 
 /** Frames of indirect speech, and the continuation that carries one on. */
 const INDIRECT_SPEECH_DETECTORS = new Set(['reporting-verb', 'according-to', 'reported-continuation']);
