@@ -419,20 +419,24 @@ const RUN_KEY_CHARS = 8;
 /** Live text nodes by their content, each used once. */
 class ContentIndex {
   private readonly byData = new Map<string, Array<[number, Text]>>();
-  /** Live text nodes of at least RUN_KEY_CHARS characters by their opening characters, for joined text. */
+  /** Live text nodes by the opening RUN_KEY_CHARS characters of the text from them on, for joined text. */
   private readonly byOpening = new Map<string, Array<[number, Text]>>();
   private readonly inOrder: Text[] = [];
   private readonly used = new Set<Text>();
 
   constructor(order: Map<Text, number>) {
+    for (const [text, rank] of order) this.inOrder[rank] = text;
     for (const [text, rank] of order) {
-      this.inOrder[rank] = text;
       if (!text.data.trim()) continue;
       const list = this.byData.get(text.data);
       if (list) list.push([rank, text]);
       else this.byData.set(text.data, [[rank, text]]);
-      if (text.data.length < RUN_KEY_CHARS) continue;
-      const key = text.data.slice(0, RUN_KEY_CHARS);
+      // A run may open with a node shorter than its key (a paragraph's opening quotation mark, split off at
+      // its character reference): its key runs on into the nodes after it.
+      let key = text.data;
+      for (let next = rank + 1; key.length < RUN_KEY_CHARS && next < rank + RUN_KEY_CHARS && this.inOrder[next]; next++) key += this.inOrder[next]!.data;
+      if (key.length < RUN_KEY_CHARS) continue;
+      key = key.slice(0, RUN_KEY_CHARS);
       const openers = this.byOpening.get(key);
       if (openers) openers.push([rank, text]);
       else this.byOpening.set(key, [[rank, text]]);
@@ -448,7 +452,8 @@ class ContentIndex {
       this.used.add(entry[1]);
       return [entry[1]];
     }
-    const openers = this.byOpening.get(data.slice(0, RUN_KEY_CHARS));
+    // Text shorter than a key ("– „Ok.“", split at each character reference) is looked for right after the last match.
+    const openers = data.length < RUN_KEY_CHARS ? this.following(after) : this.byOpening.get(data.slice(0, RUN_KEY_CHARS));
     if (!openers) return [];
     const fits = (e: [number, Text]) => unused(e) && data.startsWith(e[1].data);
     const opener = openers.find((e) => e[0] > after && fits(e)) ?? openers.find(fits);
@@ -465,7 +470,20 @@ class ContentIndex {
     for (const text of run) this.used.add(text);
     return run.filter((text) => text.data.trim());
   }
+
+  /** The live text nodes that follow rank `after`, a few of them. */
+  private following(after: number): Array<[number, Text]> {
+    const found: Array<[number, Text]> = [];
+    for (let rank = after + 1; rank < Math.min(this.inOrder.length, after + 1 + SHORT_RUN_WINDOW); rank++) {
+      const text = this.inOrder[rank];
+      if (text?.data.trim()) found.push([rank, text]);
+    }
+    return found;
+  }
 }
+
+/** How many live text nodes after the last match a text shorter than a key is looked for among. */
+const SHORT_RUN_WINDOW = 16;
 
 function* textNodesUnder(root: Node): Generator<Text> {
   let node: Node | null = root.firstChild;

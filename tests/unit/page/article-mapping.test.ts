@@ -20,4 +20,15 @@ describe("Readability's pick mapped back to the page's own text", () => {
     expect(text).toContain('The programme starts on Tuesday');
     expect(text).toContain('Critics say the plan hands „too much power“ to a few firms and their partners');
   });
+
+  it('a paragraph opening with a character reference, and one shorter than the index key, stay too', () => {
+    // linkedom splits "&#8222;Dann …" into "„" and "Dann …"; the re-parsed copy starts with "„Dann": the run opens with a one-character node.
+    // "&#8211; &#8222;Ok.&#8220;" is four nodes, seven characters joined.
+    const text = articleText(`<div class="story"><h1>Digital ID programme starts</h1>
+      <p>The programme starts on Tuesday and builds on the so-called digital public infrastructure, also DPI, in fifty countries.</p>
+      <div class="extra"><p>&#8222;Dann sag es nicht&#8220;, the minister answered when asked about the cost of the programme and its partners.</p>
+      <p>&#8211; &#8222;Ok.&#8220;</p></div></div>`);
+    expect(text).toContain('„Dann sag es nicht“, the minister answered');
+    expect(text).toContain('– „Ok.“');
+  });
 });
