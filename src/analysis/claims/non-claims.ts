@@ -8,6 +8,11 @@ const CALL_TO_ACTION = /^(?:sign up|subscribe|follow (?:us|me)|click|tap|share (
 const BOILERPLATE = /(?<!\w)(?:will update this (?:post|story|article)|all rights reserved|powered by|terms of (?:use|service)|privacy policy)(?!\w)|©(?<=\w©)(?=\w)/iu;
 const CREDIT = /getty images|associated press|(?<!\w)(?:afp|reuters|ap photo|photo(?:graph)?s?|credit|illustration)(?!\w)|(?<!\w)(?:photograph|image):/iu;
 const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted)(?!\w)|\S.*(?<!\w)\d{1,2}:\d{2}\s*[ap]\.?m(?:\.(?=\w)|(?!\w)))/iu;
+/**
+ * A wire dateline the segmenter cut off at the state's abbreviation: "NAPA COUNTY, Calif.", "WASHINGTON (AP) —"; the
+ * place in capitals is followed by a state, an agency or a dash (a lone "SUSE" is no dateline).
+ */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?=,|\s*\(|\s*[—–-])(?:, \p{Lu}\p{Ll}*\.?)?(?:\s*\([\p{L} ]+\))?\s*[—–-]*$/u;
 const DATE_ONLY = /^[\p{N}\s,./:-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[\p{N}\s,./:-]*)+$/iu;
 const BIO = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:covers|writes about|reports on|(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|author|producer))\b/u;
 /** A wire story's staff credit: "Additional reporting by …; Editing by …", "Writing by …". */
@@ -38,6 +43,7 @@ export function nonClaimKind(sentence: SentenceView, article: ArticleView, attri
   if (CALL_TO_ACTION.test(text) || (alone && BOILERPLATE.test(text))) return 'boilerplate';
   // A time of day dates a line only when the line is short: "Paris claims she worked from 6:00am to midnight" is a claim.
   if (alone && ((DATELINE.test(text) && words(text) <= HEADING_MAX_WORDS) || DATE_ONLY.test(text))) return 'dateline';
+  if (DATELINE_PLACE.test(text) && paragraphFacts(article).firstOfParagraph[sentence.index] === sentence.index) return 'dateline';
   if (alone && /^\(.*\)$/u.test(text) && CREDIT.test(text)) return 'caption';
   if (alone && CREDIT.test(text) && !/\s\p{Ll}{3,}\s\p{Ll}{3,}\s/u.test(text)) return 'caption';
   if (CAPTION_OPENING.test(text)) return 'caption';

@@ -75,3 +75,14 @@ describe('lines in capitals', () => {
     expect(kinds('The council approved the new budget on Monday.\nÉTÉ CHAUD À PARIS: L’ÉNERGIE DES RUé!')).not.toContain('boilerplate');
   });
 });
+
+describe('wire datelines', () => {
+  it('a dateline cut off at its state abbreviation is not a claim; a capitalised subject opening a sentence is', () => {
+    // abc7news.com (trafilatura-eval) and CoNLL-2003 (Reuters, 1996): "NAPA COUNTY, Calif." was labelled unsourced.
+    const text = 'Resort plan advances\n\nNAPA COUNTY, Calif. (KGO) -- A plan to bring a resort to the Bay Area is one step closer.\n\nNATO said the talks had failed.';
+    const sentences = analyze(text).sentences;
+    expect(sentences.find((s) => s.text.startsWith('NAPA'))).toMatchObject({ label: null, nonClaim: 'dateline' });
+    expect(sentences.find((s) => s.text.startsWith('(KGO)'))?.label).toBe('unsourced');
+    expect(sentences.find((s) => s.text.startsWith('NATO'))?.label).toBe('sourced');
+  });
+});
