@@ -15,7 +15,8 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
     times post journal herald tribune gazette chronicle telegraph magazine publishing publishers`),
   ...words('LOC', `province city county state river island islands mountain mountains street avenue region district valley
     lake sea ocean bay beach harbour harbor peninsula desert prefecture square boulevard plaza
-    airport stadium arena park bridge highway canal strait coast heights hills falls forest glacier`),
+    airport stadium arena park bridge highway canal strait coast heights hills falls forest glacier
+    oblast krai okrug voivodeship governorate isles delta archipelago plateau canyon reef gorge lagoon volcano steppe`),
   ...words('MISC', `day festival award awards prize cup championship act program programme project initiative summit code
     show exposition expo fair conference olympics marathon tournament war treaty accord agreement protocol doctrine amendment
     age ages period era revolution gala week`),

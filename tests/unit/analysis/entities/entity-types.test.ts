@@ -86,6 +86,10 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['Edward III claimed the throne of the Kingdom of France in 1337.', 'Kingdom of France', 'LOC'],
   ['Veneto separatists declared a self-styled Republic of Padania.', 'Republic of Padania', 'LOC'],
   ['Shares of Republic Airways fell 4% on Monday.', 'Republic Airways', 'ORG'],
+  // Geographic head words: a region's administrative word, islands, deltas, reefs.
+  ['Farmers in the Mekong Delta lost their rice crop.', 'Mekong Delta', 'LOC'],
+  ['Coral bleaching hit the Great Barrier Reef again.', 'Great Barrier Reef', 'LOC'],
+  ['The plan of invading the British Isles was dropped.', 'British Isles', 'LOC'],
   // One word in quotation marks right after a work's noun is its title, not a person.
   ['Morrison published her novel “Beloved” in 1987.', 'Beloved', 'MISC'],
   ['Kesha co-wrote the song “Stephen” when she was 16.', 'Stephen', 'MISC'],
