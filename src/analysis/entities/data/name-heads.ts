@@ -19,7 +19,7 @@ export const NAME_HEAD_TYPES = new Map<string, EntityType>([
     oblast krai okrug voivodeship governorate isles delta archipelago plateau canyon reef gorge lagoon volcano steppe`),
   ...words('MISC', `day festival award awards prize cup championship act program programme project initiative summit code
     show exposition expo fair conference olympics marathon tournament war treaty accord agreement protocol doctrine amendment
-    age ages period era revolution gala week`),
+    age ages period era revolution gala week derby universiade olympiad`),
 ]);
 
 /**

@@ -86,6 +86,8 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['Edward III claimed the throne of the Kingdom of France in 1337.', 'Kingdom of France', 'LOC'],
   ['Veneto separatists declared a self-styled Republic of Padania.', 'Republic of Padania', 'LOC'],
   ['Shares of Republic Airways fell 4% on Monday.', 'Republic Airways', 'ORG'],
+  // Events named by their last word.
+  ['The horse won the Kentucky Derby in May.', 'Kentucky Derby', 'MISC'],
   // Geographic head words: a region's administrative word, islands, deltas, reefs.
   ['Farmers in the Mekong Delta lost their rice crop.', 'Mekong Delta', 'LOC'],
   ['Coral bleaching hit the Great Barrier Reef again.', 'Great Barrier Reef', 'LOC'],
