@@ -25,6 +25,7 @@ export const reportingVerbDetector: Detector = {
     const words = sentence.words;
     for (let i = 0; i < words.length; i++) {
       const verb = words[i]!;
+      if (!FRAME_WORDS.has(verb.lower)) continue;
       const noun = speechNounAfter(words, i);
       const form = noun === undefined ? (formOf(verb.lower) ?? (goesOnAfterQuote(words, i) ? GOING_ON : undefined)) : { lemma: LIGHT_SPEECH_FORMS.get(verb.lower)!, kind: 'speech' as const };
       if (!form || verb.quoted || isCounterfactual(words, i) || inAskedOpening(words, i)) continue;
@@ -325,6 +326,9 @@ function goesOnTo(words: Word[], i: number): boolean {
 }
 
 const GO_ON = new Set(['go', 'goes', 'went', 'gone', 'going']);
+
+/** The words that can open a frame, as a verb of saying or naming, a light verb before a noun of speech, or "go on": one look-up skips the rest. */
+const FRAME_WORDS: ReadonlySet<string> = new Set([...REPORTING_FORMS.keys(), ...NAMING_FORMS.keys(), ...LIGHT_SPEECH_FORMS.keys(), ...GO_ON]);
 
 /** "went on" closing a quotation's sentence says the speaker continued. */
 const GOING_ON = { lemma: 'continue', kind: 'speech' as const };
