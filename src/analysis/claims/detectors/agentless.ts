@@ -18,7 +18,7 @@ export const agentlessDetector: Detector = {
     const words = sentence.words;
     for (let i = 1; i < words.length; i++) {
       const participle = words[i]!;
-      if (participle.quoted) continue;
+      if (participle.quoted || !REPORT_WORDS.has(participle.lower)) continue;
       const always = AGENTLESS_REPORTS.has(participle.lower) || (FORECAST_PARTICIPLES.has(participle.lower) && words[i + 1]?.lower === 'to');
       const spoken = isSpokenParticiple(participle.lower);
       const finding = isFindingParticiple(participle.lower);
@@ -71,6 +71,9 @@ function asBefore(words: { lower: string; text: string }[], groupStart: number):
 function isFindingParticiple(word: string): boolean {
   return REPORTING_FORMS.get(word)?.kind === 'finding' && PARTICIPLE_ENDING.test(word);
 }
+
+/** Every word that may report: a participle below is one of these, and one look-up skips all the others. */
+const REPORT_WORDS: ReadonlySet<string> = new Set([...AGENTLESS_REPORTS, ...FORECAST_PARTICIPLES, ...HEDGED_AGENTLESS_REPORTS, ...REPORTING_FORMS.keys()]);
 
 const PARTICIPLE_ENDING = /(?:ed|id|wn|en|nd)$/u;
 const SPOKEN_PARTICIPLE_ENDING = /(?:ed|id|wn|en)$/u;
