@@ -26,6 +26,14 @@ export interface LexicalClaimData {
   participles: ReadonlySet<string>;
   /** Zu-infinitives with a joined particle ("darzulegen"): like "zu sagen", they report nothing of their own. */
   zuInfinitives: ReadonlySet<string>;
+  /**
+   * Lemmas of verbs of naming ("nennen"): with a noun or name last in their clause they name ("LCI nennt es BMW", "auch
+   * Zöliakie genannt"); they report an evaluation (a lower-case predicate, "nennt den Vorfall besorgniserregend"), a
+   * quotation, what a colon opens or a list after `listMarkers` ("Als Grund nennt er …").
+   */
+  namingVerbs: ReadonlySet<string>;
+  /** Words that make a naming verb list what it names as something ("als"). */
+  listMarkers: ReadonlySet<string>;
   /** Conjunctions that join clauses of the same rank ("und", "aber"): after a comma they open no reported clause. */
   coordinators: ReadonlySet<string>;
   /** Relative pronouns: after a comma one opens a clause that describes a noun ("zeigen Kim, der lächelnd …"), not what a verb reports. */
@@ -362,6 +370,7 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     if (phrase.length > 0 && phrase.every((w) => data.nonSources.has(w.lower))) continue;
     const firstPerson = phrase.length > 0 && ownOrGeneric(data, phrase[0]!.lower);
     if (firstPerson) continue;
+    if (data.namingVerbs.has(form.lemma) && names(data, words, i)) continue;
     const cue: Cue = { kind: 'reporting-verb', start: verb.start, end: verb.end };
     // "meldete, Kim habe …": a name in what the verb reports, past a comma, colon or quotation after it, is no speaker.
     // "Das Treffen mit Neubauer diente einem Zweck: Den Investoren zeigen, …": nor is one before a colon or quotation before it.
@@ -396,6 +405,25 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     if (named) return { source: spanOf(named), vague: false, cues: [cue] };
   }
   return undefined;
+}
+
+/** A clause edge: punctuation that ends or sets off a clause. */
+const CLAUSE_EDGE = /^[,.;:!?()–—]$/u;
+
+/**
+ * Whether a verb of naming at `i` names rather than reports: no quotation, colon or list marker in its clause, and the
+ * clause's last word (after the verb, or before a verb that closes it; auxiliaries aside) a capitalised noun or name.
+ */
+function names(data: LexicalClaimData, words: readonly Word[], i: number): boolean {
+  let end = i + 1;
+  while (end < words.length && !CLAUSE_EDGE.test(words[end]!.text) && !words[end]!.quoted) end++;
+  if (words[end]?.quoted || words[end]?.text === ':') return false;
+  const clause = [...clauseBefore(words, i), ...words.slice(i + 1, end)];
+  if (clause.some((w) => data.listMarkers.has(w.text))) return false;
+  // Auxiliaries ("genannt werden"), and determiners, which also hold "sein" ("genannt sein sollen"), are no predicate.
+  const content = (w: Word) => /\p{L}/u.test(w.text) && !data.finiteAuxiliaries.has(w.lower) && !data.passiveAuxiliaries.has(w.lower) && !data.determiners.has(w.lower);
+  const predicate = words.slice(i + 1, end).findLast(content) ?? clauseBefore(words, i).findLast(content);
+  return predicate !== undefined && /^\p{Lu}/u.test(predicate.text);
 }
 
 /**

@@ -22,6 +22,8 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   openingVerbs: GERMAN_OPENING_VERBS,
   participles: GERMAN_PARTICIPLES,
   zuInfinitives: GERMAN_ZU_INFINITIVES,
+  namingVerbs: new Set(['nennen']),
+  listMarkers: new Set(['als', 'Als']),
   coordinators: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'jedoch']),
   relativePronouns: new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welcher', 'welche', 'welches', 'welchem', 'welchen', 'was', 'wo']),
   accordingTo: ACCORDING_TO,

@@ -359,4 +359,12 @@ describe('German article kinds', () => {
   it('reads "in Brand geraten" as no advice (tag24, spektrum.de)', () => {
     expect(labels('Das zweistöckige Haus in Rostow nordöstlich der Hauptstadt Moskau war aus bislang nicht geklärten Gründen in Brand geraten.')[0]![0]).toBe('unsourced');
   });
+  it('reads a verb of naming with a name or noun last in its clause as naming, not a report (LCI, fr.de)', () => {
+    expect(labels('LCI nennt es BMW, wenn der Motor startet.')[0]![0]).toBe('unsourced');
+    expect(labels('Eine Glutenunverträglichkeit, auch Zöliakie genannt, ist häufig.')[0]![0]).toBe('unsourced');
+    expect(labels('Diese Finanzierungsform nennt sich Entgeltumwandlung.')[0]![0]).toBe('unsourced');
+    // An evaluation (a lower-case predicate), a quotation or a list after "als" is reported.
+    expect(labels('Der Sprecher nennt den Vorfall besorgniserregend.')).toEqual([['sourced', 'Der Sprecher']]);
+    expect(labels('Als Grund nannte die Ministerin Anna Berg den starken Regen.')[0]![0]).toBe('sourced');
+  });
 });
