@@ -34,6 +34,11 @@ export interface LexicalClaimData {
   namingVerbs: ReadonlySet<string>;
   /** Words that make a naming verb list what it names as something ("als"). */
   listMarkers: ReadonlySet<string>;
+  /**
+   * Lemmas of verbs of showing ("zeigen"): a thing that shows something is no source ("Prototypen zeigten bereits, was …");
+   * a document (`documentNouns`, also ending a compound: "Jahresbericht"), a person or a body is.
+   */
+  showingVerbs: ReadonlySet<string>;
   /** Conjunctions that join clauses of the same rank ("und", "aber"): after a comma they open no reported clause. */
   coordinators: ReadonlySet<string>;
   /** Relative pronouns: after a comma one opens a clause that describes a noun ("zeigen Kim, der lächelnd …"), not what a verb reports. */
@@ -382,6 +387,7 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     // "Helmut Peter von der Autohaus-Gruppe sagte MDR THÜRINGEN": a name in the verb's own clause before it is the speaker.
     const before = clauseBefore(words, i);
     const namedBefore = mentions.find((m) => (m.type === 'PER' || m.type === 'ORG') && before.length > 0 && m.start >= before[0]!.start && m.end <= verb.start);
+    if (data.showingVerbs.has(form.lemma) && !namedBefore && !canShow(data, phrase, mentions)) continue;
     if (namedBefore) return { source: spanOf(namedBefore), vague: false, cues: [cue] };
     if (phrase.length === 1 && data.speakerPronouns.has(phrase[0]!.lower)) {
       const pronoun = phrase[0]!;
@@ -424,6 +430,24 @@ function names(data: LexicalClaimData, words: readonly Word[], i: number): boole
   const content = (w: Word) => /\p{L}/u.test(w.text) && !data.finiteAuxiliaries.has(w.lower) && !data.passiveAuxiliaries.has(w.lower) && !data.determiners.has(w.lower);
   const predicate = words.slice(i + 1, end).findLast(content) ?? clauseBefore(words, i).findLast(content);
   return predicate !== undefined && /^\p{Lu}/u.test(predicate.text);
+}
+
+/** Whether a verb of showing's subject can show something as a source: a name, a pronoun for one, a person or a document. */
+function canShow(data: LexicalClaimData, phrase: readonly Word[], mentions: readonly Mention[]): boolean {
+  if (phrase.length === 1 && data.speakerPronouns.has(phrase[0]!.lower)) return true;
+  if (phrase.some((w) => mentions.some((m) => (m.type === 'PER' || m.type === 'ORG') && m.start <= w.start && w.end <= m.end))) return true;
+  const person = (lower: string) => data.unnamedPersons.has(lower) || data.lexicon.vagueHeads.has(lower) || data.officeEndings.some((ending) => lower.endsWith(ending));
+  return phrase.some((w) => /^\p{Lu}/u.test(w.text) && (person(w.lower) || isDocument(data, w.lower)));
+}
+
+/** The shortest part before a compound's head noun ("Jahres-bericht"): shorter ones are prefixes ("Vor-urteil"). */
+const MIN_COMPOUND_MODIFIER = 4;
+
+/** A document noun, alone or heading a compound ("Jahresbericht", "OECD-Gesundheitsbericht", "Vergleichsstudien"). */
+function isDocument(data: LexicalClaimData, lower: string): boolean {
+  if (data.documentNouns.has(lower)) return true;
+  for (let at = MIN_COMPOUND_MODIFIER; at < lower.length - 3; at++) if (data.documentNouns.has(lower.slice(at).replace(/^-/u, ''))) return true;
+  return false;
 }
 
 /**

@@ -51,6 +51,9 @@ export const DOCUMENT_NOUNS = new Set([
   'umfrage', 'umfragen', 'interview', 'interviews', 'mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'statement',
   'veröffentlichung', 'artikel', 'beitrag', 'gutachten', 'papier', 'dokument', 'dokumente', 'lagebericht', 'übersicht',
   'risikobewertung', 'auswertung', 'daten', 'zahlen', 'statistik', 'urteil', 'beschluss', 'brief', 'schreiben', 'protokoll',
+  // What a study reports: "Erste Tests des Geräts zeigen", "Ihre Ergebnisse zeigen".
+  'erhebung', 'erhebungen', 'befragung', 'befragungen', 'experiment', 'experimente', 'test', 'tests', 'ergebnis', 'ergebnisse',
+  'messung', 'messungen',
 ]);
 
 /** The sentence reports its subject's own words: "nach eigenen Angaben", "Seinen Angaben nach". */
@@ -130,7 +133,7 @@ export const VAGUE_HEADS = new Set([
   'experten', 'expertinnen', 'expertin', 'experte', 'fachleute', 'beobachter', 'beobachterinnen', 'kreise', 'kreisen',
   'insider', 'kritiker', 'kritikerinnen', 'analysten', 'analystinnen', 'branchenkenner', 'kenner', 'beteiligte',
   'beteiligten', 'quellen', 'informanten', 'stimmen', 'gegner', 'befürworter', 'anwohner', 'anwohnerinnen', 'augenzeugen',
-  'zeugen', 'forscher', 'forscherinnen', 'wissenschaftler', 'wissenschaftlerinnen', 'ökonomen', 'ökonominnen', 'diplomaten',
+  'zeugen', 'forscher', 'forscherinnen', 'forschende', 'forschenden', 'wissenschaftler', 'wissenschaftlerinnen', 'ökonomen', 'ökonominnen', 'diplomaten',
   'verantwortliche', 'verantwortlichen', 'mitarbeiter', 'mitarbeitende', 'mitarbeiterinnen', 'beschäftigte', 'händler',
   'aktivisten', 'aktivistinnen', 'politiker', 'politikerinnen', 'studien', 'umfragen', 'berichte', 'medienberichte',
   'medienberichten', 'medien', 'schätzungen', 'branche', 'industrie', 'viele', 'einige', 'manche', 'andere', 'man',

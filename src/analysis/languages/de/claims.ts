@@ -24,6 +24,7 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   zuInfinitives: GERMAN_ZU_INFINITIVES,
   namingVerbs: new Set(['nennen']),
   listMarkers: new Set(['als', 'Als']),
+  showingVerbs: new Set(['zeigen', 'belegen', 'beweisen']),
   coordinators: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'jedoch']),
   relativePronouns: new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welcher', 'welche', 'welches', 'welchem', 'welchen', 'was', 'wo']),
   accordingTo: ACCORDING_TO,

@@ -367,4 +367,10 @@ describe('German article kinds', () => {
     expect(labels('Der Sprecher nennt den Vorfall besorgniserregend.')).toEqual([['sourced', 'Der Sprecher']]);
     expect(labels('Als Grund nannte die Ministerin Anna Berg den starken Regen.')[0]![0]).toBe('sourced');
   });
+  it('takes a thing that shows something for no source, a document or a person for one (prototypes, fish)', () => {
+    expect(labels('Die Prototypen zeigten bereits, was möglich ist.')[0]![0]).toBe('unsourced');
+    expect(labels('Der Film zeigt, was Stärke wirklich bedeutet.')[0]![0]).toBe('unsourced');
+    expect(labels('Die Zahlen des Instituts zeigen, dass die Mieten steigen.')[0]![0]).toBe('sourced');
+    expect(labels('Der neue Jahresbericht zeigt, dass die Mieten steigen.')).toEqual([['sourced', 'Der neue Jahresbericht']]);
+  });
 });
