@@ -39,6 +39,12 @@ export interface LexicalClaimData {
    * a document (`documentNouns`, also ending a compound: "Jahresbericht"), a person or a body is.
    */
   showingVerbs: ReadonlySet<string>;
+  /**
+   * A court, lower case: as a clause's subject it is the speaker of the reported speech (Konjunktiv I) that follows,
+   * whatever its verb ("Die Einwendung ließ das OLG nicht gelten. Selbst wenn die Verfügung Mängel habe, …"):
+   * whole words ("olg", "bgh") and endings ("gericht": "Landgericht"; "richterin").
+   */
+  courts: { words: ReadonlySet<string>; endings: readonly string[] };
   /** Conjunctions that join clauses of the same rank ("und", "aber"): after a comma they open no reported clause. */
   coordinators: ReadonlySet<string>;
   /** Relative pronouns: after a comma one opens a clause that describes a noun ("zeigen Kim, der lächelnd …"), not what a verb reports. */
@@ -161,6 +167,7 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
   const mentions = [...context.mentions].sort((a, b) => a.start - b.start);
   let last: { attribution: Attribution; index: number; paragraph: number } | undefined;
   let lastPerson: Antecedent | undefined;
+  let lastCourt: { attribution: Attribution; index: number; paragraph: number } | undefined;
   let nextMention = 0;
   const sentences = spans.map((span, index): Sentence => {
     const sentenceText = text.slice(span.start, span.end);
@@ -194,6 +201,14 @@ export function labelLexically(data: LexicalClaimData, text: string, spans: Span
     // "hieß es" names nobody, whatever the mood of the verbs around it.
     if (!attribution) attribution = agentless(patterns.agentless, text, span);
     const recent = last && index - last.index <= CARRY_SENTENCES && sentenceView.paragraph - last.paragraph <= 1 ? last : undefined;
+    // A court's reasoning in reported speech is the court's: one named as a subject before the reported verb ("Dabei erachtete
+    // das Gericht den Einwand, die Ansprüche seien verjährt, …"), or else since the last speaker in an earlier sentence. A court
+    // after the reported verb is the reasoning's topic ("Im Saal habe der Richter die Sitzungsgewalt inne"), not its speaker.
+    const named = courtSubject(data, words, inside);
+    const court = named && (!reported || named.source.start < reported.start) ? named : undefined;
+    if (court) lastCourt = { attribution: court, index, paragraph: sentenceView.paragraph };
+    const recentCourt = lastCourt && index - lastCourt.index <= CARRY_SENTENCES && sentenceView.paragraph - lastCourt.paragraph <= 1 && (!recent || lastCourt.index >= recent.index) ? lastCourt : undefined;
+    if (!attribution && reported && recentCourt) attribution = { ...recentCourt.attribution, cues: [{ kind: 'quote-continuation', start: reported.start, end: reported.end }] };
     if (!attribution && recent && (quoted || reported)) {
       const marker = reported ?? words.find((w) => w.quoted)!;
       attribution = { ...recent.attribution, cues: [{ kind: 'quote-continuation', start: marker.start, end: marker.end }] };
@@ -409,6 +424,27 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
       return { source, vague, cues: vague ? [cue, { kind: 'vague-source', start: source.start, end: source.end }] : [cue] };
     }
     if (named) return { source: spanOf(named), vague: false, cues: [cue] };
+  }
+  return undefined;
+}
+
+/** A court as a subject outside quotations and prepositional phrases ("das OLG", "Der Bundesgerichtshof"), not "beim OLG", "des Gerichts". */
+function courtSubject(data: LexicalClaimData, words: readonly Word[], mentions: readonly Mention[]): Attribution | undefined {
+  const governed = inGovernedPhrase(data, words);
+  const isCourt = (w: Word) => /^\p{Lu}/u.test(w.text) && (data.courts.words.has(w.lower) || data.courts.endings.some((ending) => w.lower.endsWith(ending)));
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.quoted || governed[k] || !isCourt(w)) continue;
+    // "Gerhard Richter" is a person; a court's noun without an article is one of a list ("gegen Abgeordnete, Richter und …").
+    const within = mentions.find((m) => m.start <= w.start && w.end <= m.end);
+    if (within?.type === 'PER') continue;
+    const previous = words[k - 1];
+    const determiner = previous !== undefined && data.determiners.has(previous.lower) && !previous.quoted;
+    if (determiner ? data.objectDeterminers.has(previous.lower) : !data.courts.words.has(w.lower) && within?.type !== 'ORG') continue;
+    const phrase = nounPhrase(data, words.slice(determiner ? k - 1 : k), mentions);
+    if (phrase.length === 0) continue;
+    const source = { start: phrase[0]!.start, end: phrase.at(-1)!.end, text: phrase.map((x) => x.text).join(' ') };
+    return { source, vague: isVague(data, phrase, mentions), cues: [] };
   }
   return undefined;
 }

@@ -25,6 +25,11 @@ export const GERMAN_CLAIM_DATA: LexicalClaimData = {
   namingVerbs: new Set(['nennen']),
   listMarkers: new Set(['als', 'Als']),
   showingVerbs: new Set(['zeigen', 'belegen', 'beweisen']),
+  courts: {
+    // Not "AG" (as often Aktiengesellschaft) nor "Kammer" (Handelskammer).
+    words: new Set(['olg', 'lg', 'bgh', 'bverfg', 'bverwg', 'bag', 'bfh', 'bsg', 'eugh', 'egmr', 'vg', 'ovg', 'vgh', 'lag', 'lsg', 'senat']),
+    endings: ['gericht', 'gerichtshof', 'richter', 'richterin', 'richterinnen'],
+  },
   coordinators: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'jedoch']),
   relativePronouns: new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welcher', 'welche', 'welches', 'welchem', 'welchen', 'was', 'wo']),
   accordingTo: ACCORDING_TO,

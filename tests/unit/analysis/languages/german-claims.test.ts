@@ -373,4 +373,13 @@ describe('German article kinds', () => {
     expect(labels('Die Zahlen des Instituts zeigen, dass die Mieten steigen.')[0]![0]).toBe('sourced');
     expect(labels('Der neue Jahresbericht zeigt, dass die Mieten steigen.')).toEqual([['sourced', 'Der neue Jahresbericht']]);
   });
+  it('gives a court’s reasoning in reported speech to the court named before it (haufe.de)', () => {
+    const court = labels('Die Einwendung des Anwalts ließ das OLG nicht gelten. Selbst wenn die Verfügung unter Mängeln leide, habe der Anwalt sie beachten müssen.');
+    expect(court[1]).toEqual(['sourced', 'das OLG']);
+    // A court the reported speech names after its verb is its topic, and the speaker stays the court before it.
+    const topic = labels('Das Ordnungsgeld bewertete der Senat als rechtmäßig. Im Saal habe der Richter die Sitzungsgewalt. Die Höhe sei angemessen.');
+    expect(topic.slice(1)).toEqual([['sourced', 'der Senat'], ['sourced', 'der Senat']]);
+    // A person named Richter is no court.
+    expect(labels('Er hat viel über Gerhard Richter gelesen. Es habe ihn beeindruckt.')[1]![0]).not.toBe('sourced');
+  });
 });
