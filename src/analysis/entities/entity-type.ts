@@ -35,7 +35,7 @@ export function decideType(text: string, name: string, mentions: readonly Mentio
   // A town the tagger read as a company, with nothing in the article that says organisation; or as a person, every
   // mention after "in" ("a councilman in Hendersonville").
   const town = isBareTown(text, name, mentions) && (voted === 'ORG' || (voted === 'PER' && mentions.every((m) => IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)))));
-  return { type: town || (voted === 'PER' && isOnlyListedPlace(text, name, mentions)) ? 'LOC' : voted, sure: false };
+  return { type: town || (voted === 'PER' && isOnlyListedPlace(text, name, mentions)) || ((voted === 'PER' || voted === 'ORG') && isPlaceOfEveryMention(text, mentions)) ? 'LOC' : voted, sure: false };
 }
 
 /**
@@ -53,6 +53,16 @@ function isOnlyListedPlace(text: string, name: string, mentions: readonly Mentio
 }
 
 const PLACE_ONLY = 1 << GAZETTEER_CLASSES.indexOf('place');
+
+/**
+ * "the mayor of Saint-Gaudens", "the outskirts of Lubumbashi": what only a place has before every mention of a name the
+ * tagger read as a person's or an organisation's (a tagger trained on Reuters knows few small towns); not before a possessive.
+ */
+function isPlaceOfEveryMention(text: string, mentions: readonly Mention[]): boolean {
+  return mentions.every((m) => PLACE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)));
+}
+
+const PLACE_OF_BEFORE = /(?<!\p{L})(?:mayor|town|city|village|outskirts|suburbs?|residents|capital|province|municipality) of\s$/u;
 
 const IN_BEFORE = /\bin\s$/u;
 const POSSESSIVE_AFTER = /^['’]/u;

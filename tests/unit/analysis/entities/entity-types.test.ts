@@ -86,6 +86,8 @@ const CASES: [sentence: string, name: string, type: string][] = [
   ['Edward III claimed the throne of the Kingdom of France in 1337.', 'Kingdom of France', 'LOC'],
   ['Veneto separatists declared a self-styled Republic of Padania.', 'Republic of Padania', 'LOC'],
   ['Shares of Republic Airways fell 4% on Monday.', 'Republic Airways', 'ORG'],
+  // What only a place has before every mention: a town the tagger read as a company or a person.
+  ['The mayor of Saint-Gaudens suspended the agreement on Thursday.', 'Saint-Gaudens', 'LOC'],
   // Events named by their last word.
   ['The horse won the Kentucky Derby in May.', 'Kentucky Derby', 'MISC'],
   // Geographic head words: a region's administrative word, islands, deltas, reefs.
