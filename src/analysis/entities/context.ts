@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Span, TextSpan } from '../../shared/schema';
 import { spanIndexAt } from '../spans';
-import { EITHER_NOUNS, MORE_ORGANIZATION_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, PLACE_ABBREVIATIONS, PLACE_NOUNS, THING_NOUNS, TITLE_MODIFIERS, TITLE_NOUNS } from './data/titles';
+import { EITHER_NOUNS, MORE_ORGANIZATION_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, PLACE_ABBREVIATIONS, PLACE_NOUNS, THING_NOUNS, TITLE_MODIFIERS, TITLE_NOUNS, MESSAGE_NOUNS, VERB_ADVERBS } from './data/titles';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
 const REPORTING = /\b(?:said|says|told|tells|added|announced|wrote|according)\b/u;
@@ -21,7 +21,8 @@ const MAX_WORDS = 16;
  * `names`, the article's name mentions in reading order, give "its" its owner ("its founder" → "founder of Xiaomi").
  */
 export function findContext(text: string, entity: Entity, sentences: Span[], typeOpen = false, names: readonly TextSpan[] = []): TextSpan | undefined {
-  const fits = (found: TextSpan | undefined): found is TextSpan => found !== undefined && headFits(found.text, entity.type, typeOpen) && !isCutOff(found.text);
+  const fits = (found: TextSpan | undefined): found is TextSpan =>
+    found !== undefined && headFits(found.text, entity.type, typeOpen) && !isCutOff(found.text) && !isInCapitals(found.text);
   for (const mention of entity.mentions) {
     const sentence = sentenceOf(sentences, mention.start, text.length);
     const coordinated = isCoordinatedAfterName(text, mention.start);
@@ -55,6 +56,11 @@ const OPEN_ENDINGS = new Set(
   'of in on at for with to from by as into onto about between than the a an and or but his its their our my'.split(' '),
 );
 
+/** "COLOUR CLUB, MELBOURNE": words set in capitals are a heading or a label, not the article's description of a name. */
+function isInCapitals(description: string): boolean {
+  return !/\p{Ll}/u.test(description) && /\p{Lu}{4}/u.test(description);
+}
+
 /**
  * "Grant, her husband, Ambersley and another woman were travelling": a phrase between two names of a list
  * ("A, B, C and D") may be either's or a third person, so it describes neither.
@@ -74,7 +80,7 @@ function isBetweenListedNames(text: string, found: TextSpan, mention: { start: n
 function isCommaTitleOfAnother(text: string, found: TextSpan, mention: { start: number; end: number }, names: readonly TextSpan[]): boolean {
   if (found.start >= mention.end || !text.slice(found.end, mention.start).includes(',')) return false;
   const previous = lastNameBefore(names, found.start, 0);
-  if (previous && /^\s*,\s*$/u.test(text.slice(previous.end, found.start))) return true;
+  if (previous && /^\s*,\s*(?:the\s+)?$/iu.test(text.slice(previous.end, found.start))) return true;
   if (POSSESSIVE_TITLE.test(found.text)) return false;
   return !/^(?:\s*[,;:.!?)\]—–]|\s+[-–—]\s|\s*$|\s*[\n\r])/u.test(text.slice(mention.end, mention.end + 4));
 }
@@ -214,7 +220,8 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
   if (clause < text.length && !/[,;.!?)\n—–]/u.test(text[clause]!) && !/^ [—–-]/u.test(text.slice(clause, clause + 2))) return undefined;
   // "a fellow at the Urban Institute and a co-founder of …": a long pair of descriptions keeps its first.
   const pair = /\s+and\s+(?:a|an|the)\s/u.exec(text.slice(start, clause));
-  const phraseEnd = text.slice(start, clause).split(/\s+/u).length > MAX_WORDS && pair ? start + pair.index : clause;
+  const message = messageAdjunct(text.slice(start, clause));
+  const phraseEnd = message >= 0 ? start + message : text.slice(start, clause).split(/\s+/u).length > MAX_WORDS && pair ? start + pair.index : clause;
   const phrase = text.slice(start, phraseEnd);
   const words = phrase.split(/\s+/u);
   if (words.length > MAX_WORDS || REPORTING.test(phrase) || FINITE.test(phrase)) return undefined;
@@ -238,6 +245,16 @@ function appositiveAfter(text: string, end: number): TextSpan | undefined {
   if (!descriptive || !(hasNoun || first === 'of')) return undefined;
   return { start, end: phraseEnd, text: phrase };
 }
+
+/** "an investigator with Nashi Groshi in an email to me": where an adjunct about the saying starts, or -1. */
+function messageAdjunct(phrase: string): number {
+  for (const match of phrase.matchAll(MESSAGE_ADJUNCT)) {
+    if (match[1]!.toLowerCase().split(/\s+/u).some((word) => MESSAGE_NOUNS.has(word))) return match.index!;
+  }
+  return -1;
+}
+
+const MESSAGE_ADJUNCT = /\s+(?:in|during)\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)/gu;
 
 /**
  * "the department head for MIT’s Science, Technology and Society program": a comma
@@ -279,7 +296,8 @@ function clauseEnd(text: string, start: number): number {
     if (',;:“”"()\n'.includes(char)) return i;
     // "Lucy Evans, an artist – were not present": a dash (an en dash or hyphen only when spaced) closes the phrase as a comma does.
     if (char === '—' || ((char === '–' || char === '-') && text[i - 1] === ' ' && text[i + 1] === ' ')) return text[i - 1] === ' ' ? i - 1 : i;
-    if ((char === '.' || char === '!' || char === '?') && (i + 1 >= text.length || /\s/u.test(text[i + 1]!))) {
+    // "(named after Gordon Moore, cofounder of Intel.)": a period before a closing bracket or quote ends the sentence too.
+    if ((char === '.' || char === '!' || char === '?') && (i + 1 >= text.length || /[\s)”’"]/u.test(text[i + 1]!))) {
       // "U.S." or "H.W." inside a phrase: an initial's period does not end it.
       if (char === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(i - 2, i))) continue;
       return i;
@@ -348,6 +366,11 @@ function titleBefore(text: string, start: number, end: number): TextSpan | undef
     }
     // "flexibility he provides head coach Nick Nurse": after a subject pronoun the words are its verb and object.
     if (SUBJECT_PRONOUNS.has(lower)) return undefined;
+    // "and now runs organisation TED": a lower-case word that is no title after such an adverb is its verb.
+    if (VERB_ADVERBS.has(lower)) {
+      if (/^\p{Ll}/u.test(tokens[j + 1]![0]) && !isTitleWord(tokens[j + 1]![0])) return undefined;
+      break;
+    }
     // "Department of Correction spokesman", "University of Houston political scientist": "of" between capitals is inside a name.
     const insideName = lower === 'of' && j > 0 && isOfInsideName(tokens[j - 1]![0], tokens[j + 1]![0]);
     if (STOP_BEFORE.has(lower) && !insideName && !(lower === 'and' && j > 0 && isTitleWord(tokens[j - 1]![0]))) break;
@@ -385,9 +408,26 @@ function titleBefore(text: string, start: number, end: number): TextSpan | undef
   }
   const from = offset + tokens[first]!.index!;
   const to = offset + tokens[k]!.index! + tokens[k]![0].length;
+  if (isLabelLine(text, from, end)) return undefined;
   if (!hasPossessive && first === k && !/^\p{Lu}/u.test(tokens[k]![0]) && TITLE_MODIFIERS.has(tokens[k]![0].toLowerCase())) return undefined;
   return { start: from, end: to, text: text.slice(from, to) };
 }
+
+/**
+ * "Single Player Camera", "85. King Diamond", "Group Ten-Heart Event": a line that is only a capitalised word and a
+ * name, with no sentence around them, is a menu item, a list entry or a label; its first word is no title.
+ */
+function isLabelLine(text: string, from: number, end: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', from - 1), text.lastIndexOf('\r', from - 1)) + 1;
+  if (!LIST_MARKER.test(text.slice(lineStart, from))) return false;
+  const after = text.slice(end, end + 80);
+  const lineEnd = after.search(/[\n\r]/u);
+  if (lineEnd < 0 && end + after.length < text.length) return false;
+  const rest = after.slice(0, lineEnd < 0 ? after.length : lineEnd).trim();
+  return !/[.!?:;,"“”]/u.test(rest) && (rest === '' ? 0 : rest.split(/\s+/u).length) <= 2;
+}
+
+const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[-•*·–—])?\s*$/u;
 
 const TITLE_TOKENS = new RegExp(
   String.raw`(?:\p{Lu}\.){2,}|\b(?:${[...PLACE_ABBREVIATIONS].join('|')})\.(?=\s+\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}\u00ad'’&-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]`,

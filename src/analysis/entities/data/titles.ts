@@ -90,6 +90,12 @@ export const FORMS_OF_ADDRESS = new Set('honour honor majesty highness excellenc
 /** Abbreviations that open a place's name ("St. Louis Park", "Mt. Vernon", "Ft. Worth"): their period is inside the name. */
 export const PLACE_ABBREVIATIONS = new Set('St Mt Ft'.split(' '));
 
+/** Adverbs that stand before a verb ("who quit in 2001 and now runs organisation TED"): a title walk that meets one has crossed the verb. */
+export const VERB_ADVERBS = new Set('now still already just never ever often always soon'.split(' '));
+
+/** What a speaker says something in ("… said Jane Smith, a spokeswoman for Acme in a statement"): the phrase it ends is about the saying, not the speaker. */
+export const MESSAGE_NOUNS = new Set('email e-mail statement interview letter tweet message briefing'.split(' '));
+
 /** Letters after a person's name for a rank or an honour: "Neil Ford QC", "Jane Smith OBE". */
 export const POST_NOMINALS = new Set('qc kc obe mbe cbe kbe dbe frs'.split(' '));
 

@@ -198,4 +198,49 @@ describe('entity descriptions from the article', () => {
     // Near miss: a title before a name that no title and another name follow.
     expect(descriptionOf('Zoe was found at the home of her wealthy father, Chris Anderson, on Monday.', 'Chris Anderson')).toBe('her wealthy father');
   });
+
+  it('stops a title walk at an adverb before a verb', () => {
+    // Unseen page telegraph (issue 16): "now runs organisation" was shown for TED.
+    const text = 'Mr Anderson, who quit Future Publishing in 2001 and now runs organisation TED, had given evidence.';
+    expect(descriptionOf(text, 'TED')).toBeUndefined();
+    // Near misses: the adverb before a title, and a title after "and".
+    expect(descriptionOf('The award went to then Vice President Joe Biden in 2010.', 'Joe Biden')).toBe('Vice President');
+    expect(descriptionOf('Both Agerblad and tattoo artist Zashay Tastas were surprised.', 'Zashay Tastas')).toBe('tattoo artist');
+  });
+
+  it('shows no title from a line that is only a label and a name', () => {
+    // Unseen pages (issue 16): a game's menu, a numbered list and a sidebar gave "Single Player", "King" and "Group".
+    expect(analyze('Single Player Camera\nThe new camera mode is fun.').entities.every((e) => e.context === undefined)).toBe(true);
+    expect(analyze('85. King Diamond\n86. Metallica').entities.every((e) => e.context === undefined)).toBe(true);
+    // Near misses: a sentence on its own line, and a signer's line closed by a period.
+    expect(descriptionOf('President Barack Obama spoke on Tuesday.\nThen he left.', 'Barack Obama')).toBe('President');
+    expect(descriptionOf('Ambassador Frances D. Cook, ret.\nMarie Arana, author', 'Frances D. Cook')).toBe('Ambassador');
+  });
+
+  it('shows no description set in capitals', () => {
+    // Unseen page (issue 16): a venue label "COLOUR CLUB, MELBOURNE" described Melbourne as "COLOUR CLUB".
+    expect(analyze('COLOUR CLUB, MELBOURNE\nThe show opened on Friday.').entities.every((e) => e.context === undefined)).toBe(true);
+    // Near miss: an acronym inside a title.
+    expect(descriptionOf('Last week, NFU president Minette Batters met the minister.', 'Minette Batters')).toBe('NFU president');
+  });
+
+  it('gives a title after a name, its comma and "the", to that name', () => {
+    // Unseen page (issue 16): "Michael Di Iorio, The Brag Magazine Editor, Writer" described "Writer".
+    const text = '– Michael Di Iorio, The Brag Magazine Editor, Writer';
+    expect(descriptionOf(text, 'Michael Di Iorio')).toBe('The Brag Magazine Editor');
+    expect(analyze(text).entities.filter((e) => e.name !== 'Michael Di Iorio').every((e) => e.context === undefined)).toBe(true);
+  });
+
+  it('ends an apposition at a period before a closing bracket', () => {
+    // Unseen page (issue 16): "cofounder of Intel." kept the sentence's period.
+    expect(descriptionOf('The rule is Moore’s Law (named after Gordon Moore, cofounder of Intel.) It holds.', 'Gordon Moore')).toBe('cofounder of Intel');
+  });
+
+  it('ends an apposition before an adjunct about the saying', () => {
+    // Unseen page (issue 16): "an investigator with Nashi Groshi in an email to me".
+    const text = '“The whole lawsuit story was only needed for show,” explained Lesya Ivanovna, an investigator with Nashi Groshi in an email to me.';
+    expect(descriptionOf(text, 'Lesya Ivanovna')).toBe('an investigator with Nashi Groshi');
+    // Near miss: "in the" before a noun that is no message stays in the description.
+    expect(descriptionOf('“We are ready,” said Jane Smith, a nurse in the intensive care unit.', 'Jane Smith')).toBe('a nurse in the intensive care unit');
+  });
 });

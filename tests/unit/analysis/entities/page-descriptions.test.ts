@@ -14,6 +14,8 @@ function fault(text: string, sentences: { start: number; end: number }[], entity
   if (/[\n\r]/u.test(context)) return 'crosses a line break';
   if (!sentences.some((s) => s.start <= contextSpan.start && contextSpan.end <= s.end)) return 'crosses a sentence';
   if (/^['’‘"“”]|['’‘"“”](?!s\b)/u.test(context.replace(/\p{L}['’]\p{L}/gu, ''))) return 'crosses a quotation mark';
+  // "COLOUR CLUB, MELBOURNE": a heading's or a label's capitals.
+  if (!/\p{Ll}/u.test(context) && /\p{Lu}{4}/u.test(context)) return 'set in capitals';
   // "MIT’s Science" of "MIT’s Science, Technology and Society program": cut inside a coordinated name.
   if (/\p{Lu}\p{L}*$/u.test(context) && /^,\s+\p{Lu}\p{L}*(?:,\s+\p{Lu}\p{L}*)*,?\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(contextSpan.end, contextSpan.end + 120))) {
     return 'stops inside a coordinated name';
