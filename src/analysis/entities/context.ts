@@ -416,16 +416,22 @@ function titleBefore(text: string, start: number, end: number): TextSpan | undef
 /**
  * "Single Player Camera", "85. King Diamond", "Group Ten-Heart Event": a line that is only a capitalised word and a
  * name, with no sentence around them, is a menu item, a list entry or a label; its first word is no title.
+ * A caption of a title and a name alone ("President Barack Obama") is lost with them: when unsure, none.
  */
 function isLabelLine(text: string, from: number, end: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', from - 1), text.lastIndexOf('\r', from - 1)) + 1;
-  if (!LIST_MARKER.test(text.slice(lineStart, from))) return false;
   const after = text.slice(end, end + 80);
   const lineEnd = after.search(/[\n\r]/u);
   if (lineEnd < 0 && end + after.length < text.length) return false;
   const rest = after.slice(0, lineEnd < 0 ? after.length : lineEnd).trim();
-  return !/[.!?:;,"“”]/u.test(rest) && (rest === '' ? 0 : rest.split(/\s+/u).length) <= 2;
+  if (/[.!?:;,"“”]/u.test(rest)) return false;
+  const lineBefore = text.slice(lineStart, from);
+  // "Locked to Player Camera": a short line with no sentence punctuation at all is a menu item or a caption too.
+  if (!/[.!?:;,"“”]/u.test(lineBefore) && text.slice(lineStart, end).split(/\s+/u).length + wordCount(rest) <= 5) return true;
+  return LIST_MARKER.test(lineBefore) && wordCount(rest) <= 2;
 }
+
+const wordCount = (words: string) => (words === '' ? 0 : words.split(/\s+/u).length);
 
 const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[-•*·–—])?\s*$/u;
 

@@ -212,6 +212,7 @@ describe('entity descriptions from the article', () => {
     // Unseen pages (issue 16): a game's menu, a numbered list and a sidebar gave "Single Player", "King" and "Group".
     expect(analyze('Single Player Camera\nThe new camera mode is fun.').entities.every((e) => e.context === undefined)).toBe(true);
     expect(analyze('85. King Diamond\n86. Metallica').entities.every((e) => e.context === undefined)).toBe(true);
+    expect(analyze('Locked to Player Camera\nThis is the camera used for offline matches.').entities.every((e) => e.context === undefined)).toBe(true);
     // Near misses: a sentence on its own line, and a signer's line closed by a period.
     expect(descriptionOf('President Barack Obama spoke on Tuesday.\nThen he left.', 'Barack Obama')).toBe('President');
     expect(descriptionOf('Ambassador Frances D. Cook, ret.\nMarie Arana, author', 'Frances D. Cook')).toBe('Ambassador');
