@@ -262,6 +262,8 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     else if ((b.chars < SHORT_BLOCK && namedAsByline(b.el, isContainer)) || (b.chars < BIO_CHARS && inAuthorBox(b.el, isContainer))) drop[i] = 'byline-markup';
   }
 
+  dropInsetGalleries(info, drop, options.keep);
+
   // Shape: lists of links, and runs of link-dense blocks (a menu flattened into divs).
   for (let i = 0; i < info.length; i++) {
     const b = info[i]!;
@@ -409,6 +411,49 @@ function nestedStories(info: readonly BlockInfo[], drop: ReadonlyArray<HandRule 
     if (inside[0] === heading && chars <= total * NESTED_STORY_SHARE) boxes.push(box);
   }
   return boxes;
+}
+
+/** A gallery set into the story has at least this many of the story's paragraphs on either side of it. */
+const INSET_GALLERY_SIDE_PARAGRAPHS = 2;
+/** A paragraph of prose: a sentence or more, this long at least. */
+const PROSE_PARAGRAPH_CHARS = 80;
+
+const isProseParagraph = (b: BlockInfo): boolean => !b.heading && b.chars >= PROSE_PARAGRAPH_CHARS && b.linkShare < 0.5 && /[.!?…]["”’»)]*$/u.test(b.text);
+
+/**
+ * A photo gallery set into a story between its paragraphs (the Independent's fifty business pictures of the
+ * week, each "1/50 United goin down" with its blurb, inside a story about hotels; the Post's gallery of another
+ * story): its slides tell other stories, whatever their length. The gallery is the outermost box named so
+ * (`GALLERY_MARKUP_WORDS`) that does not hold the whole pick; a page whose story is the gallery (a slideshow, its
+ * intro above it) has no run of the story's paragraphs after it as well as before.
+ */
+function dropInsetGalleries(info: readonly BlockInfo[], drop: Array<HandRule | undefined>, keep?: ReadonlySet<Element>): void {
+  if (info.length < 2 * INSET_GALLERY_SIDE_PARAGRAPHS + 1) return;
+  const first = info[0]!.el;
+  const last = info[info.length - 1]!.el;
+  const galleries = new Map<Element, number[]>();
+  info.forEach((b, i) => {
+    let gallery: Element | undefined;
+    for (let up = b.el.parentElement; up && up.localName.toLowerCase() !== 'body'; up = up.parentElement) {
+      if (up.contains(first) && up.contains(last)) break;
+      if (markupTokens(up).some((words) => words.some((w) => GALLERY_MARKUP_WORDS.has(w)))) gallery = up;
+    }
+    if (!gallery) return;
+    const at = galleries.get(gallery);
+    if (at) at.push(i);
+    else galleries.set(gallery, [i]);
+  });
+  const storyParagraphs = (from: number, to: number, gallery: Element): number => {
+    let count = 0;
+    for (let j = from; j < to; j++) if (!drop[j] && isProseParagraph(info[j]!) && !gallery.contains(info[j]!.el)) count++;
+    return count;
+  };
+  for (const [gallery, at] of galleries) {
+    if (at.some((i) => keep?.has(info[i]!.el))) continue;
+    const before = storyParagraphs(0, at[0]!, gallery);
+    const after = storyParagraphs(at[at.length - 1]! + 1, info.length, gallery);
+    if (before >= INSET_GALLERY_SIDE_PARAGRAPHS && after >= INSET_GALLERY_SIDE_PARAGRAPHS) for (const i of at) drop[i] ??= 'furniture-markup';
+  }
 }
 
 /**

@@ -585,6 +585,19 @@ describe('boxes named in their markup', () => {
     for (const control of ['Autoplay', 'Full Screen', 'of 24', 'Wait 1 second']) expect(text).not.toContain(control);
   });
 
+  it('a gallery of other stories set into the story between its paragraphs is left out, blurbs and all; a slideshow page keeps its slides', () => {
+    const slides = ['Star Wars boosts economy', 'Airport put up for sale', 'Pubs get protected'].map(
+      (title, i) => `<li><h2><span class="counter">${i + 1}/3</span> ${title}</h2><p>${title} was one of the week’s business stories, and this blurb tells it in two long sentences. Analysts said the move came as no surprise to anyone in the City.</p></li>`,
+    );
+    const gallery = `<div class="inline-gallery-embedded"><ul class="legends">${slides.join('')}</ul></div>`;
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${FLOOD_BARRIER_PARAGRAPHS.slice(0, 3).join('')}${gallery}${FLOOD_BARRIER_PARAGRAPHS.slice(3).join('')}</article>`);
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('Residents who spoke at the meeting');
+    for (const slide of ['Star Wars boosts economy', 'business stories', 'Pubs get protected']) expect(text).not.toContain(slide);
+    const slideshow = articleText(`<article><h1>City council approves flood barrier</h1>${FLOOD_BARRIER_PARAGRAPHS.slice(0, 2).join('')}${gallery}${FLOOD_BARRIER_PARAGRAPHS[5]}</article>`);
+    expect(slideshow).toContain('Star Wars boosts economy was one of the week’s business stories');
+  });
+
   it('a story whose own container is named for a gallery keeps its short lines', () => {
     const text = articleText(`<div class="gallery-story"><h1>City council approves flood barrier</h1>${STORY}<p>The mayor declined to comment further.</p></div>`);
     expect(text).toContain('The mayor declined to comment further.');
