@@ -121,51 +121,21 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     }
     yield;
 
-    let { parsed, clone, index } = yield* readabilityPick(doc, []);
-    let kept = parsed?.content ? keptLiveText(parsed.content, index) : undefined;
-    // Readability's pick inside a popup beside the story (a contact flyout, a cookie notice): asked again without it,
-    // and without each popup it picks next; when it finds nothing outside one, its first pick stands.
+    // Readability's pick and the furniture pass, as one step: a pick the pass leaves (nearly) nothing of was a box of
+    // furniture (a comment form beside a story of three lines), and is set aside for Readability to be asked again.
     const setAside: Element[] = [];
-    for (let popup = kept && popupAround(kept, body); popup && setAside.length < POPUP_RETRIES; ) {
-      setAside.push(popup);
+    let pick = yield* pickArticle(doc, body, setAside, meta, sources, isHidden, options);
+    while (pick.emptied && setAside.length < EMPTIED_RETRIES) {
+      setAside.push(pick.emptied);
       yield;
-      const retry = yield* readabilityPick(doc, setAside);
-      if (!retry.parsed?.content) break;
-      const retryKept = keptLiveText(retry.parsed.content, retry.index);
-      popup = popupAround(retryKept, body);
-      if (!popup) ({ parsed, clone, index, kept } = { ...retry, kept: retryKept });
+      const retry = yield* pickArticle(doc, body, setAside, meta, sources, isHidden, options);
+      if (!retry.blocks || keptChars(retry) <= keptChars(pick)) break;
+      pick = retry;
     }
-    // Readability finds nothing in a short story (under its 500 characters) it cannot score: the one
-    // element the page marks as its article body stands in, and the verdict after extraction decides.
-    const content = parsed?.content ?? soleElement(clone, DECLARED_BODY);
-    if (!content) return { ...refusal('no-main-text'), meta };
-    if (parsed) meta = readPageMeta(doc, parsed, sources);
-    yield;
-
-    // The page may have changed while we waited: only text still in it counts.
-    const liveText = withDeclaredBody(doc, kept ?? keptLiveText(content, index), index.order, isHidden).filter((text) => text.isConnected);
-    let blocks = blocksOf(liveText, body).flatMap(splitArticleHeader);
-    const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
-    // The page's own metadata first: Readability reads a JSON-LD headline before anything else, and some
-    // publishing systems fill it with their own name (telegraph.co.uk's 'escenic').
-    const parsedTitle = parsed?.title?.trim();
-    const title = meta.title || parsedTitle;
-    // Readability's title (the <title> without the site's name) and the page's <title> too: a social title in og:title
-    // ("New York ramps up mass burials amid virus outbreak") may word the story apart from its headline and <title>
-    // ("Coronavirus: New York ramps up mass burials amid outbreak"). A <title> of a word or two is the site's name, not a headline.
-    const pageTitle = normalize(doc.title ?? '');
-    const namedTitles = [...new Set([normalize(title ?? ''), normalize(parsedTitle ?? '')])].filter(Boolean);
-    const titles = [...namedTitles, pageTitle.split(' ').length >= 3 ? pageTitle : ''].filter(Boolean);
-    const heading = titleHeading(doc, titles, blocks, firstKept, index.order, isHidden);
-    if (heading) blocks.unshift(heading);
-    blocks = withSkippedParagraphs(blocks, index.order, isHidden);
-    const found: { author?: string } = {};
-    const pruneOptions: PruneOptions = { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}), site: ownNames(meta), found };
-    blocks = (options.pruneBlocks ?? pruneBoilerplate)(blocks, pruneOptions);
-    // A page without a byline in its metadata: the name its author box gives is its byline.
-    if (!meta.byline && found.author) meta = { ...meta, byline: found.author };
-    // A block holding most of the page's lines loose in it, one after another: each line judged on its own.
-    const skip = furnitureLines(blocks, pruneOptions);
+    if (!pick.blocks) return { ...refusal('no-main-text'), meta: pick.meta };
+    ({ meta } = pick);
+    let { blocks } = pick;
+    const { heading, titles, namedTitles, title, skip } = pick;
     yield;
 
     const map = buildTextMap(blocks, { isHidden, skip });
@@ -188,6 +158,98 @@ function* articleSteps(doc: Document, options: FindArticleOptions): Generator<vo
     // Whatever went wrong inside a library is no reader's business; the page stays as it was.
     return { ...refusal('failed'), ...(meta ? { meta } : {}) };
   }
+}
+
+/** How many emptied picks are set aside before the last pick is taken as it is. */
+const EMPTIED_RETRIES = 2;
+/** The furniture pass keeps less than this share of a pick's text, and fewer characters than these, a line or two: the pick was furniture, not the story. */
+const EMPTIED_SHARE = 0.1;
+const EMPTIED_CHARS = 100;
+/** A box holding this share of the page's text or more is the page's frame, never set aside. */
+const FRAME_SHARE = 0.8;
+
+/** Readability's pick after the furniture pass: its blocks (none when it found nothing), and what the rest of the search reads of it. */
+interface Pick {
+  blocks?: Element[];
+  meta: PageMeta;
+  heading?: Element;
+  titles: string[];
+  namedTitles: string[];
+  title?: string;
+  skip: Set<Node>;
+  /** The pick's box, when the furniture pass left (nearly) nothing of it: Readability may be asked again without it. */
+  emptied?: Element;
+}
+
+/** Characters the furniture pass kept of a pick. */
+const keptChars = (pick: Pick): number => (pick.blocks ?? []).reduce((sum, el) => sum + visibleChars(el), 0);
+const visibleChars = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * Readability's pick on the page without `setAside` (each popup it picks set aside too), mapped back to the
+ * live page, its headline found and its furniture dropped.
+ */
+function* pickArticle(
+  doc: Document,
+  body: Element,
+  setAside: Element[],
+  pageMeta: PageMeta,
+  sources: ReturnType<typeof readMetaSources>,
+  isHidden: (el: Element) => boolean,
+  options: FindArticleOptions,
+): Generator<void, Pick> {
+  let meta = pageMeta;
+  let { parsed, clone, index } = yield* readabilityPick(doc, setAside);
+  let kept = parsed?.content ? keptLiveText(parsed.content, index) : undefined;
+  // Readability's pick inside a popup beside the story (a contact flyout, a cookie notice): asked again without it,
+  // and without each popup it picks next; when it finds nothing outside one, its first pick stands.
+  const popups = [...setAside];
+  for (let popup = kept && popupAround(kept, body); popup && popups.length < setAside.length + POPUP_RETRIES; ) {
+    popups.push(popup);
+    yield;
+    const retry = yield* readabilityPick(doc, popups);
+    if (!retry.parsed?.content) break;
+    const retryKept = keptLiveText(retry.parsed.content, retry.index);
+    popup = popupAround(retryKept, body);
+    if (!popup) ({ parsed, clone, index, kept } = { ...retry, kept: retryKept });
+  }
+  // Readability finds nothing in a short story (under its 500 characters) it cannot score: the one
+  // element the page marks as its article body stands in, and the verdict after extraction decides.
+  const content = parsed?.content ?? soleElement(clone, DECLARED_BODY);
+  if (!content) return { meta, titles: [], namedTitles: [], skip: new Set() };
+  if (parsed) meta = readPageMeta(doc, parsed, sources);
+  yield;
+
+  // The page may have changed while we waited: only text still in it counts.
+  const liveText = withDeclaredBody(doc, kept ?? keptLiveText(content, index), index.order, isHidden).filter((text) => text.isConnected);
+  let blocks = blocksOf(liveText, body).flatMap(splitArticleHeader);
+  const firstKept = liveText.length ? (index.order.get(liveText[0]!) ?? 0) : 0;
+  // The page's own metadata first: Readability reads a JSON-LD headline before anything else, and some
+  // publishing systems fill it with their own name (telegraph.co.uk's 'escenic').
+  const parsedTitle = parsed?.title?.trim();
+  const title = meta.title || parsedTitle;
+  // Readability's title (the <title> without the site's name) and the page's <title> too: a social title in og:title
+  // ("New York ramps up mass burials amid virus outbreak") may word the story apart from its headline and <title>
+  // ("Coronavirus: New York ramps up mass burials amid outbreak"). A <title> of a word or two is the site's name, not a headline.
+  const pageTitle = normalize(doc.title ?? '');
+  const namedTitles = [...new Set([normalize(title ?? ''), normalize(parsedTitle ?? '')])].filter(Boolean);
+  const titles = [...namedTitles, pageTitle.split(' ').length >= 3 ? pageTitle : ''].filter(Boolean);
+  const heading = titleHeading(doc, titles, blocks, firstKept, index.order, isHidden);
+  if (heading) blocks.unshift(heading);
+  blocks = withSkippedParagraphs(blocks, index.order, isHidden);
+  const pickedChars = blocks.filter((el) => el !== heading).reduce((sum, el) => sum + visibleChars(el), 0);
+  const found: { author?: string } = {};
+  const pruneOptions: PruneOptions = { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}), site: ownNames(meta), found };
+  blocks = (options.pruneBlocks ?? pruneBoilerplate)(blocks, pruneOptions);
+  // A page without a byline in its metadata: the name its author box gives is its byline.
+  if (!meta.byline && found.author) meta = { ...meta, byline: found.author };
+  // A block holding most of the page's lines loose in it, one after another: each line judged on its own.
+  const skip = furnitureLines(blocks, pruneOptions);
+  const pick: Pick = { blocks, meta, titles, namedTitles, skip, ...(heading ? { heading } : {}), ...(title ? { title } : {}) };
+  const box = kept && kept.length > 0 ? commonAncestor(kept) : undefined;
+  const keptOfPick = blocks.filter((el) => el !== heading).reduce((sum, el) => sum + visibleChars(el), 0);
+  if (box && box !== body && body.contains(box) && keptOfPick < Math.min(EMPTIED_CHARS, EMPTIED_SHARE * pickedChars) && visibleChars(box) < FRAME_SHARE * visibleChars(body)) pick.emptied = box;
+  return pick;
 }
 
 /** How many popups beside the story Readability's pick is moved past before its first pick is taken as it is. */

@@ -31,4 +31,22 @@ describe("Readability's pick mapped back to the page's own text", () => {
     expect(text).toContain('„Dann sag es nicht“, the minister answered');
     expect(text).toContain('– „Ok.“');
   });
+
+  it('a pick the furniture pass leaves nothing of (a comment form beside a three-line post) is set aside and Readability asked again', () => {
+    const fields = ['Name', 'E-mail (will never be published)', 'Website'].map((f) => `<div class="comment-form-field"><label>${f}</label><input></div>`).join('');
+    const notes = ['WordPress.com', 'Google', 'Twitter', 'Facebook'].map((site) => `<p class="comment-form-posting-as">You are commenting using your ${site} account. ( Log out / Change )</p>`).join('');
+    const form = `<div id="respond" class="comment-respond"><h3 class="comment-reply-title">Leave a comment</h3><div class="comment-form">
+      <p>Fill in your details below or click an icon to log in, so that your comment can be shown with your name, and so that others can answer it.</p>${fields}${notes}
+      <p class="comment-form-posting-as">Notify me of new comments by email, and of new posts by email, whenever someone writes here.</p></div></div>`;
+    const blogroll = ['The night bus diaries of a city that never sleeps', 'Kebab reviews from every corner of the old town', 'Small talk and big questions on the last tram home', 'Letters to the editor we never sent', 'Notes from the corner shop at midnight', 'A year of overheard conversations']
+      .map((t, i) => `<li><a href="https://blog${i}.example.org/">${t}</a></li>`)
+      .join('');
+    const text = articleText(`<div id="content"><div class="post hentry"><h2 class="posttitle">Digital ID programme starts</h2>
+      <p class="postmeta">June 14, 2013 at 20:51 (<a href="/category/small-talk/">Small talk</a>)</p>
+      <p>“I know I am tired and should not say this…”</p><p>– “Then don’t say it.”</p><p>– “Ok,” he said.</p></div>${form}</div>
+      <div id="sidebar"><h3>Blogroll</h3><ul>${blogroll}</ul></div>`);
+    expect(text).toContain('I know I am tired and should not say this');
+    expect(text).toContain('– “Ok,” he said.');
+    expect(text).not.toContain('commenting using');
+  });
 });
