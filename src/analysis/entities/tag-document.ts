@@ -68,6 +68,11 @@ export function featureScores(weights: TaggerWeights, words: readonly WordAtoms[
 let caseMask = new Int32Array(64);
 let history = new Int32Array(64);
 let phrase = new Int32Array(64);
+// The atoms the pair templates read, one column each, padded like the others with the boundary's.
+let shapes = new Int32Array(64);
+let lowers = new Int32Array(64);
+let suffixes3 = new Int32Array(64);
+let gazetteers = new Int32Array(64);
 let pairRows = new Int32Array(64 * PAIR_TEMPLATE_COUNT);
 let sums = new Float64Array(64 * TAG_COUNT);
 let scoreBuffer = new Float32Array(64 * TAG_COUNT);
@@ -87,6 +92,10 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
     caseMask = new Int32Array((length + 4) * 2);
     history = new Int32Array((length + 4) * 2);
     phrase = new Int32Array((length + 4) * 2);
+    shapes = new Int32Array((length + 4) * 2);
+    lowers = new Int32Array((length + 4) * 2);
+    suffixes3 = new Int32Array((length + 4) * 2);
+    gazetteers = new Int32Array((length + 4) * 2);
     pairRows = new Int32Array((length + 4) * 2 * PAIR_TEMPLATE_COUNT);
     sums = new Float64Array((length + 4) * 2 * TAG_COUNT);
     scoreBuffer = new Float32Array((length + 4) * 2 * TAG_COUNT);
@@ -100,16 +109,18 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
     neighbours.push(scoresOf(a, weights));
     caseMask[i + 2] = context.caseMask(a);
     history[i + 2] = context.historyType(a);
+    setAtoms(i + 2, a);
   }
   neighbours.push(boundary, boundary);
   for (const k of [0, 1, length + 2, length + 3]) {
     caseMask[k] = BOUNDARY_CASE;
     history[k] = BOUNDARY_HISTORY;
     phrase[k] = BOUNDARY_PHRASE;
+    setAtoms(k, BOUNDARY);
   }
   phrase.set(phraseTagsOf(words), 2);
   const shouting = isShoutingForms(words) ? 1 : 0;
-  writePairRows(words, length, shouting, weights.bits);
+  writePairRows(length, shouting, weights.bits);
   sumQuantisedRows(weights, pairRows, PAIR_TEMPLATE_COUNT, length, sums);
   if (context !== recordsContext) {
     recordsContext = context;
@@ -119,6 +130,18 @@ export function cachedScores(weights: QuantisedWeights, words: readonly WordAtom
     if (records.length > RECORDS_KEPT) records = new Float64Array(RECORDS_KEPT);
   }
   return addWordSums(length, shouting);
+}
+
+/**
+ * Copies the hashes the pair templates read into the columns: the hot loops then
+ * read typed arrays instead of two shapes of atoms object (words' and the
+ * boundary's). `mixSeeded` only XORs them in, so their int32 form hashes alike.
+ */
+function setAtoms(k: number, atoms: WordAtoms): void {
+  shapes[k] = atoms.shape;
+  lowers[k] = atoms.lower;
+  suffixes3[k] = atoms.suffixes[2];
+  gazetteers[k] = atoms.gazetteer;
 }
 
 /*
@@ -164,54 +187,54 @@ const [S10, S11, S12, S13, S14, S15, S16, S33, S31, S36, S39, S41, S43, S44, S45
  * `sentenceFeatures`, five templates a function: V8 inlines every hash call
  * only while a function holds few of them.
  */
-function writePairRows(words: readonly WordAtoms[], length: number, shouting: number, bits: number): void {
+function writePairRows(length: number, shouting: number, bits: number): void {
   const shift = 32 - bits;
-  writeWordPairs(words, length, shift);
-  writeMixedPairs(words, length, shift);
-  writeContextTriples(words, length, shouting, shift);
+  writeWordPairs(length, shift);
+  writeMixedPairs(length, shift);
+  writeContextTriples(length, shouting, shift);
 }
 
-function writeWordPairs(words: readonly WordAtoms[], length: number, shift: number): void {
+// Token i is at k = i + 2 in the padded columns, its neighbours at k − 1 and k + 1.
+function writeWordPairs(length: number, shift: number): void {
   const rows = pairRows;
-  for (let i = 0, o = 0; i < length; i++, o += PAIR_TEMPLATE_COUNT) {
-    const p1 = i > 0 ? words[i - 1]! : BOUNDARY;
-    const c = words[i]!;
-    const n1 = i + 1 < length ? words[i + 1]! : BOUNDARY;
-    rows[o] = mixSeeded(S10, p1.shape, c.shape, 0) >>> shift;
-    rows[o + 1] = mixSeeded(S11, c.shape, n1.shape, 0) >>> shift;
-    rows[o + 2] = mixSeeded(S12, p1.shape, c.shape, n1.shape) >>> shift;
-    rows[o + 3] = mixSeeded(S13, p1.lower, c.lower, 0) >>> shift;
-    rows[o + 4] = mixSeeded(S14, c.lower, n1.lower, 0) >>> shift;
+  const shape = shapes;
+  const lower = lowers;
+  for (let k = 2, o = 0; k < length + 2; k++, o += PAIR_TEMPLATE_COUNT) {
+    rows[o] = mixSeeded(S10, shape[k - 1]!, shape[k]!, 0) >>> shift;
+    rows[o + 1] = mixSeeded(S11, shape[k]!, shape[k + 1]!, 0) >>> shift;
+    rows[o + 2] = mixSeeded(S12, shape[k - 1]!, shape[k]!, shape[k + 1]!) >>> shift;
+    rows[o + 3] = mixSeeded(S13, lower[k - 1]!, lower[k]!, 0) >>> shift;
+    rows[o + 4] = mixSeeded(S14, lower[k]!, lower[k + 1]!, 0) >>> shift;
   }
 }
 
-function writeMixedPairs(words: readonly WordAtoms[], length: number, shift: number): void {
+function writeMixedPairs(length: number, shift: number): void {
   const rows = pairRows;
-  for (let i = 0, o = 5; i < length; i++, o += PAIR_TEMPLATE_COUNT) {
-    const k = i + 2;
-    const p1 = i > 0 ? words[i - 1]! : BOUNDARY;
-    const c = words[i]!;
-    const n1 = i + 1 < length ? words[i + 1]! : BOUNDARY;
-    rows[o] = mixSeeded(S15, p1.lower, c.shape, 0) >>> shift;
-    rows[o + 1] = mixSeeded(S16, c.shape, n1.lower, 0) >>> shift;
-    rows[o + 2] = mixSeeded(S33, p1.lower, n1.lower, 0) >>> shift;
-    rows[o + 3] = mixSeeded(S31, history[k - 1]!, history[k + 1]!, 0) >>> shift;
-    rows[o + 4] = mixSeeded(S36, p1.suffixes[2], c.shape, 0) >>> shift;
+  const shape = shapes;
+  const lower = lowers;
+  const suffix3 = suffixes3;
+  const seen = history;
+  for (let k = 2, o = 5; k < length + 2; k++, o += PAIR_TEMPLATE_COUNT) {
+    rows[o] = mixSeeded(S15, lower[k - 1]!, shape[k]!, 0) >>> shift;
+    rows[o + 1] = mixSeeded(S16, shape[k]!, lower[k + 1]!, 0) >>> shift;
+    rows[o + 2] = mixSeeded(S33, lower[k - 1]!, lower[k + 1]!, 0) >>> shift;
+    rows[o + 3] = mixSeeded(S31, seen[k - 1]!, seen[k + 1]!, 0) >>> shift;
+    rows[o + 4] = mixSeeded(S36, suffix3[k - 1]!, shape[k]!, 0) >>> shift;
   }
 }
 
-function writeContextTriples(words: readonly WordAtoms[], length: number, shouting: number, shift: number): void {
+function writeContextTriples(length: number, shouting: number, shift: number): void {
   const rows = pairRows;
-  for (let i = 0, o = 10; i < length; i++, o += PAIR_TEMPLATE_COUNT) {
-    const k = i + 2;
-    const p1 = i > 0 ? words[i - 1]! : BOUNDARY;
-    const c = words[i]!;
-    const n1 = i + 1 < length ? words[i + 1]! : BOUNDARY;
-    rows[o] = mixSeeded(S39, history[k]!, p1.shape, n1.shape) >>> shift;
-    rows[o + 1] = mixSeeded(S41, p1.gazetteer, c.gazetteer, n1.gazetteer) >>> shift;
-    rows[o + 2] = mixSeeded(S43, phrase[k - 1]!, phrase[k]!, phrase[k + 1]!) >>> shift;
-    rows[o + 3] = mixSeeded(S44, p1.gazetteer, c.shape, 0) >>> shift;
-    rows[o + 4] = mixSeeded(S45, c.gazetteer, n1.shape, shouting) >>> shift;
+  const shape = shapes;
+  const gazetteer = gazetteers;
+  const seen = history;
+  const phrases = phrase;
+  for (let k = 2, o = 10; k < length + 2; k++, o += PAIR_TEMPLATE_COUNT) {
+    rows[o] = mixSeeded(S39, seen[k]!, shape[k - 1]!, shape[k + 1]!) >>> shift;
+    rows[o + 1] = mixSeeded(S41, gazetteer[k - 1]!, gazetteer[k]!, gazetteer[k + 1]!) >>> shift;
+    rows[o + 2] = mixSeeded(S43, phrases[k - 1]!, phrases[k]!, phrases[k + 1]!) >>> shift;
+    rows[o + 3] = mixSeeded(S44, gazetteer[k - 1]!, shape[k]!, 0) >>> shift;
+    rows[o + 4] = mixSeeded(S45, gazetteer[k]!, shape[k + 1]!, shouting) >>> shift;
   }
 }
 
