@@ -38,6 +38,9 @@ export const NEEDS_CONTENT = new Set(['ask', 'call', 'answer', 'respond', 'reply
 /** After a belief verb, these start no reported clause: "hope to", "believe in", "know him". */
 export const NOT_A_CLAUSE = new Set(['to', 'in', 'of', 'about', 'for', 'him', 'her', 'them', 'me', 'us', 'so', 'not', 'on', 'with']);
 
+/** Belief verbs whose "about" names a topic even before a number ("thought about 20 ways", "worry about 100 jobs"); after the others it rounds a count ("expects about two-thirds of … to"). */
+export const ABOUT_A_TOPIC = new Set(['think', 'worry', 'know', 'feel', 'remember', 'agree', 'doubt']);
+
 /** Words in the auxiliaries list that are adverbs, not verbs: "said first lady …" is still a subject. */
 export const ADVERB_AUXILIARIES = new Set(['also', 'later', 'previously', 'then', 'recently', 'repeatedly', 'publicly', 'privately', 'once', 'again', 'first', 'often', 'long', 'widely', 'generally', 'commonly', 'already', 'not', "n't", 'never', 'still', 'even', 'just', 'now', 'further', 'always', 'ever', 'twice']);
 

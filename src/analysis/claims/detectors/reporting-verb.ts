@@ -4,7 +4,7 @@ import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
 import { describeSource, isPureName, opensWithAdjective, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ADVERB_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
+import { ABOUT_A_TOPIC, ADVERB_AUXILIARIES, APPROXIMATORS, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -620,6 +620,7 @@ function hasContent(kind: FormClass, words: Word[], i: number, source: SourceRef
   const inflected = words[i]!.lower === lemma ? PAST_AS_BARE.has(lemma) : !words[i]!.lower.endsWith('ing');
   if (kind === 'finding' && !NO_BARE_CLAUSE.has(lemma) && inflected && bareClause(words, j)) return true;
   if (kind === 'cognition' && CAUSATIVE_BELIEFS.has(lemma) && /^\p{Lu}/u.test(next.text)) return false;
+  if (kind === 'cognition' && roundedCount(words, j) && !ABOUT_A_TOPIC.has(lemma)) return true;
   if (kind === 'cognition') return !NOT_A_CLAUSE.has(next.lower) || words.slice(j, j + 10).some((w) => w.lower === 'as');
   const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
   // "The Independent reported self-medicating ants": a named body reports what it publishes.
@@ -627,6 +628,13 @@ function hasContent(kind: FormClass, words: Word[], i: number, source: SourceRef
   // "Heald noted the findings show …", "the researchers found levels fell": who notes or finds reports it.
   const stated = !NEEDS_CONTENT.has(lemma) && ((STATING_FINDINGS.has(lemma) && (source.person || source.anaphor === 'person')) || RESEARCH_HEADS.has(head));
   return namedReporter || stated || source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
+}
+
+/** "about 20%", "about two-thirds of the participants": a rounded count, which opens a noun phrase, not a preposition's object. */
+function roundedCount(words: Word[], j: number): boolean {
+  const count = words[j + 1];
+  if (!APPROXIMATORS.has(words[j]!.lower) || !count) return false;
+  return /^[\p{N}$]/u.test(count.text) || NUMBER_WORDS.has(count.lower.split('-')[0]!);
 }
 
 /**

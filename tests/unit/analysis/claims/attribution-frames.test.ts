@@ -805,3 +805,14 @@ describe('an opening verb with a determined object ("Wear all white and add …"
     expect(chosen('Wear all white and add a red scarf for the party.', 'Wear')).toBeUndefined();
   });
 });
+
+describe('a belief verb before a rounded count ("expect about two-thirds of … to")', () => {
+  it('reads "about" before a number as rounding the count that opens the clause', () => {
+    expect(chosen('Organisers expect about two-thirds of the participants to drop out before the finish.', 'Organisers')?.source).toBe('Organisers');
+    expect(chosen('Analysts expect around 20 percent of the stores to close this year.', 'Analysts')?.source).toBe('Analysts');
+  });
+
+  it('keeps "about" a preposition after a verb that takes a topic', () => {
+    expect(chosen('Managers worry about 300 jobs in the plant.', 'Managers')).toBeUndefined();
+  });
+});
