@@ -111,6 +111,9 @@ export const PERFECT_HAVE = new Set(['have', "'ve"]);
 /** Irregular past forms that mark a main verb before "by" + -ing: "Trump hit back by saying …", "She began by warning …". */
 export const IRREGULAR_PAST = new Set(['began', 'came', 'went', 'took', 'made', 'got', 'gave', 'became', 'found', 'left', 'met', 'won', 'lost', 'rose', 'fell', 'grew', 'ran', 'saw', 'kept', 'held', 'brought', 'sent', 'spent', 'built', 'paid', 'hit', 'struck', 'fought', 'sought', 'led', 'shot', 'threw', 'broke', 'drew', 'stood', 'set', 'put']);
 
+/** Auxiliaries in the past: "did not spell out …", "was asked …". */
+export const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
+
 /** Finite auxiliaries and modals that show a clause of its own after a noun phrase: "reported Canada's GDP was …", "forecast exports would decline". */
 export const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does']);
 

@@ -4,7 +4,7 @@ import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
 import { describeSource, isPureName, opensWithAdjective, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ABOUT_A_TOPIC, ADVERB_AUXILIARIES, APPROXIMATORS, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
+import { ABOUT_A_TOPIC, ADVERB_AUXILIARIES, APPROXIMATORS, PAST_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -559,7 +559,10 @@ function sharedSubject(words: Word[], groupStart: number): WordRange | undefined
       // "were encouraged to submit designs and suggest what …": a bare form after an infinitive is another infinitive.
       const bare = formOf(words[groupStart]!.lower)?.lemma === words[groupStart]!.lower;
       if (bare && words.slice(k + 1, groupStart - 1).some((x) => x.lower === 'to')) return undefined;
-      for (let n = k + 1; n < groupStart - 1; n++) if (words[n]!.quoted || RELATIVES.has(words[n]!.lower) || CONTENT_COMPLEMENTS.has(words[n]!.lower) || (CLAUSE_MARKS.has(words[n]!.text) && n < groupStart - 2)) return undefined;
+      for (let n = k + 1; n < groupStart - 1; n++) {
+        if (CONTENT_COMPLEMENTS.has(words[n]!.lower) && pastJoin(words, k, n, groupStart)) break;
+        if (words[n]!.quoted || RELATIVES.has(words[n]!.lower) || CONTENT_COMPLEMENTS.has(words[n]!.lower) || (CLAUSE_MARKS.has(words[n]!.text) && n < groupStart - 2)) return undefined;
+      }
       return subjectBefore(words, verbGroupStart(words, k));
     }
   }
@@ -567,6 +570,24 @@ function sharedSubject(words: Word[], groupStart: number): WordRange | undefined
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * "The article did not spell out how the sea lions manage to tag the whales but said …", "said prices would rise and
+ * added …": a reported clause (from `complement`) lies between the first verb and the coordinated one; the coordinated
+ * verb joins the first when both are past and no verb of the reported clause is, nor is anything in it quoted.
+ */
+function pastJoin(words: Word[], first: number, complement: number, coordinated: number): boolean {
+  if (!isPast(words[first]!.lower) || !isPast(words[coordinated]!.lower)) return false;
+  for (let n = complement + 1; n < coordinated - 1; n++) if (words[n]!.quoted || isPast(words[n]!.lower)) return false;
+  return true;
+}
+
+/** A past form: an auxiliary, an irregular past, "-ed", or the past of a verb of saying ("said", "told"). */
+function isPast(word: string): boolean {
+  if (PAST_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || /^\p{Ll}{3,}ed$/u.test(word)) return true;
+  const form = formOf(word);
+  return form !== undefined && form.lemma !== word && !/(?:ing|s)$/u.test(word);
+}
 
 /** "an article by New York magazine that claimed" → the phrase the relative pronoun stands for. */
 function throughRelative(words: Word[], subject: WordRange): WordRange {

@@ -816,3 +816,10 @@ describe('a belief verb before a rounded count ("expect about two-thirds of … 
     expect(chosen('Managers worry about 300 jobs in the plant.', 'Managers')).toBeUndefined();
   });
 });
+
+describe('a past verb after "but"/"and" past a reported clause shares the first verb\'s subject', () => {
+  it('joins the first past verb when no verb of the clause between is past', () => {
+    const text = 'The article did not spell out exactly how the sea lions manage to tag the whales but said in training they were taught to use suction cups.';
+    expect(chosen(text, 'The article')?.source).toBe('The article');
+  });
+});
