@@ -267,6 +267,17 @@ function isNounModifier(word: string): boolean {
 const SPEECH_NOUN_REACH = 4;
 
 /**
+ * A word written with a capital inside its sentence, past a comma or a word other than a determiner (not a quotation
+ * mark, colon or bracket that may open a clause, nor "the New …").
+ */
+function surnameAt(words: Word[], k: number): boolean {
+  const before = words[k - 1];
+  if (!before || words[k]!.quoted || !/^\p{Lu}\p{Ll}+$/u.test(words[k]!.text)) return false;
+  if (DETERMINERS.has(before.lower) || INDEFINITES.has(before.lower) || before.lower === "'s") return false;
+  return before.text === ',' || /^[\p{L}\p{N}]/u.test(before.text);
+}
+
+/**
  * "the report", "a statement", "United States", "a Palestinian state": a noun or
  * a name, not a verb. Forms that are often nouns count as verbs only before
  * what a reporting verb takes: "that", a colon or comma, a quote, an object.
@@ -282,6 +293,8 @@ function isNounUse(words: Word[], i: number): boolean {
   if (GROUP_MEMBER_PRONOUNS.has(previous?.lower ?? '') && !quantifies(words[i - 2]) && REPORTING_FORMS.get(w.lower)?.kind === 'speech' && (isPastForm(w.lower) || CONTENT_COMPLEMENTS.has(words[i + 1]?.lower ?? ''))) return false;
   // "the first report" is a noun, "Reuters first reported" a verb: an adverb marks a noun only before a noun-like form.
   const marksNoun = (marker: string) => NOUN_MARKERS.has(marker) && !(ADVERB_AUXILIARIES.has(marker) && !NOUN_LIKE_FORMS.has(w.lower));
+  // "At the time, Best said", "Little told reporters": a marker or degree word capitalised inside the sentence is a surname.
+  if (previous && (NOUN_MARKERS.has(previous.lower) || DEGREE_BEFORE_PARTICIPLE.has(previous.lower)) && surnameAt(words, i - 1)) return false;
   if (previous && (DETERMINERS.has(previous.lower) || INDEFINITES.has(previous.lower) || marksNoun(previous.lower) || previous.lower === "'s")) return true;
   // "the 2014 protests", "the most well known effects": a number or degree word makes it a noun or adjective.
   if (previous && (/^\p{N}/u.test(previous.text) || NUMBER_WORDS.has(previous.lower) || DEGREE_BEFORE_PARTICIPLE.has(previous.lower))) return true;

@@ -823,3 +823,13 @@ describe('a past verb after "but"/"and" past a reported clause shares the first 
     expect(chosen(text, 'The article')?.source).toBe('The article');
   });
 });
+
+describe('a degree or marker word capitalised inside the sentence is a surname ("At the time, Best said")', () => {
+  it('takes the capitalised word as the subject', () => {
+    expect(chosen('At the time, Best said it did not plan to open any new stores.', 'At the time')?.source).toBe('Best');
+  });
+
+  it('keeps the lower-case word a degree before a participle', () => {
+    expect(chosen('The city has long been a hub, and best said of all is its harbour.', 'The city')?.source).toBeUndefined();
+  });
+});
