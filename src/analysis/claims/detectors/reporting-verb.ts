@@ -573,7 +573,7 @@ function sharedSubject(words: Word[], groupStart: number): WordRange | undefined
       const bare = formOf(words[groupStart]!.lower)?.lemma === words[groupStart]!.lower;
       if (bare && words.slice(k + 1, groupStart - 1).some((x) => x.lower === 'to')) return undefined;
       for (let n = k + 1; n < groupStart - 1; n++) {
-        if (CONTENT_COMPLEMENTS.has(words[n]!.lower) && pastJoin(words, k, n, groupStart)) break;
+        if (CONTENT_COMPLEMENTS.has(words[n]!.lower) && tenseJoin(words, k, n, groupStart)) break;
         if (words[n]!.quoted || RELATIVES.has(words[n]!.lower) || CONTENT_COMPLEMENTS.has(words[n]!.lower) || (CLAUSE_MARKS.has(words[n]!.text) && n < groupStart - 2)) return undefined;
       }
       return subjectBefore(words, verbGroupStart(words, k));
@@ -585,14 +585,25 @@ function sharedSubject(words: Word[], groupStart: number): WordRange | undefined
 const COORDINATORS = new Set(['and', 'but']);
 
 /**
- * "The article did not spell out how the sea lions manage to tag the whales but said …", "said prices would rise and
- * added …": a reported clause (from `complement`) lies between the first verb and the coordinated one; the coordinated
- * verb joins the first when both are past and no verb of the reported clause is, nor is anything in it quoted.
+ * "The article did not spell out how the sea lions manage to tag the whales but said …", "Green accepts that
+ * universities face very real risks, but says …": a reported clause (from `complement`) lies between the first verb
+ * and the coordinated one; the coordinated verb joins the first when both are past, or both present in -s, and no verb
+ * of the reported clause has that tense (a past form anywhere, a present one where it reads as a verb), nor is anything
+ * in it quoted.
  */
-function pastJoin(words: Word[], first: number, complement: number, coordinated: number): boolean {
-  if (!isPast(words[first]!.lower) || !isPast(words[coordinated]!.lower)) return false;
-  for (let n = complement + 1; n < coordinated - 1; n++) if (words[n]!.quoted || isPast(words[n]!.lower)) return false;
+function tenseJoin(words: Word[], first: number, complement: number, coordinated: number): boolean {
+  const tense = tenseOf(words[first]!.lower);
+  if (!tense || tenseOf(words[coordinated]!.lower) !== tense) return false;
+  for (let n = complement + 1; n < coordinated - 1; n++) {
+    if (words[n]!.quoted) return false;
+    if (tense === 'past' ? isPast(words[n]!.lower) : looksFinite(words, n) && tenseOf(words[n]!.lower) === 'present') return false;
+  }
   return true;
+}
+
+function tenseOf(word: string): 'past' | 'present' | undefined {
+  if (isPast(word)) return 'past';
+  return /[^su]s$/u.test(word) ? 'present' : undefined;
 }
 
 /** A past form: an auxiliary, an irregular past, "-ed", or the past of a verb of saying ("said", "told"). */

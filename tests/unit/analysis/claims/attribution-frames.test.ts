@@ -817,10 +817,15 @@ describe('a belief verb before a rounded count ("expect about two-thirds of … 
   });
 });
 
-describe('a past verb after "but"/"and" past a reported clause shares the first verb\'s subject', () => {
+describe('a verb after "but"/"and" past a reported clause shares the first verb\'s subject when their tenses agree', () => {
   it('joins the first past verb when no verb of the clause between is past', () => {
     const text = 'The article did not spell out exactly how the sea lions manage to tag the whales but said in training they were taught to use suction cups.';
     expect(chosen(text, 'The article')?.source).toBe('The article');
+  });
+
+  it('joins the first present verb in -s when no verb of the clause between reads as one in -s', () => {
+    const text = 'Green accepts that universities face very real risks, but says shutting campuses down is unsustainable.';
+    expect(chosen(text, 'Green accepts')?.source).toBe('Green');
   });
 });
 
