@@ -4,7 +4,7 @@ import type { VoiceMeasure } from './article-kind';
 import { FIRST_PERSON_SINGULAR } from './data/article-kinds';
 import { MONTHS } from './data/lexicons';
 import { DEGREE_WORDS, FIRST_PERSON_PLURAL, HEDGES, IMPERATIVE_VERBS, MODALS, OBLIGATIONS, OPENERS, PAST_MARKERS, PRESENT_MARKERS, SECOND_PERSON } from './data/voice-words';
-import { LEXICON_CATEGORIES, type LexiconCategory, lexiconMatches } from './opinion-model';
+import { LEXICON_CATEGORIES, type LexiconCategory, ownWording } from './opinion-model';
 import type { Attribution, OpinionEvidence, SentenceView, SourceRef } from './types';
 import { isAcronym } from './words';
 
@@ -132,19 +132,20 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
   let letters = 0;
   let opener: string | undefined;
   let imperative = false;
-  const tokens: string[] = [];
+  /** Unquoted tokens so far, punctuation included. */
+  let own = 0;
   /** The distinct words' "word=…" features, in first-use order. */
   const words = new Set<string>();
   for (const w of sentence.words) {
     if (w.quoted) continue;
     const lower = w.lower;
-    tokens.push(lower);
+    own++;
     const kind = charKind(w.text);
     if (kind === 'other') continue;
     const voice = voiceWord(lower);
     if (letters === 0) {
       opener = lower;
-      imperative = voice.imperative && tokens.length === 1;
+      imperative = voice.imperative && own === 1;
     }
     letters++;
     if (kind === 'digit') {
@@ -162,10 +163,10 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
     if (voice.modal) modal++;
     if (voice.hedge) hedge++;
     // "bigger than", "more … than": a comparison is a judgement unless a number backs it.
-    if (lower === 'than' && tokens.length >= 2) comparative++;
+    if (lower === 'than' && own >= 2) comparative++;
     if (kind === 'upper' && voice.month) dates++;
   }
-  for (const m of lexiconMatches(tokens)) set(LEXICON_FEATURE[m.category], 1 / MAX_COUNT);
+  for (const m of ownWording(sentence).matches) set(LEXICON_FEATURE[m.category], 1 / MAX_COUNT);
   const count = (name: string, n: number) => set(name, Math.min(n, MAX_COUNT) / MAX_COUNT);
   count('person=first-singular', firstSingular);
   count('person=first-plural', firstPlural);

@@ -15,7 +15,7 @@ import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvi
 import { nonClaimKind } from './non-claims';
 import { headWord } from './name-words';
 import { describeSource, nameChunks, type WordRange } from './noun-phrase';
-import { obligationCue, stackedProbability, vectorProbability, type LoneKindModel } from './opinion-model';
+import { obligationCue, ownWording, stackedProbability, vectorProbability, type LoneKindModel } from './opinion-model';
 import { sexAgrees } from './person-sex';
 import { NOT_SPEAKER_WORDS, PLURAL_VERBS } from './data/speaker-words';
 import { isSpeaker } from './speaker-check';
@@ -101,7 +101,7 @@ export function claimRows(text: string, spans: Span[], context: ClaimContext): C
  */
 function loneKindEvidence(sentence: SentenceView, evidence: SentenceEvidence, voice: VoiceMeasure, context: ClaimContext): { kindVoice: VoiceMeasure; arguing: number } {
   const { table, stack, arguing } = context.loneKind ?? SHIPPED_LONE_KIND;
-  const own = sentence.words.filter((w) => !w.quoted).map((w) => w.lower);
+  const own = ownWording(sentence).tokens;
   const subjective = stackedProbability(evidence.opinion.probability, vectorProbability(own, table), obligationCue(own), stack);
   const shift = (context.arguingProbability ?? ARGUING_PROBABILITY) - ARGUING_PROBABILITY;
   return { kindVoice: { ...voice, subjective }, arguing: arguing + shift };

@@ -1,6 +1,8 @@
 import { memoPerObject } from '../bounded-memo';
 import { OBLIGATIONS } from './data/voice-words';
 import { EVALUATIVE, FIRST_PERSON_JUDGEMENT, HEDGES, PREDICTIONS } from './data/subjectivity-lexicon';
+import type { SentenceView } from './types';
+import type { Word } from './words';
 
 /** Lexicon categories, each also a dense feature of the model and a cue kind for notes. */
 export const LEXICON_CATEGORIES = ['opinion', 'hedge', 'prediction', 'first-person'] as const;
@@ -54,6 +56,24 @@ export function lexiconMatches(tokens: readonly string[]): LexiconMatch[] {
   }
   return matches;
 }
+
+/** Words of a sentence as the opinion model reads them: their lower-case tokens and lexicon matches. */
+export interface Wording {
+  words: readonly Word[];
+  tokens: string[];
+  matches: LexiconMatch[];
+}
+
+export function wording(words: readonly Word[]): Wording {
+  const tokens = words.map((w) => w.lower);
+  return { words, tokens, matches: lexiconMatches(tokens) };
+}
+
+/**
+ * The author's own (unquoted) wording of a sentence, read once: the opinion detector scores it and the
+ * decision layer's voice features count its lexicon matches.
+ */
+export const ownWording = memoPerObject((sentence: SentenceView): Wording => wording(sentence.words.filter((w) => !w.quoted)));
 
 /** The longest lexicon phrase that starts at token i (plain loops: this runs for every token of every sentence). */
 function longestPhraseAt(tokens: readonly string[], i: number): { tokens: string[]; category: LexiconCategory } | undefined {

@@ -1,6 +1,6 @@
 import type { Cue, CueKind } from '../../../shared/schema';
 import { OPINION_THRESHOLD, OPINION_WEIGHTS } from '../data/opinion-weights';
-import { lexiconMatches, opinionScore, wordWeight, type LexiconCategory, type OpinionWeights } from '../opinion-model';
+import { ownWording, opinionScore, wording, wordWeight, type LexiconCategory, type OpinionWeights, type Wording } from '../opinion-model';
 import type { Detector } from '../types';
 import type { Word } from '../words';
 
@@ -18,22 +18,20 @@ export const opinionDetector: Detector = {
   stage: 'opinion',
   detect(sentence, article) {
     const model = article.context.opinionModel ?? OPINION_WEIGHTS;
-    const own = sentence.words.filter((w) => !w.quoted);
+    const own = ownWording(sentence);
     const author = weigh(own, model);
-    return { ...author, reported: own.length === sentence.words.length ? author : weigh(sentence.words, model) };
+    return { ...author, reported: own.words.length === sentence.words.length ? author : weigh(wording(sentence.words), model) };
   },
 };
 
-function weigh(words: Word[], model: OpinionWeights): { probability: number; cues: Cue[] } {
-  const tokens = words.map((w) => w.lower);
-  const matches = lexiconMatches(tokens);
+function weigh({ words, tokens, matches }: Wording, model: OpinionWeights): { probability: number; cues: Cue[] } {
   const probability = opinionScore(tokens, matches, model);
   const cues = matches.map((m) => ({ kind: CUE_OF[m.category], start: words[m.from]!.start, end: words[m.to - 1]!.end }));
   return { probability, cues: cues.length > 0 || probability < OPINION_THRESHOLD ? cues : strongestWords(words, model) };
 }
 
 /** Without lexicon words, the words the model weighs most towards opinion are the evidence. */
-function strongestWords(words: Word[], model: OpinionWeights): Cue[] {
+function strongestWords(words: readonly Word[], model: OpinionWeights): Cue[] {
   return words
     .map((w) => ({ w, weight: wordWeight(w.lower, model) }))
     .filter((x) => x.weight > 0)
