@@ -130,16 +130,19 @@ function relabel(rule: Sentence, evidence: SentenceEvidence, label: Label): Sent
 function labelSentence(sentence: SentenceView, article: ArticleView, discourse: Discourse): { rule: Sentence; evidence: SentenceEvidence } {
   const opinion = weighOpinion(sentence, article);
   const frames = article.frames(sentence.index);
-  const quotes = QUOTE_DETECTORS.flatMap((d) => guarded(() => d.detect(sentence, article, discourse), []));
-  const candidates = [...frames, ...quotes];
-  const speakers = candidates.filter((c) => isSpeaker(c, sentence));
+  // Plain loops: this runs for every sentence, and the array built-ins' closures and copies were a share of the stage.
+  const candidates = frames.slice();
+  for (const d of QUOTE_DETECTORS) candidates.push(...guarded(() => d.detect(sentence, article, discourse), []));
+  const speakers: Attribution[] = [];
+  const notSpeakers: Attribution[] = [];
+  for (const c of candidates) (isSpeaker(c, sentence) ? speakers : notSpeakers).push(c);
   const chosen = choose(speakers);
   // An attributed claim is subjective by its speaker's words; an unattributed one by the author's.
   const wording = chosen ? opinion.reported : opinion;
   const subjective = wording.probability >= OPINION_THRESHOLD;
   const base = { start: sentence.start, end: sentence.end, text: sentence.text, subjective };
   const facts = factCues(sentence);
-  const evidence: SentenceEvidence = { ruleLabel: null, candidates, notSpeakers: candidates.filter((c) => !speakers.includes(c)), opinion, facts };
+  const evidence: SentenceEvidence = { ruleLabel: null, candidates, notSpeakers, opinion, facts };
   // A quotation credited after a dash ("“…” — The Canadian Press, August 15, 2008") is a claim though it lacks a final stop.
   const credited = frames.some((f) => f.detector === 'dash-credit') && sentence.block?.kind !== 'heading';
   const nonClaim = credited ? undefined : nonClaimKind(sentence, article, frames.some((f) => !f.weak));
@@ -196,12 +199,17 @@ function choose(attributions: Attribution[]): Attribution | undefined {
 }
 
 function weighOpinion(sentence: SentenceView, article: ArticleView): OpinionEvidence {
-  const evidence = OPINION_DETECTORS.map((d) => guarded(() => d.detect(sentence, article), NO_OPINION));
-  const strongest = (pick: (e: OpinionEvidence) => { probability: number; cues: Cue[] }) => ({
-    probability: Math.max(0, ...evidence.map((e) => pick(e).probability)),
-    cues: evidence.flatMap((e) => pick(e).cues),
-  });
-  return { ...strongest((e) => e), reported: strongest((e) => e.reported) };
+  // The strongest probability and all the cues of the opinion detectors, in plain loops (this runs for every sentence).
+  const own = { probability: 0, cues: [] as Cue[] };
+  const reported = { probability: 0, cues: [] as Cue[] };
+  for (const d of OPINION_DETECTORS) {
+    const e = guarded(() => d.detect(sentence, article), NO_OPINION);
+    own.probability = Math.max(own.probability, e.probability);
+    own.cues.push(...e.cues);
+    reported.probability = Math.max(reported.probability, e.reported.probability);
+    reported.cues.push(...e.reported.cues);
+  }
+  return { ...own, reported };
 }
 
 /**
