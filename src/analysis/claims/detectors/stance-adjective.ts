@@ -21,7 +21,7 @@ export const stanceAdjectiveDetector: Detector = {
     const words = sentence.words;
     for (let i = 2; i < words.length - 1; i++) {
       const adjective = words[i]!;
-      if (adjective.quoted) continue;
+      if (adjective.quoted || !ADJECTIVES.has(adjective.lower)) continue;
       const stance = STANCE_ADJECTIVES.has(adjective.lower) && opensClause(words[i + 1]!);
       const manner = MANNER_ADJECTIVES.has(adjective.lower) && words[i + 1]!.text === ':';
       if (!stance && !manner) continue;
@@ -36,6 +36,9 @@ export const stanceAdjectiveDetector: Detector = {
     return found;
   },
 };
+
+/** Every adjective of either frame: one look-up skips all the other words. */
+const ADJECTIVES: ReadonlySet<string> = new Set([...STANCE_ADJECTIVES, ...MANNER_ADJECTIVES]);
 
 /** "The senator was blunt:", not "The lesson was clear:": only a name or a noun for someone who speaks states what follows. */
 function speaks(source: SourceRef): boolean {

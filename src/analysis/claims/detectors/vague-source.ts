@@ -17,7 +17,7 @@ export const vagueSourceDetector: Detector = {
     const words = sentence.words;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (w.quoted) continue;
+      if (w.quoted || !OPENING_WORDS.has(w.lower)) continue;
       if (VAGUE_ADVERBS.has(w.lower)) {
         found.push({ detector: this.name, source: { start: w.start, end: w.end, text: w.text, specific: false }, cues: [{ kind: 'vague-source', start: w.start, end: w.end }], at: w.start, weak: true });
         continue;
@@ -48,6 +48,8 @@ export const vagueSourceDetector: Detector = {
   },
 };
 
+/** Every word a frame below can turn on: one look-up skips all the others. */
+const OPENING_WORDS: ReadonlySet<string> = new Set([...VAGUE_ADVERBS, 'rumor', 'rumour', 'word', ...INFORMED_PARTICIPLES, ...EVIDENT_TO]);
 
 /**
  * Where "we're told", "we are told", "I have been told" or "TMZ has learned" starts, if word `i`
