@@ -1,4 +1,4 @@
-import { LABELS, type Cue, type Label } from '../../shared/schema';
+import type { Cue, Label } from '../../shared/schema';
 import { boundedMemo } from '../bounded-memo';
 import type { VoiceMeasure } from './article-kind';
 import { FIRST_PERSON_SINGULAR } from './data/article-kinds';
@@ -66,17 +66,17 @@ export function sentenceFeatures(
   };
   set('bias');
   const rule = evidence.ruleLabel ?? 'none';
-  set(RULE_FEATURE[rule]);
+  set(`rule=${rule}`);
   // A review is the author's verdict, as a column is; only a page's own metadata calls a text a review, and the
   // labelled articles the layer learns from are plain text, so a `kind=review` weight would never be trained.
   // The kind's features carry its weight: an article between report and argument has some of each.
   const kinds = [
-    [KIND_FEATURES.opinion, article.opinionKind],
-    [KIND_FEATURES.news, 1 - article.opinionKind],
+    ['opinion', article.opinionKind],
+    ['news', 1 - article.opinionKind],
   ] as const;
   for (const [kind, share] of kinds) {
-    set(kind.name, share);
-    set(kind.rule[rule], share);
+    set(`kind=${kind}`, share);
+    set(`kind=${kind}&rule=${rule}`, share);
   }
   set('article.first-person', Math.min(1, article.voice.firstPerson * 50));
   set('article.subjective', article.voice.subjective);
@@ -87,7 +87,7 @@ export function sentenceFeatures(
 
   // Opinion runs in paragraphs, and an arguing article lowers the bar for the author's voice.
   set('paragraph.opinion', neighbours.paragraphOpinion);
-  for (const [kind, share] of kinds) set(kind.opinionOwn, share * evidence.opinion.probability);
+  for (const [kind, share] of kinds) set(`kind=${kind}&opinion.own`, share * evidence.opinion.probability);
   set('article.subjective&opinion.own', article.voice.subjective * evidence.opinion.probability);
   set('previous.opinion', neighbours.previous?.opinion.probability ?? 0);
   set('next.opinion', neighbours.next?.opinion.probability ?? 0);
@@ -98,7 +98,7 @@ export function sentenceFeatures(
 }
 
 function attributionFeatures(evidence: SentenceEvidence, set: (name: string, value?: number) => void): void {
-  for (const c of evidence.candidates) set(detectorFeature(c.detector, c.weak === true, evidence.notSpeakers.includes(c)));
+  for (const c of evidence.candidates) set(`detector=${c.detector}${c.weak ? '.weak' : ''}${evidence.notSpeakers.includes(c) ? '.not-speaker' : ''}`);
   const chosen = evidence.chosen;
   if (!chosen) return;
   const { attribution, source } = chosen;
@@ -183,39 +183,13 @@ function voiceFeatures(sentence: SentenceView, evidence: SentenceEvidence, set: 
   // The author's own words; training keeps only those used across several articles.
   for (const feature of words) set(feature, WORD_VALUE);
 
-  set((opener && OPENER_FEATURE.get(opener)) ?? 'opener=other');
+  set(`opener=${opener && OPENERS.has(opener) ? opener : 'other'}`);
   if (imperative) set('imperative-opener');
-  set(letters <= 5 ? 'length=short' : letters <= 12 ? 'length=medium' : letters <= 30 ? 'length=long' : 'length=very-long');
+  set(`length=${letters <= 5 ? 'short' : letters <= 12 ? 'medium' : letters <= 30 ? 'long' : 'very-long'}`);
   const end = sentence.text.trimEnd();
   if (end.endsWith('!')) set('exclamation');
   if (/[—–:;]/u.test(sentence.text)) set('dash-or-colon');
   if (sentence.text.includes('(') || sentence.text.includes(')')) set('parenthesis');
-}
-
-// Feature names are built once, not per sentence: a fresh template string costs an allocation and a hash
-// in the feature map and again in the weight lookup, for each of a sentence's ~50 features.
-const RULE_FEATURE = Object.fromEntries([...LABELS, 'none'].map((r) => [r, `rule=${r}`])) as Record<Label | 'none', string>;
-
-function kindFeatures(kind: 'opinion' | 'news') {
-  return {
-    name: `kind=${kind}`,
-    rule: Object.fromEntries([...LABELS, 'none'].map((r) => [r, `kind=${kind}&rule=${r}`])) as Record<Label | 'none', string>,
-    opinionOwn: `kind=${kind}&opinion.own`,
-  };
-}
-const KIND_FEATURES = { opinion: kindFeatures('opinion'), news: kindFeatures('news') };
-
-const OPENER_FEATURE = new Map([...OPENERS].map((o) => [o, `opener=${o}`]));
-
-/** A detector's four names: plain, `.weak`, `.not-speaker`, `.weak.not-speaker`. */
-const DETECTOR_FEATURES = new Map<string, readonly string[]>();
-function detectorFeature(detector: string, weak: boolean, notSpeaker: boolean): string {
-  let names = DETECTOR_FEATURES.get(detector);
-  if (names === undefined) {
-    names = ['', '.weak', '.not-speaker', '.weak.not-speaker'].map((suffix) => `detector=${detector}${suffix}`);
-    DETECTOR_FEATURES.set(detector, names);
-  }
-  return names[(weak ? 1 : 0) + (notSpeaker ? 2 : 0)]!;
 }
 
 const LEXICON_FEATURE = Object.fromEntries(LEXICON_CATEGORIES.map((c) => [c, `lexicon=${c}`])) as Record<LexiconCategory, string>;
