@@ -4,7 +4,7 @@ import {
   ORGANIZATION_NOUNS, OBTAINED_PARTICIPLES, WORK_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
   PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, ADJECTIVE_ENDING, IMPERATIVE_MARKERS, READER_OBJECTS, OBJECT_DETERMINERS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
 } from './data/lexicons';
-import { APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS } from './data/frame-words';
+import { ANONYMOUS_HEADS, APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS, PHRASE_JOINERS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS, GROUP_MEMBER_PRONOUNS } from './data/speaker-words';
 import { isFirstName } from './person-sex';
 import { isDemonym } from '../entities/names';
@@ -273,7 +273,7 @@ export function describeSource(article: ArticleView, sentence: SentenceView, ran
     if (name.to === head.to - 1 && isPeoplePlural(headWord.lower) && !hasMention(sentence, headWord)) {
       // Only this noun phrase: "Relief workers and NATO officers" gives "NATO officers".
       let opens = name.from;
-      while (opens > from && !COORDINATORS.has(words[opens - 1]!.lower)) opens--;
+      while (opens > from && !PHRASE_JOINERS.has(words[opens - 1]!.lower)) opens--;
       const start = words[opens]!.start;
       const nameText = article.text.slice(words[name.from]!.start, words[name.to - 1]!.end);
       const kind = isDemonym(nameText) || sentence.mentions.some((m) => m.type === 'MISC' && m.start < words[name.to - 1]!.end && words[name.from]!.start < m.end);
@@ -367,10 +367,6 @@ function isPeoplePlural(word: string): boolean {
   return word !== singularNoun(word) && !ORG_HEADS.has(word) && (VAGUE_HEADS.has(word) || LONG_AGENT_PLURAL.test(word) || isRolePlural(word) || isSpeakingNoun(singularNoun(word)));
 }
 
-const COORDINATORS = new Set(['and', 'or', ',', '&']);
-
-/** Heads that name no one, whoever they belong to: "Microsoft sources said". */
-const ANONYMOUS_HEADS = new Set(['sources', 'insiders']);
 
 /** A body named for the one person who speaks for it ("a spokesperson for UCEA said") is marked so. */
 function speakingFor(source: SourceRef, head: Word): SourceRef {

@@ -175,3 +175,15 @@ export const NUMBER_WORDS = new Set([
 
 /** Words that round or bound a count: "Nearly half of respondents", "Roughly 40 percent", "Fewer than half of Republicans". */
 export const APPROXIMATORS = new Set(['nearly', 'almost', 'roughly', 'approximately', 'about', 'around', 'only', 'just', 'fewer', 'more', 'less', 'half']);
+
+/** Marks that stay inside the subject of a clause without "that": "Canada's GDP", "the 3% rise". */
+export const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’', '%']);
+
+/** Words that end a noun phrase before any verb of its own: a coordinator, an infinitive's "to", a subordinator. */
+export const BARE_SUBJECT_ENDS = new Set(['and', 'or', 'but', 'to', 'after', 'before', 'until', 'when', 'while', 'because', 'since', 'as', 'if', 'unless', 'although', 'though', 'than']);
+
+/** Words that join one noun phrase to another: "Relief workers and NATO officers" gives "NATO officers". */
+export const PHRASE_JOINERS = new Set(['and', 'or', ',', '&']);
+
+/** Heads that name no one, whoever they belong to: "Microsoft sources said". */
+export const ANONYMOUS_HEADS = new Set(['sources', 'insiders']);

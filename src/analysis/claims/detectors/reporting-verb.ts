@@ -4,7 +4,7 @@ import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
 import { describeSource, isPureName, opensWithAdjective, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ABOUT_A_TOPIC, ADVERB_AUXILIARIES, APPROXIMATORS, PAST_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
+import { ABOUT_A_TOPIC, BARE_SUBJECT_ENDS, POSSESSIVE_MARKS, ADVERB_AUXILIARIES, APPROXIMATORS, PAST_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -711,10 +711,7 @@ function bareClause(words: Word[], from: number): boolean {
 /** How many words the subject of a clause without "that" may take: "U.S. agricultural exports in fiscal year 1997". */
 const MAX_BARE_SUBJECT_WORDS = 8;
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’', '%']);
 
-/** Words that end a noun phrase before any verb of its own: a coordinator, an infinitive's "to", a subordinator. */
-const BARE_SUBJECT_ENDS = new Set(['and', 'or', 'but', 'to', 'after', 'before', 'until', 'when', 'while', 'because', 'since', 'as', 'if', 'unless', 'although', 'though', 'than']);
 
 /**
  * "called the program a success", "labeled him a liar", "attacked the plan as a giveaway to insurers", "rejected the
