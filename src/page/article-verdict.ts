@@ -189,7 +189,7 @@ function isSiteRoot(url: URL | undefined): boolean {
  * Signals: +2 declared an article, −1 declared something else, +1 an
  * `<article>` with a headline or a sole `<h1>` that is the page's title, +1 byline or date, +1 an article-like address (a slug, a date or a long id), −3 a front or
  * section page address; for the text: +1 prose, −2 mostly links, −1 little
- * prose. An article needs at least +1, and a page signal or long prose.
+ * prose. An article needs at least +1, and a page signal or long prose ({@link isLoneStory}).
  */
 export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta): Verdict {
   const reasons: VerdictCause[] = [];
@@ -255,7 +255,7 @@ export function judgeArticle(doc: Document, extracted: TextMap, meta: PageMeta):
     score += 1;
   }
 
-  if (score >= 1 && (signals > 0 || shape.proseChars >= LONE_PROSE_CHARS)) return { article: true, reason: '', reasons: [] };
+  if (score >= 1 && (signals > 0 || isLoneStory(shape))) return { article: true, reason: '', reasons: [] };
   if (score >= 1 || reasons.length === 0) reasons.push('no-signal');
   return { article: false, reason: `This page does not look like a single article: ${reasons.map((r) => CAUSE_WORDS[r]).join('; ')}.`, reasons };
 }
@@ -350,6 +350,18 @@ function teaserShare(map: TextMap, doc: Document, meta: PageMeta): number {
 
 /** Prose that makes an article even on a page that says nothing about itself (about 300 words). */
 const LONE_PROSE_CHARS = 2000;
+/**
+ * Shorter prose (about 170 words) does where it is nearly all the text: a short post's pick is its
+ * paragraphs, while a home page's, a menu's or a product pitch's mixes its prose with
+ * headings, buttons, lists and links.
+ */
+const SHORT_PROSE_CHARS = 1000;
+const SHORT_PROSE_SHARE = 0.9;
+
+/** Whether the text alone makes an article, on a page that says nothing about itself. */
+function isLoneStory(shape: { proseShare: number; proseChars: number }): boolean {
+  return shape.proseChars >= LONE_PROSE_CHARS || (shape.proseChars >= SHORT_PROSE_CHARS && shape.proseShare >= SHORT_PROSE_SHARE);
+}
 
 /** Scripts written without spaces between words: their length is counted in characters. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;

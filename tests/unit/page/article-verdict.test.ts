@@ -67,6 +67,16 @@ describe('every real article is an article', () => {
     const doc = page('https://blog.example/top-5-women-talking-sports/', '', `<div class="post"><h1>Top 5 women talking sports</h1>${items.join('')}</div>`);
     expect(textOf(doc)).toContain('She covers football and basketball on weekends. Twitter: @annlee');
   });
+
+  it('a short post saved without metadata or address: about 170 words, nearly all of its text running prose', () => {
+    const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${SENTENCES[i % 5]} ${SENTENCES[(i + 2) % 5]} ${SENTENCES[(i + 4) % 5]}</p>`).join('');
+    const post = (body: string) => page('file:///saved/post.html', '<title>Notes</title>', `<div id="main"><h2>On the budget</h2>${body}</div>`);
+    expect(findArticle(post(paragraphs(6))).state).toBe('article');
+    // Shorter, or beside a list of links and labels, it is a page's blurb (an about page, a product's pitch).
+    expect(findArticle(post(paragraphs(4))).state).toBe('not-article');
+    const list = Array.from({ length: 12 }, (_, i) => `<li>Library branch number ${i}</li>`).join('');
+    expect(findArticle(post(`${paragraphs(6)}<ul>${list}</ul>`)).state).toBe('not-article');
+  });
 });
 
 describe('what is not an article stays not-article, with a plain reason', () => {
