@@ -48,7 +48,8 @@ import type { HandRule, PruneRule } from './prune-rules';
  */
 
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog', 'form', 'button', 'select']);
-const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'menu', 'menubar', 'banner', 'dialog', 'alert']);
+/** Landmarks that are not the story, and the widget roles a player's or a toolbar's controls take ("Play Video", "Loaded: 0%"). */
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'menu', 'menubar', 'banner', 'dialog', 'alert', 'button', 'slider', 'progressbar', 'toolbar', 'menuitem']);
 const LIST_TAGS = new Set(['ul', 'ol', 'menu', 'dl']);
 
 /** An ancestor holding at least this share of the kept text is the article's own container: its name is not furniture. */

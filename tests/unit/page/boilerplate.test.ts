@@ -29,6 +29,19 @@ describe('only the article: page furniture around the story is left out', () => 
     }
   });
 
+  it('a video player set into the story: its controls (role button, slider) are left out, the paragraphs around it stay', () => {
+    const player = `<div class="player"><div class="poster"></div>
+      <div class="big-play" role="button" tabindex="0"><span class="control-text">Play Video</span></div>
+      <div class="control-bar" role="group"><div class="play" role="button"><span class="control-text">Play</span></div>
+        <div class="progress" role="slider" aria-valuenow="0"><div class="load"><span class="control-text"><span>Loaded</span>: 0%</span></div>
+        <div class="played"><span class="control-text"><span>Progress</span>: 0%</span></div></div></div></div>`;
+    const [first, ...rest] = FLOOD_BARRIER_PARAGRAPHS;
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${first}${player}${rest.join('')}</article>`);
+    expect(text).toContain('The city council approved a new flood barrier');
+    expect(text).toContain('Engineers from the state water board');
+    for (const control of ['Play Video', 'Loaded', 'Progress: 0%']) expect(text).not.toContain(control);
+  });
+
   it('share bars, related lists, newsletter boxes, comments and bylines named as such', () => {
     const body = `<article><h1>City council approves flood barrier</h1>
       <div class="byline">By Sam Keller</div><time datetime="2020-03-02">March 2, 2020</time>
