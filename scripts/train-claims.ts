@@ -19,6 +19,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/analysis';
+import { featureMap } from '../src/analysis/claims/features';
 import { claimRows, decideSentence, type ClaimRow } from '../src/analysis/claims/label';
 import { OPINION_RECIPE } from '../src/analysis/claims/data/opinion-weights';
 import { UNATTRIBUTED_LABELS, type ClaimModel } from '../src/analysis/claims/decide';
@@ -140,7 +141,7 @@ export function trainClaimModel(articles: readonly ArticleRows[], options: Train
   const spread = new Map<string, number>();
   for (const { rows } of articles) {
     const seen = new Set<string>();
-    for (const row of rows) for (const name of row.features.keys()) if (name.startsWith('word=')) seen.add(name);
+    for (const row of rows) for (const name of featureMap(row.features).keys()) if (name.startsWith('word=')) seen.add(name);
     for (const name of seen) spread.set(name, (spread.get(name) ?? 0) + 1);
   }
   const kept = (name: string) => !name.startsWith('word=') || (spread.get(name) ?? 0) >= minArticles;
@@ -155,7 +156,7 @@ export function trainClaimModel(articles: readonly ArticleRows[], options: Train
       const acceptable = ALL_LABELS.map((l, k) => allowed[k]! && (l === gold.label || gold.alsoAcceptable.includes(l)));
       if (!acceptable.some(Boolean)) continue;
       const features: Array<[number, number]> = [];
-      for (const [name, value] of [...row.features].filter(([name]) => kept(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      for (const [name, value] of [...featureMap(row.features)].filter(([name]) => kept(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         let i = index.get(name);
         if (i === undefined) index.set(name, (i = index.size));
         features.push([i, value]);

@@ -13,7 +13,7 @@ import { measureVoice } from '../../src/analysis/claims/article-kind';
 import { buildArticleView } from '../../src/analysis/claims/article-view';
 import { CLAIM_MODEL } from '../../src/analysis/claims/data/claim-model';
 import { DETECTORS } from '../../src/analysis/claims/detectors';
-import { sentenceFeatures } from '../../src/analysis/claims/features';
+import { featureMap, sentenceFeatures } from '../../src/analysis/claims/features';
 import { claimRows, decideSentence } from '../../src/analysis/claims/label';
 import { nonClaimKind } from '../../src/analysis/claims/non-claims';
 import type { Detector } from '../../src/analysis/claims/types';
@@ -65,10 +65,13 @@ for (const d of DETECTORS) {
   time(`detector ${d.name}`, () => view.sentences.map((s) => d.detect(s, view)));
 }
 time('non-claim checks', () => view.sentences.map((s) => nonClaimKind(s, view, false)));
-time('features', () =>
+time('features (collected into maps, as training does)', () =>
   rows.map((r, i) =>
-    sentenceFeatures(view.sentences[i]!, r.evidence, shared, { previous: rows[i - 1]?.evidence, next: rows[i + 1]?.evidence, opensParagraph: true, first: i === 0, paragraphOpinion: 0 }),
+    featureMap((add) =>
+      sentenceFeatures(view.sentences[i]!, r.evidence, shared, { previous: rows[i - 1]?.evidence, next: rows[i + 1]?.evidence, opensParagraph: true, first: i === 0, paragraphOpinion: 0 }, add),
+    ),
   ),
 );
+// The decision layer weighs each feature as it is written, so this piece includes writing them.
 time('decisions', () => rows.map((r) => decideSentence(r, CLAIM_MODEL)));
 console.log(`\nload average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

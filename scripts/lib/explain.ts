@@ -6,6 +6,7 @@
 import { analyze, type AnalyzeOptions } from '../../src/analysis';
 import { CLAIM_MODEL } from '../../src/analysis/claims/data/claim-model';
 import { labelProbabilities, UNATTRIBUTED_LABELS } from '../../src/analysis/claims/decide';
+import { featureMap } from '../../src/analysis/claims/features';
 import { claimRows, decideSentence, type ClaimRow } from '../../src/analysis/claims/label';
 import type { Attribution } from '../../src/analysis/claims/types';
 import { segmentSentences } from '../../src/analysis/segment';
@@ -41,7 +42,7 @@ function explainRow(index: number, row: ClaimRow, text: string): string[] {
   const p = labelProbabilities(row.features, CLAIM_MODEL, allowed);
   lines.push(`    model: ${CLAIM_MODEL.labels.map((l, k) => `${l} ${p[k]!.toFixed(2)}`).join(', ')}${evidence.chosen ? '' : ' (sourced and vague closed: no attribution)'}`);
   const k = CLAIM_MODEL.labels.indexOf(decided.label!);
-  const weighed = [...row.features]
+  const weighed = [...featureMap(row.features)]
     .map(([name, value]) => ({ name, weight: (CLAIM_MODEL.weights[name]?.[k] ?? 0) * value }))
     .filter((x) => x.weight !== 0)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))

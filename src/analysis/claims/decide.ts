@@ -1,5 +1,5 @@
 import { LABELS, type Label } from '../../shared/schema';
-import type { Features } from './features';
+import type { FeatureWriter } from './features';
 
 /** A multinomial logistic regression over sentence features: one weight per feature and label. */
 export interface ClaimModel {
@@ -12,11 +12,12 @@ export interface ClaimModel {
 export const UNATTRIBUTED_LABELS: readonly Label[] = ['unsourced', 'opinion'];
 
 /** Probabilities of the allowed labels (softmax over their scores), in `model.labels` order; 0 for the others. */
-export function labelProbabilities(features: Features, model: ClaimModel, allowed: readonly Label[] = LABELS): number[] {
+export function labelProbabilities(features: FeatureWriter, model: ClaimModel, allowed: readonly Label[] = LABELS): number[] {
   const scores = model.labels.map(() => 0);
   const weights = weightMap(model);
-  // forEach, not for…of: a sentence has dozens of features, and each entry of an iterator is an array to collect.
-  features.forEach((value, name) => {
+  // Each feature is weighed as it is found: a map of a sentence's features, built to be read once, was some
+  // 7 % of the claims stage.
+  features((name, value) => {
     const w = weights.get(name);
     if (!w) return;
     for (let k = 0; k < scores.length; k++) scores[k]! += w[k]! * value;
@@ -29,7 +30,7 @@ export function labelProbabilities(features: Features, model: ClaimModel, allowe
 }
 
 /** The most probable allowed label. */
-export function decideLabel(features: Features, model: ClaimModel, allowed: readonly Label[]): Label {
+export function decideLabel(features: FeatureWriter, model: ClaimModel, allowed: readonly Label[]): Label {
   const p = labelProbabilities(features, model, allowed);
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;

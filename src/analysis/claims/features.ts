@@ -11,6 +11,19 @@ import { isAcronym } from './words';
 /** A sentence's features: name → value (1 for a present binary feature). */
 export type Features = Map<string, number>;
 
+/** Takes a sentence's features as they are found; a name given twice adds its values. */
+export type FeatureSink = (name: string, value: number) => void;
+
+/** Gives a sentence's features to a sink: the decision layer scores them as they come, training collects them. */
+export type FeatureWriter = (add: FeatureSink) => void;
+
+/** A sentence's features collected into a map, for training and for explaining a decision. */
+export function featureMap(write: FeatureWriter): Features {
+  const f: Features = new Map();
+  write((name, value) => f.set(name, (f.get(name) ?? 0) + value));
+  return f;
+}
+
 /** What the detectors found in one sentence, before the decision layer weighs it. */
 export interface SentenceEvidence {
   /** The label the detectors alone would give (null: not a claim). */
@@ -42,7 +55,7 @@ const MAX_COUNT = 3;
 const WORD_VALUE = 0.35;
 
 /**
- * The features of one sentence for the decision layer: which detectors fired and
+ * Gives the features of one sentence for the decision layer to `add`: which detectors fired and
  * what they found, the quotation state, the author's voice (person, modality,
  * tense, evaluative words), shape and position, the article's kind, and the
  * neighbours' opinion probabilities and whether the previous sentence was attributed.
@@ -59,10 +72,10 @@ export function sentenceFeatures(
     /** Mean own-voice opinion probability of the other claims in the sentence's paragraph (0 when alone). */
     paragraphOpinion: number;
   },
-): Features {
-  const f: Features = new Map();
+  add: FeatureSink,
+): void {
   const set = (name: string, value = 1) => {
-    if (value !== 0) f.set(name, (f.get(name) ?? 0) + value);
+    if (value !== 0) add(name, value);
   };
   set('bias');
   const rule = evidence.ruleLabel ?? 'none';
@@ -94,7 +107,6 @@ export function sentenceFeatures(
   if (neighbours.previous?.chosen && rule !== 'sourced' && rule !== 'vague') set('previous-attributed&unattributed');
   if (neighbours.opensParagraph) set('opens-paragraph');
   if (neighbours.first) set('first-sentence');
-  return f;
 }
 
 function attributionFeatures(evidence: SentenceEvidence, set: (name: string, value?: number) => void): void {

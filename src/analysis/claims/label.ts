@@ -11,7 +11,7 @@ import { decideLabel, UNATTRIBUTED_LABELS, type ClaimModel } from './decide';
 import { DETECTORS } from './detectors';
 import { isListItem } from './detectors/colon-list';
 import { factCues } from './facts';
-import { sentenceFeatures, type ArticleEvidence, type Features, type SentenceEvidence } from './features';
+import { sentenceFeatures, type ArticleEvidence, type FeatureWriter, type SentenceEvidence } from './features';
 import { nonClaimKind } from './non-claims';
 import { headWord } from './name-words';
 import { describeSource, nameChunks, type WordRange } from './noun-phrase';
@@ -34,7 +34,8 @@ export interface ClaimRow {
   /** The detectors' sentence: label, source and cues before the decision layer. */
   rule: Sentence;
   evidence: SentenceEvidence;
-  features: Features;
+  /** The features the decision layer weighs, given as they are found (`featureMap` collects them). */
+  features: FeatureWriter;
 }
 
 /** The detectors' view of a whole article: every sentence's evidence and features, and the article's kind. */
@@ -80,13 +81,14 @@ export function claimRows(text: string, spans: Span[], context: ClaimContext): C
     const total = paragraphOpinion.get(sentence.paragraph) ?? { sum: 0, count: 0 };
     const self = rule.label === null ? 0 : 1;
     const others = total.count - self;
-    const features = sentenceFeatures(sentence, evidence, shared, {
+    const neighbours = {
       previous: labelled[i - 1]?.evidence,
       next: labelled[i + 1]?.evidence,
       opensParagraph: article.sentences[i - 1]?.paragraph !== sentence.paragraph,
       first: i === 0,
       paragraphOpinion: others > 0 ? (total.sum - self * evidence.opinion.probability) / others : 0,
-    });
+    };
+    const features: FeatureWriter = (add) => sentenceFeatures(sentence, evidence, shared, neighbours, add);
     return { rule, evidence, features };
   });
   return { rows, articleKind };

@@ -59,7 +59,7 @@ describe('sources are noun phrases that can say something', () => {
 
 describe('the decision layer', () => {
   it('closes sourced and vague to a sentence without an attribution', () => {
-    const p = labelProbabilities(new Map([['bias', 1], ['rule=sourced', 1]]), CLAIM_MODEL, UNATTRIBUTED_LABELS);
+    const p = labelProbabilities((add) => { add('bias', 1); add('rule=sourced', 1); }, CLAIM_MODEL, UNATTRIBUTED_LABELS);
     expect(p[CLAIM_MODEL.labels.indexOf('sourced')]).toBe(0);
     expect(p[CLAIM_MODEL.labels.indexOf('vague')]).toBe(0);
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1);

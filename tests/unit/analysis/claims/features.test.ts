@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { featureMap } from '../../../../src/analysis/claims/features';
 import { claimRows } from '../../../../src/analysis/claims/label';
 import { segmentSentences } from '../../../../src/analysis/segment';
 import { languagePack } from '../../../../src/analysis/languages';
 
 function featuresOf(text: string): Array<Map<string, number>> {
   const spans = segmentSentences(text, { blocks: [], segmentation: languagePack('en').segmentation });
-  return claimRows(text, spans, { mentions: [], links: [], blocks: [] }).rows.map((r) => r.features);
+  return claimRows(text, spans, { mentions: [], links: [], blocks: [] }).rows.map((r) => featureMap(r.features));
 }
 
 // Feature names are joined from memoised parts; the decision layer's weights are keyed by the plain joined text.
@@ -40,18 +41,18 @@ describe('the article kind the decision layer reads', () => {
     const column = rows('https://example.com/opinion/console');
     expect(review.articleKind).toBe('review');
     expect(column.articleKind).toBe('opinion');
-    expect(review.rows.map((r) => [...r.features])).toEqual(column.rows.map((r) => [...r.features]));
-    expect([...review.rows[0]!.features.keys()].some((n) => n.includes('review'))).toBe(false);
+    expect(review.rows.map((r) => [...featureMap(r.features)])).toEqual(column.rows.map((r) => [...featureMap(r.features)]));
+    expect([...featureMap(review.rows[0]!.features).keys()].some((n) => n.includes('review'))).toBe(false);
   });
 
   it('gives a text with few sources both kinds, in shares that add up to one, and a declared column only its own', () => {
-    const [own] = rows('https://example.com/2024/console').rows.map((r) => r.features);
+    const [own] = rows('https://example.com/2024/console').rows.map((r) => featureMap(r.features));
     const opinion = own!.get('kind=opinion&rule=unsourced') ?? 0;
     const news = own!.get('kind=news&rule=unsourced') ?? 0;
     expect(opinion).toBeGreaterThan(0);
     expect(news).toBeGreaterThan(0);
     expect(opinion + news).toBeCloseTo(1, 12);
-    const [column] = rows('https://example.com/opinion/console').rows.map((r) => r.features);
+    const [column] = rows('https://example.com/opinion/console').rows.map((r) => featureMap(r.features));
     expect(column!.get('kind=opinion&rule=unsourced')).toBe(1);
     expect(column!.has('kind=news&rule=unsourced')).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPINION_WEIGHTS } from '../../../../src/analysis/claims/data/opinion-weights';
+import { featureMap } from '../../../../src/analysis/claims/features';
 import { claimRows } from '../../../../src/analysis/claims/label';
 import { HASH_BUCKETS, lexiconMatches, opinionFeatures, opinionProbability, opinionScore } from '../../../../src/analysis/claims/opinion-model';
 import { splitWords } from '../../../../src/analysis/claims/words';
@@ -82,7 +83,7 @@ describe('the opinion model a claim context names', () => {
     expect(shipped).toBe(opinionScore(lexiconMatchTokens(text), lexiconMatches(lexiconMatchTokens(text)), OPINION_WEIGHTS));
     const certain = rows({ bias: 20, weights: [] })[0]!;
     expect(certain.evidence.opinion.probability).toBeGreaterThan(0.99);
-    expect(certain.features.get('opinion.own')).toBeGreaterThan(0.99);
+    expect(featureMap(certain.features).get('opinion.own')).toBeGreaterThan(0.99);
     expect(rows({ bias: -20, weights: [] })[0]!.evidence.opinion.probability).toBeLessThan(0.01);
   });
 
