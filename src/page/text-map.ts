@@ -76,9 +76,18 @@ const KIND_OF_TAG: Record<string, BlockKind> = {
 
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** Cheap visibility test from markup alone: the `hidden` attribute, `aria-hidden`, inline style. */
+/**
+ * The class names CSS frameworks and CMSs give text meant for screen readers only (Bootstrap's
+ * `sr-only`, WordPress's `screen-reader-text`, `visually-hidden`, Drupal's `element-invisible`, video.js's
+ * `vjs-control-text`), with a prefix such as `u-` or `h-`. Such text is clipped to one pixel, not
+ * `display: none`, so computed style does not show it hidden, yet no reader sees it.
+ */
+const SCREEN_READER_ONLY = /^(?:[a-z0-9]+-)*(?:sr-only|screen-reader-(?:text|only)|visually-?hidden|element-invisible|vjs-control-text)$/i;
+
+/** Cheap visibility test from markup alone: the `hidden` attribute, `aria-hidden`, inline style, screen-reader-only classes. */
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  for (const name of el.classList) if (SCREEN_READER_ONLY.test(name)) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDING_STYLE.test(style);
 }

@@ -100,6 +100,18 @@ describe('text the page keeps hidden is not analysed until it is shown', () => {
     expect(map.text).not.toMatch(/Second|Third|Fourth/);
   });
 
+  it('text for screen readers only (clipped to a pixel by its class, not display:none) is not what a reader sees', () => {
+    const doc = page(
+      `<div>${story('First')}</div><h2 class="sr-only">Article continues below</h2>` +
+        `<p>The report <a href="/r">was published<span class="u-screen-reader-text"> (opens in a new window)</span></a> on Monday.</p>` +
+        `<div class="visually-hidden">${story('Second')}</div><div class="sr-only-focusable">${story('Third')}</div>`,
+    );
+    const map = buildTextMap([...doc.querySelectorAll('h2, p')]);
+    expect(map.text).toContain('The report was published on Monday.');
+    expect(map.text).toContain('Third said');
+    expect(map.text).not.toMatch(/continues below|new window|Second/);
+  });
+
   it('the rest of a declared article behind "read more" is analysed once shown, not before', () => {
     const paragraphs = ['The council voted', 'The mayor argued', 'Residents told', 'The budget office said', 'The vote followed']
       .map((start) => story(start))
