@@ -182,7 +182,8 @@ interface Pick {
 }
 
 /** Characters the furniture pass kept of a pick. */
-const keptChars = (pick: Pick): number => (pick.blocks ?? []).reduce((sum, el) => sum + visibleChars(el), 0);
+const keptChars = (pick: Pick): number => charsOf(pick.blocks ?? []);
+const charsOf = (blocks: readonly Element[]): number => blocks.reduce((sum, el) => sum + visibleChars(el), 0);
 const visibleChars = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /**
@@ -237,7 +238,7 @@ function* pickArticle(
   const heading = titleHeading(doc, titles, blocks, firstKept, index.order, isHidden);
   if (heading) blocks.unshift(heading);
   blocks = withSkippedParagraphs(blocks, index.order, isHidden);
-  const pickedChars = blocks.filter((el) => el !== heading).reduce((sum, el) => sum + visibleChars(el), 0);
+  const pickedChars = charsOf(blocks.filter((el) => el !== heading));
   const found: { author?: string } = {};
   const pruneOptions: PruneOptions = { ...(heading ? { keep: new Set([heading]) } : {}), ...(meta.byline ? { byline: meta.byline } : {}), site: ownNames(meta), found };
   blocks = (options.pruneBlocks ?? pruneBoilerplate)(blocks, pruneOptions);
@@ -247,7 +248,7 @@ function* pickArticle(
   const skip = furnitureLines(blocks, pruneOptions);
   const pick: Pick = { blocks, meta, titles, namedTitles, skip, ...(heading ? { heading } : {}), ...(title ? { title } : {}) };
   const box = kept && kept.length > 0 ? commonAncestor(kept) : undefined;
-  const keptOfPick = blocks.filter((el) => el !== heading).reduce((sum, el) => sum + visibleChars(el), 0);
+  const keptOfPick = charsOf(blocks.filter((el) => el !== heading));
   if (box && box !== body && body.contains(box) && keptOfPick < Math.min(EMPTIED_CHARS, EMPTIED_SHARE * pickedChars) && visibleChars(box) < FRAME_SHARE * visibleChars(body)) pick.emptied = box;
   return pick;
 }

@@ -437,7 +437,7 @@ function dropInsetGalleries(info: readonly BlockInfo[], drop: Array<HandRule | u
     let gallery: Element | undefined;
     for (let up = b.el.parentElement; up && up.localName.toLowerCase() !== 'body'; up = up.parentElement) {
       if (up.contains(first) && up.contains(last)) break;
-      if (markupTokens(up).some((words) => words.some((w) => GALLERY_MARKUP_WORDS.has(w)))) gallery = up;
+      if (namedAsGallery(up)) gallery = up;
     }
     if (!gallery) return;
     const at = galleries.get(gallery);
@@ -892,9 +892,14 @@ function inAuthorBox(el: Element, isContainer: (el: Element) => boolean): boolea
 /** A block inside a photo gallery or slideshow below the article's container (its captions, longer than a control's label, are left to the caption rules). */
 function inGallery(el: Element, isContainer: (el: Element) => boolean): boolean {
   for (let up: Element | null = el; up && up.localName.toLowerCase() !== 'body' && !isContainer(up); up = up.parentElement) {
-    if (markupTokens(up).some((words) => words.some((w) => GALLERY_MARKUP_WORDS.has(w)))) return true;
+    if (namedAsGallery(up)) return true;
   }
   return false;
+}
+
+/** A box whose class or id names it a gallery, slideshow or carousel. */
+function namedAsGallery(el: Element): boolean {
+  return markupTokens(el).some((words) => words.some((w) => GALLERY_MARKUP_WORDS.has(w)));
 }
 
 const markupCache = new WeakMap<Element, string[][]>();
