@@ -390,7 +390,7 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     if (phrase.length > 0 && phrase.every((w) => data.nonSources.has(w.lower))) continue;
     const firstPerson = phrase.length > 0 && ownOrGeneric(data, phrase[0]!.lower);
     if (firstPerson) continue;
-    if (data.namingVerbs.has(form.lemma) && names(data, words, i)) continue;
+    if (data.namingVerbs.has(form.lemma) && namesRatherThanReports(data, words, i)) continue;
     const cue: Cue = { kind: 'reporting-verb', start: verb.start, end: verb.end };
     // "meldete, Kim habe …": a name in what the verb reports, past a comma, colon or quotation after it, is no speaker.
     // "Das Treffen mit Neubauer diente einem Zweck: Den Investoren zeigen, …": nor is one before a colon or quotation before it.
@@ -456,7 +456,7 @@ const CLAUSE_EDGE = /^[,.;:!?()–—]$/u;
  * Whether a verb of naming at `i` names rather than reports: no quotation, colon or list marker in its clause, and the
  * clause's last word (after the verb, or before a verb that closes it; auxiliaries aside) a capitalised noun or name.
  */
-function names(data: LexicalClaimData, words: readonly Word[], i: number): boolean {
+function namesRatherThanReports(data: LexicalClaimData, words: readonly Word[], i: number): boolean {
   let end = i + 1;
   while (end < words.length && !CLAUSE_EDGE.test(words[end]!.text) && !words[end]!.quoted) end++;
   if (words[end]?.quoted || words[end]?.text === ':') return false;
