@@ -95,7 +95,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
 /** The notice of the last settings repair, once: the popup or options page shows it and it is gone. */
 export async function takeSettingsNotice(): Promise<string | undefined> {
   try {
-    const parsed = z.string().max(500).safeParse(await getItem('local', NOTICE_KEY));
+    const parsed = await readItem('local', NOTICE_KEY, (stored) => z.string().max(500).safeParse(stored));
     if (!parsed.success) return undefined;
     await browser.storage.local.remove(NOTICE_KEY);
     return parsed.data;
@@ -230,8 +230,11 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 }
 
 async function readStored(): Promise<StoredState> {
-  const [syncedRaw, sitesRaw] = await Promise.all([getItem('sync', SETTINGS_KEY), getItem('local', SITES_KEY)]);
-  return { raw: syncedRaw, synced: repairSyncedSettings(syncedRaw), sites: repairSiteRules(sitesRaw), legacy: legacySiteRules(syncedRaw) };
+  const [synced, sites] = await Promise.all([
+    readItem('sync', SETTINGS_KEY, (raw) => ({ raw, synced: repairSyncedSettings(raw), legacy: legacySiteRules(raw) })),
+    readItem('local', SITES_KEY, repairSiteRules),
+  ]);
+  return { ...synced, sites };
 }
 
 /** The settings every context uses: this device's site rules come first and win over ones left in the synced object. */
@@ -278,13 +281,16 @@ async function storeSynced(unknown: Record<string, unknown>, synced: SyncedSetti
   }
 }
 
-async function getItem(area: 'sync' | 'local', key: string): Promise<unknown> {
+/** Reads one item and hands it, unchecked, to `validate`: storage holds whatever any version of Sourcelight wrote. */
+async function readItem<T>(area: 'sync' | 'local', key: string, validate: (stored: unknown) => T): Promise<T> {
+  let stored: unknown;
   try {
     const items: unknown = await browser.storage[area].get(key);
-    return typeof items === 'object' && items !== null && Object.hasOwn(items, key) ? (items as Record<string, unknown>)[key] : undefined;
+    if (typeof items === 'object' && items !== null && Object.hasOwn(items, key)) stored = (items as Record<string, unknown>)[key];
   } catch {
-    return undefined;
+    // Left undefined: an area this browser lacks, or a failed read, counts as nothing stored.
   }
+  return validate(stored);
 }
 
 async function store(area: 'sync' | 'local', items: Record<string, unknown>): Promise<void> {
