@@ -4,7 +4,12 @@
  * figures. Shares of the profiled time are the figures to compare between
  * runs; milliseconds move with the machine's load.
  *
- *   npx tsx scripts/bench/profile.ts [--words 12000] [--runs 10] [--top 20]
+ * `--warm` is how many runs go before the profiled ones. V8 is still compiling
+ * the engine's functions for tens of runs after the first: the bench's median
+ * at 1,000 words is of a fresh process's runs 2 to 10, and `--warm 1 --runs 9`
+ * profiles those.
+ *
+ *   npx tsx scripts/bench/profile.ts [--words 12000] [--warm 3] [--runs 10] [--top 20]
  */
 import { Session, type Profiler } from 'node:inspector/promises';
 import { relative } from 'node:path';
@@ -13,16 +18,17 @@ import { analyze } from '../../src/analysis';
 import { buildCorpus } from './corpus';
 
 const { values } = parseArgs({
-  options: { words: { type: 'string', default: '12000' }, runs: { type: 'string', default: '10' }, top: { type: 'string', default: '20' } },
+  options: { words: { type: 'string', default: '12000' }, runs: { type: 'string', default: '10' }, top: { type: 'string', default: '20' }, warm: { type: 'string', default: '3' } },
 });
 const words = Number(values.words);
 const runs = Number(values.runs);
 const top = Number(values.top);
+const warm = Number(values.warm);
 /** The engine's stages as `analyze()` calls them; a sample counts for every stage on its stack. */
 const STAGES = ['segmentSentences', 'recognizeMentions', 'tokenize', 'tagDocument', 'buildEntities', 'retypeKnown', 'labelClaims'];
 
 const text = buildCorpus([words]).get(words)!;
-for (let i = 0; i < 3; i++) analyze(text);
+for (let i = 0; i < warm; i++) analyze(text);
 
 const session = new Session();
 session.connect();
@@ -49,7 +55,7 @@ for (const [node, ms] of selfMs) {
 }
 
 const perRun = elapsed / runs;
-console.log(`analyze() on ${words.toLocaleString('en')} words: ${perRun.toFixed(1)} ms a run, ${Math.round(words / (perRun / 1000)).toLocaleString('en')} words/s (mean of ${runs} profiled runs)\n`);
+console.log(`analyze() on ${words.toLocaleString('en')} words: ${perRun.toFixed(1)} ms a run, ${Math.round(words / (perRun / 1000)).toLocaleString('en')} words/s (mean of ${runs} profiled runs after ${warm})\n`);
 console.log(table('stage (self time under it, nested stages included)', stageTimes(profile), total, STAGES.length));
 console.log(table('file', byFile, total, top));
 console.log(table('function', byFunction, total, top));
