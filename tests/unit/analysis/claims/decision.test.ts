@@ -21,6 +21,9 @@ describe('the kind of article', () => {
     expect(analyze(report, { meta: { url: 'https://example.com/books/review/being-and-neonness' } }).articleKind).toBe('review');
     expect(analyze(report, { meta: { section: 'Opinion' } }).articleKind).toBe('opinion');
     expect(analyze(report, { meta: { url: 'https://example.com/news/2024/council?ref=opinion' } }).articleKind).toBe('news');
+    // A blog is a way of publishing, not a genre: a company's or a tutorial's post reads as its text does.
+    expect(analyze(report, { meta: { url: 'https://example.com/tech-blog/managing-python-environments/' } }).articleKind).toBe('news');
+    expect(analyze(report, { meta: { section: 'Blog' } }).articleKind).toBe('news');
   });
 
   it('reads an essay from the text when the page says nothing, and stays in the schema', () => {
