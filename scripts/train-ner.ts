@@ -211,12 +211,15 @@ function quantise(weights: FloatWeights, prune: number): QuantisedWeights {
   const levels = magnitudeLevels(weights.emissions);
   const codebook = Float32Array.from({ length: 256 }, (_, i) => Math.sign(i - 128) * levels[Math.min(127, Math.abs(i - 128))]!);
   const codes = Int8Array.from(weights.emissions, (w) => Math.sign(w) * nearestLevel(levels, Math.abs(w)));
+  const used = new Uint8Array(((1 << weights.bits) + 7) >>> 3);
   for (let row = 0; row < codes.length; row += TAG_COUNT) {
     let largest = 0;
     for (let t = 0; t < TAG_COUNT; t++) largest = Math.max(largest, Math.abs(codes[row + t]!));
+    const bucket = row / TAG_COUNT;
     if (largest <= prune) codes.fill(0, row, row + TAG_COUNT);
+    else used[bucket >>> 3]! |= 1 << (bucket & 7);
   }
-  return { bits: weights.bits, codes, codebook, transitions: weights.transitions };
+  return { bits: weights.bits, codes, used, codebook, transitions: weights.transitions };
 }
 
 const LEVELS = 128;

@@ -65,7 +65,12 @@ export function decodeModel(bytes: Uint8Array): QuantisedWeights {
   };
   const codebook = readFloats(CODEBOOK_SIZE);
   const transitions = readFloats((TAG_COUNT + 1) * TAG_COUNT);
-  const rows = new Int32Array(rowCount);
+  // The codes are the file's last bytes: with their start known, one pass reads each row's
+  // number and places its codes (a fresh worker meets this loop cold, once per model).
+  const codesAt = bytes.length - rowCount * tagCount;
+  const stored = new Int8Array(bytes.buffer, bytes.byteOffset + codesAt, rowCount * tagCount);
+  const codes = new Int8Array((1 << bits) * tagCount);
+  const used = new Uint8Array(((1 << bits) + 7) >>> 3);
   let row = 0;
   for (let r = 0; r < rowCount; r++) {
     let delta = 0;
@@ -77,13 +82,9 @@ export function decodeModel(bytes: Uint8Array): QuantisedWeights {
       shift += 7;
     } while (byte & 128);
     row += delta;
-    rows[r] = row;
+    used[row >>> 3]! |= 1 << (row & 7);
+    for (let t = 0, at = row * tagCount; t < tagCount; t++) codes[at + t] = stored[t * rowCount + r]!;
   }
-  const codes = new Int8Array((1 << bits) * TAG_COUNT);
-  const stored = new Int8Array(bytes.buffer, bytes.byteOffset + offset, rowCount * TAG_COUNT);
-  for (let t = 0; t < TAG_COUNT; t++) {
-    const column = t * rowCount;
-    for (let r = 0; r < rowCount; r++) codes[rows[r]! * TAG_COUNT + t] = stored[column + r]!;
-  }
-  return { bits, codes, codebook, transitions };
+  if (offset !== codesAt) throw new Error('Unsupported NER model');
+  return { bits, codes, used, codebook, transitions };
 }

@@ -16,6 +16,11 @@ export interface FloatWeights {
 export interface QuantisedWeights {
   bits: number;
   codes: Int8Array;
+  /**
+   * One bit per hash bucket, set when any of its row's codes is not zero: the rows the
+   * tagger reads. Code 0 stands for 0, so a row without its bit adds nothing.
+   */
+  used: Uint8Array;
   codebook: Float32Array;
   transitions: Float32Array;
 }
@@ -40,8 +45,7 @@ function quantisedScores(weights: QuantisedWeights, features: Int32Array, templa
 
 /** For each of `length` tokens, the sum of its `perToken` weight rows (indices in `rows`), into `out`. */
 export function sumQuantisedRows(weights: QuantisedWeights, rows: Int32Array, perToken: number, length: number, out: Float32Array | Float64Array): void {
-  const { codes, codebook } = weights;
-  const used = usedRows(weights);
+  const { codes, codebook, used } = weights;
   for (let i = 0; i < length; i++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let f = i * perToken, end = f + perToken; f < end; f++) {
@@ -70,27 +74,6 @@ export function sumQuantisedRows(weights: QuantisedWeights, rows: Int32Array, pe
     out[o + 7] = s7;
     out[o + 8] = s8;
   }
-}
-
-const usedRowMaps = new WeakMap<QuantisedWeights, Uint8Array>();
-
-/** One bit per hash bucket: set when any of its row's weights is not zero. */
-function usedRows(weights: QuantisedWeights): Uint8Array {
-  let used = usedRowMaps.get(weights);
-  if (used) return used;
-  const { codes, codebook } = weights;
-  const rowCount = codes.length / TAG_COUNT;
-  used = new Uint8Array((rowCount + 7) >>> 3);
-  for (let row = 0; row < rowCount; row++) {
-    for (let t = 0; t < TAG_COUNT; t++) {
-      if (codebook[codes[row * TAG_COUNT + t]! + 128] !== 0) {
-        used[row >>> 3]! |= 1 << (row & 7);
-        break;
-      }
-    }
-  }
-  usedRowMaps.set(weights, used);
-  return used;
 }
 
 function floatScores(weights: FloatWeights, features: Int32Array, templates: number): Float32Array {

@@ -16,10 +16,15 @@ describe('model codec', () => {
   it('round-trips sparse int8 weights, codebook and transitions', () => {
     const bits = 6;
     const codes = new Int8Array((1 << bits) * TAG_COUNT);
-    for (const [row, tag, code] of [[0, 0, 5], [3, 8, -128], [40, 2, 127], [63, 4, -1]] as const) codes[row * TAG_COUNT + tag] = code;
+    const used = new Uint8Array((1 << bits) / 8);
+    for (const [row, tag, code] of [[0, 0, 5], [3, 8, -128], [40, 2, 127], [63, 4, -1]] as const) {
+      codes[row * TAG_COUNT + tag] = code;
+      used[row >>> 3]! |= 1 << (row & 7);
+    }
     const weights: QuantisedWeights = {
       bits,
       codes,
+      used,
       codebook: Float32Array.from({ length: 256 }, (_, i) => (i - 128) / 8),
       transitions: Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) => i / 4 - 3),
     };
@@ -29,6 +34,22 @@ describe('model codec', () => {
   it('ships a model that decodes', () => {
     const model = loadNerModel();
     expect('codes' in model && model.codes.length).toBe((1 << model.bits) * TAG_COUNT);
+  });
+
+  it('marks as used exactly the rows of the shipped model with a non-zero code', () => {
+    const model = loadNerModel() as QuantisedWeights;
+    const rows = model.codes.length / TAG_COUNT;
+    let mismatches = 0;
+    for (let row = 0; row < rows; row++) {
+      const nonZero = model.codes.subarray(row * TAG_COUNT, (row + 1) * TAG_COUNT).some((code) => code !== 0);
+      if (nonZero !== ((model.used[row >>> 3]! & (1 << (row & 7))) !== 0)) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  it('refuses a model file cut short', () => {
+    const bytes = encodeModel(loadNerModel() as QuantisedWeights);
+    expect(() => decodeModel(bytes.subarray(0, bytes.length - 1))).toThrow('Unsupported NER model');
   });
 });
 
