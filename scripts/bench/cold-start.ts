@@ -4,12 +4,13 @@
  * about 30 s idle, so the first page after a pause meets a cold engine: its
  * bundle parsed and run, its model decoded, none of its code compiled yet.
  *
- * Each engine is bundled with esbuild, as the extension's build bundles ours,
- * and each run is a fresh Node process that imports the bundle ("load") and runs
- * the engine twice on the demo article ("first call", then "second call" for
- * scale). Engines take turns, so load on a shared machine hits all alike;
- * figures are medians of CPU time. Ours decodes its name model on first use, so
- * that is in its first call.
+ * Each engine is bundled and minified with esbuild, as the extension's build
+ * ships ours (V8 reads a function's source again when it first runs it, so
+ * unminified code starts slower), and each run is a fresh Node process that
+ * imports the bundle ("load") and runs the engine twice on the demo article
+ * ("first call", then "second call" for scale). Engines take turns, so load on
+ * a shared machine hits all alike; figures are medians of CPU time. Ours
+ * decodes its name model on first use, so that is in its first call.
  *
  * Run alone, it sets this tree's engine beside another copy of `src` (an A/B);
  * without `--baseline` both sides are this tree's, an A/A that shows the noise:
@@ -107,7 +108,7 @@ export async function measureColdStart(engines: readonly ColdEngine[], text: str
 
 async function bundle(entry: string, outfile: string, plugins: Plugin[] = []): Promise<void> {
   // nodePaths: a copy of `src` outside the repository still finds the repository's packages.
-  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'error', nodePaths: [resolve('node_modules')], plugins });
+  await build({ entryPoints: [entry], outfile, bundle: true, minify: true, format: 'esm', platform: 'node', logLevel: 'error', nodePaths: [resolve('node_modules')], plugins });
 }
 
 function startOnce(child: string, engineBundle: string, exportName: string, textFile: string): ColdStart {
