@@ -1,5 +1,5 @@
 /**
- * Performance benchmarks (issue 9): engine throughput and accuracy beside
+ * Performance benchmarks (issue 9): engine throughput, cold start and accuracy beside
  * compromise and wink-nlp, timing and heap in real Chromium with the built
  * extension beside Readability, and bundle sizes. Every timing is a median of
  * warm runs beside a baseline from the same run; nothing here can fail on a
@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { conllAccuracy, seedAccuracy } from './bench/accuracy';
 import { measureAdversarial } from './bench/adversarial';
 import { checkBudgets } from './bench/budgets';
+import { COLD_ENGINES, demoArticleText, measureColdStart } from './bench/cold-start';
 import { measureBundles } from './bench/bundle-sizes';
 import { buildCorpus, largestEnglishPages } from './bench/corpus';
 import { ENGINES } from './bench/engines';
@@ -66,6 +67,9 @@ step('reading the seed and saved articles');
 const corpus = buildCorpus(Object.keys(RUN_LIMITS).map(Number));
 step('engine throughput');
 const throughput = measureThroughput(ENGINES, corpus, (words) => RUN_LIMITS[words]!);
+step('engines started cold, in fresh processes');
+const COLD_STARTS = 21;
+const coldStart = await measureColdStart(COLD_ENGINES, demoArticleText(), COLD_STARTS);
 step('adversarial input');
 const ADVERSARIAL_LENGTHS = [100_000, 1_000_000];
 const adversarial = { lengths: ADVERSARIAL_LENGTHS, rows: measureAdversarial(ADVERSARIAL_LENGTHS) };
@@ -104,6 +108,7 @@ const results: BenchResults = {
   environment,
   engines: ENGINES.map(({ name, work }) => ({ name, work })),
   throughput,
+  coldStart,
   adversarial,
   accuracy,
   browser,

@@ -53,6 +53,7 @@ export function toMarkdown(r: BenchResults, budgets: BudgetCheck[], previous?: B
       ]),
     ),
     ...previousThroughput(r, previous),
+    ...coldStartSection(r),
     '## Adversarial input',
     `analyze() on inputs built to stress the tokenizer, segmenter and quotation finder, at ${r.adversarial.lengths.map(int).join(' and ')} characters, one run each after a warm-up. ` +
       'A flat cost per character from the shorter to the longer input means linear time (no catastrophic backtracking); the worst case is the largest figure in the last column.',
@@ -147,6 +148,24 @@ export function writeResults(markdownPath: string, jsonPath: string, r: BenchRes
   mkdirSync(dirname(markdownPath), { recursive: true });
   writeFileSync(markdownPath, markdown);
   writeFileSync(jsonPath, `${JSON.stringify({ ...r, budgets }, null, 2)}\n`);
+}
+
+/** Each engine's first use in fresh processes: what the first page after the service worker was stopped costs. */
+function coldStartSection(r: BenchResults): string[] {
+  const rows = r.coldStart;
+  const ours = rows?.[0];
+  if (!rows || !ours) return [];
+  return [
+    '### First analysis in a fresh process',
+    `The extension analyses in its service worker, which the browser stops after about 30 s idle: the first page after a pause meets a cold engine. ` +
+      `Each engine bundled and minified with esbuild, then ${ours.runs} fresh Node processes each, engines taking turns: ` +
+      'load is importing the bundle (parsing it, building its tables and models), then the engine runs twice on the demo article. ' +
+      `Medians of CPU time; ${ours.engine} decodes its name model on first use, so that is in its first call.`,
+    table(
+      ['engine', 'load', 'first call', 'load + first call', 'second call', `load + first call ÷ ${ours.engine}'s`],
+      rows.map((c) => [c.engine, ms(c.loadMs), ms(c.firstMs), ms(c.coldMs), ms(c.secondMs), ratio(c.coldMs / ours.coldMs)]),
+    ),
+  ];
 }
 
 /** The same news prose in one paragraph against in paragraphs, at the longest length. */

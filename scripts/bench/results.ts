@@ -1,6 +1,7 @@
 import type { AccuracyRow } from './accuracy';
 import type { AdversarialRow } from './adversarial';
 import type { BundleSize } from './bundle-sizes';
+import type { ColdStartRow } from './cold-start';
 import type { DetectionResults } from './detection-timing';
 import type { Environment } from './environment';
 import type { PageHeap } from './page-heap';
@@ -12,6 +13,8 @@ export interface BenchResults {
   environment: Environment;
   engines: { name: string; work: string }[];
   throughput: ThroughputRow[];
+  /** Each engine's first use in fresh processes, on the demo article (absent from results older than it). */
+  coldStart?: ColdStartRow[];
   /** analyze() on adversarial input at two lengths. */
   adversarial: { lengths: number[]; rows: AdversarialRow[] };
   accuracy: { seed: AccuracyRow[]; conll?: { file: string; rows: AccuracyRow[] } };
