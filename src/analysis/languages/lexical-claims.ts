@@ -384,7 +384,10 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
     const passive = data.participles.has(verb.lower) ? passiveClause(data, words, i) : undefined;
     const agent = passive?.findIndex((w) => w.lower === 'von' || w.lower === 'vom') ?? -1;
     if (passive && agent === -1) continue;
-    const phrase = passive ? nounPhrase(data, passive.slice(agent + 1), mentions) : subjectPhrase(data, words, i, mentions);
+    // "Erste Daten des britischen Intensive Care National Audit and Research Center (INARC) vom 27. März zeigen": a verb of
+    // showing's subject is often a long document phrase, so its clause is read back to its edge or its conjunction.
+    const reach: Reach = data.showingVerbs.has(form.lemma) ? { words: SHOWING_CLAUSE_WORDS, stops: data.subordinators } : { words: CLAUSE_WORDS };
+    const phrase = passive ? nounPhrase(data, passive.slice(agent + 1), mentions) : subjectPhrase(data, words, i, mentions, reach);
     if (passive && phrase.length === 0) continue;
     // "Das geht", "So gibt es": a pronoun or adverb alone says nothing.
     if (phrase.length > 0 && phrase.every((w) => data.nonSources.has(w.lower))) continue;
@@ -400,7 +403,7 @@ function reportingVerb(data: LexicalClaimData, words: readonly Word[], mentions:
       .filter((m) => (m.type === 'PER' || m.type === 'ORG') && m.start < reportStart && m.start >= clauseStart)
       .sort((a, b) => Math.abs(a.start - verb.start) - Math.abs(b.start - verb.start))[0];
     // "Helmut Peter von der Autohaus-Gruppe sagte MDR THÜRINGEN": a name in the verb's own clause before it is the speaker.
-    const before = clauseBefore(words, i);
+    const before = clauseBefore(words, i, reach);
     const namedBefore = mentions.find((m) => (m.type === 'PER' || m.type === 'ORG') && before.length > 0 && m.start >= before[0]!.start && m.end <= verb.start);
     if (data.showingVerbs.has(form.lemma) && !namedBefore && !canShow(data, phrase, mentions)) continue;
     if (namedBefore) return { source: spanOf(namedBefore), vague: false, cues: [cue] };
@@ -657,9 +660,9 @@ function passiveClause(data: LexicalClaimData, words: readonly Word[], i: number
  * The verb's subject: after it when the verb comes second ("…“, sagte der Sprecher des Ministeriums"),
  * else the words before it back to a clause edge ("Der Sprecher sagte").
  */
-function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number, mentions: readonly Mention[]): Word[] {
+function subjectPhrase(data: LexicalClaimData, words: readonly Word[], i: number, mentions: readonly Mention[], reach: Reach = { words: CLAUSE_WORDS }): Word[] {
   const pronoun = (w: Word | undefined) => w !== undefined && (data.speakerPronouns.has(w.lower) || ownOrGeneric(data, w.lower));
-  const before = clauseBefore(words, i);
+  const before = clauseBefore(words, i, reach);
   // "Solange man nicht wisse": a verb closing a subordinate clause has its subject right after the conjunction;
   // in "Während der Sitzung sagte er" the conjunction is a preposition.
   const subordinate = closesClause(data, words, i) && before.length > 0 && data.subordinators.has(before[0]!.lower);
@@ -798,10 +801,20 @@ function inGovernedPhrase(data: LexicalClaimData, words: readonly Word[]): boole
   });
 }
 
-/** Up to twelve words before `i`, back to a clause edge (punctuation or a quotation). */
-function clauseBefore(words: readonly Word[], i: number): Word[] {
+/** How many words before a verb are read for its clause and subject. */
+const CLAUSE_WORDS = 12;
+const SHOWING_CLAUSE_WORDS = 30;
+
+/** How far back a verb's clause is read: a number of words, and words that open a clause of their own (kept as its first). */
+interface Reach {
+  words: number;
+  stops?: ReadonlySet<string>;
+}
+
+/** Up to `reach` words before `i`, back to a clause edge (punctuation or a quotation, or one of the reach's stops). */
+function clauseBefore(words: readonly Word[], i: number, reach: Reach = { words: CLAUSE_WORDS }): Word[] {
   const before: Word[] = [];
-  for (let j = i - 1; j >= 0 && before.length < 12; j--) {
+  for (let j = i - 1; j >= 0 && before.length < reach.words; j--) {
     // "gegen Brasilien (4. und 5. März in Rio) bekanntgegeben": an aside in parentheses is no part of the clause.
     if (words[j]!.text === ')') {
       const open = words.findLastIndex((w, k) => k < j && w.text === '(');
@@ -811,9 +824,12 @@ function clauseBefore(words: readonly Word[], i: number): Word[] {
       }
     }
     const w = words[j]!;
+    // "vom 27. März": the point of an ordinal, right after its digits inside a sentence, is no clause edge.
+    const ordinal = w.text === '.' && j > 0 && /^\d+$/u.test(words[j - 1]!.text) && words[j - 1]!.end === w.start;
     // A hyphen standing alone is a dash: "Nichthaftsachen - das wurde bereits vom Kollegen angesprochen -".
-    if (w.quoted || /^[,.;:!?„“"»«–—-]$/u.test(w.text)) break;
+    if (w.quoted || (!ordinal && /^[,.;:!?„“"»«–—-]$/u.test(w.text))) break;
     before.unshift(w);
+    if (reach.stops?.has(w.lower)) break;
   }
   return before;
 }

@@ -372,6 +372,13 @@ describe('German article kinds', () => {
     expect(labels('Der Film zeigt, was Stärke wirklich bedeutet.')[0]![0]).toBe('unsourced');
     expect(labels('Die Zahlen des Instituts zeigen, dass die Mieten steigen.')[0]![0]).toBe('sourced');
     expect(labels('Der neue Jahresbericht zeigt, dass die Mieten steigen.')).toEqual([['sourced', 'Der neue Jahresbericht']]);
+    // A document subject further back than twelve words still opens the clause.
+    expect(labels('Die Zahlen aus den vielen kleinen und großen Häfen an allen drei nördlichen Küsten des Landes im Frühjahr zeigen, dass die Mieten steigen.')).toEqual([
+      ['sourced', 'Die Zahlen'],
+    ]);
+  });
+  it('reads the point of an ordinal date as no clause edge ("am 3. Oktober")', () => {
+    expect(labels('Die Polizei hat am 3. Oktober mitgeteilt, dass niemand verletzt wurde.')).toEqual([['sourced', 'Die Polizei']]);
   });
   it('gives a court’s reasoning in reported speech to the court named before it (haufe.de)', () => {
     const court = labels('Die Einwendung des Anwalts ließ das OLG nicht gelten. Selbst wenn die Verfügung unter Mängeln leide, habe der Anwalt sie beachten müssen.');
