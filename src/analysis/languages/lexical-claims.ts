@@ -824,8 +824,8 @@ function clauseBefore(words: readonly Word[], i: number, reach: Reach = { words:
       }
     }
     const w = words[j]!;
-    // "vom 27. März": the point of an ordinal, right after its digits inside a sentence, is no clause edge.
-    const ordinal = w.text === '.' && j > 0 && /^\d+$/u.test(words[j - 1]!.text) && words[j - 1]!.end === w.start;
+    // "vom 27. März", "am 3.10.": the point of an ordinal or a date, right after its digits inside a sentence, is no clause edge.
+    const ordinal = w.text === '.' && j > 0 && /^\d+(?:\.\d+)?$/u.test(words[j - 1]!.text) && words[j - 1]!.end === w.start;
     // A hyphen standing alone is a dash: "Nichthaftsachen - das wurde bereits vom Kollegen angesprochen -".
     if (w.quoted || (!ordinal && /^[,.;:!?„“"»«–—-]$/u.test(w.text))) break;
     before.unshift(w);

@@ -377,8 +377,9 @@ describe('German article kinds', () => {
       ['sourced', 'Die Zahlen'],
     ]);
   });
-  it('reads the point of an ordinal date as no clause edge ("am 3. Oktober")', () => {
+  it('reads the point of an ordinal or a date as no clause edge ("am 3. Oktober", "am 3.10.")', () => {
     expect(labels('Die Polizei hat am 3. Oktober mitgeteilt, dass niemand verletzt wurde.')).toEqual([['sourced', 'Die Polizei']]);
+    expect(labels('Die Polizei hat am 3.10. mitgeteilt, dass niemand verletzt wurde.')).toEqual([['sourced', 'Die Polizei']]);
   });
   it('gives a court’s reasoning in reported speech to the court named before it (haufe.de)', () => {
     const court = labels('Die Einwendung des Anwalts ließ das OLG nicht gelten. Selbst wenn die Verfügung unter Mängeln leide, habe der Anwalt sie beachten müssen.');
