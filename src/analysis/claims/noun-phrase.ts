@@ -4,7 +4,7 @@ import {
   ORGANIZATION_NOUNS, OBTAINED_PARTICIPLES, WORK_NOUNS, PERFECT_ADVERBS, PERFECT_AUXILIARIES,
   PERSON_ROLE_NOUNS, singularNoun, NAME_TITLES, ADJECTIVE_ENDING, IMPERATIVE_MARKERS, READER_OBJECTS, OBJECT_DETERMINERS, LONE_TIME_WORDS, TIME_UNITS, TIME_DEICTICS, WEEKDAYS,
 } from './data/lexicons';
-import { ANONYMOUS_HEADS, APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS, PHRASE_JOINERS } from './data/frame-words';
+import { ANONYMOUS_HEADS, APPROXIMATORS, CONDITIONAL_SUBORDINATORS, NUMBER_WORDS, PHRASE_JOINERS, SUBJECT_PRONOUNS } from './data/frame-words';
 import { COLLECTIVE_SPEAKERS, GROUP_MEMBER_PRONOUNS } from './data/speaker-words';
 import { isFirstName } from './person-sex';
 import { isDemonym } from '../entities/names';
@@ -72,7 +72,7 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
       continue;
     }
     // "Gilley, author of the 2017 article “The Case for Colonialism,” argued": a work's quoted title is part of the subject.
-    const title = w.quoted || QUOTE_MARK_WORDS.has(w.text) ? quotedTitleStart(words, edge - 1) : undefined;
+    const title = w.quoted || QUOTE_MARK_WORDS.has(w.text) ? (quotedTitleStart(words, edge - 1) ?? scareQuoteStart(words, edge - 1, edge === groupStart)) : undefined;
     if (title !== undefined) {
       edge = title;
       continue;
@@ -91,7 +91,7 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   }
   // A comma right before the verb closes a parenthetical part; so does one inside a title's closing quotation mark
   // ("…, author of the article “The Case for Colonialism,” argued").
-  const titleComma = from < groupStart - 1 && words[groupStart - 2]!.text === ',' && QUOTE_MARK_WORDS.has(words[groupStart - 1]!.text) && words[groupStart - 1]!.quoted;
+  const titleComma = from < groupStart - 1 && words[groupStart - 2]!.text === ',' && QUOTE_MARK_WORDS.has(words[groupStart - 1]!.text) && (words[groupStart - 1]!.quoted || scareQuoteStart(words, groupStart - 1, false) !== undefined);
   const enclosed = from === groupStart || titleComma;
   if (from < groupStart) parts.push({ from, to: titleComma ? groupStart - 2 : groupStart });
   // "Prof Gavin Yamey, director of …, who is leading research …, says": a relative clause enclosed before the verb
@@ -141,6 +141,27 @@ function quotedTitleStart(words: Word[], end: number): number | undefined {
   while (k >= 0 && words[k]!.quoted && !QUOTE_MARK_WORDS.has(words[k]!.text) && last - k < MAX_TITLE_QUOTE_WORDS) k--;
   if (k < 0 || last - k < 1 || !QUOTE_MARK_WORDS.has(words[k]!.text)) return undefined;
   return WORK_NOUNS.has(words[k - 1]?.lower ?? '') ? k - 1 : undefined;
+}
+
+/** After closing marks these start a phrase of their own: "might not be the “jobs machine” it thinks it is". */
+const OPENS_NEW_PHRASE = new Set([...SUBJECT_PRONOUNS, 'it', 'you', ...DETERMINERS]);
+
+/**
+ * Where quotation marks that close at `end` open, when they enclose a few words the quotation finder did not take
+ * for a quotation (a nickname, a title, a scare quote: "Commanders “Vicente” and “Oscar”", "The “History” section",
+ * "whose 1992 film “The Crying Game”") and a word of the phrase stands before them: the marks are no clause edge.
+ * Right before the verb the quoted words head the subject, so a common noun there must be one of a speaker
+ * ("so-called “experts” say", not "the school board “snafu” demonstrates").
+ */
+function scareQuoteStart(words: Word[], end: number, beforeVerb: boolean): number | undefined {
+  if (!QUOTE_MARK_WORDS.has(words[end]!.text) || words[end]!.quoted || OPENS_NEW_PHRASE.has(words[end + 1]?.lower ?? '')) return undefined;
+  let k = end - 1;
+  if (words[k]?.text === ',') k--;
+  const last = k;
+  while (k >= 0 && !words[k]!.quoted && !QUOTE_MARK_WORDS.has(words[k]!.text) && !CLAUSE_EDGES.has(words[k]!.text) && last - k < MAX_TITLE_QUOTE_WORDS) k--;
+  if (k < 1 || last - k < 1 || !QUOTE_MARK_WORDS.has(words[k]!.text) || words[k]!.quoted || !isLetterWord(words[k - 1]!)) return undefined;
+  const head = words[last]!;
+  return beforeVerb && /^\p{Ll}/u.test(head.text) && !isSpeakingNoun(head.lower) ? undefined : k;
 }
 
 /**

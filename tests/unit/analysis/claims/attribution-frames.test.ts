@@ -794,6 +794,21 @@ describe('a work\'s quoted title inside the subject\'s apposition', () => {
   });
 });
 
+describe('a scare quote, nickname or title in quotation marks inside the subject', () => {
+  it('is part of the subject, not a clause edge', () => {
+    expect(chosen('Jordan, whose 1992 film “The Crying Game” also came under fire, said Collins was more than a revolutionary.', 'Jordan')?.source).toBe('Jordan');
+    expect(chosen('The “History” section of the site explains that the incident was prompted by the video.', 'The')).toBeDefined();
+    expect(chosen('A “Euro-sceptic” member of the ruling party said on Thursday the minister had to resign.', 'A')).toBeDefined();
+  });
+
+  it('stays an edge before a pronoun or determiner that opens a phrase of its own, and before the verb when its common noun cannot speak', () => {
+    const text = 'The agency said the U.S. might not be the "jobs machine" it thinks it is.';
+    const { rows } = claimRows(text, segmentSentences(text, { blocks: [] }), { mentions: [], links: [], blocks: [] });
+    expect(rows[0]!.evidence.candidates.map((c) => c.source.text)).toEqual(['The agency', 'it']);
+    expect(chosen('The school board “snafu” demonstrates that our election systems are not infallible.', 'The school')).toBeUndefined();
+  });
+});
+
 describe('"That said" opening the sentence without its comma', () => {
   it('is a connective, not part of the subject', () => {
     expect(chosen('That said the government have argued that the tax is fair.', 'That said')?.source).toBe('the government');
