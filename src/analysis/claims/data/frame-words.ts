@@ -6,6 +6,9 @@
 /** Relative pronouns: "an article … that claimed" reaches back to the phrase they stand for. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
 
+/** The preposition that opens an absolute construction, whose participle has its own subject: "…, with some analysts saying …". */
+export const ABSOLUTE_LEADS = new Set(['with']);
+
 /**
  * Pronouns only a clause's subject takes: right before a verb they are its subject ("the fixes that I
  * recommended"); after a finding verb they open its content without "that" ("found he had lied").

@@ -4,7 +4,7 @@ import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
 import { describeSource, isPureName, opensWithAdjective, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ABOUT_A_TOPIC, BARE_SUBJECT_ENDS, POSSESSIVE_MARKS, ADVERB_AUXILIARIES, APPROXIMATORS, PAST_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS } from '../data/frame-words';
+import { ABOUT_A_TOPIC, BARE_SUBJECT_ENDS, POSSESSIVE_MARKS, ADVERB_AUXILIARIES, APPROXIMATORS, PAST_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS, ABSOLUTE_LEADS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -504,7 +504,11 @@ function subjectSource(article: ArticleView, sentence: SentenceView, groupStart:
   const aside = participleAsideBefore(words, groupStart);
   const found = pronoun && (SUBJECT_PRONOUNS.has(pronoun.lower) || relativeIt) ? { from: groupStart - 1, to: groupStart } : (sharedSubject(words, groupStart) ?? subjectBefore(words, aside ?? groupStart));
   if (!found) return undefined;
-  const subject = words[groupStart]!.lower.endsWith('ing') && words[groupStart - 1]?.text === ',' ? beforeMainVerb(words, found) : found;
+  const participle = words[groupStart]!.lower.endsWith('ing');
+  // "…, with some analysts saying …": the preposition of an absolute construction leads the participle's own subject
+  // (not a commitment: "with companies promising to restock …" tells what they will do).
+  const absolute = participle && REPORTING_FORMS.get(words[groupStart]!.lower)?.kind !== 'commitment' && ABSOLUTE_LEADS.has(words[found.from]!.lower) && found.to - found.from > 1 ? { from: found.from + 1, to: found.to } : undefined;
+  const subject = absolute ?? (participle && words[groupStart - 1]?.text === ',' ? beforeMainVerb(words, found) : found);
   // "anyone who votes against the deal and thinks …": the verb belongs to a relative clause.
   const coordinated = words[groupStart - 1]?.lower === 'and' || words[groupStart - 1]?.lower === 'or';
   if (coordinated && words.slice(subject.from, subject.to - 1).some((w) => w.lower === 'who')) return undefined;

@@ -809,6 +809,17 @@ describe('a scare quote, nickname or title in quotation marks inside the subject
   });
 });
 
+describe('an absolute construction ("…, with some analysts saying …")', () => {
+  it('takes the noun phrase after "with" as the participle\'s subject', () => {
+    expect(chosen('Shares rose, with some analysts saying the rise may be an understatement.', 'Shares')?.source).toBe('some analysts');
+    expect(chosen('Critics were critical of the attacks, with one poster writing “How can people look at both sides?”', 'Critics')?.source).toBe('one poster');
+  });
+
+  it('leaves a commitment alone: it tells what they will do', () => {
+    expect(chosen('Still, with companies promising to restock inventory, it is worth checking their pages now and then.', 'Still')).toBeUndefined();
+  });
+});
+
 describe('"That said" opening the sentence without its comma', () => {
   it('is a connective, not part of the subject', () => {
     expect(chosen('That said the government have argued that the tax is fair.', 'That said')?.source).toBe('the government');
