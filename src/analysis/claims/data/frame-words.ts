@@ -6,6 +6,12 @@
 /** Relative pronouns: "an article … that claimed" reaches back to the phrase they stand for. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
 
+/** Relative pronouns of a thing or place: after an inverted speaker's prepositional object they describe that object. */
+export const OBJECT_RELATIVES = new Set(['which', 'that', 'where']);
+
+/** Prepositions that attach an audience, place or body to an inverted speaker: "said Bolden to the crowd", "said the organisers of …". */
+export const SPEAKER_PREPOSITIONS = new Set(['to', 'of', 'at', 'in', 'for', 'from', 'on']);
+
 /** The preposition that opens an absolute construction, whose participle has its own subject: "…, with some analysts saying …". */
 export const ABSOLUTE_LEADS = new Set(['with']);
 

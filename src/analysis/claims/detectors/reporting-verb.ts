@@ -4,7 +4,7 @@ import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
 import { describeSource, isPureName, opensWithAdjective, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import type { Word } from '../words';
-import { ABOUT_A_TOPIC, BARE_SUBJECT_ENDS, POSSESSIVE_MARKS, ADVERB_AUXILIARIES, APPROXIMATORS, PAST_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS, ABSOLUTE_LEADS } from '../data/frame-words';
+import { ABOUT_A_TOPIC, BARE_SUBJECT_ENDS, POSSESSIVE_MARKS, ADVERB_AUXILIARIES, APPROXIMATORS, PAST_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS, ABSOLUTE_LEADS, OBJECT_RELATIVES, SPEAKER_PREPOSITIONS } from '../data/frame-words';
 
 /** "said chief inspector Jennifer Mattinson from the West Mercia police": longer is a clause, not a subject. */
 const MAX_INVERTED_SUBJECT_WORDS = 12;
@@ -439,8 +439,10 @@ function invertedSource(article: ArticleView, sentence: SentenceView, groupStart
   const group = VAGUE_HEADS.has(words[phrase.to - 1]!.lower) || INDEFINITES.has(first.lower) || SOMEONE_PRONOUNS.has(first.lower);
   if (CONTENT_COMPLEMENTS.has(first.lower) || (first.lower !== 'the' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && !group && !titledPerson(sentence, phrase))) return undefined;
   const end = words[phrase.to];
-  // "…, said a man who was at the meeting": a relative clause about a person may close the speaker's phrase.
-  if (end && end.text !== ',' && end.text !== '.' && !end.quoted && !PERSON_RELATIVES.has(end.lower)) return undefined;
+  // "…, said a man who was at the meeting": a relative clause about a person may close the speaker's phrase, and
+  // one about the object of a preposition in it ("said Bolden to the crowd which contained …", "said the organisers
+  // of a conference that opened on Friday").
+  if (end && end.text !== ',' && end.text !== '.' && !end.quoted && !PERSON_RELATIVES.has(end.lower) && !(OBJECT_RELATIVES.has(end.lower) && hasPrepositionalObject(words, phrase))) return undefined;
   // "…, said her intention was to help": a clause with its own verb is what was said, not who said it.
   for (let k = phrase.from; k < phrase.to; k++) if (AUXILIARIES.has(words[k]!.lower) && !ADVERB_AUXILIARIES.has(words[k]!.lower)) return undefined;
   return describeSource(article, sentence, phrase);
@@ -491,6 +493,13 @@ function titledPerson(sentence: SentenceView, phrase: WordRange): boolean {
 }
 
 const PERSON_RELATIVES = new Set(['who', 'whose']);
+
+/** A preposition after the phrase's first two words, with an object after it: "Bolden to the crowd", "the organisers of a conference". */
+function hasPrepositionalObject(words: Word[], phrase: WordRange): boolean {
+  for (let k = phrase.from + 1; k < phrase.to - 1; k++) if (SPEAKER_PREPOSITIONS.has(words[k]!.lower)) return true;
+  return false;
+}
+
 
 /** Lower-case title words before a name: "chief inspector", "senior policy adviser". */
 const MAX_TITLE_WORDS = 4;

@@ -809,6 +809,17 @@ describe('a scare quote, nickname or title in quotation marks inside the subject
   });
 });
 
+describe('an inverted speaker followed by a relative clause about its prepositional object', () => {
+  it('keeps the speaker: the relative describes the crowd or the conference, not who spoke', () => {
+    expect(chosen('"We want to thank all of the locations," said Bolden to the gathered crowd which contained many employees.', '"We')?.source).toBe('Bolden');
+    expect(chosen('Plastic surgery is booming, said the organisers of a conference that opened on Friday.', 'Plastic')?.source).toBe('the organisers');
+  });
+
+  it('still takes a clause with its own verb for what was said', () => {
+    expect(chosen('The plan is dead, said her intention that was clear.', 'The plan')).toBeUndefined();
+  });
+});
+
 describe('an absolute construction ("…, with some analysts saying …")', () => {
   it('takes the noun phrase after "with" as the participle\'s subject', () => {
     expect(chosen('Shares rose, with some analysts saying the rise may be an understatement.', 'Shares')?.source).toBe('some analysts');
