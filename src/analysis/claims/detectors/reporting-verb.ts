@@ -3,6 +3,7 @@ import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_
 import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
 import { describeSource, isPureName, opensWithAdjective, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
+import { occasionAt } from './speech-occasion';
 import type { Word } from '../words';
 import { ABOUT_A_TOPIC, BARE_SUBJECT_ENDS, POSSESSIVE_MARKS, ADVERB_AUXILIARIES, APPROXIMATORS, PAST_AUXILIARIES, CAUSATIVE_BELIEFS, CLAUSE_OPENERS, COUNTERFACTUAL_MODALS, DEGREE_BEFORE_PARTICIPLE, DESCRIBING_AFTER_THE, IRREGULAR_PAST, NAMED_OBJECT_OPENERS, NEEDS_CONTENT, NEEDS_PARTICLE, NOT_A_CLAUSE, NOT_AS_PREDICATE, NOT_PREDICATE_NOUNS, NOT_SPEECH_PARTICLES, NOT_SPOKEN_OBJECTS, NOT_TITLE_WORDS, NOUN_MARKERS, NUMBER_WORDS, OBJECT_STARTS, TRAILING_TIME_WORDS, PERFECT_HAVE, RELATIVES, SAYING_WITHOUT_CLAUSE, ADDRESSING_LEMMAS, SHORT_ADJECTIVES, FINITE_AUXILIARIES, NO_BARE_CLAUSE, NOT_CLAUSE_OPENERS, CONDITIONAL_SUBORDINATORS, JUDGING_CHARGES, SUBJECT_PRONOUNS, VERB_GROUP_ADVERBS, CONTEST_OBJECTS, CLAIM_NOUNS, ABSOLUTE_LEADS, OBJECT_RELATIVES, SPEAKER_PREPOSITIONS } from '../data/frame-words';
 
@@ -660,6 +661,8 @@ function hasContent(kind: FormClass, words: Word[], i: number, source: SourceRef
   const next = words[j];
   if (!next || trailingReport(words, i)) return true;
   if (CONTENT_COMPLEMENTS.has(next.lower) || next.quoted || next.text === ':' || next.text === ',' || next.text === '“' || next.text === '"') return true;
+  // "The company noted in a statement that …", "noted in a letter to lawmakers: …": an occasion of speaking between the verb and its content.
+  if (next.lower === 'in' && contentAfterOccasion(words, occasionAt(words, j + 1)?.end)) return true;
   // "14 percent of teachers reported being attacked", "reported having trouble paying rent": a clause as a gerund.
   if (next.lower === 'being' || next.lower === 'having') return true;
   // "called the debt and deficit “the transcendent issue of our time”": a quotation after the object.
@@ -687,6 +690,20 @@ function hasContent(kind: FormClass, words: Word[], i: number, source: SourceRef
   const stated = !NEEDS_CONTENT.has(lemma) && ((STATING_FINDINGS.has(lemma) && (source.person || source.anaphor === 'person')) || RESEARCH_HEADS.has(head));
   return namedReporter || stated || source.anaphor === 'document' || source.document === true || DOCUMENT_NOUNS.has(head);
 }
+
+/** What a reporting verb takes ("that", a quotation, a colon) within a few words after an occasion that ends at `end`. */
+function contentAfterOccasion(words: Word[], end: number | undefined): boolean {
+  if (end === undefined) return false;
+  for (let k = end; k < Math.min(words.length, end + MAX_OCCASION_TAIL); k++) {
+    const w = words[k]!;
+    if (CONTENT_COMPLEMENTS.has(w.lower) || w.quoted || w.text === ':' || w.text === '“' || w.text === '"') return true;
+    if (/^[,.;!?()—–]$/u.test(w.text)) return false;
+  }
+  return false;
+}
+
+/** Words after the occasion before its content: "in a letter to the committee's ranking members that". */
+const MAX_OCCASION_TAIL = 6;
 
 /** "about 20%", "about two-thirds of the participants": a rounded count, which opens a noun phrase, not a preposition's object. */
 function roundedCount(words: Word[], j: number): boolean {

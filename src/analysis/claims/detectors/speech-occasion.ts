@@ -91,7 +91,7 @@ function subjectAfter(words: Word[], from: number): WordRange | undefined {
 }
 
 /** The occasion noun phrase right after "In": determiner, up to two modifiers, then a listed occasion. */
-function occasionAt(words: Word[], from: number): { end: number } | undefined {
+export function occasionAt(words: Word[], from: number): { end: number } | undefined {
   if (!OCCASION_DETERMINERS.has(words[from]?.lower ?? '')) return undefined;
   for (let k = from + 1; k <= from + 3 && k < words.length; k++) {
     for (const entry of SPEECH_OCCASIONS) {

@@ -820,6 +820,17 @@ describe('an inverted speaker followed by a relative clause about its prepositio
   });
 });
 
+describe('an occasion of speaking between a finding verb and its content', () => {
+  it('reads "noted in a statement that …" as a report by a described body', () => {
+    expect(chosen('The company noted in a statement that the deal was off.', 'The company')?.source).toBe('The company');
+    expect(chosen('The firm noted in a letter to lawmakers that the deal was off.', 'The firm')?.source).toBe('The firm');
+  });
+
+  it('needs the content: an occasion alone reports nothing', () => {
+    expect(chosen('The company noted in a statement its record profits.', 'The company')).toBeUndefined();
+  });
+});
+
 describe('an absolute construction ("…, with some analysts saying …")', () => {
   it('takes the noun phrase after "with" as the participle\'s subject', () => {
     expect(chosen('Shares rose, with some analysts saying the rise may be an understatement.', 'Shares')?.source).toBe('some analysts');
