@@ -79,6 +79,8 @@ function isBoundary(text: string, sentenceStart: number, mark: number, end: numb
     return text[mark] === '.' && end === mark + 1 && /\p{Lu}/u.test(next) && /\p{Ll}{2,}$/u.test(wordBefore) && !wordBefore.includes('.');
   }
   const following = nextWord(text, end, lineEnd, data);
+  // "Showa Denko K.K. (SDK) is …", "Acme Corp. (ACME) said …": a name's closing abbreviation before its short form in brackets.
+  if (following.bracket && text[mark] === '.' && end === mark + 1 && closesName(wordBefore, data) && SHORT_FORM_ASIDE.test(text.slice(end, Math.min(lineEnd, end + 40)))) return false;
   if (following.word === '' || following.bracket) return true;
   if (/^\p{Ll}/u.test(following.word)) return false;
   if (text[mark] !== '.' || end !== mark + 1) return true;
@@ -143,6 +145,14 @@ function wordEndingAt(text: string, from: number, mark: number): string {
   let i = mark;
   while (i > from && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   return text.slice(i, mark).replace(/^\.+/, '');
+}
+
+/** A short form in brackets followed by a lower-case word: " (SDK) is", " (ACME) said". */
+const SHORT_FORM_ASIDE = /^\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s+\p{Ll}/u;
+
+/** Dotted initials ("K.K", "S.A") or an abbreviation the language keeps mid-sentence ("Corp", "Inc"). */
+function closesName(wordBefore: string, data: SegmentationData): boolean {
+  return (/^(?:\p{L}\.)+\p{L}$/u.test(wordBefore) && /^\p{Lu}/u.test(wordBefore)) || data.midSentence.has(wordBefore.toLowerCase());
 }
 
 /** The next word after whitespace, skipping opening quotes and brackets. */

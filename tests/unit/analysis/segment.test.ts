@@ -27,6 +27,13 @@ describe('segmentSentences', () => {
     expect(sentences('Mr. Netanyahu met Dr. Shadlen in Jan. 2016 at Apple Inc. headquarters. They talked.')).toHaveLength(2);
   });
 
+  it('keeps a name\'s closing abbreviation with its short form in brackets ("Showa Denko K.K. (SDK) is", "Acme Corp. (ACME) said")', () => {
+    expect(sentences('Japanese company Showa Denko K.K. (SDK) is the largest maker of platters. It grew.')).toHaveLength(2);
+    expect(sentences('Acme Corp. (ACME) said profits rose.')).toHaveLength(1);
+    // A bracket that opens a sentence of its own still follows a boundary.
+    expect(sentences('Output fell at Acme Corp. (Shares fell 5 percent.)')).toHaveLength(2);
+  });
+
   it('splits at a full stop with a missing space before a capital ("future.Musk", "Xiaomi.As")', () => {
     expect(sentences('It will shape the future.Musk said so.')).toEqual(['It will shape the future.', 'Musk said so.']);
     expect(sentences('Sales fell at Xiaomi.As a result, prices rose.')).toEqual(['Sales fell at Xiaomi.', 'As a result, prices rose.']);
