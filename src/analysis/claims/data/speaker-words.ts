@@ -39,6 +39,9 @@ export const GENERIC_VOICE_SUBJECTS = new Set(['you', 'one', 'i', 'we']);
  */
 export const GROUP_MEMBER_PRONOUNS = new Set(['one', 'another', 'some', 'many', 'others', 'several', 'few', 'both', 'each']);
 
+/** Of those, the one that may stand for anyone, the author included: "One might think …". */
+export const IMPERSONAL_PRONOUNS = new Set(['one']);
+
 /** Capitalised labels before a colon that name no speaker: "UPDATE: …", "EDITOR'S NOTE: …". Lower case. */
 export const NOT_SPEAKER_LABELS = new Set([
   'update', 'updated', 'breaking', 'breaking news', 'note', "editor's note", 'editor’s note', 'editors note', 'correction', 'clarification',

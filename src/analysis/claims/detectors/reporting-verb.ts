@@ -1,6 +1,6 @@
 import { AUXILIARIES, BE_FORMS, CONTENT_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS, INDEFINITES, MONTHS, SOMEONE_PRONOUNS, VAGUE_HEADS } from '../data/lexicons';
 import { INVERTING_LEMMAS, LIGHT_SPEECH_FORMS, MADE_PLAIN, NAMING_FORMS, PUT_IT_MANNERS, NAMING_WITHOUT_AS, NOUN_LIKE_FORMS, PAST_AS_BARE, REPORTING_FORMS, SPEECH_NOUNS, RESEARCH_HEADS, STATING_FINDINGS, type FormClass } from '../data/reporting-verbs';
-import { GROUP_MEMBER_PRONOUNS } from '../data/speaker-words';
+import { GROUP_MEMBER_PRONOUNS, IMPERSONAL_PRONOUNS } from '../data/speaker-words';
 import { describeSource, isPureName, opensWithAdjective, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView, SourceRef } from '../types';
 import { occasionAt } from './speech-occasion';
@@ -292,6 +292,10 @@ function isNounUse(words: Word[], i: number): boolean {
   // "Another said", "One, who …, told", "Some claimed that": an indefinite standing for members of a group is the subject.
   // Not "No one knows what …", "the one said to …": the pronoun stands alone, and the verb is one of saying.
   if (GROUP_MEMBER_PRONOUNS.has(previous?.lower ?? '') && !quantifies(words[i - 2]) && REPORTING_FORMS.get(w.lower)?.kind === 'speech' && (isPastForm(w.lower) || CONTENT_COMPLEMENTS.has(words[i + 1]?.lower ?? ''))) return false;
+  // "Some believe the deal is off", "Many say the war is lost": opening its clause, such a pronoun is the subject of any
+  // verb of saying or belief ("have some say" needs a verb before it); not the impersonal "one" ("One might think"),
+  // nor a form that is also a noun ("Some state legislators", "Many reports").
+  if (GROUP_MEMBER_PRONOUNS.has(previous?.lower ?? '') && !IMPERSONAL_PRONOUNS.has(previous!.lower) && opensClause(words, i - 1) && isSayingOrBelief(w.lower) && !NOUN_LIKE_FORMS.has(w.lower)) return false;
   // "the first report" is a noun, "Reuters first reported" a verb: an adverb marks a noun only before a noun-like form.
   const marksNoun = (marker: string) => NOUN_MARKERS.has(marker) && !(ADVERB_AUXILIARIES.has(marker) && !NOUN_LIKE_FORMS.has(w.lower));
   // "At the time, Best said", "Little told reporters": a marker or degree word capitalised inside the sentence is a surname.
@@ -319,6 +323,17 @@ function isAdjectivesPlural(sentence: SentenceView, i: number): boolean {
 }
 
 /** A determiner or quantifier before an indefinite pronoun: "no one", "the one", "every one". */
+/** The word at `k` opens its sentence or a clause after a comma, semicolon or coordinator. */
+function opensClause(words: Word[], k: number): boolean {
+  const before = words[k - 1];
+  return !before || before.text === ',' || before.text === ';' || COORDINATORS.has(before.lower) || (k === 1 && !/\p{L}/u.test(before.text));
+}
+
+function isSayingOrBelief(word: string): boolean {
+  const kind = REPORTING_FORMS.get(word)?.kind;
+  return kind === 'speech' || kind === 'cognition';
+}
+
 function quantifies(word: Word | undefined): boolean {
   return word !== undefined && (DETERMINERS.has(word.lower) || INDEFINITES.has(word.lower) || SOMEONE_PRONOUNS.has(word.lower) || word.lower === 'every' || word.lower === 'each');
 }

@@ -831,6 +831,20 @@ describe('an occasion of speaking between a finding verb and its content', () =>
   });
 });
 
+describe('"Some", "Many", "Others" opening a clause before a verb of saying or belief', () => {
+  it('is a vague group that says or believes', () => {
+    expect(chosen('Some believe the war is lost.', 'Some')?.source).toBe('Some');
+    expect(chosen('Many say the war is lost.', 'Many')?.source).toBe('Many');
+    expect(chosen('But now, Winkler and others believe only a few users will pay.', 'But')?.source).toBe('Winkler and others');
+  });
+
+  it('is no subject as a determiner of a noun-like form, after a verb, or as the impersonal "one"', () => {
+    expect(chosen('Some state legislators are grumbling that the plan is late.', 'Some')?.source).toBe('Some state legislators');
+    expect(chosen('The workers want some say in the plan.', 'The workers')).toBeUndefined();
+    expect(chosen('One might think the war is lost.', 'One')).toBeUndefined();
+  });
+});
+
 describe('an absolute construction ("…, with some analysts saying …")', () => {
   it('takes the noun phrase after "with" as the participle\'s subject', () => {
     expect(chosen('Shares rose, with some analysts saying the rise may be an understatement.', 'Shares')?.source).toBe('some analysts');
