@@ -2,7 +2,7 @@ import { BE_FORMS, DETERMINERS, PUBLISHING_PARTICIPLES } from '../data/lexicons'
 import { describeSource, phraseAfter, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView } from '../types';
 import type { Word } from '../words';
-import { ACCORDING_LEADS, CLAIM_NOUNS, VIEW_NOUNS } from '../data/frame-words';
+import { ACCORDING_LEADS, CLAIM_NOUNS, SUBJECT_PRONOUNS, VIEW_NOUNS } from '../data/frame-words';
 
 
 /**
@@ -23,7 +23,7 @@ export const accordingToDetector: Detector = {
       // "in the words of the Crown prosecutor, Mark Tedeschi"
       if (lead.lower === 'words' && !(words[i - 2]?.lower === 'in' && words[i - 1]?.lower === 'the' && words[i + 1]?.lower === 'of')) continue;
       if (lead.lower === 'per' && !/^\p{Lu}/u.test(words[from]?.text ?? '') && words[from]?.lower !== 'the') continue;
-      const phrase = phraseAfter(words, from);
+      const phrase = nameBeforeClause(words, from) ?? phraseAfter(words, from);
       if (!phrase) continue;
       const named = describeSource(article, sentence, phrase);
       if (!named) continue;
@@ -44,6 +44,17 @@ export const accordingToDetector: Detector = {
     return [...found, ...possessiveFrames(sentence, article, this.name)];
   },
 };
+
+/**
+ * "According to Rathbun the property was returned …": without its comma a name ends where the clause's subject
+ * begins (a determiner or a subject pronoun right after the capitalised words).
+ */
+function nameBeforeClause(words: Word[], from: number): WordRange | undefined {
+  let to = from;
+  while (to < words.length && /^\p{Lu}/u.test(words[to]!.text) && !words[to]!.quoted) to++;
+  const next = words[to];
+  return to > from && next && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'it') ? { from, to } : undefined;
+}
 
 /**
  * "In Obama's words, …", "In the senator's view, …" and "Trump's claim that …", "The minister's view is that …":

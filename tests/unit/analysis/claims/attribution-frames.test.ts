@@ -845,6 +845,13 @@ describe('"Some", "Many", "Others" opening a clause before a verb of saying or b
   });
 });
 
+describe('"According to X" without its comma', () => {
+  it('ends a name where the clause\'s subject begins', () => {
+    expect(chosen('According to Rathbun the property was returned by mail shortly after he left the Sea Org.', 'According')?.source).toBe('Rathbun');
+    expect(chosen('According to The New York Times the deal is off.', 'According')?.source).toContain('New York Times');
+  });
+});
+
 describe('an absolute construction ("…, with some analysts saying …")', () => {
   it('takes the noun phrase after "with" as the participle\'s subject', () => {
     expect(chosen('Shares rose, with some analysts saying the rise may be an understatement.', 'Shares')?.source).toBe('some analysts');
