@@ -6,7 +6,7 @@
  * language arrives: `--out assets/public/languages/de/ner-model.bin`).
  *
  *   npm run train:ner -- [--train FILE]… [--dev FILE] [--extra FILE]… [--epochs 12] [--bits 18] [--seed 1] [--final]
- *     [--word-dropout α] [--split-documents RATE]
+ *     [--word-dropout α] [--split-documents RATE] [--lone-name-sentences RATE]
  *     [--out src/analysis/entities/data/ner-model.ts | --out assets/public/languages/XX/ner-model.bin]
  *   npm run train:ner -- --write-gazetteer
  *
@@ -27,7 +27,7 @@ import { TEMPLATE_COUNT, WORD_TEMPLATE_COUNT, sentenceAtoms, sentenceFeatures } 
 import { GAZETTEER_CLASSES, type GazetteerClass } from '../src/analysis/entities/gazetteer';
 import { encodeModel } from '../src/analysis/entities/model-codec';
 import { tagDocument } from '../src/analysis/entities/tag-document';
-import { TAG_COUNT, spansFromTags, tagIndex, tagsFromSpans } from '../src/analysis/entities/tags';
+import { TAG_COUNT, TAGS, spansFromTags, tagIndex, tagsFromSpans } from '../src/analysis/entities/tags';
 import { emissionScores, type FloatWeights, type QuantisedWeights, type TaggerWeights, viterbi } from '../src/analysis/entities/viterbi';
 import { scoreSpans } from './eval/conlleval';
 import { seededRandom } from './lib/random';
@@ -45,6 +45,7 @@ const { values } = parseArgs({
     'write-gazetteer': { type: 'boolean', default: false },
     'word-dropout': { type: 'string', default: '0' },
     'split-documents': { type: 'string', default: '0' },
+    'lone-name-sentences': { type: 'string', default: '0' },
   },
 });
 
@@ -92,6 +93,21 @@ function readDocuments(path: string): Document[] {
       gold: Uint8Array.from(tagsFromSpans(spansFromTags(s.gold), s.words.length), tagIndex),
     })),
   );
+}
+
+/**
+ * The sentences of a document that name someone or something by one word of a longer name of the same
+ * type given earlier in it ("Kipling also met" after "Rudyard Kipling"): the tagger types them by the
+ * document's history, which a short text does not have.
+ */
+function loneNameSentences(doc: Document): Sentence[] {
+  const earlier = new Set<string>();
+  return doc.filter((s) => {
+    const spans = spansFromTags(Array.from(s.gold, (t) => TAGS[t]!));
+    const lone = spans.some((span) => span.end - span.start === 1 && earlier.has(`${span.type} ${s.words[span.start]}`));
+    for (const span of spans) if (span.end - span.start > 1) for (let i = span.start; i < span.end; i++) earlier.add(`${span.type} ${s.words[i]}`);
+    return lone;
+  });
 }
 
 function shuffle<T>(items: T[], next: () => number): T[] {
@@ -265,7 +281,7 @@ function f1On(weights: TaggerWeights, docs: Document[]): number {
   const predicted: string[][] = [];
   for (const doc of docs) {
     predicted.push(...tagDocument(weights, doc.map((s) => s.words)));
-    gold.push(...doc.map((s) => Array.from(s.gold, (t) => ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'][t]!)));
+    gold.push(...doc.map((s) => Array.from(s.gold, (t) => TAGS[t]!)));
   }
   return scoreSpans(gold, predicted).at(-1)!.f1;
 }
@@ -284,6 +300,9 @@ console.log(`training on ${train.length} documents, ${train.reduce((n, d) => n +
 
 const next = seededRandom(seed);
 const splitRate = Number(values['split-documents']);
+const loneRate = Number(values['lone-name-sentences']);
+const loneSentences = new Map(loneRate > 0 ? train.map((doc) => [doc, loneNameSentences(doc)]) : []);
+if (loneRate > 0) console.log(`${[...loneSentences.values()].reduce((n, l) => n + l.length, 0)} sentences with a lone name after its full name`);
 const model = new Perceptron(bits, new WordDropout(train, Number(values['word-dropout']), seed, (1 << bits) - 1));
 let best: { epoch: number; f1: number; weights: FloatWeights } | undefined;
 for (let epoch = 1; epoch <= Number(values.epochs); epoch++) {
@@ -292,6 +311,8 @@ for (let epoch = 1; epoch <= Number(values.epochs); epoch++) {
     // A document read sentence by sentence now and then, as a short text with no earlier mention to lean on.
     if (splitRate > 0 && next() < splitRate) for (const sentence of doc) model.trainDocument([sentence]);
     else model.trainDocument(doc);
+    // Those of its sentences that lean on an earlier full name, read again alone now and then.
+    if (loneRate > 0) for (const sentence of loneSentences.get(doc)!) if (next() < loneRate) model.trainDocument([sentence]);
   }
   const averaged = model.averaged();
   const f1 = f1On(averaged, dev);
