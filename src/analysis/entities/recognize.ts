@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type EntityType, type Span } from '../../shared/schema';
 import { type Token, tokenize } from '../tokenize';
 import { LEADING_FUNCTION_WORDS } from './data/function-words';
-import { FORMS_OF_ADDRESS, NOBLE_TITLES, OFFICES, POST_NOMINALS, TITLE_MODIFIERS, WORK_NOUNS } from './data/titles';
+import { FORMS_OF_ADDRESS, NOBLE_TITLES, OFFICES, PERSON_NOUNS, POST_NOMINALS, TITLE_MODIFIERS, WORK_NOUNS } from './data/titles';
 import { LANGUAGE_PERIODS, NAME_HEAD_TYPES, NAME_LEAD_TYPES, STATE_LEADS, STREET_HEADS } from './data/name-heads';
 import { DEGREES, ERAS, GENERIC_INSTITUTIONS, LEGISLATION_WORDS, MEMBER_TITLES, MONTHS, NOT_NAMES, PLACE_MODIFIERS, WEEKDAYS, DATE_ABBREVIATIONS } from './data/non-names';
 import { describeKnown, type KnownEntity, knownType, startsKnownName } from '../knowledge';
@@ -331,7 +331,7 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
   if (DEGREES.has(lower) && /,\s*$/u.test(before) && previous !== undefined && start - previous.end <= 3) return true;
   if ((LEGISLATION_WORDS.has(lower) || GENERIC_INSTITUTIONS.has(lower)) && /(?<!\w)(?:the|this|that|a|an)\s$/iu.test(before)) return true;
   if (ERAS.has(lower) && /(?:\d|(?<!\w)century|(?<!\w)millennium)\s$/iu.test(before)) return true;
-  if (isPartyMember(written)) return true;
+  if (isPartyMember(written) || isListedRole(text, start, end, previous)) return true;
   if (isDate(lower, before, text.slice(end, end + 6)) || WEB_ADDRESS_OR_FILE.test(written) || isPartyStateTag(text, start, end)) return true;
   // "Rob@aol.com", "Lisa_resume.doc", "http://unitedway.enron.com" split by the tokenizer: a word glued to "@", "_" or "://" is part of an address.
   if (/^[@_][\p{L}\d]/u.test(text.slice(end, end + 2)) || /[\p{L}\d][@_]$|:\/\/$/u.test(before)) return true;
@@ -346,6 +346,21 @@ function isNonName(text: string, start: number, end: number, previous: Mention |
     loadGazetteer().wordMask(lower) === 0 &&
     knownType(lower) === undefined
   );
+}
+
+/**
+ * "– Kyle Hughes, Writer", "Drucilla Cornell, Founder, uBuntu Project", "Attorney, Sports Business Analyst, Author.":
+ * a role after a comma that follows a name or another role, in a credit line or a list of roles, describes and
+ * names no one. Not a full name ("Peter Singer") nor a list of names ("Madonna, Prince, and Cher").
+ */
+function isListedRole(text: string, start: number, end: number, previous: Mention | undefined): boolean {
+  const written = text.slice(start, end);
+  const words = written.split(/\s+/u);
+  if (!PERSON_NOUNS.has(words.at(-1)!.toLowerCase()) || knownType(written) !== undefined || words.some((w) => isListedAs(w, 'firstName'))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const afterName = previous !== undefined && start - previous.end <= 3 && /,\s*$/u.test(before);
+  const afterRole = PERSON_NOUNS.has(/(\p{L}+),\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '');
+  return (afterName || afterRole) && /^(?:\.?[^\S\n]*(?:\n|$)|\.\s|,(?!\s*(?:and|or)\b))/u.test(text.slice(end, end + 8));
 }
 
 /** "the Conservative MP said", "the Labour MP for Newcastle Central": one or two words of a party and a member's title. */

@@ -262,6 +262,11 @@ describe('entity types on today’s names', () => {
     // Technology's abbreviations alone are no names, though the tagger reads them as companies; the companies stay.
     expect(analyze('Experts in AI and NLP say LLM tools, IoT devices and a VPN keep NFTs safe, Google said.').entities.map((e) => e.name)).toEqual(['Google']);
     expect(names).toContain('PER Katie Allen');
+    // A role after a name or another role in a credit line names no one; a full name after a role stays.
+    const credits = analyze('Drucilla Cornell, Founder, uBuntu Project\nGreat show, loved it.\n– Kyle Hughes, Writer');
+    expect(credits.entities.map((e) => e.name).filter((n) => /Founder|Writer/u.test(n))).toEqual([]);
+    expect(credits.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Drucilla Cornell', 'Kyle Hughes']));
+    expect(analyze('We thanked the chair, Peter Singer, for his work in Boston.').entities.map((e) => e.name)).toEqual(['Peter Singer', 'Boston']);
     // File formats are no companies: "JPEG and PNG files".
     expect(analyze('The tool converts PPT, JPEG and PNG files into MP4 clips, Adobe said.').entities.map((e) => e.name)).toEqual(['Adobe']);
   });
