@@ -904,6 +904,12 @@ function namedAsGallery(el: Element): boolean {
 
 const markupCache = new WeakMap<Element, string[][]>();
 
+/**
+ * A name a publishing system generated rather than wrote: hexadecimal digits with a letter after a digit or a
+ * digit first (Medium's paragraph ids, "e1ad", "3f0b"). Its letters are no words: "e1ad" is not an ad slot.
+ */
+const GENERATED_NAME = /^(?=[\da-f]*\d)(?=[\da-f]*[a-f])(?:\d|[\da-f]*\d[a-f])[\da-f]*$/i;
+
 /** The words of each class name and the id: "ArticleShare-bar main" → [article, share, bar], [main]. */
 export function markupTokens(el: Element): string[][] {
   let tokens = markupCache.get(el);
@@ -911,6 +917,7 @@ export function markupTokens(el: Element): string[][] {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   tokens = names
     .split(/\s+/)
+    .filter((name) => !GENERATED_NAME.test(name))
     .map((name) =>
       name
         .replace(/([a-z])([A-Z])/g, '$1 $2')

@@ -588,6 +588,15 @@ describe('boxes named in their markup', () => {
     for (const furniture of ['Already a subscriber', 'Read this article now', 'All articles on', 'Digital basic', 'cancel any time']) expect(text).not.toContain(furniture);
   });
 
+  it('a generated id (Medium’s “e1ad”) names no ad slot: its short paragraph stays; a real “ad-slot” id still goes', () => {
+    const [first, ...rest] = FLOOD_BARRIER_PARAGRAPHS;
+    const lead = '<p id="e1ad">The barrier will be built in three stages, here is what each one covers:</p>';
+    const slot = '<p id="ad-slot-3">Advertise with the Chronicle today</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${first}${lead}${slot}${rest.join('')}</article>`);
+    expect(text).toContain('built in three stages');
+    expect(text).not.toContain('Advertise with the Chronicle');
+  });
+
   it('a photo gallery’s controls inside the story are left out (“Autoplay”, “1 of 24”, “Wait 1 second to continue.”)', () => {
     const gallery = `<div class="inline-content pb-f-gallery-gallery"><div class="wp-volt-gal"><div class="wp-volt-gal-bar"><div class="wp-volt-gal-nav-number"><span>1</span> of 24</div>
       <div class="wp-volt-gal-button">Full Screen</div><div class="wp-volt-gal-button">Autoplay</div><div class="wp-volt-gal-button">Close</div></div>
