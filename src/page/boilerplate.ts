@@ -910,11 +910,28 @@ const markupCache = new WeakMap<Element, string[][]>();
  */
 const GENERATED_NAME = /^(?=[\da-f]*\d)(?=[\da-f]*[a-f])(?:\d|[\da-f]*\d[a-f])[\da-f]*$/i;
 
+/** A heading's words make an id of at least this many words; a box's name ("share-this", "comments") has fewer. */
+const SLUG_MIN_WORDS = 3;
+
+/**
+ * An id a documentation or publishing system made of the section's own heading ("sharing-with-a-single-developer"
+ * on a section titled "Sharing with a single developer"): the author's words, not a name for the box's role.
+ * The heading is the element's own text or its first heading's; one titled like furniture keeps its id's words.
+ */
+function isHeadingSlug(el: Element, id: string): boolean {
+  if (id.split(/[^A-Za-z0-9]+/).filter(Boolean).length < SLUG_MIN_WORDS) return false;
+  const heading = /^h[1-6]$/i.test(el.localName) ? el : el.querySelector('h1, h2, h3, h4, h5, h6');
+  const text = heading?.textContent ?? '';
+  const squeeze = (words: string): string => words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return squeeze(text) !== '' && squeeze(text) === squeeze(id) && !isFurnitureTitle(text);
+}
+
 /** The words of each class name and the id: "ArticleShare-bar main" → [article, share, bar], [main]. */
 export function markupTokens(el: Element): string[][] {
   let tokens = markupCache.get(el);
   if (tokens) return tokens;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const id = el.getAttribute('id') ?? '';
+  const names = `${el.getAttribute('class') ?? ''} ${isHeadingSlug(el, id) ? '' : id}`;
   tokens = names
     .split(/\s+/)
     .filter((name) => !GENERATED_NAME.test(name))

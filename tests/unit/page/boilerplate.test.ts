@@ -597,6 +597,16 @@ describe('boxes named in their markup', () => {
     expect(text).not.toContain('Advertise with the Chronicle');
   });
 
+  it('a section whose id is made of its own heading (“sharing-with-residents”) keeps its text; a box named “share-bar” still goes', () => {
+    const [first, ...rest] = FLOOD_BARRIER_PARAGRAPHS;
+    const section = `<div class="section" id="sharing-the-cost-with-residents"><h2>Sharing the cost with residents</h2>
+      <p>Homeowners along the river will pay a levy of forty dollars a year for ten years, the council decided, while the state covers the rest of the cost.</p></div>`;
+    const bar = '<div id="share-bar"><p>Share this story with your neighbours on every network</p></div>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${first}${section}${bar}${rest.join('')}</article>`);
+    expect(text).toContain('Homeowners along the river will pay a levy');
+    expect(text).not.toContain('Share this story with your neighbours');
+  });
+
   it('a photo gallery’s controls inside the story are left out (“Autoplay”, “1 of 24”, “Wait 1 second to continue.”)', () => {
     const gallery = `<div class="inline-content pb-f-gallery-gallery"><div class="wp-volt-gal"><div class="wp-volt-gal-bar"><div class="wp-volt-gal-nav-number"><span>1</span> of 24</div>
       <div class="wp-volt-gal-button">Full Screen</div><div class="wp-volt-gal-button">Autoplay</div><div class="wp-volt-gal-button">Close</div></div>
