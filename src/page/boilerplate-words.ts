@@ -240,6 +240,17 @@ export const FURNITURE_LABELS: Readonly<Record<string, readonly string[]>> = {
   es: ['publicidad', 'anuncio', 'leer más', 'compartir', 'imprimir'],
 };
 
+/**
+ * What a count of readers' comments calls them ("1 Comment", "160 comments", "Comments (5 posted)", "Kommentare (3)"),
+ * per language: a number beside one of these words is a link to the comments, not the story's text.
+ */
+export const COMMENT_COUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['comment', 'comments', 'response', 'responses', 'reply', 'replies'],
+  de: ['kommentar', 'kommentare', 'antwort', 'antworten'],
+  fr: ['commentaire', 'commentaires', 'réponse', 'réponses'],
+  es: ['comentario', 'comentarios', 'respuesta', 'respuestas'],
+};
+
 /** Box titles that name the site or topic between fixed words ("More Great WIRED Stories", "The latest on politics"), per language. */
 export const FURNITURE_HEADING_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   en: [/^more\b.{0,40}\b(?:stories|articles|news|coverage|reads|videos|from us)$/, /^(?:the )?latest\b.{0,40}\b(?:news|stories|headlines)$/, /^(?:recommended|related|trending)\b.{0,40}\b(?:stories|articles|reads|videos)$/],

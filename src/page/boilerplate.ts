@@ -24,6 +24,7 @@ import {
   CALL_TO_ACTION_OPENINGS,
   CITATION_OPENINGS,
   CAPTION_MARKUP_WORDS,
+  COMMENT_COUNT_WORDS,
   RIGHTS_PHRASES,
   DETERMINERS,
   BIO_COPULAS,
@@ -968,7 +969,7 @@ function isLabel(b: BlockInfo): boolean {
   if (FURNITURE_TITLES.has(normal)) return !b.heading;
   // A box's title set as a line of its own, opening a list of other pages: "Lesen Sie auch die folgenden Beiträge:".
   if (!b.heading && b.text.trimEnd().endsWith(':') && isFurnitureTitle(b.text)) return true;
-  return LABELS.has(normal) || READING_TIME.test(normal);
+  return LABELS.has(normal) || READING_TIME.test(normal) || COMMENT_COUNT.test(normal);
 }
 
 const alternatives = (words: Iterable<string>): string => [...new Set(words)].map((w) => normalTitle(w).replace(/ /g, '\\s')).sort((a, b) => b.length - a.length).join('|');
@@ -981,6 +982,10 @@ const SIGN_OFF = new RegExp(`^(?:${alternatives(Object.values(SIGN_OFFS).flat())
  * The reading word is required: a time alone ("45 minutes") may be a recipe's.
  */
 const READING_TIME = new RegExp(`^(?:(?:${READING})\\s(?:about\\s|ca\\s|env\\s)?\\d{1,2}\\s?(?:${MINUTES})|(?:about\\s|ca\\s|env\\s)?\\d{1,2}\\s?(?:${MINUTES})\\s(?:${READING}))$`, 'u');
+
+const COMMENTS = alternatives(Object.values(COMMENT_COUNT_WORDS).flat());
+/** A count of comments alone, in a label's normal form: "1 comment", "comments 5 posted" ("Comments (5 posted)"), "kommentare 3"; one more word at most. */
+const COMMENT_COUNT = new RegExp(`^(?:\\d+\\s(?:${COMMENTS})|(?:${COMMENTS})\\s\\d+)(?:\\s\\p{L}+)?$`, 'u');
 
 const isDisclosure = (text: string): boolean => containsPhrase(text, DISCLOSURES);
 

@@ -607,6 +607,13 @@ describe('boxes named in their markup', () => {
     expect(text).not.toContain('Share this story with your neighbours');
   });
 
+  it('a count of comments alone (“160 comments”, “Comments (5 posted)”) is left out; a sentence counting comments stays', () => {
+    const counted = '<p>The council said it had read 400 comments from residents before the vote.</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${counted}<p>160 comments</p><p>Comments (5 posted)</p></article>`);
+    expect(text).toContain('had read 400 comments from residents');
+    for (const count of ['160 comments', 'Comments (5 posted)']) expect(text).not.toContain(count);
+  });
+
   it('a photo gallery’s controls inside the story are left out (“Autoplay”, “1 of 24”, “Wait 1 second to continue.”)', () => {
     const gallery = `<div class="inline-content pb-f-gallery-gallery"><div class="wp-volt-gal"><div class="wp-volt-gal-bar"><div class="wp-volt-gal-nav-number"><span>1</span> of 24</div>
       <div class="wp-volt-gal-button">Full Screen</div><div class="wp-volt-gal-button">Autoplay</div><div class="wp-volt-gal-button">Close</div></div>
