@@ -89,7 +89,24 @@ export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   for (const name of el.classList) if (SCREEN_READER_ONLY.test(name)) return true;
   const style = el.getAttribute('style');
-  return style !== null && HIDING_STYLE.test(style);
+  return (style !== null && HIDING_STYLE.test(style)) || repeatsLinkTooltip(el);
+}
+
+/** A tooltip of a few words is a note ("Opens a new window"); one or two ("COVID-19" titling an abbreviation) may be the sentence's own. */
+const TOOLTIP_MIN_WORDS = 3;
+
+/**
+ * The link's tooltip repeated as text after its words, for an icon to stand on ("said" then "Opens a new window"
+ * in `<a title="Opens a new window">said<span class="external-link-icon">Opens a new window</span></a>`): a note on
+ * the link that the icon shows, not a word of the sentence. Text opening the link ("Jane Doe" titled so) stays.
+ */
+function repeatsLinkTooltip(el: Element): boolean {
+  const link = el.parentElement;
+  if (link?.localName.toLowerCase() !== 'a') return false;
+  const title = link.getAttribute('title')?.trim();
+  if (!title || title.split(/\s+/).length < TOOLTIP_MIN_WORDS || (el.textContent ?? '').trim() !== title) return false;
+  for (let before = el.previousSibling; before; before = before.previousSibling) if (before.textContent?.trim()) return true;
+  return false;
 }
 
 function isEditable(el: Element): boolean {

@@ -112,6 +112,18 @@ describe('text the page keeps hidden is not analysed until it is shown', () => {
     expect(map.text).not.toMatch(/continues below|new window|Second/);
   });
 
+  it('a link’s tooltip repeated after its words for an icon (“Opens a new window”) is no text; a word titled so, or a name opening the link, stays', () => {
+    const doc = page(
+      `<p>The company <a href="/r" title="Opens a new window">said<span class="external-link-icon">Opens a new window </span></a> on Monday.</p>` +
+        `<p>Read the <a href="/m" title="COVID-19">guidance on <abbr>COVID-19</abbr></a> today.</p>` +
+        `<p>Written by <a href="/a" title="Jane Ann Doe"><span>Jane Ann Doe</span> (staff)</a> for the desk.</p>`,
+    );
+    const map = buildTextMap([...doc.querySelectorAll('p')]);
+    expect(map.text).toContain('The company said on Monday.');
+    expect(map.text).toContain('guidance on COVID-19 today');
+    expect(map.text).toContain('Jane Ann Doe (staff)');
+  });
+
   it('the rest of a declared article behind "read more" is analysed once shown, not before', () => {
     const paragraphs = ['The council voted', 'The mayor argued', 'Residents told', 'The budget office said', 'The vote followed']
       .map((start) => story(start))
