@@ -289,7 +289,8 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     // Share counts and other figures alone ("6366"), and a short call to action without a sentence ("SIGN UP FOR OUR NEWSLETTER").
     else if (!b.heading && (!/\p{L}/u.test(b.text) || (b.chars < LABEL_CHARS && !/[.!?…]["”’)]?$/u.test(b.text) && hasFurniturePhrase(b.text)) || (b.chars < PROMO_CHARS && opensAsCallToAction(b.text)))) drop[i] = 'call-to-action';
     // "Related: Chicago is America's most segregated city" (unlinked), "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
-    else if (!b.heading && b.chars < CAPTION_CHARS && (isPictureCredit(b.text) || namedAsCaption(b.el, isContainer))) drop[i] = 'picture-credit';
+    // A caption named so and opening with its picture's credit ("© Getty Images MANCHESTER, Sept. 29 …") is one however long.
+    else if (!b.heading && (b.chars < CAPTION_CHARS ? isPictureCredit(b.text) || namedAsCaption(b.el, isContainer) : OPENING_COPYRIGHT.test(b.text) && holdsNamedCaption(b, isContainer))) drop[i] = 'picture-credit';
     else if (!b.heading && isTitledTeaser(b)) drop[i] = 'teaser-link';
     else if (!b.heading && isPostingLine(b)) drop[i] = 'posting-line';
     else if (!b.heading && b.chars < LABEL_CHARS && isSiteCredit(b.text, site)) drop[i] = 'site-credit';
@@ -518,6 +519,15 @@ function opensAsCallToAction(text: string): boolean {
 function namedAsCaption(el: Element, isContainer: (el: Element) => boolean): boolean {
   for (let up: Element | null = el, depth = 0; up && depth < 3 && !isContainer(up); up = up.parentElement, depth++) {
     if (markupTokens(up).some((words) => words.some((w) => CAPTION_MARKUP_WORDS.has(w)))) return true;
+  }
+  return false;
+}
+
+/** A block named as a caption (`namedAsCaption`), or a picture's box whose text is nearly all in an element so named (`span.storyimage` > `span.caption`). */
+function holdsNamedCaption(b: BlockInfo, isContainer: (el: Element) => boolean): boolean {
+  if (namedAsCaption(b.el, isContainer)) return true;
+  for (const el of b.el.querySelectorAll('[class]')) {
+    if (markupTokens(el).some((words) => words.some((w) => CAPTION_MARKUP_WORDS.has(w)))) return (el.textContent ?? '').trim().length >= 0.8 * b.chars;
   }
   return false;
 }

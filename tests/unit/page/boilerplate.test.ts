@@ -614,6 +614,15 @@ describe('boxes named in their markup', () => {
     for (const count of ['160 comments', 'Comments (5 posted)']) expect(text).not.toContain(count);
   });
 
+  it('a picture’s box whose caption, named so, opens with its credit is left out however long the caption (MSN’s “© Getty Images …”)', () => {
+    const [first, ...rest] = FLOOD_BARRIER_PARAGRAPHS;
+    const caption = `© Getty Images RIVERSIDE, MARCH 3, 2021 -- ${'Workers survey the river bank where the barrier will stand, a stretch flooded twice in the last three years and now lined with sandbags. '.repeat(3)}`;
+    const picture = `<span class="storyimage inlineimage"><img src="/a.jpg" alt=""><span class="caption truncate"><span class="attribution">${caption}</span></span></span>`;
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${first}${picture}${rest.join('')}</article>`);
+    expect(text).toContain('Residents who spoke at the meeting');
+    expect(text).not.toContain('Workers survey the river bank');
+  });
+
   it('a photo gallery’s controls inside the story are left out (“Autoplay”, “1 of 24”, “Wait 1 second to continue.”)', () => {
     const gallery = `<div class="inline-content pb-f-gallery-gallery"><div class="wp-volt-gal"><div class="wp-volt-gal-bar"><div class="wp-volt-gal-nav-number"><span>1</span> of 24</div>
       <div class="wp-volt-gal-button">Full Screen</div><div class="wp-volt-gal-button">Autoplay</div><div class="wp-volt-gal-button">Close</div></div>
