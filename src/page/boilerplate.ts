@@ -287,7 +287,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     else if (isLabel(b)) drop[i] = 'label';
     else if (b.chars < DISCLOSURE_CHARS && isDisclosure(b.text)) drop[i] = 'disclosure';
     // Share counts and other figures alone ("6366"), and a short call to action without a sentence ("SIGN UP FOR OUR NEWSLETTER").
-    else if (!b.heading && (!/\p{L}/u.test(b.text) || (b.chars < LABEL_CHARS && !/[.!?…]["”’)]?$/u.test(b.text) && hasFurniturePhrase(b.text)) || (b.chars < PROMO_CHARS && opensAsCallToAction(b.text)))) drop[i] = 'call-to-action';
+    else if (!b.heading && (!/\p{L}/u.test(b.text) || (b.chars < LABEL_CHARS && !/[.!?…]["”’)]?$/u.test(b.text) && hasFurniturePhrase(b.text) && !introducesListing(b)) || (b.chars < PROMO_CHARS && opensAsCallToAction(b.text)))) drop[i] = 'call-to-action';
     // "Related: Chicago is America's most segregated city" (unlinked), "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
     // A caption named so and opening with its picture's credit ("© Getty Images MANCHESTER, Sept. 29 …") is one however long.
     else if (!b.heading && (b.chars < CAPTION_CHARS ? isPictureCredit(b.text) || namedAsCaption(b.el, isContainer) : OPENING_COPYRIGHT.test(b.text) && holdsNamedCaption(b, isContainer))) drop[i] = 'picture-credit';
@@ -530,6 +530,12 @@ function holdsNamedCaption(b: BlockInfo, isContainer: (el: Element) => boolean):
     if (markupTokens(el).some((words) => words.some((w) => CAPTION_MARKUP_WORDS.has(w)))) return (el.textContent ?? '').trim().length >= 0.8 * b.chars;
   }
   return false;
+}
+
+/** A line ending in a colon right before a code listing ("And its test suite, powered by Mocha and Chai:"): the story's lead-in to it. */
+function introducesListing(b: BlockInfo): boolean {
+  const next = b.el.nextElementSibling;
+  return b.text.trimEnd().endsWith(':') && next !== null && (next.localName.toLowerCase() === 'pre' || next.querySelector('pre') !== null);
 }
 
 /** A web address written out. */

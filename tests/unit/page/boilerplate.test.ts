@@ -623,6 +623,15 @@ describe('boxes named in their markup', () => {
     expect(text).not.toContain('Workers survey the river bank');
   });
 
+  it('a lead-in ending in a colon before a code listing stays, furniture phrase or not (“And its test suite, powered by Mocha and Chai:”)', () => {
+    const [first, ...rest] = FLOOD_BARRIER_PARAGRAPHS;
+    const listing = '<p>And the flood model, powered by open data:</p><pre>model.run({ river: "east", years: 30 })</pre>';
+    const footer = '<p>Powered by open data</p>';
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${first}${listing}${rest.join('')}${footer}</article>`);
+    expect(text).toContain('And the flood model, powered by open data:');
+    expect(text).not.toMatch(/open data\s*$/);
+  });
+
   it('a photo gallery’s controls inside the story are left out (“Autoplay”, “1 of 24”, “Wait 1 second to continue.”)', () => {
     const gallery = `<div class="inline-content pb-f-gallery-gallery"><div class="wp-volt-gal"><div class="wp-volt-gal-bar"><div class="wp-volt-gal-nav-number"><span>1</span> of 24</div>
       <div class="wp-volt-gal-button">Full Screen</div><div class="wp-volt-gal-button">Autoplay</div><div class="wp-volt-gal-button">Close</div></div>
