@@ -94,6 +94,10 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   const titleComma = from < groupStart - 1 && words[groupStart - 2]!.text === ',' && QUOTE_MARK_WORDS.has(words[groupStart - 1]!.text) && (words[groupStart - 1]!.quoted || scareQuoteStart(words, groupStart - 1, false) !== undefined);
   const enclosed = from === groupStart || titleComma;
   if (from < groupStart) parts.push({ from, to: titleComma ? groupStart - 2 : groupStart });
+  // "In a statement Havel, who …, said", "In submissions last week to the commission … F.W. De Klerk said": an
+  // opening prepositional phrase without its comma ends where the subject's name begins.
+  const fronted = parts[0] && nameAfterFrontedPhrase(words, parts[0]);
+  if (fronted) parts[0] = fronted;
   // "Prof Gavin Yamey, director of …, who is leading research …, says": a relative clause enclosed before the verb
   // describes the subject; the parts before it hold the subject.
   if (enclosed && parts.length > 2 && RELATIVES.has(words[parts[parts.length - 1]!.from]!.lower)) parts.pop();
@@ -117,6 +121,23 @@ export function subjectBefore(words: Word[], groupStart: number): WordRange | un
   // is the title of the name before it.
   if (previous && isPureName(words, previous) && previous.to - previous.from > 1 && isOfficeTitle(words, last)) return previous;
   return last;
+}
+
+/**
+ * The name that closes a part opened by a preposition: a run of capitalised words (initials and name connectors
+ * inside) after a lower-case word that is no preposition ("to the commission National Party leader and former
+ * president F.W. De Klerk" gives "F.W. De Klerk"); a determiner right before the run opens it ("the White House").
+ */
+function nameAfterFrontedPhrase(words: Word[], part: WordRange): WordRange | undefined {
+  if (!startsWith(words, part, PREPOSITIONS)) return undefined;
+  let k = part.to;
+  while (k > part.from + 1 && (isCapitalised(words[k - 1]!) || words[k - 1]!.text === '.' || (NAME_CONNECTORS.has(words[k - 1]!.lower) && k < part.to && isCapitalised(words[k - 2]!)))) k--;
+  while (k < part.to && !isCapitalised(words[k]!)) k++;
+  const before = words[k - 1];
+  if (k >= part.to || k <= part.from + 1 || !before || !/^\p{Ll}+$/u.test(before.text) || PREPOSITIONS.has(before.lower) || before.quoted) return undefined;
+  const name = { from: k, to: part.to };
+  if (!isPureName(words, name)) return undefined;
+  return DETERMINERS.has(before.lower) ? { from: k - 1, to: part.to } : name;
 }
 
 /** "chairman of the …", "president and chief operating officer of …": one person's office, in lower case, of a body. */

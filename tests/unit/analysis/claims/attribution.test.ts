@@ -772,4 +772,13 @@ describe('attribution on unseen pages, fourth pass (issue 15)', () => {
     // A lower-case group after a connective is the subject itself.
     expect(sentence('Separately, members of the committee said the vote was close.', 'Separately').source?.text).not.toBe('Separately');
   });
+
+  it('skips an opening prepositional phrase without its comma to the name that begins the subject (Reuters)', () => {
+    const havel = 'In a statement Havel, who is recovering from cancer surgery, said: “Madeleine Albright is a distinguished friend.”';
+    expect(sentence(havel, 'In a statement')).toMatchObject({ label: 'sourced', source: { text: 'Havel' } });
+    const deKlerk = 'In submissions last week to the commission National Party leader and former president F.W. De Klerk said he had received no co-operation.';
+    expect(sentence(deKlerk, 'In submissions').source?.text).toBe('F.W. De Klerk');
+    // A name right after a preposition is that preposition's object, not the subject.
+    expect(sentence('After a meeting with Obama the senator said the talks would go on.', 'After').source?.text).not.toBe('Obama');
+  });
 });
