@@ -62,6 +62,15 @@ export const NOT_REPORTED_BY = new Set(['write', 'ask', 'answer', 'read', 'post'
 /** Words that may come between "In" and the occasion: "In a brief written statement", "In his first interview". */
 export const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this']);
 
+/**
+ * Verbs that deliver an occasion of speaking before a colon and its quotation: "X gave a statement: “…”", "allowing the
+ * prisoner to give extended speeches: “…”". Their subject, or the object before "to", is the speaker. Lower case.
+ */
+export const OCCASION_VERBS = new Set([
+  'give', 'gives', 'gave', 'given', 'giving', 'make', 'makes', 'made', 'making', 'deliver', 'delivers', 'delivered', 'delivering',
+  'issue', 'issues', 'issued', 'issuing', 'release', 'releases', 'released', 'releasing',
+]);
+
 /** Words that lead a source: "according to X", "per X", "citing X", "in the words of X". */
 export const ACCORDING_LEADS = new Set(['according', 'per', 'citing', 'words']);
 

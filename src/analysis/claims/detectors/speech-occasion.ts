@@ -1,9 +1,9 @@
 import { AUXILIARIES } from '../data/lexicons';
 import { REPORTING_FORMS, SPEECH_OCCASIONS } from '../data/reporting-verbs';
-import { describeSource, phraseAfter, type WordRange } from '../noun-phrase';
+import { describeSource, phraseAfter, subjectBefore, verbGroupStart, type WordRange } from '../noun-phrase';
 import type { ArticleView, Attribution, Detector, SentenceView } from '../types';
 import type { Word } from '../words';
-import { OCCASION_DETERMINERS } from '../data/frame-words';
+import { OCCASION_DETERMINERS, OCCASION_VERBS } from '../data/frame-words';
 
 /** "In a statement released on Tuesday by its press office,": the occasion's phrase ends at its comma within this many words. */
 const MAX_OCCASION_WORDS = 12;
@@ -20,6 +20,8 @@ export const speechOccasionDetector: Detector = {
     const words = sentence.words;
     const start = words.findIndex((w) => /\p{L}/u.test(w.text));
     if (start === -1 || words[start]!.quoted) return [];
+    const delivered = deliveredOccasion(sentence, article, this.name);
+    if (delivered.length > 0) return delivered;
     if (words[start]!.lower !== 'in') return insertedOccasion(sentence, article, start, this.name);
     const occasion = occasionAt(words, start + 1);
     if (!occasion) return [];
@@ -58,6 +60,51 @@ function insertedOccasion(sentence: SentenceView, article: ArticleView, start: n
   const source = describeSource(article, sentence, { from: start, to: comma });
   if (!source) return [];
   return [{ detector, source, cues: [{ kind: 'reporting-verb', start: words[comma + 1]!.start, end: words[occasion.end - 1]!.end }], at: words[comma + 1]!.start }];
+}
+
+/** Words of the occasion's phrase between its verb and its noun: "a brief", "extended", "the first of his". */
+const MAX_OCCASION_MODIFIERS = 3;
+/** The object before "to give" is a short noun phrase: "the prisoner", "Mr. Smith". */
+const MAX_OBJECT_WORDS = 4;
+
+/**
+ * "The ministry issued a statement: “…”", "allowing the prisoner to give extended speeches: “…”": an occasion of
+ * speaking delivered by a verb and followed by a colon and a quotation gives the quotation to the verb's subject,
+ * or to the object before an infinitive's "to". The quotation's later sentences follow its chain.
+ */
+function deliveredOccasion(sentence: SentenceView, article: ArticleView, detector: string): Attribution[] {
+  const words = sentence.words;
+  for (let colon = 2; colon < words.length - 1; colon++) {
+    if (words[colon]!.text !== ':' || words[colon]!.quoted || !words[colon + 1]!.quoted && words[colon + 1]!.text !== '“') continue;
+    if (!isOccasionNoun(words[colon - 1]!)) continue;
+    let verb = colon - 2;
+    while (verb > 0 && colon - 2 - verb < MAX_OCCASION_MODIFIERS && /^\p{Ll}[\p{Ll}-]*$/u.test(words[verb]!.text) && !OCCASION_VERBS.has(words[verb]!.lower)) verb--;
+    if (!OCCASION_VERBS.has(words[verb]?.lower ?? '') || words[verb]!.quoted) continue;
+    const subject = words[verb - 1]?.lower === 'to' ? objectBefore(words, verb - 1) : subjectBefore(words, verbGroupStart(words, verb));
+    const source = subject && describeSource(article, sentence, subject);
+    if (!source) continue;
+    return [{ detector, source, cues: [{ kind: 'reporting-verb', start: words[verb]!.start, end: words[colon]!.end }], at: words[verb]!.start }];
+  }
+  return [];
+}
+
+/** A listed occasion, singular or plural ("speeches", "statements"), not a compound's second word. */
+function isOccasionNoun(word: Word): boolean {
+  const forms = [word.lower, word.lower.replace(/s$/u, ''), word.lower.replace(/(?<=(?:ch|sh|ss|x))es$/u, '')];
+  return SPEECH_OCCASIONS.some((entry) => entry.length === 1 && forms.includes(entry[0]!));
+}
+
+/** The noun phrase right before an infinitive's "to": back over lower-case or capitalised words to its determiner or name. */
+function objectBefore(words: Word[], to: number): WordRange | undefined {
+  for (let k = to - 1; k >= 0 && to - k <= MAX_OBJECT_WORDS; k--) {
+    const w = words[k]!;
+    if (w.quoted || !/^[\p{L}.'’-]+$/u.test(w.text)) return undefined;
+    if (OCCASION_DETERMINERS.has(w.lower) && w.lower !== 'a' && w.lower !== 'an') return { from: k, to };
+    const before = words[k - 1];
+    // "allowing Hitler to give": a capitalised run after a lower-case verb is the object's name.
+    if (/^\p{Lu}/u.test(w.text) && before && /^\p{Ll}/u.test(before.text) && !OCCASION_DETERMINERS.has(before.lower)) return { from: k, to };
+  }
+  return undefined;
 }
 
 /**

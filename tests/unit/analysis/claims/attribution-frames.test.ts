@@ -104,6 +104,20 @@ describe('an occasion of speaking set between commas after the subject ("X, in a
   });
 });
 
+describe('an occasion of speaking delivered before a colon and its quotation ("X gave a statement: “…”")', () => {
+  it('gives the quotation to the verb\'s subject, or to the object before "to give"', () => {
+    expect(chosen('The company released a brief statement: “We reject the claims.”', 'The company')).toEqual({ detector: 'speech-occasion', source: 'The company' });
+    const speeches = 'The judge allowed the prisoner to give extended speeches: “I alone bear the responsibility. I wanted to carry out the deed.”';
+    expect(chosen(speeches, 'The judge')).toEqual({ detector: 'speech-occasion', source: 'the prisoner' });
+    // The quotation's next sentence follows its chain.
+    expect(chosen(`The prosecution called him “the soul of the undertaking.” ${speeches}`, 'I wanted')?.source).toBe('the prisoner');
+  });
+
+  it('leaves a colon after other nouns alone', () => {
+    expect(chosen('The lesson was given a name: “Stop.”', 'The lesson')).toBeUndefined();
+  });
+});
+
 describe('an occasion of speaking opening the sentence ("In a statement, X …")', () => {
   it('gives the clause to its subject, whatever the verb', () => {
     expect(chosen('In a statement, the ministry rejected the accusations as baseless.', 'In a statement')).toEqual({ detector: 'speech-occasion', source: 'the ministry' });
