@@ -75,7 +75,7 @@ const MAX_OBJECT_WORDS = 4;
 function deliveredOccasion(sentence: SentenceView, article: ArticleView, detector: string): Attribution[] {
   const words = sentence.words;
   for (let colon = 2; colon < words.length - 1; colon++) {
-    if (words[colon]!.text !== ':' || words[colon]!.quoted || !words[colon + 1]!.quoted && words[colon + 1]!.text !== '“') continue;
+    if (words[colon]!.text !== ':' || words[colon]!.quoted || !(words[colon + 1]!.quoted || words[colon + 1]!.text === '“')) continue;
     if (!isOccasionNoun(words[colon - 1]!)) continue;
     let verb = colon - 2;
     while (verb > 0 && colon - 2 - verb < MAX_OCCASION_MODIFIERS && /^\p{Ll}[\p{Ll}-]*$/u.test(words[verb]!.text) && !OCCASION_VERBS.has(words[verb]!.lower)) verb--;
