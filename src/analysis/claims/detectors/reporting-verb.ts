@@ -322,7 +322,6 @@ function isAdjectivesPlural(sentence: SentenceView, i: number): boolean {
   return i > 0 && /^\p{Ll}+s$/u.test(w.text) && !w.lower.endsWith('ss') && opensWithAdjective(sentence, i - 1);
 }
 
-/** A determiner or quantifier before an indefinite pronoun: "no one", "the one", "every one". */
 /** The word at `k` opens its sentence or a clause after a comma, semicolon or coordinator. */
 function opensClause(words: Word[], k: number): boolean {
   const before = words[k - 1];
@@ -334,6 +333,7 @@ function isSayingOrBelief(word: string): boolean {
   return kind === 'speech' || kind === 'cognition';
 }
 
+/** A determiner or quantifier before an indefinite pronoun: "no one", "the one", "every one". */
 function quantifies(word: Word | undefined): boolean {
   return word !== undefined && (DETERMINERS.has(word.lower) || INDEFINITES.has(word.lower) || SOMEONE_PRONOUNS.has(word.lower) || word.lower === 'every' || word.lower === 'each');
 }
@@ -515,7 +515,6 @@ function hasPrepositionalObject(words: Word[], phrase: WordRange): boolean {
   for (let k = phrase.from + 1; k < phrase.to - 1; k++) if (SPEAKER_PREPOSITIONS.has(words[k]!.lower)) return true;
   return false;
 }
-
 
 /** Lower-case title words before a name: "chief inspector", "senior policy adviser". */
 const MAX_TITLE_WORDS = 4;
