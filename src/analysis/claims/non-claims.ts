@@ -14,7 +14,11 @@ const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted)(?!\w)|\S.*(?
  */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?=,|\s*\(|\s*[—–-])(?:, \p{Lu}\p{Ll}*\.?)?(?:\s*\([\p{L} ]+\))?\s*[—–-]*$/u;
 const DATE_ONLY = /^[\p{N}\s,./:-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[\p{N}\s,./:-]*)+$/iu;
-const BIO = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:covers|writes about|reports on|(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|author|producer))\b/u;
+const BIO_VERBS = 'covers|writes about|reports on';
+const BIO_ROLES = 'reporter|correspondent|writer|editor|columnist|journalist|contributor|author|producer';
+const BIO = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:${BIO_VERBS}|(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:${BIO_ROLES}))\b`, 'u');
+// BIO compiles to 150 KB of bytecode (its letter classes, repeated): a sentence without its verb or role skips it.
+const BIO_WORD = new RegExp(`${BIO_VERBS}|${BIO_ROLES}`, 'u');
 /** A wire story's staff credit: "Additional reporting by …; Editing by …", "Writing by …". */
 const STAFF_CREDIT = /^(?:additional )?(?:reporting|writing|editing|research|compiled|produced)(?: and (?:reporting|writing|editing))? by \p{Lu}/iu;
 const NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von)){0,4}(?:, (?:Ph\.?D\.?|M\.?D\.?|Jr\.|Sr\.))?[,.]?$/u;
@@ -47,7 +51,7 @@ export function nonClaimKind(sentence: SentenceView, article: ArticleView, attri
   if (alone && /^\(.*\)$/u.test(text) && CREDIT.test(text)) return 'caption';
   if (alone && CREDIT.test(text) && !/\s\p{Ll}{3,}\s\p{Ll}{3,}\s/u.test(text)) return 'caption';
   if (CAPTION_OPENING.test(text)) return 'caption';
-  if (BIO.test(text) || isAfterBio(sentence, article) || (alone && STAFF_CREDIT.test(text))) return 'byline';
+  if (isBio(text) || isAfterBio(sentence, article) || (alone && STAFF_CREDIT.test(text))) return 'byline';
   if (isQuestion(text, sentence, article, attributed)) return 'question';
   if (!alone) return endsUnpunctuated(sentence, article) ? 'caption' : undefined;
   if (isShouting(text)) return 'boilerplate';
@@ -101,7 +105,7 @@ const paragraphFacts = memoPerObject((article: ArticleView): ParagraphFacts => {
     firstOfParagraph[i] = opensParagraph ? i : firstOfParagraph[i - 1]!;
     if (opensParagraph) bioSeen = false;
     afterBio[i] = bioSeen ? 1 : 0;
-    if (!bioSeen && BIO.test(sentences[i]!.text)) bioSeen = true;
+    if (!bioSeen && isBio(sentences[i]!.text)) bioSeen = true;
   }
   return { firstOfParagraph, lastOfParagraph, afterBio };
 });
@@ -121,6 +125,11 @@ function isAloneOnLine(sentence: SentenceView, article: ArticleView): boolean {
   const before = article.sentences[sentence.index - 1];
   const after = article.sentences[sentence.index + 1];
   return before?.paragraph !== sentence.paragraph && after?.paragraph !== sentence.paragraph;
+}
+
+/** "Jane Smith covers science", "John Doe is a freelance writer": a contributor's bio. */
+function isBio(text: string): boolean {
+  return BIO_WORD.test(text) && BIO.test(text);
 }
 
 /** "Since joining The Post, he has covered …": the rest of a bio paragraph. */

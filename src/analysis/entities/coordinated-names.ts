@@ -25,7 +25,7 @@ function withFieldsAfterOf(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
-    const run = mention.type === 'ORG' && / (?:of|for) \p{Lu}/u.test(mention.text) ? AND_RUN.exec(text.slice(mention.end, mention.end + 80)) : null;
+    const run = mention.type === 'ORG' && text.startsWith(' and ', mention.end) && / (?:of|for) \p{Lu}/u.test(mention.text) ? AND_RUN.exec(text.slice(mention.end, mention.end + 80)) : null;
     const end = run ? mention.end + run[0].length : mention.end;
     const inside: Mention[] = [];
     for (let j = i + 1; run && j < mentions.length && mentions[j]!.start < end; j++) inside.push(mentions[j]!);
