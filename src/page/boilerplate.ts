@@ -236,6 +236,28 @@ function isStoryParagraph(b: BlockInfo): boolean {
   return !b.heading && b.chars >= INTERTITLE_NEIGHBOUR_CHARS && b.linkShare < 0.5 && /[.!?…]["”’»)]*$/u.test(b.text);
 }
 
+/** Controls set inside a block: a button's words are its label, not the block's. */
+const CONTROLS = 'button, [role="button"]';
+const UNREAD = `${CONTROLS}, script, style, noscript, template`;
+
+/**
+ * A block's text less the controls inside it: a recipe's step holding its picture's toggle ("Verrühre alle
+ * Zutaten … zu einem glatten Teig." and a `role="button"` "Bild anzeigen Bild schließen") is a step, not a
+ * notice, and a furniture phrase read in the toggle must not drop it.
+ */
+function textLessControls(b: BlockInfo): string {
+  if (!b.el.querySelector(CONTROLS)) return b.text;
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push((child as Text).data);
+      else if (child.nodeType === 1 && !(child as Element).matches(UNREAD)) walk(child);
+    }
+  };
+  walk(b.el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
 /** The hand-written rules alone (the learned filter is trained on what they say). */
 export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}): Array<HandRule | undefined> {
   if (info.length === 0) return [];
@@ -325,7 +347,7 @@ export function handRules(info: readonly BlockInfo[], options: PruneOptions = {}
     else if (atEdge && !b.heading && b.tag !== 'li' && isDateLine(b)) drop[i] = 'end-date-line';
     else if (rank < EDGE_BLOCKS && !b.heading && b.chars < PROMO_CHARS && (isByline(b.text) || isBylineLead(b.text) || namesOnlyAuthors(b.text, authors))) drop[i] = 'end-byline';
     else if (fromEnd <= EDGE_BLOCKS && !b.heading && b.tag !== 'li' && BARE_ADDRESS.test(b.text)) drop[i] = 'site-credit';
-    else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(b.text) || isContactLine(b.text))) || (b.chars < DISCLOSURE_CHARS && (isRightsNotice(b.text) || isCitationNote(b.text))))) drop[i] = 'end-notice';
+    else if (fromEnd <= EDGE_BLOCKS && ((b.chars < PROMO_CHARS && (hasFurniturePhrase(textLessControls(b)) || isContactLine(b.text))) || (b.chars < DISCLOSURE_CHARS && (isRightsNotice(b.text) || isCitationNote(b.text))))) drop[i] = 'end-notice';
     else if (!b.heading && b.chars < BIO_CHARS && ((fromEnd <= EDGE_BLOCKS && isAuthorBio(b.text, authors)) || (fromEnd <= UNNAMED_BIO_BLOCKS && (isUnnamedBio(b.text, storyBefore(rank)) || isSelfIntroduction(b.text))))) {
       drop[i] = 'end-bio';
       // Its title ("Author", "About Jake"): a short heading right above it.

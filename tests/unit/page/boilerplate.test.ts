@@ -690,4 +690,12 @@ describe('boxes named in their markup', () => {
     expect(text).toContain('Road crews repaved the junction');
     expect(text).not.toContain('River levels rise');
   });
+
+  it('a recipe’s last steps keep their place though each holds a control whose words are furniture (“Share this step”)', () => {
+    const steps = ['Stir the flour into the butter until the dough is smooth and leaves the side of the bowl.', 'Press the dough into the tin and bake it for thirty minutes in the lower third of the oven.', 'Let the cake cool for an hour on a rack before you take it out of the tin and cut it.']
+      .map((s, i) => `<div class="step">${i + 1} of 3 ${s} <div class="toggle" role="button"><span>Share this step</span></div></div>`).join('');
+    const text = articleText(`<article><h1>City council approves flood barrier</h1>${STORY}${steps}</article>`);
+    expect(text).toContain('Press the dough into the tin');
+    expect(text).toContain('Let the cake cool for an hour');
+  });
 });
