@@ -117,7 +117,16 @@ function isEditable(el: Element): boolean {
 /** Content that is never prose to analyse: scripts, media, form fields, editors, code blocks. */
 function isNeverProse(el: Element): boolean {
   const tag = el.localName.toLowerCase();
-  return SKIPPED_TAGS.has(tag) || isEditable(el) || (tag === 'code' && isCodeBlock(el)) || (tag === 'pre' && !isLaidOutInPre(el));
+  return SKIPPED_TAGS.has(tag) || isEditable(el) || isBlockControl(el) || (tag === 'code' && isCodeBlock(el)) || (tag === 'pre' && !isLaidOutInPre(el));
+}
+
+/**
+ * A box made a button (`<div role="button">`: a picture's "Bild anzeigen Bild schließen" toggle in each of a
+ * recipe's steps) is a `<button>` in all but name, and its label is no more prose than one. A word of a sentence
+ * made clickable (`<span role="button">` on a glossary term) is inline and stays.
+ */
+function isBlockControl(el: Element): boolean {
+  return el.getAttribute('role')?.toLowerCase() === 'button' && isBlockElement(el);
 }
 
 /**

@@ -112,6 +112,17 @@ describe('text the page keeps hidden is not analysed until it is shown', () => {
     expect(map.text).not.toMatch(/continues below|new window|Second/);
   });
 
+  it('a box made a button (a step’s picture toggle) is no text, as a <button> is; a word of a sentence made clickable stays', () => {
+    const doc = page(
+      `<div class="step">Stir the flour into the butter until smooth. <div class="toggle" role="button"><span>Show picture</span> <span>Hide picture</span></div></div>` +
+        `<p>Prices rose with <span role="button" class="glossary">inflation</span> last year.</p>`,
+    );
+    const map = buildTextMap([...doc.querySelectorAll('div.step, p')]);
+    expect(map.text).toContain('Stir the flour into the butter until smooth.');
+    expect(map.text).toContain('Prices rose with inflation last year.');
+    expect(map.text).not.toContain('picture');
+  });
+
   it('a link’s tooltip repeated after its words for an icon (“Opens a new window”) is no text; a word titled so, or a name opening the link, stays', () => {
     const doc = page(
       `<p>The company <a href="/r" title="Opens a new window">said<span class="external-link-icon">Opens a new window </span></a> on Monday.</p>` +
