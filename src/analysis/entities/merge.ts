@@ -142,7 +142,7 @@ function personPartOf(mention: Mention, index: NameIndex): MentionGroup | undefi
   }
   if (mention.type !== 'PER') return undefined;
   // A headline's bare surname ("Zuckerberg") may come first, mistyped; the full name later claims it.
-  return lastGroup(index.partsOf(words), (m) => {
+  const group = lastGroup(index.partsOf(words), (m) => {
     const other = nameWords(m.text);
     // "Musk" … "Elon Musk"; "Fiona" … "Fiona Parry" when "Fiona" is a known first name (not "Yahoo" … "Yahoo Japan").
     if (other.length === 1) return (m.type === 'PER' || mayBeSurname(other[0]!)) && (words.at(-1) === other[0] || (words[0] === other[0] && isFirstName(other[0]!)));
@@ -150,6 +150,20 @@ function personPartOf(mention: Mention, index: NameIndex): MentionGroup | undefi
     if (other.length < words.length) return (m.type === 'PER' || other.every((w) => mayBeSurname(w))) && sameWords(words.slice(-other.length), other);
     return containsRun(other, words);
   });
+  // "Mark Walker" after "Mark Meadows" and a lone "Mark", "Scott Meadows" after "Debbie Meadows" and a lone "Meadows":
+  // the shared word joined them, but two full names that differ in first name or surname are two people.
+  return group?.mentions.every((m) => m.type !== 'PER' || nameWords(m.text).length < 2 || sameFullName(nameWords(m.text), words)) ? group : undefined;
+}
+
+/** "Hillary Clinton" and "Hillary Rodham Clinton", "J. Smith" and "John Smith", "Henrik P" and "Henrik Pelto": one person's full name, written out more or less. */
+function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  return containsRun(a, b) || containsRun(b, a) || (sameOrInitial(a[0]!, b[0]!) && sameOrInitial(a.at(-1)!, b.at(-1)!));
+}
+
+const INITIAL = /^\p{Lu}\.?$/u;
+
+function sameOrInitial(word: string, other: string): boolean {
+  return word === other || (INITIAL.test(word) && other.startsWith(word[0]!)) || (INITIAL.test(other) && word.startsWith(other[0]!));
 }
 
 /** "Communist Party" after "Chinese Communist Party"; "Alibaba" after "Alibaba Group". */

@@ -128,4 +128,15 @@ describe('buildEntities typing and context', () => {
     const yahoo = 'Yahoo sold its stake. Yahoo Japan stays.';
     expect(groups(yahoo, [['Yahoo', 'PER'], ['Yahoo Japan', 'PER']])).toEqual([['Yahoo'], ['Yahoo Japan']]);
   });
+
+  it('keeps apart two full names that a shared first name or surname would join, but not one name written out more', () => {
+    const namesakes = 'Rep. Mark Meadows retired. “Mark is held in high esteem,” he said. Rep. Mark Walker lost his seat.';
+    expect(groups(namesakes, [['Mark Meadows', 'PER'], ['Mark', 'PER'], ['Mark Walker', 'PER']])).toEqual([['Mark Meadows', 'Mark'], ['Mark Walker']]);
+    const family = 'Debbie Meadows backs her. Meadows founded a PAC. The site was registered by Scott Meadows.';
+    expect(groups(family, [['Debbie Meadows', 'PER'], ['Meadows', 'PER'], ['Scott Meadows', 'PER']])).toEqual([['Debbie Meadows', 'Meadows'], ['Scott Meadows']]);
+    const oneName = 'Hillary Rodham Clinton spoke. Clinton smiled. Hillary Clinton left.';
+    expect(groups(oneName, [['Hillary Rodham Clinton', 'PER'], ['Clinton', 'PER'], ['Hillary Clinton', 'PER']])).toEqual([['Hillary Rodham Clinton', 'Clinton', 'Hillary Clinton']]);
+    const initial = 'Henrik Pelto wrote it. Henrik sent more. Henrik P signed.';
+    expect(groups(initial, [['Henrik Pelto', 'PER'], ['Henrik', 'PER'], ['Henrik P', 'PER']])).toEqual([['Henrik Pelto', 'Henrik', 'Henrik P']]);
+  });
 });
