@@ -15,16 +15,16 @@ export interface BlockInfo {
 }
 
 /** Elements whose text no reader sees: an ad slot's script is not its label's words. */
-const UNSEEN = 'script, style, noscript, template';
+export const UNSEEN = 'script, style, noscript, template';
 
-/** The block's text as read, without the code inside it. */
-function readableText(el: Element): string {
-  if (!el.querySelector(UNSEEN)) return el.textContent ?? '';
+/** An element's text as read, without the elements `skipped` names (by default the code inside it). */
+export function readableText(el: Element, skipped = UNSEEN): string {
+  if (!el.querySelector(skipped)) return el.textContent ?? '';
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push((child as Text).data);
-      else if (child.nodeType === 1 && !(child as Element).matches(UNSEEN)) walk(child);
+      else if (child.nodeType === 1 && !(child as Element).matches(skipped)) walk(child);
     }
   };
   walk(el);

@@ -31,7 +31,7 @@ import {
   SELF_INTRODUCTIONS,
   SIGN_OFFS,
 } from './boilerplate-words';
-import { type BlockInfo, describeBlock } from './block-info';
+import { type BlockInfo, describeBlock, readableText, UNSEEN } from './block-info';
 import { isBlockElement } from './text-map';
 import { blockFeatures } from './block-features';
 import { articleTextProbability } from './block-filter';
@@ -238,7 +238,7 @@ function isStoryParagraph(b: BlockInfo): boolean {
 
 /** Controls set inside a block: a button's words are its label, not the block's. */
 const CONTROLS = 'button, [role="button"]';
-const UNREAD = `${CONTROLS}, script, style, noscript, template`;
+const UNREAD = `${CONTROLS}, ${UNSEEN}`;
 
 /**
  * A block's text less the controls inside it: a recipe's step holding its picture's toggle ("Verrühre alle
@@ -247,15 +247,7 @@ const UNREAD = `${CONTROLS}, script, style, noscript, template`;
  */
 function textLessControls(b: BlockInfo): string {
   if (!b.el.querySelector(CONTROLS)) return b.text;
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push((child as Text).data);
-      else if (child.nodeType === 1 && !(child as Element).matches(UNREAD)) walk(child);
-    }
-  };
-  walk(b.el);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return readableText(b.el, UNREAD).replace(/\s+/g, ' ').trim();
 }
 
 /** The hand-written rules alone (the learned filter is trained on what they say). */
