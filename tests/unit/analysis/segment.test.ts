@@ -27,6 +27,11 @@ describe('segmentSentences', () => {
     expect(sentences('Mr. Netanyahu met Dr. Shadlen in Jan. 2016 at Apple Inc. headquarters. They talked.')).toHaveLength(2);
   });
 
+  it('keeps a Commonwealth honorific ("the Rt. Hon. Keith Mitchell", "the Rt. Rev.") inside its sentence', () => {
+    expect(sentences('The Prime Minister, Dr the Rt. Hon. Keith Mitchell, has voiced his support. It grew.')).toHaveLength(2);
+    expect(sentences('The Rt. Rev. John Smith preached. It rained.')).toHaveLength(2);
+  });
+
   it('keeps a name\'s closing abbreviation with its short form in brackets ("Showa Denko K.K. (SDK) is", "Acme Corp. (ACME) said")', () => {
     expect(sentences('Japanese company Showa Denko K.K. (SDK) is the largest maker of platters. It grew.')).toHaveLength(2);
     expect(sentences('Acme Corp. (ACME) said profits rose.')).toHaveLength(1);

@@ -4,7 +4,7 @@ import type { SegmentationData } from '../types';
 export const ENGLISH_SEGMENTATION: SegmentationData = {
   titles: new Set([
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'rev', 'lt', 'col', 'capt', 'sgt',
-    'maj', 'cmdr', 'adm', 'pres', 'supt', 'insp', 'det', 'hon', 'messrs', 'mme', 'mlle',
+    'maj', 'cmdr', 'adm', 'pres', 'supt', 'insp', 'det', 'hon', 'rt', 'messrs', 'mme', 'mlle',
   ]),
   beforeNumber: new Set([
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
